@@ -1,0 +1,622 @@
+/*
+ * cmd_stats.c: `relgraph stats`, the network statistics of a graph JSON
+ * file, as readable tables or as JSON.
+ *
+ * The command reads the graph (rg_graph_read_json), optionally narrows it
+ * (rg_graph_filter: --types, --min-weight), computes the measures once
+ * (rg_stats_compute, igraph behind graph/analyze.c) and prints:
+ *
+ *   - a summary: nodes and links by type, density, components,
+ *     interaction links, communities and modularity;
+ *   - the top N actors by degree, weighted degree, betweenness and
+ *     PageRank;
+ *   - the communities with their members, strongest first.
+ *
+ * Output is deterministic: Louvain is seeded (--seed), rankings break ties
+ * by node id (nodes are in id order), and floating-point values are
+ * compared after rounding to 12 decimals, so two nodes that are equal on
+ * paper but differ in the last bit of a sum still tie and fall back to
+ * the id. Actors whose value is 0 are left out of a ranking (an isolated
+ * node has no betweenness to rank).
+ *
+ * The JSON is written by hand rather than with jansson, which lives only
+ * in export/json.c (STYLE rule 9): strings are escaped per RFC 8259 (\",
+ * \\, and control characters as \n, \t... or \u00XX; valid UTF-8 from
+ * the reader passes through), and reals use a fixed "%.6f".
+ *
+ * Table columns are padded by display width, counted in UTF-8 code points
+ * rather than bytes, so "Sergueï Lavrov" lines up with "John Kerry".
+ */
+#include "cli.h"
+#include "export.h"
+
+#include <math.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+/* ------------------------------------------------------------- options */
+
+static const rg_opt_spec S_opts[] = {
+    {"json", 0, NULL, "print JSON (summary, rankings, communities, every node)"},
+    {"top", 0, "N", "rank the N highest actors per measure (default 10; 0 = none)"},
+    {"seed", 0, "N", "seed for Louvain community detection (default 1)"},
+    {"min-weight", 0, "N", "ignore links whose weight is below N before measuring"},
+    {"types", 0, "LIST", "keep only these node types, e.g. person,country"},
+    {"help", 'h', NULL, "show this help"},
+};
+enum { O_JSON, O_TOP, O_SEED, O_MIN_WEIGHT, O_TYPES, O_HELP };
+#define S_NOPTS (sizeof S_opts / sizeof S_opts[0])
+
+static const char S_synopsis[] = "stats [options] [GRAPH.json]";
+
+static const char S_description[] =
+    "Prints network statistics of a graph written by 'relgraph build': who is\n"
+    "central, how the actors cluster. GRAPH is a graph JSON file; '-' or no\n"
+    "file reads standard input. Links are weighted: weight = co-occurrences +\n"
+    "stated interactions.\n";
+
+static const char S_epilog[] =
+    "Statistics:\n"
+    "  degree           number of other actors an actor is linked to\n"
+    "  weighted degree  sum of the weights of its links (how often it is\n"
+    "                   named together with others, plus interactions)\n"
+    "  betweenness      share of shortest paths between two other actors that\n"
+    "                   pass through it, a broker's score in [0,1]; a strong\n"
+    "                   tie is a short step (length = 1/weight)\n"
+    "  pagerank         weighted PageRank (damping 0.85): linked to actors\n"
+    "                   that are themselves well linked\n"
+    "  closeness        1 / mean distance (sum of 1/weight) to the actors it\n"
+    "                   reaches (JSON only)\n"
+    "  eigenvector      weighted eigenvector centrality, max 1 (JSON only)\n"
+    "  core             k-core number: largest k such that it belongs to a\n"
+    "                   group where everyone has k links within (JSON only)\n"
+    "  density          links / possible links\n"
+    "  components       groups of actors connected by some path\n"
+    "  communities      Louvain clusters (weighted, resolution 1), numbered by\n"
+    "                   size; seeded, so the same --seed gives the same result\n"
+    "  modularity       how much denser links are inside communities than\n"
+    "                   chance (above 0.3 is a clear structure)\n"
+    "\n"
+    "Rankings break ties by node id and leave out actors whose value is 0.\n"
+    "Nodes left without links by --min-weight stay in the graph.\n"
+    "\n"
+    "Examples:\n"
+    "  relgraph stats out/graph.json\n"
+    "  relgraph stats --types person,country --top 5 out/graph.json\n"
+    "  relgraph build samples/ | relgraph stats --json - > stats.json\n"
+    "\n"
+    "Exit status: 0 ok, 1 the graph could not be read or analysed, 2 usage\n"
+    "error, 3 output could not be written.\n";
+
+typedef struct S_args {
+    const char *path;    /* NULL = standard input */
+    int json;
+    long top;
+    unsigned long seed;
+    long min_weight;     /* -1 = not given */
+    unsigned types;      /* 0 = not given */
+    const char *types_arg;
+} S_args;
+
+/* ------------------------------------------------------------ rankings */
+
+enum { M_DEGREE, M_STRENGTH, M_BETWEENNESS, M_PAGERANK, M_COUNT };
+
+static const struct {
+    const char *key;     /* JSON key */
+    const char *title;   /* table title */
+    const char *column;  /* table value header */
+} S_measures[M_COUNT] = {
+    {"degree", "degree (linked actors)", "Degree"},
+    {"weighted_degree", "weighted degree (link weights)", "Weight"},
+    {"betweenness", "betweenness (brokerage)", "Betweenness"},
+    {"pagerank", "PageRank", "PageRank"},
+};
+
+static double S_value(const rg_node_stats *ns, int m)
+{
+    switch (m) {
+    case M_DEGREE: return (double)ns->degree;
+    case M_STRENGTH: return ns->strength;
+    case M_BETWEENNESS: return ns->betweenness;
+    default: return ns->pagerank;
+    }
+}
+
+typedef struct {
+    size_t node;
+    long long key; /* value rounded to 12 decimals */
+} S_rank;
+
+static int S_rank_cmp(const void *a, const void *b)
+{
+    const S_rank *x = a, *y = b;
+    if (x->key != y->key) return x->key > y->key ? -1 : 1;
+    return x->node < y->node ? -1 : x->node > y->node;
+}
+
+/* Fills out (n entries) with the nodes ranked by measure m, best first,
+ * ties by node index; returns how many have a non-zero value (they come
+ * first). Values are at most ~1e6 in practice; llround of v * 1e12 stays
+ * in range up to ~9e6, and larger values are clamped (and then tie). */
+static size_t S_ranking(S_rank *out, const rg_node_stats *ns, size_t n, int m)
+{
+    size_t nonzero = 0;
+    for (size_t i = 0; i < n; i++) {
+        double v = S_value(&ns[i], m) * 1e12;
+        out[i].node = i;
+        out[i].key = !(v > 0) ? 0 : v >= 9e18 ? (long long)9e18 : llround(v);
+        if (out[i].key > 0) nonzero++;
+    }
+    qsort(out, n, sizeof *out, S_rank_cmp);
+    return nonzero;
+}
+
+static void S_format_value(char *buf, size_t cap, const rg_node_stats *ns, int m)
+{
+    switch (m) {
+    case M_DEGREE: snprintf(buf, cap, "%ld", ns->degree); break;
+    case M_STRENGTH: snprintf(buf, cap, "%.0f", ns->strength); break;
+    default: snprintf(buf, cap, "%.4f", S_value(ns, m)); break;
+    }
+}
+
+/* -------------------------------------------------------- text helpers */
+
+/* Display width of a UTF-8 string: its code points (bytes that are not
+ * continuation bytes). */
+static size_t S_width(const char *s)
+{
+    size_t w = 0;
+    for (const unsigned char *p = (const unsigned char *)s; *p; p++)
+        if ((*p & 0xC0) != 0x80) w++;
+    return w;
+}
+
+static void S_pad(rg_buf *b, size_t n)
+{
+    while (n--) rg_buf_putc(b, ' ');
+}
+
+/* Appends s for a table cell: control characters become spaces, and
+ * more than max code points are cut to max-1 plus an ellipsis. Returns
+ * the width written. */
+static size_t S_put_label(rg_buf *b, const char *s, size_t max)
+{
+    size_t w = S_width(s), cut = w > max ? max - 1 : w, seen = 0;
+    const unsigned char *p = (const unsigned char *)s;
+    for (; *p; p++) {
+        if ((*p & 0xC0) != 0x80 && seen++ == cut) break;
+        rg_buf_putc(b, (*p < 0x20 || *p == 0x7F) ? ' ' : (char)*p);
+    }
+    if (w > max) rg_buf_puts(b, "\xE2\x80\xA6"); /* U+2026 */
+    return w > max ? max : w;
+}
+
+#define S_LABEL_MAX 40 /* widest label column; longer names are cut */
+#define S_LINE 78      /* wrap community member lists here */
+#define S_MEMBERS_MAX 12
+
+/* -------------------------------------------------------- communities */
+
+typedef struct {
+    size_t *members; /* node indices */
+    size_t size;
+} S_comm;
+
+static const rg_node_stats *S_cmp_stats; /* qsort has no context argument */
+
+/* Weighted degree descending, ties by node index. */
+static int S_member_cmp(const void *a, const void *b)
+{
+    size_t x = *(const size_t *)a, y = *(const size_t *)b;
+    double sx = S_cmp_stats[x].strength, sy = S_cmp_stats[y].strength;
+    if (sx != sy) return sx > sy ? -1 : 1;
+    return x < y ? -1 : x > y;
+}
+
+/* Groups the n nodes into their count communities, members of each by
+ * weighted degree descending, ties by node index. Free with
+ * S_communities_free(). */
+static S_comm *S_communities(const rg_node_stats *ns, size_t n, size_t count)
+{
+    S_comm *c = rg_xcalloc(count ? count : 1, sizeof *c);
+    for (size_t i = 0; i < n; i++) c[ns[i].community].size++;
+    for (size_t k = 0; k < count; k++) {
+        c[k].members = rg_xmalloc((c[k].size ? c[k].size : 1) * sizeof *c[k].members);
+        c[k].size = 0;
+    }
+    for (size_t i = 0; i < n; i++) {
+        S_comm *x = &c[ns[i].community];
+        x->members[x->size++] = i;
+    }
+    S_cmp_stats = ns;
+    for (size_t k = 0; k < count; k++)
+        qsort(c[k].members, c[k].size, sizeof *c[k].members, S_member_cmp);
+    return c;
+}
+
+static void S_communities_free(S_comm *c, size_t count)
+{
+    if (!c) return;
+    for (size_t k = 0; k < count; k++) free(c[k].members);
+    free(c);
+}
+
+/* Appends the labels of members[0..n) as a comma-separated list that
+ * starts at column col and wraps at S_LINE, continuation lines indented
+ * by indent. At most S_MEMBERS_MAX names, then "... and N more". */
+static void S_put_members(rg_buf *b, const rg_graph *g, const size_t *members, size_t n,
+                          size_t indent, size_t col)
+{
+    size_t shown = n > S_MEMBERS_MAX ? S_MEMBERS_MAX : n;
+    size_t items = shown + (n > shown);
+    char more[64];
+    snprintf(more, sizeof more, "... and %zu more", n - shown);
+    for (size_t i = 0; i < items; i++) {
+        const char *label = i < shown ? rg_graph_node(g, members[i])->label : more;
+        size_t w = S_width(label);
+        if (w > S_LABEL_MAX) w = S_LABEL_MAX;
+        int comma = i + 1 < items;
+        if (i > 0) {
+            if (col + 1 + w + (size_t)comma > S_LINE) {
+                rg_buf_putc(b, '\n');
+                S_pad(b, indent);
+                col = indent;
+            } else {
+                rg_buf_putc(b, ' ');
+                col++;
+            }
+        }
+        col += S_put_label(b, label, S_LABEL_MAX);
+        if (comma) {
+            rg_buf_putc(b, ',');
+            col++;
+        }
+    }
+    rg_buf_putc(b, '\n');
+}
+
+/* --------------------------------------------------------------- tables */
+
+static void S_table_summary(rg_buf *b, const rg_graph_summary *s, const S_args *a)
+{
+    rg_buf_printf(b, "Graph: %s", a->path ? a->path : "<stdin>");
+    if (a->types_arg || a->min_weight >= 0) {
+        rg_buf_puts(b, " (");
+        if (a->types_arg) rg_buf_printf(b, "types %s", a->types_arg);
+        if (a->types_arg && a->min_weight >= 0) rg_buf_puts(b, "; ");
+        if (a->min_weight >= 0) rg_buf_printf(b, "links of weight >= %ld", a->min_weight);
+        rg_buf_putc(b, ')');
+    }
+    rg_buf_puts(b, "\n\n");
+
+    rg_buf_printf(b, "  %-13s %6zu", "Nodes", s->nodes);
+    const char *sep = "   ";
+    for (int t = 0; t < RG_TYPE_COUNT; t++) {
+        if (!s->nodes_by_type[t]) continue;
+        rg_buf_printf(b, "%s%s %zu", sep, rg_type_name((rg_type)t), s->nodes_by_type[t]);
+        sep = ", ";
+    }
+    rg_buf_putc(b, '\n');
+    rg_buf_printf(b, "  %-13s %6zu   %zu with stated interactions\n", "Links", s->links,
+                  s->interaction_links);
+    rg_buf_printf(b, "  %-13s %6.4f\n", "Density", s->density);
+    rg_buf_printf(b, "  %-13s %6zu", "Components", s->components);
+    if (s->components) rg_buf_printf(b, "   largest has %zu node%s", s->largest_component,
+                                     s->largest_component == 1 ? "" : "s");
+    rg_buf_putc(b, '\n');
+    rg_buf_printf(b, "  %-13s %6zu", "Communities", s->communities);
+    if (s->communities) rg_buf_printf(b, "   modularity %.4f (Louvain, seed %lu)", s->modularity, a->seed);
+    rg_buf_putc(b, '\n');
+}
+
+static void S_table_ranking(rg_buf *b, const rg_graph *g, const rg_node_stats *ns, S_rank *r,
+                            size_t n, int m, size_t top)
+{
+    size_t k = S_ranking(r, ns, n, m);
+    if (k > top) k = top;
+    if (k == 0) {
+        rg_buf_printf(b, "\nTop actors by %s: none above 0\n", S_measures[m].title);
+        return;
+    }
+    rg_buf_printf(b, "\nTop %zu actor%s by %s\n", k, k == 1 ? "" : "s", S_measures[m].title);
+    /* column widths */
+    char val[64];
+    size_t lw = strlen("Actor"), tw = strlen("Type"), vw = strlen(S_measures[m].column);
+    for (size_t i = 0; i < k; i++) {
+        const rg_node *node = rg_graph_node(g, r[i].node);
+        size_t w = S_width(node->label);
+        if (w > S_LABEL_MAX) w = S_LABEL_MAX;
+        if (w > lw) lw = w;
+        if (strlen(rg_type_name(node->type)) > tw) tw = strlen(rg_type_name(node->type));
+        S_format_value(val, sizeof val, &ns[r[i].node], m);
+        if (strlen(val) > vw) vw = strlen(val);
+    }
+    rg_buf_printf(b, "  %4s  %s", "Rank", "Actor");
+    S_pad(b, lw - strlen("Actor"));
+    rg_buf_printf(b, "  %-*s  %*s\n", (int)tw, "Type", (int)vw, S_measures[m].column);
+    for (size_t i = 0; i < k; i++) {
+        const rg_node *node = rg_graph_node(g, r[i].node);
+        rg_buf_printf(b, "  %4zu  ", i + 1);
+        S_pad(b, lw - S_put_label(b, node->label, S_LABEL_MAX));
+        S_format_value(val, sizeof val, &ns[r[i].node], m);
+        rg_buf_printf(b, "  %-*s  %*s\n", (int)tw, rg_type_name(node->type), (int)vw, val);
+    }
+}
+
+static void S_table_communities(rg_buf *b, const rg_graph *g, const S_comm *c, size_t count,
+                                const S_args *a)
+{
+    if (!count) return;
+    rg_buf_printf(b, "\nCommunities (Louvain, seed %lu; members by weighted degree)\n", a->seed);
+    size_t singles = 0;
+    for (size_t k = 0; k < count; k++) {
+        if (c[k].size < 2) {
+            singles++;
+            continue;
+        }
+        char head[64];
+        int len = snprintf(head, sizeof head, "  #%zu  %zu actors: ", k, c[k].size);
+        rg_buf_puts(b, head);
+        S_put_members(b, g, c[k].members, c[k].size, 6, (size_t)len);
+    }
+    if (singles) {
+        /* communities are sorted by size, so the singletons are last */
+        size_t *lone = rg_xmalloc(singles * sizeof *lone), j = 0;
+        for (size_t k = 0; k < count; k++)
+            if (c[k].size == 1) lone[j++] = c[k].members[0];
+        char head[96];
+        int len = snprintf(head, sizeof head, "  %zu on their own: ", singles);
+        rg_buf_puts(b, head);
+        S_put_members(b, g, lone, j, 6, (size_t)len);
+        free(lone);
+    }
+}
+
+/* ----------------------------------------------------------------- JSON */
+
+static void S_json_str(rg_buf *b, const char *s)
+{
+    rg_buf_putc(b, '"');
+    for (const unsigned char *p = (const unsigned char *)s; *p; p++) {
+        switch (*p) {
+        case '"': rg_buf_puts(b, "\\\""); break;
+        case '\\': rg_buf_puts(b, "\\\\"); break;
+        case '\b': rg_buf_puts(b, "\\b"); break;
+        case '\f': rg_buf_puts(b, "\\f"); break;
+        case '\n': rg_buf_puts(b, "\\n"); break;
+        case '\r': rg_buf_puts(b, "\\r"); break;
+        case '\t': rg_buf_puts(b, "\\t"); break;
+        default:
+            if (*p < 0x20)
+                rg_buf_printf(b, "\\u%04x", (unsigned)*p);
+            else
+                rg_buf_putc(b, (char)*p);
+        }
+    }
+    rg_buf_putc(b, '"');
+}
+
+/* A real in the fixed format; never NaN, never "-0.000000". */
+static void S_json_real(rg_buf *b, double v)
+{
+    if (!isfinite(v) || fabs(v) < 5e-7) v = 0.0;
+    rg_buf_printf(b, "%.6f", v);
+}
+
+static void S_json_node_ref(rg_buf *b, const rg_node *node)
+{
+    rg_buf_puts(b, "\"id\": ");
+    S_json_str(b, node->id);
+    rg_buf_puts(b, ", \"label\": ");
+    S_json_str(b, node->label);
+    rg_buf_puts(b, ", \"type\": ");
+    S_json_str(b, rg_type_name(node->type));
+}
+
+static void S_json_value(rg_buf *b, const rg_node_stats *ns, int m)
+{
+    if (m == M_DEGREE)
+        rg_buf_printf(b, "%ld", ns->degree);
+    else if (m == M_STRENGTH)
+        rg_buf_printf(b, "%.0f", ns->strength);
+    else
+        S_json_real(b, S_value(ns, m));
+}
+
+static void S_json(rg_buf *b, const rg_graph *g, const rg_stats *st, S_rank *r, const S_comm *c,
+                   const S_args *a)
+{
+    const rg_graph_summary *s = rg_stats_summary(st);
+    const rg_node_stats *ns = rg_stats_nodes(st);
+    size_t n = s->nodes;
+
+    rg_buf_puts(b, "{\n  \"summary\": {\n");
+    rg_buf_printf(b, "    \"nodes\": %zu,\n    \"links\": %zu,\n    \"nodes_by_type\": {", s->nodes,
+                  s->links);
+    for (int t = 0; t < RG_TYPE_COUNT; t++)
+        rg_buf_printf(b, "%s\"%s\": %zu", t ? ", " : "", rg_type_name((rg_type)t), s->nodes_by_type[t]);
+    rg_buf_printf(b, "},\n    \"interaction_links\": %zu,\n    \"density\": ", s->interaction_links);
+    S_json_real(b, s->density);
+    rg_buf_printf(b, ",\n    \"components\": %zu,\n    \"largest_component\": %zu,\n", s->components,
+                  s->largest_component);
+    rg_buf_printf(b, "    \"communities\": %zu,\n    \"modularity\": ", s->communities);
+    S_json_real(b, s->modularity);
+    rg_buf_printf(b, ",\n    \"seed\": %lu\n  },\n  \"top\": {", a->seed);
+
+    for (int m = 0; m < M_COUNT; m++) {
+        size_t k = S_ranking(r, ns, n, m);
+        if (k > (size_t)a->top) k = (size_t)a->top;
+        rg_buf_printf(b, "%s\n    \"%s\": [", m ? "," : "", S_measures[m].key);
+        for (size_t i = 0; i < k; i++) {
+            rg_buf_printf(b, "%s\n      {\"rank\": %zu, ", i ? "," : "", i + 1);
+            S_json_node_ref(b, rg_graph_node(g, r[i].node));
+            rg_buf_puts(b, ", \"value\": ");
+            S_json_value(b, &ns[r[i].node], m);
+            rg_buf_putc(b, '}');
+        }
+        rg_buf_puts(b, k ? "\n    ]" : "]");
+    }
+    rg_buf_puts(b, "\n  },\n  \"communities\": [");
+
+    for (size_t k = 0; k < s->communities; k++) {
+        rg_buf_printf(b, "%s\n    {\"id\": %zu, \"size\": %zu, \"members\": [", k ? "," : "", k,
+                      c[k].size);
+        /* members in node (id) order: the canonical order for machines */
+        for (size_t i = 0, j = 0; i < n; i++) {
+            if ((size_t)ns[i].community != k) continue;
+            if (j++) rg_buf_puts(b, ", ");
+            S_json_str(b, rg_graph_node(g, i)->id);
+        }
+        rg_buf_puts(b, "]}");
+    }
+    rg_buf_puts(b, s->communities ? "\n  ],\n  \"nodes\": [" : "],\n  \"nodes\": [");
+
+    for (size_t i = 0; i < n; i++) {
+        const rg_node_stats *x = &ns[i];
+        rg_buf_printf(b, "%s\n    {", i ? "," : "");
+        S_json_node_ref(b, rg_graph_node(g, i));
+        rg_buf_printf(b, ", \"degree\": %ld, \"weighted_degree\": %.0f, \"betweenness\": ", x->degree,
+                      x->strength);
+        S_json_real(b, x->betweenness);
+        rg_buf_puts(b, ", \"pagerank\": ");
+        S_json_real(b, x->pagerank);
+        rg_buf_puts(b, ", \"closeness\": ");
+        S_json_real(b, x->closeness);
+        rg_buf_puts(b, ", \"eigenvector\": ");
+        S_json_real(b, x->eigenvector);
+        rg_buf_printf(b, ", \"core\": %ld, \"community\": %ld}", x->core, x->community);
+    }
+    rg_buf_puts(b, n ? "\n  ]\n}\n" : "]\n}\n");
+}
+
+/* -------------------------------------------------------------- command */
+
+/* Parses the command line into *a. Returns -1 to go on, or the exit code
+ * to return now (help printed, or a usage error reported). */
+static int S_parse(S_args *a, int argc, char **argv)
+{
+    rg_opt_state st;
+    const char *v;
+    int k, n_paths = 0;
+    rg_opt_init(&st, "stats", argc, argv, S_opts, S_NOPTS);
+    while ((k = rg_opt_next(&st, &v)) != RG_OPT_END) {
+        switch (k) {
+        case RG_OPT_ERR: return RG_EXIT_USAGE;
+        case RG_OPT_ARG:
+            if (n_paths++) {
+                rg_cli_error("stats: expected one GRAPH file, got '%s' and '%s' (see 'relgraph "
+                             "stats --help')", a->path, v);
+                return RG_EXIT_USAGE;
+            }
+            a->path = strcmp(v, "-") == 0 ? NULL : v;
+            break;
+        case O_JSON: a->json = 1; break;
+        case O_TOP:
+            if ((a->top = rg_cli_parse_long("top", v)) < 0) return RG_EXIT_USAGE;
+            break;
+        case O_SEED: {
+            long s = rg_cli_parse_long("seed", v);
+            if (s < 0) return RG_EXIT_USAGE;
+            a->seed = (unsigned long)s;
+            break;
+        }
+        case O_MIN_WEIGHT:
+            if ((a->min_weight = rg_cli_parse_long("min-weight", v)) < 0) return RG_EXIT_USAGE;
+            break;
+        case O_TYPES:
+            if (rg_types_parse(v, &a->types) != RG_OK) {
+                rg_cli_error("stats: --types: %s", rg_error_last());
+                return RG_EXIT_USAGE;
+            }
+            a->types_arg = v;
+            break;
+        case O_HELP:
+            rg_opt_usage(stdout, S_synopsis, S_description, S_opts, S_NOPTS, S_epilog);
+            return rg_cli_finish_stdout();
+        }
+    }
+    if (n_paths == 0 && isatty(STDIN_FILENO)) {
+        rg_cli_error("stats: no GRAPH file given and standard input is a terminal (see 'relgraph "
+                     "stats --help')");
+        return RG_EXIT_USAGE;
+    }
+    return -1;
+}
+
+/* Reports a failure to read or analyse the input as "relgraph: stats:
+ * NAME: message", without repeating NAME when the message starts with it
+ * (the JSON reader names the file itself). */
+static void S_input_error(const char *name)
+{
+    const char *msg = rg_error_last();
+    size_t len = strlen(name);
+    if (strncmp(msg, name, len) == 0 && msg[len] == ':')
+        rg_cli_error("stats: %s", msg);
+    else
+        rg_cli_error("stats: %s: %s", name, msg);
+}
+
+int rg_cmd_stats(int argc, char **argv)
+{
+    int rc = RG_EXIT_OK;
+    S_args a = {NULL, 0, 10, 1, -1, 0, NULL};
+    rg_graph *g = NULL;
+    rg_stats *st = NULL;
+    S_rank *rank = NULL;
+    S_comm *comms = NULL;
+    size_t n_comms = 0;
+    rg_buf out = RG_BUF_INIT;
+    const char *name;
+
+    if ((rc = S_parse(&a, argc, argv)) >= 0) goto done;
+    rc = RG_EXIT_OK;
+    name = a.path ? a.path : "<stdin>";
+
+    if (rg_graph_read_json(&g, a.path ? a.path : "-") != RG_OK) {
+        S_input_error(name);
+        rc = RG_EXIT_INPUT;
+        goto done;
+    }
+    if (a.types || a.min_weight >= 0) {
+        rg_filter f = RG_FILTER_INIT;
+        f.types = a.types;
+        f.min_weight = a.min_weight >= 0 ? a.min_weight : 0;
+        rg_graph *narrow = rg_graph_filter(g, &f);
+        rg_graph_free(g);
+        g = narrow;
+    }
+    if (rg_stats_compute(&st, g, a.seed) != RG_OK) {
+        S_input_error(name);
+        rc = RG_EXIT_INPUT;
+        goto done;
+    }
+
+    const rg_graph_summary *sum = rg_stats_summary(st);
+    const rg_node_stats *ns = rg_stats_nodes(st);
+    size_t n = sum->nodes;
+    rank = rg_xmalloc((n ? n : 1) * sizeof *rank);
+    n_comms = sum->communities;
+    comms = S_communities(ns, n, n_comms);
+
+    if (a.json) {
+        S_json(&out, g, st, rank, comms, &a);
+    } else {
+        S_table_summary(&out, sum, &a);
+        if (a.top > 0)
+            for (int m = 0; m < M_COUNT; m++) S_table_ranking(&out, g, ns, rank, n, m, (size_t)a.top);
+        S_table_communities(&out, g, comms, n_comms, &a);
+    }
+    if (out.len) fwrite(out.ptr, 1, out.len, stdout);
+    rc = rg_cli_finish_stdout();
+
+done:
+    rg_buf_free(&out);
+    S_communities_free(comms, n_comms);
+    free(rank);
+    rg_stats_free(st);
+    rg_graph_free(g);
+    return rc;
+}

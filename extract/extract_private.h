@@ -1,0 +1,200 @@
+/*
+ * extract_private.h: what the files of extract/ share and nothing else
+ * sees: tokens, the lexicon's in-memory form, and the hand-over between
+ * stages.
+ */
+#ifndef RG_EXTRACT_PRIVATE_H
+#define RG_EXTRACT_PRIVATE_H
+
+#include "extract.h"
+
+/* ---------------------------------------------------------------- tokens */
+
+enum {
+    T_WORD = 1 << 0,    /* letters/digits (with inner - ' .) */
+    T_PUNCT = 1 << 1,   /* one punctuation character */
+    T_NUM = 1 << 2,     /* starts with a digit */
+    T_CAP = 1 << 3,     /* starts with an upper-case letter */
+    T_UPPER = 1 << 4,   /* has letters, all upper case */
+    T_LOWER = 1 << 5,   /* starts with a lower-case letter */
+    T_ABBR = 1 << 6,    /* ends with a '.' that belongs to it (Mr., U.S., J.) */
+    T_SSTART = 1 << 7,  /* first token of its sentence */
+    T_LSTART = 1 << 8,  /* first token on its line */
+    T_HYPH = 1 << 9,    /* has an inner hyphen */
+    T_POSS = 1 << 10,   /* the possessive 's (or bare ' after s) */
+    T_SPEAKER = 1 << 11,/* part of a speaker label "SECRETARY KERRY:" */
+    T_TITLECASE = 1 << 12, /* in a Title Case or ALL CAPS line (headline) */
+    T_INITIAL = 1 << 13,/* a single letter and a dot: J. */
+    T_ACRODOT = 1 << 14 /* letters separated by dots: U.S., U.N. */
+};
+
+typedef struct rg_token {
+    uint32_t start, end;  /* normalised byte offsets */
+    uint32_t flags;
+    uint32_t sent;        /* sentence index */
+    uint32_t lc;          /* offset of the lower-case form in the lc pool */
+    uint32_t lclen;
+} rg_token;
+
+typedef struct rg_seg {
+    rg_token *tok;
+    size_t n_tok, cap_tok;
+    char *lc;             /* pool of lower-case token forms, NUL-separated */
+    size_t lc_len, lc_cap;
+    rg_sentence *sent;
+    size_t n_sent, cap_sent;
+    /* speaker labels: token ranges [from, to) and the sentence they own */
+    struct rg_speaker_label {
+        size_t tok_from, tok_to;
+        size_t sentence;
+    } *labels;
+    size_t n_labels, cap_labels;
+} rg_seg;
+
+/** Tokenises and segments text (see segment.c). Never fails. */
+void rg_segment(rg_seg *seg, const char *s, size_t len);
+/** Tokenises only (no sentences): for lexicon entries. */
+void rg_tokenize(rg_seg *seg, const char *s, size_t len);
+void rg_seg_free(rg_seg *seg);
+static inline const char *rg_tok_lc(const rg_seg *seg, size_t i) { return seg->lc + seg->tok[i].lc; }
+
+/** Lower-cases (Unicode case folding) s[0..n) into out (appended). */
+void rg_lower(rg_buf *out, const char *s, size_t n);
+
+/* --------------------------------------------------------------- lexicon */
+
+typedef enum rg_lex_kind {
+    LEX_COUNTRY = 0,  /* a country's name or alias */
+    LEX_DEMONYM,      /* Russian, Russians */
+    LEX_CAPITAL,      /* Moscow */
+    LEX_ORG,          /* an organisation, or a seat standing for a country */
+    LEX_BODY,         /* Foreign Ministry: combines with a country before it */
+    LEX_PLACE,        /* cities, regions, seas */
+    LEX_TITLE,        /* President, Foreign Minister, Mr. */
+    LEX_PERSON,       /* user lexicon people */
+    LEX_VERB,         /* interaction verbs and nouns */
+    LEX_KIND_COUNT
+} rg_lex_kind;
+
+enum { CASE_ANY = 0, CASE_CAP = 1, CASE_EXACT = 2 };
+
+typedef struct rg_lex_entry {
+    uint8_t kind;         /* rg_lex_kind */
+    uint8_t ntok;
+    uint32_t toks;        /* offset in lex->pool of ntok NUL-terminated tokens
+                             (original case) */
+    uint32_t lcs;         /* same, lower case */
+    uint32_t item;        /* index into the kind's table */
+} rg_lex_entry;
+
+typedef struct rg_country {
+    char *code, *name;
+} rg_country;
+
+typedef struct rg_org {
+    char *id, *name;
+    rg_type type;         /* RG_GROUP, or RG_COUNTRY for a seat of government */
+    int country;          /* country index or -1 */
+} rg_org;
+
+typedef struct rg_body {
+    char *name;
+    int to_country;       /* 1: "the Russian government" is Russia itself */
+} rg_body;
+
+typedef struct rg_place {
+    char *name;
+    int country;
+} rg_place;
+
+enum { TITLE_HONORIFIC = 1, TITLE_LOWER = 2, TITLE_ABBREV = 4 };
+
+typedef struct rg_title {
+    char *canonical;
+    int country;          /* implied country or -1 */
+    unsigned flags;
+} rg_title;
+
+typedef struct rg_verb {
+    char *lemma;
+    rg_kind kind;
+    int noun;             /* nominal form: talks, meeting, agreement */
+    int direct;           /* takes a direct object */
+    int sym;              /* symmetric relation */
+    char preps[64];       /* comma-separated prepositions introducing the other party */
+} rg_verb;
+
+typedef struct rg_person {
+    char *name;
+    int country;
+} rg_person;
+
+struct rg_lexicon {
+    rg_buf pool;
+    rg_lex_entry *entries;
+    size_t n_entries, cap_entries;
+    rg_map *first;        /* lower-case first token -> bucket index */
+    struct rg_bucket {
+        uint32_t *ids;    /* entry indices, longest first */
+        size_t n, cap;
+    } *buckets;
+    size_t n_buckets, cap_buckets;
+    rg_country *countries; size_t n_countries, cap_countries;
+    rg_org *orgs;          size_t n_orgs, cap_orgs;
+    rg_body *bodies;       size_t n_bodies, cap_bodies;
+    rg_place *places;      size_t n_places, cap_places;
+    rg_title *titles;      size_t n_titles, cap_titles;
+    rg_verb *verbs;        size_t n_verbs, cap_verbs;
+    rg_person *people;     size_t n_people, cap_people;
+    rg_map *country_code;  /* alpha-3 -> country index */
+    rg_map *given;         /* lower-case given names */
+    rg_map *common;        /* lower-case common words */
+    rg_map *nonname;       /* lower-case never-names (months, Laughter) */
+    rg_map *orgword;       /* lower-case organisation words */
+    rg_map *particle;      /* lower-case name particles */
+};
+
+/** Candidate entries whose first token (lower case) is lc; NULL if none. */
+const struct rg_bucket *rg_lexicon__bucket(const rg_lexicon *lex, const char *lc, size_t n);
+/** Tests whether entry e matches the tokens at seg->tok[i..]; returns the
+ *  number of tokens matched (e->ntok) or 0, applying the case rules. */
+size_t rg_lexicon__match(const rg_lexicon *lex, const rg_lex_entry *e, const rg_seg *seg,
+                         const char *text, size_t i, size_t limit);
+int rg_lexicon__word(const rg_map *set, const char *lc, size_t n);
+
+/* -------------------------------------------------------- between stages */
+
+/* A mention before resolution: token range of the name, the token range of
+ * the whole span (with a title in front), and what the lexicon or the name
+ * finder said about it. */
+typedef struct rg_cand {
+    size_t tok_from, tok_to;  /* the name itself */
+    size_t span_from;         /* with capitalised title tokens in front */
+    size_t start, end;        /* byte offsets (sub-token for hyphen parts) */
+    rg_type type;
+    unsigned flags;           /* RG_MENTION_* */
+    int lex_kind;             /* rg_lex_kind or -1 for the name finder */
+    int item;                 /* lexicon item index, or -1 */
+    int country;              /* country index: the entity's own (countries),
+                                 or its affiliation evidence (people, bodies) */
+    int title;                /* title index before a person, or -1 */
+    int body;                 /* body index for "Russian Foreign Ministry" */
+    const char *why;
+    int entity;               /* set by resolve */
+} rg_cand;
+
+typedef struct rg_cands {
+    rg_cand *c;
+    size_t n, cap;
+} rg_cands;
+
+void rg_mentions_find(rg_cands *out, const rg_lexicon *lex, const rg_seg *seg, const char *text);
+/** Builds doc->entities and doc->mentions from the candidates. */
+void rg_resolve(rg_doc *doc, rg_cands *cands, const rg_lexicon *lex, const rg_seg *seg);
+void rg_interactions_find(rg_doc *doc, const rg_cands *cands, const rg_lexicon *lex,
+                          const rg_seg *seg);
+
+/** The transliteration-tolerant key of a name (see resolve.c). */
+void rg_name_key(rg_buf *out, const char *name, size_t n);
+
+#endif

@@ -1,0 +1,543 @@
+/*
+ * lexicon.c: the built-in tables (extract/lexicon/*.tsv and *.txt,
+ * compiled into the binary by cmake/embed.cmake) and user lexicon files,
+ * loaded into one index for single-pass matching.
+ *
+ * Every surface form is tokenised with the document tokeniser, so
+ * "U.S." or "People's Republic of China" split the same way in both.
+ * Entries are grouped in buckets by their lower-cased first token (a hash
+ * map); a document token looks up its bucket once and tries the few
+ * entries there, longest first. Cost per token: one hash lookup, whatever
+ * the lexicon's size.
+ *
+ * Case rules, per entry token: a short all-caps acronym (US, UN, IS) must
+ * match exactly, so the pronoun "us" is not the United States; a
+ * capitalised token must meet a capitalised token; a lower-case token
+ * (of, al-Sham) matches any case. Verbs and titles flagged "lower" match
+ * in any case.
+ */
+#include "extract_private.h"
+
+#include <ctype.h>
+#include <errno.h>
+#include <stdlib.h>
+#include <string.h>
+
+struct rg_embedded_file {
+    const char *name;
+    const char *data;
+    size_t size;
+};
+extern const struct rg_embedded_file rg_lexicon_files[];
+
+/* ------------------------------------------------------------- the index */
+
+static uint32_t S_pool_add(rg_lexicon *lex, const char *s, size_t n)
+{
+    uint32_t at = (uint32_t)lex->pool.len;
+    rg_buf_put(&lex->pool, s, n);
+    rg_buf_putc(&lex->pool, '\0');
+    return at;
+}
+
+/* Adds surface form s as an entry of kind/item. */
+static void S_add_entry(rg_lexicon *lex, rg_lex_kind kind, size_t item, const char *s, size_t n)
+{
+    while (n && (*s == ' ')) s++, n--;
+    while (n && s[n - 1] == ' ') n--;
+    if (!n) return;
+    rg_seg seg;
+    memset(&seg, 0, sizeof seg);
+    rg_tokenize(&seg, s, n);
+    if (seg.n_tok == 0 || seg.n_tok > 32) {
+        rg_seg_free(&seg);
+        return;
+    }
+    RG_GROW(lex->entries, lex->cap_entries, lex->n_entries + 1);
+    rg_lex_entry *e = &lex->entries[lex->n_entries];
+    e->kind = (uint8_t)kind;
+    e->ntok = (uint8_t)seg.n_tok;
+    e->item = (uint32_t)item;
+    e->toks = (uint32_t)lex->pool.len;
+    for (size_t i = 0; i < seg.n_tok; i++) S_pool_add(lex, s + seg.tok[i].start, seg.tok[i].end - seg.tok[i].start);
+    e->lcs = (uint32_t)lex->pool.len;
+    for (size_t i = 0; i < seg.n_tok; i++) S_pool_add(lex, rg_tok_lc(&seg, i), seg.tok[i].lclen);
+
+    const char *first = rg_tok_lc(&seg, 0);
+    size_t flen = seg.tok[0].lclen, b;
+    if (!rg_map_get(lex->first, first, flen, &b)) {
+        RG_GROW(lex->buckets, lex->cap_buckets, lex->n_buckets + 1);
+        b = lex->n_buckets++;
+        memset(&lex->buckets[b], 0, sizeof lex->buckets[b]);
+        rg_map_put(lex->first, first, flen, b);
+    }
+    struct rg_bucket *bk = &lex->buckets[b];
+    RG_GROW(bk->ids, bk->cap, bk->n + 1);
+    /* keep longest first; stable for equal lengths */
+    size_t at = bk->n;
+    while (at > 0 && lex->entries[bk->ids[at - 1]].ntok < e->ntok) {
+        bk->ids[at] = bk->ids[at - 1];
+        at--;
+    }
+    bk->ids[at] = (uint32_t)lex->n_entries;
+    bk->n++;
+    lex->n_entries++;
+    rg_seg_free(&seg);
+}
+
+/* Adds each |-separated form of list. */
+static void S_add_list(rg_lexicon *lex, rg_lex_kind kind, size_t item, const char *list)
+{
+    const char *p = list;
+    while (p && *p) {
+        const char *bar = strchr(p, '|');
+        size_t n = bar ? (size_t)(bar - p) : strlen(p);
+        S_add_entry(lex, kind, item, p, n);
+        p = bar ? bar + 1 : NULL;
+    }
+}
+
+const struct rg_bucket *rg_lexicon__bucket(const rg_lexicon *lex, const char *lc, size_t n)
+{
+    size_t b;
+    return rg_map_get(lex->first, lc, n, &b) ? &lex->buckets[b] : NULL;
+}
+
+int rg_lexicon__word(const rg_map *set, const char *lc, size_t n)
+{
+    return rg_map_get(set, lc, n, NULL);
+}
+
+static int S_all_upper(const char *s)
+{
+    int letters = 0;
+    for (; *s; s++) {
+        if (islower((unsigned char)*s)) return 0;
+        if (isupper((unsigned char)*s)) letters++;
+    }
+    return letters;
+}
+
+/* Whether the first character of et differs from that of its lower-case
+ * form el, i.e. et starts with a capital. */
+static int S_first_differs(const char *et, const char *el)
+{
+    size_t n = 1;
+    unsigned char c = (unsigned char)et[0];
+    if (c >= 0xF0) n = 4;
+    else if (c >= 0xE0) n = 3;
+    else if (c >= 0xC0) n = 2;
+    return strncmp(et, el, n) != 0;
+}
+
+size_t rg_lexicon__match(const rg_lexicon *lex, const rg_lex_entry *e, const rg_seg *seg,
+                         const char *text, size_t i, size_t limit)
+{
+    if (i + e->ntok > limit) return 0;
+    const char *et = lex->pool.ptr + e->toks;
+    const char *el = lex->pool.ptr + e->lcs;
+    int any_case = (e->kind == LEX_VERB) ||
+                   (e->kind == LEX_TITLE && (lex->titles[e->item].flags & TITLE_LOWER));
+    for (size_t k = 0; k < e->ntok; k++) {
+        const rg_token *t = &seg->tok[i + k];
+        size_t ln = strlen(el);
+        if (t->lclen != ln || memcmp(rg_tok_lc(seg, i + k), el, ln) != 0) return 0;
+        if (!any_case) {
+            int up = S_all_upper(et);
+            size_t tl = strlen(et);
+            if (up >= 2 && up <= 3) {
+                /* short acronym: exact, and not inside an ALL CAPS line */
+                if (tl != t->end - t->start || memcmp(text + t->start, et, tl) != 0) return 0;
+                if ((t->flags & T_TITLECASE) && (t->flags & T_UPPER) && up == 2 && e->ntok == 1) {
+                    /* "IS" or "US" in a shouting headline is a word */
+                    return 0;
+                }
+            } else if (S_first_differs(et, el) && !(t->flags & T_CAP)) {
+                return 0; /* a capitalised entry token needs a capitalised token */
+            }
+        }
+        et += strlen(et) + 1;
+        el += ln + 1;
+    }
+    return e->ntok;
+}
+
+/* ---------------------------------------------------------------- tables */
+
+typedef struct {
+    const char *name; /* file name for messages */
+    const char *p, *end;
+    size_t line;
+    char *cols[8];
+    size_t ncols;
+    rg_buf row;
+} S_tsv;
+
+/* Reads the next data row into t->cols (pointers into t->row). Returns 1,
+ * or 0 at the end. Skips blank lines and # comments. */
+static int S_tsv_next(S_tsv *t)
+{
+    while (t->p < t->end) {
+        const char *nl = memchr(t->p, '\n', (size_t)(t->end - t->p));
+        const char *le = nl ? nl : t->end;
+        t->line++;
+        const char *ls = t->p;
+        t->p = nl ? nl + 1 : t->end;
+        size_t n = (size_t)(le - ls);
+        if (n && ls[n - 1] == '\r') n--;
+        if (n == 0 || ls[0] == '#') continue;
+        rg_buf_clear(&t->row);
+        rg_buf_put(&t->row, ls, n);
+        t->ncols = 0;
+        char *c = t->row.ptr;
+        while (t->ncols < 8) {
+            t->cols[t->ncols++] = c;
+            char *tab = strchr(c, '\t');
+            if (!tab) break;
+            *tab = '\0';
+            c = tab + 1;
+        }
+        for (size_t k = t->ncols; k < 8; k++) t->cols[k] = "";
+        return 1;
+    }
+    return 0;
+}
+
+static int S_country_index(const rg_lexicon *lex, const char *code)
+{
+    size_t i;
+    if (!code || !*code) return -1;
+    return rg_map_get(lex->country_code, code, strlen(code), &i) ? (int)i : -1;
+}
+
+static void S_load_countries(rg_lexicon *lex, S_tsv *t)
+{
+    while (S_tsv_next(t)) {
+        RG_GROW(lex->countries, lex->cap_countries, lex->n_countries + 1);
+        size_t i = lex->n_countries++;
+        lex->countries[i].code = rg_xstrdup(t->cols[0]);
+        lex->countries[i].name = rg_xstrdup(t->cols[1]);
+        rg_map_put(lex->country_code, t->cols[0], strlen(t->cols[0]), i);
+        S_add_entry(lex, LEX_COUNTRY, i, t->cols[1], strlen(t->cols[1]));
+        S_add_list(lex, LEX_COUNTRY, i, t->cols[2]);
+        S_add_list(lex, LEX_DEMONYM, i, t->cols[3]);
+        S_add_list(lex, LEX_CAPITAL, i, t->cols[4]);
+    }
+}
+
+static void S_load_orgs(rg_lexicon *lex, S_tsv *t)
+{
+    while (S_tsv_next(t)) {
+        RG_GROW(lex->orgs, lex->cap_orgs, lex->n_orgs + 1);
+        size_t i = lex->n_orgs++;
+        rg_org *o = &lex->orgs[i];
+        o->id = rg_xstrdup(t->cols[0]);
+        o->type = strcmp(t->cols[1], "country") == 0 ? RG_COUNTRY : RG_GROUP;
+        o->name = rg_xstrdup(t->cols[2]);
+        o->country = S_country_index(lex, t->cols[4]);
+        if (o->type == RG_COUNTRY && o->country < 0) o->type = RG_GROUP;
+        S_add_entry(lex, LEX_ORG, i, t->cols[2], strlen(t->cols[2]));
+        S_add_list(lex, LEX_ORG, i, t->cols[3]);
+    }
+}
+
+static void S_load_bodies(rg_lexicon *lex, S_tsv *t)
+{
+    while (S_tsv_next(t)) {
+        RG_GROW(lex->bodies, lex->cap_bodies, lex->n_bodies + 1);
+        size_t i = lex->n_bodies++;
+        lex->bodies[i].name = rg_xstrdup(t->cols[0]);
+        lex->bodies[i].to_country = strcmp(t->cols[2], "country") == 0;
+        S_add_entry(lex, LEX_BODY, i, t->cols[0], strlen(t->cols[0]));
+        S_add_list(lex, LEX_BODY, i, t->cols[1]);
+    }
+}
+
+static void S_load_titles(rg_lexicon *lex, S_tsv *t)
+{
+    while (S_tsv_next(t)) {
+        RG_GROW(lex->titles, lex->cap_titles, lex->n_titles + 1);
+        size_t i = lex->n_titles++;
+        rg_title *x = &lex->titles[i];
+        x->canonical = rg_xstrdup(*t->cols[1] ? t->cols[1] : t->cols[0]);
+        x->country = S_country_index(lex, t->cols[2]);
+        x->flags = 0;
+        if (strstr(t->cols[3], "honorific")) x->flags |= TITLE_HONORIFIC;
+        if (strstr(t->cols[3], "lower")) x->flags |= TITLE_LOWER;
+        if (strstr(t->cols[3], "abbrev")) x->flags |= TITLE_ABBREV;
+        S_add_entry(lex, LEX_TITLE, i, t->cols[0], strlen(t->cols[0]));
+    }
+}
+
+static int S_add_verb(rg_lexicon *lex, const char *form, const char *lemma, const char *kind,
+                      const char *pos, const char *prep, const char *sym)
+{
+    rg_kind k;
+    if (rg_kind_parse(kind, &k) != RG_OK) return RG_EINPUT;
+    RG_GROW(lex->verbs, lex->cap_verbs, lex->n_verbs + 1);
+    size_t i = lex->n_verbs++;
+    rg_verb *v = &lex->verbs[i];
+    memset(v, 0, sizeof *v);
+    v->lemma = rg_xstrdup(*lemma ? lemma : form);
+    v->kind = k;
+    v->noun = pos[0] == 'n';
+    v->sym = sym[0] == '1';
+    /* "-" in the list means a direct object is allowed */
+    const char *p = prep;
+    size_t o = 0;
+    while (*p) {
+        const char *c = strchr(p, ',');
+        size_t n = c ? (size_t)(c - p) : strlen(p);
+        if (n == 1 && *p == '-') {
+            v->direct = 1;
+        } else if (n && o + n + 2 < sizeof v->preps) {
+            if (o) v->preps[o++] = ',';
+            memcpy(v->preps + o, p, n);
+            o += n;
+        }
+        p += n;
+        if (*p == ',') p++;
+    }
+    v->preps[o] = '\0';
+    if (!*prep && !v->noun) v->direct = 1;
+    S_add_entry(lex, LEX_VERB, i, form, strlen(form));
+    return RG_OK;
+}
+
+static int S_load_verbs(rg_lexicon *lex, S_tsv *t)
+{
+    while (S_tsv_next(t)) {
+        if (S_add_verb(lex, t->cols[0], t->cols[1], t->cols[2], t->cols[3], t->cols[4], t->cols[5]) != RG_OK)
+            return rg_error_set(RG_EINPUT, "%s:%zu: unknown interaction kind '%s'", t->name, t->line, t->cols[2]);
+    }
+    return RG_OK;
+}
+
+static void S_load_places(rg_lexicon *lex, S_tsv *t)
+{
+    while (S_tsv_next(t)) {
+        RG_GROW(lex->places, lex->cap_places, lex->n_places + 1);
+        size_t i = lex->n_places++;
+        lex->places[i].name = rg_xstrdup(t->cols[0]);
+        lex->places[i].country = S_country_index(lex, t->cols[2]);
+        S_add_entry(lex, LEX_PLACE, i, t->cols[0], strlen(t->cols[0]));
+        S_add_list(lex, LEX_PLACE, i, t->cols[1]);
+    }
+}
+
+static void S_load_words(rg_map *set, S_tsv *t)
+{
+    while (S_tsv_next(t)) {
+        rg_buf lc = RG_BUF_INIT;
+        rg_lower(&lc, t->cols[0], strlen(t->cols[0]));
+        if (lc.len) rg_map_put(set, lc.ptr, lc.len, 1);
+        rg_buf_free(&lc);
+    }
+}
+
+static const struct rg_embedded_file *S_file(const char *name)
+{
+    for (size_t i = 0; rg_lexicon_files[i].name; i++)
+        if (strcmp(rg_lexicon_files[i].name, name) == 0) return &rg_lexicon_files[i];
+    return NULL;
+}
+
+static void S_tsv_open(S_tsv *t, const char *name, const char *data, size_t size)
+{
+    memset(t, 0, sizeof *t);
+    t->name = name;
+    t->p = data;
+    t->end = data + size;
+}
+
+int rg_lexicon_new(rg_lexicon **out)
+{
+    rg_lexicon *lex = rg_xcalloc(1, sizeof *lex);
+    lex->first = rg_map_new();
+    lex->country_code = rg_map_new();
+    lex->given = rg_map_new();
+    lex->common = rg_map_new();
+    lex->nonname = rg_map_new();
+    lex->orgword = rg_map_new();
+    lex->particle = rg_map_new();
+    int err = RG_OK;
+    /* countries first: the other tables refer to country codes */
+    static const char *const order[] = {
+        "countries.tsv", "orgs.tsv", "bodies.tsv", "titles.tsv", "verbs.tsv", "places.tsv",
+        "given_names.txt", "common_words.txt", "nonnames.txt", "orgwords.txt", "particles.txt"};
+    for (size_t k = 0; k < sizeof order / sizeof order[0]; k++) {
+        const struct rg_embedded_file *f = S_file(order[k]);
+        if (!f) continue; /* a table may be absent in a trimmed build */
+        S_tsv t;
+        S_tsv_open(&t, f->name, f->data, f->size);
+        switch (k) {
+        case 0: S_load_countries(lex, &t); break;
+        case 1: S_load_orgs(lex, &t); break;
+        case 2: S_load_bodies(lex, &t); break;
+        case 3: S_load_titles(lex, &t); break;
+        case 4: err = S_load_verbs(lex, &t); break;
+        case 5: S_load_places(lex, &t); break;
+        case 6: S_load_words(lex->given, &t); break;
+        case 7: S_load_words(lex->common, &t); break;
+        case 8: S_load_words(lex->nonname, &t); break;
+        case 9: S_load_words(lex->orgword, &t); break;
+        case 10: S_load_words(lex->particle, &t); break;
+        }
+        rg_buf_free(&t.row);
+        if (err) goto done;
+    }
+done:
+    if (err) {
+        rg_lexicon_free(lex);
+        lex = NULL;
+    }
+    *out = lex;
+    return err;
+}
+
+/* ------------------------------------------------------------ user files */
+
+int rg_lexicon_add_file(rg_lexicon *lex, const char *path)
+{
+    int err = RG_OK;
+    rg_buf data = RG_BUF_INIT;
+    S_tsv t;
+    memset(&t, 0, sizeof t);
+    FILE *f = fopen(path, "rb");
+    if (!f) return rg_error_set(RG_EIO, "%s: cannot open lexicon: %s", path, strerror(errno));
+    char chunk[8192];
+    size_t n;
+    while ((n = fread(chunk, 1, sizeof chunk, f)) > 0) rg_buf_put(&data, chunk, n);
+    if (ferror(f)) {
+        err = rg_error_set(RG_EIO, "%s: read error", path);
+        fclose(f);
+        goto done;
+    }
+    fclose(f);
+    rg_text norm;
+    rg_text_normalize(&norm, data.ptr ? data.ptr : "", data.len);
+    if (norm.n_invalid || norm.binary) {
+        err = rg_error_set(RG_EINPUT, "%s: not UTF-8 text (byte %zu)", path, norm.first_invalid);
+        rg_text_free(&norm);
+        goto done;
+    }
+    rg_buf_free(&data);
+    data.ptr = norm.s;
+    data.len = norm.len;
+    data.cap = norm.len + 1;
+    free(norm.orig);
+    S_tsv_open(&t, path, data.ptr, data.len);
+    while (S_tsv_next(&t)) {
+        const char *kind = t.cols[0], *name = t.cols[1], *aliases = t.cols[2], *extra = t.cols[3];
+        if (t.ncols < 2 || !*name) {
+            err = rg_error_set(RG_EINPUT, "%s:%zu: expected 'kind<TAB>name<TAB>aliases<TAB>extra'", path, t.line);
+            goto done;
+        }
+        int cc = S_country_index(lex, extra);
+        if (*extra && cc < 0 && strcmp(kind, "verb") != 0 && strcmp(kind, "country") != 0) {
+            err = rg_error_set(RG_EINPUT, "%s:%zu: unknown country code '%s'", path, t.line, extra);
+            goto done;
+        }
+        if (strcmp(kind, "country") == 0) {
+            if (cc < 0) {
+                if (!*extra) {
+                    err = rg_error_set(RG_EINPUT, "%s:%zu: a country row needs its code in column 4", path, t.line);
+                    goto done;
+                }
+                RG_GROW(lex->countries, lex->cap_countries, lex->n_countries + 1);
+                cc = (int)lex->n_countries++;
+                lex->countries[cc].code = rg_xstrdup(extra);
+                lex->countries[cc].name = rg_xstrdup(name);
+                rg_map_put(lex->country_code, extra, strlen(extra), (size_t)cc);
+            }
+            S_add_entry(lex, LEX_COUNTRY, (size_t)cc, name, strlen(name));
+            S_add_list(lex, LEX_COUNTRY, (size_t)cc, aliases);
+        } else if (strcmp(kind, "group") == 0) {
+            RG_GROW(lex->orgs, lex->cap_orgs, lex->n_orgs + 1);
+            size_t i = lex->n_orgs++;
+            rg_buf id = RG_BUF_INIT;
+            rg_buf_puts(&id, "user-");
+            rg_lower(&id, name, strlen(name));
+            for (size_t k = 0; k < id.len; k++)
+                if (id.ptr[k] == ' ') id.ptr[k] = '-';
+            lex->orgs[i].id = rg_buf_detach(&id);
+            lex->orgs[i].name = rg_xstrdup(name);
+            lex->orgs[i].type = RG_GROUP;
+            lex->orgs[i].country = cc;
+            S_add_entry(lex, LEX_ORG, i, name, strlen(name));
+            S_add_list(lex, LEX_ORG, i, aliases);
+        } else if (strcmp(kind, "person") == 0) {
+            RG_GROW(lex->people, lex->cap_people, lex->n_people + 1);
+            size_t i = lex->n_people++;
+            lex->people[i].name = rg_xstrdup(name);
+            lex->people[i].country = cc;
+            S_add_entry(lex, LEX_PERSON, i, name, strlen(name));
+            S_add_list(lex, LEX_PERSON, i, aliases);
+        } else if (strcmp(kind, "place") == 0) {
+            RG_GROW(lex->places, lex->cap_places, lex->n_places + 1);
+            size_t i = lex->n_places++;
+            lex->places[i].name = rg_xstrdup(name);
+            lex->places[i].country = cc;
+            S_add_entry(lex, LEX_PLACE, i, name, strlen(name));
+            S_add_list(lex, LEX_PLACE, i, aliases);
+        } else if (strcmp(kind, "title") == 0) {
+            RG_GROW(lex->titles, lex->cap_titles, lex->n_titles + 1);
+            size_t i = lex->n_titles++;
+            lex->titles[i].canonical = rg_xstrdup(name);
+            lex->titles[i].country = cc;
+            lex->titles[i].flags = TITLE_LOWER;
+            S_add_entry(lex, LEX_TITLE, i, name, strlen(name));
+            S_add_list(lex, LEX_TITLE, i, aliases);
+        } else if (strcmp(kind, "verb") == 0) {
+            if (S_add_verb(lex, name, aliases, extra, "v", "-", "0") != RG_OK) {
+                err = rg_error_set(RG_EINPUT, "%s:%zu: unknown interaction kind '%s'", path, t.line, extra);
+                goto done;
+            }
+        } else {
+            err = rg_error_set(RG_EINPUT, "%s:%zu: unknown kind '%s' (country, group, person, place, title, verb)",
+                               path, t.line, kind);
+            goto done;
+        }
+    }
+done:
+    rg_buf_free(&t.row);
+    rg_buf_free(&data);
+    return err;
+}
+
+void rg_lexicon_free(rg_lexicon *lex)
+{
+    if (!lex) return;
+    rg_buf_free(&lex->pool);
+    free(lex->entries);
+    for (size_t i = 0; i < lex->n_buckets; i++) free(lex->buckets[i].ids);
+    free(lex->buckets);
+    rg_map_free(lex->first);
+    for (size_t i = 0; i < lex->n_countries; i++) {
+        free(lex->countries[i].code);
+        free(lex->countries[i].name);
+    }
+    free(lex->countries);
+    for (size_t i = 0; i < lex->n_orgs; i++) {
+        free(lex->orgs[i].id);
+        free(lex->orgs[i].name);
+    }
+    free(lex->orgs);
+    for (size_t i = 0; i < lex->n_bodies; i++) free(lex->bodies[i].name);
+    free(lex->bodies);
+    for (size_t i = 0; i < lex->n_places; i++) free(lex->places[i].name);
+    free(lex->places);
+    for (size_t i = 0; i < lex->n_titles; i++) free(lex->titles[i].canonical);
+    free(lex->titles);
+    for (size_t i = 0; i < lex->n_verbs; i++) free(lex->verbs[i].lemma);
+    free(lex->verbs);
+    for (size_t i = 0; i < lex->n_people; i++) free(lex->people[i].name);
+    free(lex->people);
+    rg_map_free(lex->country_code);
+    rg_map_free(lex->given);
+    rg_map_free(lex->common);
+    rg_map_free(lex->nonname);
+    rg_map_free(lex->orgword);
+    rg_map_free(lex->particle);
+    free(lex);
+}

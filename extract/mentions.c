@@ -1,0 +1,635 @@
+/*
+ * mentions.c: finds candidate mentions in one pass over the tokens.
+ *
+ * At each token we first ask the lexicon for its longest entry starting
+ * there (countries, demonyms, capitals, organisations, national bodies,
+ * places, titles, user entries). A few combinations are read as one:
+ *
+ *   COUNTRY ['s] BODY          "Russian Foreign Ministry": a group of that
+ *                              country (or the country itself for
+ *                              "government", "authorities"...)
+ *   COUNTRY ['s] TITLE... NAME "Russian Foreign Minister Sergei Lavrov":
+ *                              a person; the country only qualifies him
+ *   COUNTRY ORG-of-COUNTRY     "U.S. State Department"
+ *   TITLE... NAME              "President Putin", "spokeswoman Maria
+ *                              Zakharova": a person whatever the name
+ *
+ * Where no entry starts, the name finder looks at capitalised tokens:
+ *
+ *   - a run of capitalised words containing an organisation word (Group,
+ *     Council, Ministry, Front...) with at least one proper word is a
+ *     group: "International Syria Support Group" (it wins over the
+ *     country inside it);
+ *   - otherwise a run of name tokens (capitalised words, initials, name
+ *     particles such as de, al-, bin) is a person when its first word is a
+ *     known given name, it has an initial or a particle, or nothing argues
+ *     against it; a lone word or an unknown acronym is only a tentative
+ *     candidate that resolve.c keeps when the document confirms it;
+ *   - words that are common in lower case are not names where a capital
+ *     proves nothing: at the start of a sentence or quote and in headline
+ *     lines; month and day names, transcript markers (Laughter, QUESTION)
+ *     and the like are never names.
+ *
+ * Hyphenated words that are not entries as a whole are tried part by part
+ * ("Russia-sponsored", "U.S.-led", "Palestinian-Israeli").
+ *
+ * Speaker labels ("SECRETARY KERRY:") are read as title + name.
+ */
+#include "extract_private.h"
+
+#include <ctype.h>
+#include <stdlib.h>
+#include <string.h>
+
+#define NONE ((size_t)-1)
+
+typedef struct {
+    const rg_lexicon *lex;
+    const rg_seg *seg;
+    const char *text;
+    rg_cands *out;
+    size_t lim; /* end of the current sentence (token index) */
+} S_ctx;
+
+/* -------------------------------------------------------------- helpers */
+
+static int S_tok_is(const S_ctx *c, size_t i, const char *lc)
+{
+    return i < c->seg->n_tok && strcmp(rg_tok_lc(c->seg, i), lc) == 0;
+}
+
+static int S_punct(const S_ctx *c, size_t i, char ch)
+{
+    const rg_token *t = &c->seg->tok[i];
+    return i < c->seg->n_tok && (t->flags & T_PUNCT) && t->end - t->start == 1 && c->text[t->start] == ch;
+}
+
+static int S_word_in(const S_ctx *c, const rg_map *set, size_t i)
+{
+    return rg_lexicon__word(set, rg_tok_lc(c->seg, i), c->seg->tok[i].lclen);
+}
+
+/* Best (longest, then by kind priority) lexicon entry at token i whose
+ * kind is in mask; sets *e. Returns the tokens matched, or 0. */
+static size_t S_best(const S_ctx *c, size_t i, unsigned mask, const rg_lex_entry **e)
+{
+    static const int prio[LEX_KIND_COUNT] = {
+        [LEX_ORG] = 8, [LEX_COUNTRY] = 7, [LEX_PERSON] = 6, [LEX_BODY] = 5,
+        [LEX_DEMONYM] = 4, [LEX_CAPITAL] = 3, [LEX_PLACE] = 2, [LEX_TITLE] = 1, [LEX_VERB] = 0};
+    if (i >= c->lim) return 0;
+    const rg_token *t = &c->seg->tok[i];
+    if (t->flags & T_PUNCT) return 0;
+    const struct rg_bucket *b = rg_lexicon__bucket(c->lex, rg_tok_lc(c->seg, i), t->lclen);
+    if (!b) return 0;
+    size_t best = 0;
+    int best_prio = -1;
+    for (size_t k = 0; k < b->n; k++) {
+        const rg_lex_entry *x = &c->lex->entries[b->ids[k]];
+        if (!(mask & (1u << x->kind))) continue;
+        if (x->ntok < best) break; /* longest first */
+        size_t n = rg_lexicon__match(c->lex, x, c->seg, c->text, i, c->lim);
+        if (!n) continue;
+        if (n > best || prio[x->kind] > best_prio) {
+            best = n;
+            best_prio = prio[x->kind];
+            *e = x;
+        }
+    }
+    return best;
+}
+
+#define M_ENTITY ((1u << LEX_COUNTRY) | (1u << LEX_DEMONYM) | (1u << LEX_CAPITAL) | (1u << LEX_ORG) | \
+                  (1u << LEX_BODY) | (1u << LEX_PLACE) | (1u << LEX_TITLE) | (1u << LEX_PERSON))
+#define M_PLACE_LIKE ((1u << LEX_COUNTRY) | (1u << LEX_DEMONYM) | (1u << LEX_CAPITAL) | (1u << LEX_PLACE))
+
+static rg_cand *S_emit(S_ctx *c, size_t from, size_t to, rg_type type, const char *why)
+{
+    RG_GROW(c->out->c, c->out->cap, c->out->n + 1);
+    rg_cand *x = &c->out->c[c->out->n++];
+    memset(x, 0, sizeof *x);
+    x->tok_from = from;
+    x->tok_to = to;
+    x->span_from = from;
+    x->start = c->seg->tok[from].start;
+    x->end = c->seg->tok[to - 1].end;
+    x->type = type;
+    x->lex_kind = -1;
+    x->item = -1;
+    x->country = -1;
+    x->title = -1;
+    x->body = -1;
+    x->entity = -1;
+    x->why = why;
+    return x;
+}
+
+/* Where a capital proves nothing: sentence or quote start, headlines. */
+static int S_startlike(const S_ctx *c, size_t i)
+{
+    const rg_token *t = &c->seg->tok[i];
+    if (t->flags & (T_SSTART | T_TITLECASE | T_LSTART)) return 1;
+    if (i == 0) return 1;
+    const rg_token *p = &c->seg->tok[i - 1];
+    if ((p->flags & T_PUNCT) && p->end - p->start == 1 && strchr("\"'(:-[;", c->text[p->start])) return 1;
+    return 0;
+}
+
+/* A token that can be part of a name. */
+static int S_name_tok(const S_ctx *c, size_t i)
+{
+    const rg_token *t = &c->seg->tok[i];
+    if (!(t->flags & T_WORD) || (t->flags & T_NUM)) return 0;
+    if (t->flags & T_INITIAL) return 1;
+    if (!(t->flags & (T_CAP | T_UPPER))) {
+        /* al-Assad, bin-Salman: a particle joined by a hyphen to a capital */
+        const char *lc = rg_tok_lc(c->seg, i);
+        const char *h = strchr(lc, '-');
+        if (h && rg_lexicon__word(c->lex->particle, lc, (size_t)(h - lc))) {
+            size_t off = t->start + (size_t)(h - lc) + 1;
+            return off < t->end && isupper((unsigned char)c->text[off]);
+        }
+        return 0;
+    }
+    if (S_word_in(c, c->lex->nonname, i)) return 0;
+    return 1;
+}
+
+static int S_particle(const S_ctx *c, size_t i)
+{
+    const rg_token *t = &c->seg->tok[i];
+    return (t->flags & T_WORD) && !(t->flags & T_CAP) && S_word_in(c, c->lex->particle, i);
+}
+
+/* End of a run of name tokens from i (exclusive); at most 6 tokens. Stops
+ * before a lexicon entity (other than at i itself), a possessive, a
+ * common word after the first token. */
+static size_t S_name_run(const S_ctx *c, size_t i)
+{
+    size_t j = i, names = 0;
+    while (j < c->lim && j - i < 6) {
+        if (S_name_tok(c, j)) {
+            if (j > i) {
+                const rg_lex_entry *e;
+                if (S_best(c, j, M_ENTITY & ~(1u << LEX_PERSON), &e)) break;
+                if (S_word_in(c, c->lex->common, j) && !S_word_in(c, c->lex->given, j)) break;
+            }
+            j++;
+            names++;
+            continue;
+        }
+        /* particles inside a name: Staffan de Mistura, Mohammed bin Salman */
+        if (j > i && S_particle(c, j) && j + 1 < c->lim && S_name_tok(c, j + 1) &&
+            (c->seg->tok[j + 1].flags & T_CAP)) {
+            j++;
+            continue;
+        }
+        break;
+    }
+    return names ? j : i;
+}
+
+/* ------------------------------------------------------ organisation runs */
+
+/* A run of capitalised words (with of/for/the/and/on/de between them)
+ * that contains an organisation word and at least one proper word, from
+ * i. Returns its end or NONE. Stops where a lexicon organisation, body or
+ * title starts after i, so "Russian Foreign Ministry" stays a body. */
+static size_t S_org_run(const S_ctx *c, size_t i)
+{
+    size_t j = i, end = NONE;
+    int proper = 0, orgword = 0;
+    while (j < c->lim) {
+        const rg_token *t = &c->seg->tok[j];
+        if ((t->flags & T_WORD) && (t->flags & (T_CAP | T_UPPER)) && !(t->flags & T_NUM)) {
+            if (S_word_in(c, c->lex->nonname, j)) break;
+            if (j > i) {
+                const rg_lex_entry *e;
+                size_t n = S_best(c, j, (1u << LEX_ORG) | (1u << LEX_BODY) | (1u << LEX_TITLE), &e);
+                if (n && !(e->kind == LEX_ORG && j + n < c->lim && S_name_tok(c, j + n)))
+                    break;
+            }
+            if (S_word_in(c, c->lex->orgword, j)) {
+                orgword = 1;
+            } else if (!S_word_in(c, c->lex->common, j) || S_word_in(c, c->lex->given, j)) {
+                proper = 1;
+            } else {
+                const rg_lex_entry *e;
+                if (S_best(c, j, M_PLACE_LIKE, &e)) proper = 1;
+            }
+            j++;
+            if (orgword) end = j;
+            continue;
+        }
+        /* "Correspondents' Association": a plural possessive inside */
+        if (j > i && (t->flags & T_POSS) && j + 1 < c->lim && (c->seg->tok[j + 1].flags & T_CAP)) {
+            j++;
+            continue;
+        }
+        if (j > i && j + 1 < c->lim && (t->flags & T_WORD) && !(t->flags & T_CAP) &&
+            (S_tok_is(c, j, "of") || S_tok_is(c, j, "for") || S_tok_is(c, j, "the") ||
+             S_tok_is(c, j, "and") || S_tok_is(c, j, "on") || S_tok_is(c, j, "de")) &&
+            (c->seg->tok[j + 1].flags & T_CAP)) {
+            /* "and" joins two names more often than it sits inside one:
+             * only inside when an organisation word is still to come */
+            j++;
+            continue;
+        }
+        if (j > i && S_punct(c, j, '&') && j + 1 < c->lim && (c->seg->tok[j + 1].flags & T_CAP)) {
+            j++;
+            continue;
+        }
+        break;
+    }
+    if (end == NONE || !orgword || !proper) return NONE;
+    /* "Organization of Islamic Cooperation", "Bank of England": an
+     * organisation word followed by of/for/on takes the rest of the run */
+    if (end < j && (S_tok_is(c, end, "of") || S_tok_is(c, end, "for") || S_tok_is(c, end, "on"))) {
+        size_t e = j;
+        while (e > end && !(c->seg->tok[e - 1].flags & (T_CAP | T_UPPER))) e--;
+        return e;
+    }
+    return end;
+}
+
+/* -------------------------------------------------------------- persons */
+
+/* Titles from i (a chain: "Deputy Foreign Minister", "Special Envoy").
+ * Returns the end; *first_title set to the first title's index. */
+static size_t S_titles(const S_ctx *c, size_t i, int *title, int *country)
+{
+    size_t j = i;
+    const rg_lex_entry *e;
+    size_t n;
+    while ((n = S_best(c, j, 1u << LEX_TITLE, &e)) > 0) {
+        const rg_title *tt = &c->lex->titles[e->item];
+        if (*title < 0 || !(tt->flags & TITLE_HONORIFIC)) *title = (int)e->item;
+        if (tt->country >= 0 && *country < 0) *country = tt->country;
+        j += n;
+    }
+    return j;
+}
+
+/* After a title: the name that follows, as a person. Returns the end, or
+ * i when no name follows. */
+static size_t S_person_after_title(S_ctx *c, size_t span_from, size_t i, int title,
+                                   int country, const char *why)
+{
+    if (i >= c->lim || !S_name_tok(c, i)) return i;
+    /* "President of Russia": a role, not a name */
+    const rg_lex_entry *e;
+    size_t n = S_best(c, i, M_ENTITY & ~(1u << LEX_PERSON), &e);
+    if (n && e->kind != LEX_PERSON) return i;
+    if (S_startlike(c, i) && S_word_in(c, c->lex->common, i) && !S_word_in(c, c->lex->given, i)) return i;
+    size_t end = S_name_run(c, i);
+    if (end == i) return i;
+    rg_cand *x = S_emit(c, i, end, RG_PERSON, why);
+    x->title = title;
+    x->country = country;
+    /* GMB and CoNLL put a capitalised title inside the person's span,
+     * not a lower-case one ("spokeswoman Maria Zakharova") */
+    if (span_from < i && (c->seg->tok[span_from].flags & (T_CAP | T_UPPER))) {
+        x->span_from = span_from;
+        x->start = c->seg->tok[span_from].start;
+    }
+    return end;
+}
+
+/* ------------------------------------------------------------- speakers */
+
+static void S_speaker(S_ctx *c, size_t from, size_t to)
+{
+    int title = -1, country = -1;
+    size_t j = S_titles(c, from, &title, &country);
+    if (j >= to) return; /* "THE PRESIDENT:" names a role only */
+    /* the name: the rest of the label, particles included */
+    for (size_t k = j; k < to; k++)
+        if (S_word_in(c, c->lex->nonname, k) || S_word_in(c, c->lex->common, k)) {
+            if (!(k > j && S_particle(c, k))) return;
+        }
+    size_t lim = c->lim;
+    c->lim = to;
+    const rg_lex_entry *e;
+    size_t n = S_best(c, j, M_ENTITY, &e);
+    c->lim = lim;
+    if (n == to - j && e->kind != LEX_PERSON) return; /* "RUSSIA:" */
+    rg_cand *x = S_emit(c, j, to, RG_PERSON, title >= 0 ? "speaker label with title" : "speaker label");
+    x->flags |= RG_MENTION_SPEAKER;
+    x->title = title;
+    x->country = country;
+    if (title >= 0) {
+        x->span_from = from;
+        x->start = c->seg->tok[from].start;
+    }
+}
+
+/* ------------------------------------------------------- hyphen parts */
+
+/* "Russia-sponsored": tries each hyphen-separated part of token i as a
+ * one-token country, demonym or organisation. Returns 1 when any matched. */
+static int S_hyphen_parts(S_ctx *c, size_t i)
+{
+    const rg_token *t = &c->seg->tok[i];
+    int found = 0;
+    size_t a = t->start;
+    while (a < t->end) {
+        size_t b = a;
+        while (b < t->end && c->text[b] != '-') b++;
+        /* a dotted acronym keeps its dots: U.S.-led */
+        if (b > a && isupper((unsigned char)c->text[a])) {
+            rg_buf lc = RG_BUF_INIT;
+            rg_lower(&lc, c->text + a, b - a);
+            const struct rg_bucket *bk = rg_lexicon__bucket(c->lex, lc.ptr, lc.len);
+            for (size_t k = 0; bk && k < bk->n; k++) {
+                const rg_lex_entry *e = &c->lex->entries[bk->ids[k]];
+                if (e->ntok != 1) continue;
+                if (e->kind != LEX_COUNTRY && e->kind != LEX_DEMONYM && e->kind != LEX_ORG) continue;
+                const char *et = c->lex->pool.ptr + e->toks;
+                /* case must match exactly for parts (acronyms everywhere) */
+                if (strlen(et) != b - a || memcmp(et, c->text + a, b - a) != 0) continue;
+                rg_cand *x = S_emit(c, i, i + 1, RG_COUNTRY, "lexicon (part of a hyphenated word)");
+                x->start = a;
+                x->end = b;
+                x->lex_kind = e->kind;
+                x->item = (int)e->item;
+                if (e->kind == LEX_ORG) {
+                    const rg_org *o = &c->lex->orgs[e->item];
+                    x->type = o->type;
+                    x->country = o->country;
+                } else {
+                    x->country = (int)e->item;
+                }
+                found = 1;
+                break;
+            }
+            rg_buf_free(&lc);
+        }
+        a = b + 1;
+    }
+    return found;
+}
+
+/* ------------------------------------------------------------ the pass */
+
+static const char *S_why(int kind)
+{
+    switch (kind) {
+    case LEX_COUNTRY: return "lexicon: country name";
+    case LEX_DEMONYM: return "lexicon: demonym";
+    case LEX_CAPITAL: return "lexicon: capital city";
+    case LEX_ORG: return "lexicon: organisation";
+    case LEX_BODY: return "lexicon: national body";
+    case LEX_PLACE: return "lexicon: place";
+    case LEX_PERSON: return "lexicon: person (user)";
+    default: return "lexicon";
+    }
+}
+
+/* Emits the lexicon entry e matched at [i, i+n) as a plain mention. */
+static rg_cand *S_emit_entry(S_ctx *c, size_t i, size_t n, const rg_lex_entry *e)
+{
+    rg_cand *x = S_emit(c, i, i + n, RG_COUNTRY, S_why(e->kind));
+    x->lex_kind = e->kind;
+    x->item = (int)e->item;
+    switch (e->kind) {
+    case LEX_COUNTRY:
+    case LEX_DEMONYM:
+        x->country = (int)e->item;
+        break;
+    case LEX_CAPITAL:
+        x->type = RG_PLACE;
+        x->country = (int)e->item;
+        break;
+    case LEX_PLACE:
+        x->type = RG_PLACE;
+        x->country = c->lex->places[e->item].country;
+        break;
+    case LEX_ORG:
+        x->type = c->lex->orgs[e->item].type;
+        x->country = c->lex->orgs[e->item].country;
+        break;
+    case LEX_PERSON:
+        x->type = RG_PERSON;
+        x->country = c->lex->people[e->item].country;
+        break;
+    case LEX_BODY:
+        x->type = RG_GROUP;
+        x->body = (int)e->item;
+        break;
+    default:
+        break;
+    }
+    return x;
+}
+
+/* After a national body or organisation of country cc: "Russian Foreign
+ * Ministry spokeswoman Maria Zakharova", "State Department spokesman John
+ * Kirby": a title and a name make a person of that country. Returns the
+ * token after what was consumed (i when nothing). */
+static size_t S_member_after(S_ctx *c, size_t i, int cc)
+{
+    int title = -1, country = -1;
+    size_t k = S_titles(c, i, &title, &country);
+    if (k == i || title < 0) return i;
+    if (cc < 0) cc = country;
+    size_t end = S_person_after_title(c, i, k, title, cc, "organisation + title + name");
+    return end == k ? i : end;
+}
+
+/* A country or demonym at [i, i+n): does a body, a titled person or an
+ * organisation of that country follow? Returns the token after what was
+ * consumed, or i when nothing followed. */
+static size_t S_country_compound(S_ctx *c, size_t i, size_t n, const rg_lex_entry *e)
+{
+    int cc = (int)e->item;
+    size_t j = i + n;
+    if (j < c->lim && (c->seg->tok[j].flags & T_POSS)) j++;
+    if (j >= c->lim) return i;
+    const rg_lex_entry *b;
+    size_t nb = S_best(c, j, (1u << LEX_BODY) | (1u << LEX_ORG) | (1u << LEX_TITLE), &b);
+    if (!nb) return i;
+    if (b->kind == LEX_BODY) {
+        const rg_body *body = &c->lex->bodies[b->item];
+        if (body->to_country) {
+            /* "the Russian government": Russia itself */
+            rg_cand *x = S_emit(c, i, j + nb, RG_COUNTRY, "country + government word");
+            x->lex_kind = LEX_COUNTRY;
+            x->item = cc;
+            x->country = cc;
+            return j + nb;
+        }
+        rg_cand *m = S_emit_entry(c, i, n, e);
+        m->flags |= RG_MENTION_MODIFIER;
+        rg_cand *x = S_emit(c, j, j + nb, RG_GROUP, "country + national body");
+        x->lex_kind = LEX_BODY;
+        x->body = (int)b->item;
+        x->country = cc;
+        x->span_from = i; /* the group's label includes its country */
+        return S_member_after(c, j + nb, cc);
+    }
+    if (b->kind == LEX_ORG) {
+        const rg_org *o = &c->lex->orgs[b->item];
+        if (o->country != cc) return i;
+        rg_cand *m = S_emit_entry(c, i, n, e);
+        m->flags |= RG_MENTION_MODIFIER;
+        S_emit_entry(c, j, j + nb, b);
+        return S_member_after(c, j + nb, cc);
+    }
+    /* a title: COUNTRY TITLE NAME */
+    int title = -1, country = cc;
+    size_t k = S_titles(c, j, &title, &country);
+    country = cc; /* the explicit country beats what the title implies */
+    size_t end = S_person_after_title(c, j, k, title, country, "country + title + name");
+    if (end == k) return i;
+    /* the person was emitted after the modifier would be: insert the
+     * modifier before it so candidates stay in text order */
+    rg_cand person = c->out->c[c->out->n - 1];
+    c->out->n--;
+    rg_cand *m = S_emit_entry(c, i, n, e);
+    m->flags |= RG_MENTION_MODIFIER;
+    RG_GROW(c->out->c, c->out->cap, c->out->n + 1);
+    c->out->c[c->out->n++] = person;
+    return end;
+}
+
+static void S_sentence(S_ctx *c, size_t a, size_t b)
+{
+    c->lim = b;
+    size_t i = a;
+    while (i < b) {
+        const rg_token *t = &c->seg->tok[i];
+        if (t->flags & T_SPEAKER) {
+            size_t k = i;
+            while (k < b && !S_punct(c, k, ':')) k++;
+            S_speaker(c, i, k);
+            i = k + 1;
+            continue;
+        }
+        if (t->flags & T_PUNCT) {
+            i++;
+            continue;
+        }
+        const rg_lex_entry *e = NULL;
+        size_t n = S_best(c, i, M_ENTITY, &e);
+        if (n) {
+            int k = e->kind;
+            if (k == LEX_COUNTRY || k == LEX_DEMONYM) {
+                size_t end = S_country_compound(c, i, n, e);
+                if (end != i) {
+                    i = end;
+                    continue;
+                }
+            }
+            if ((k == LEX_COUNTRY || k == LEX_DEMONYM || k == LEX_CAPITAL || k == LEX_PLACE || k == LEX_ORG) &&
+                (t->flags & (T_CAP | T_UPPER))) {
+                size_t end = S_org_run(c, i);
+                if (end != NONE && end > i + n) {
+                    S_emit(c, i, end, RG_GROUP, "name with an organisation word");
+                    i = end;
+                    continue;
+                }
+            }
+            if (k == LEX_TITLE) {
+                int title = -1, country = -1;
+                size_t j = S_titles(c, i, &title, &country);
+                size_t end = S_person_after_title(c, i, j, title, country, "title + name");
+                i = end > j ? end : j;
+                continue;
+            }
+            if (k == LEX_BODY) {
+                /* a body with no country before it: resolve.c ties it to
+                 * an earlier qualified one, or drops it */
+                rg_cand *x = S_emit_entry(c, i, n, e);
+                x->why = "national body (no country)";
+                i += n;
+                continue;
+            }
+            S_emit_entry(c, i, n, e);
+            i += n;
+            if (k == LEX_ORG && c->lex->orgs[e->item].type == RG_GROUP) {
+                size_t end = S_member_after(c, i, c->lex->orgs[e->item].country);
+                if (end > i) i = end;
+            }
+            continue;
+        }
+        if ((t->flags & T_HYPH) && S_hyphen_parts(c, i)) {
+            i++;
+            continue;
+        }
+        if (!S_name_tok(c, i) || (!(t->flags & (T_CAP | T_UPPER)))) {
+            i++;
+            continue;
+        }
+        int common = S_word_in(c, c->lex->common, i) && !S_word_in(c, c->lex->given, i);
+        size_t org = S_org_run(c, i);
+        if (org != NONE && !(common && S_startlike(c, i) && org == i + 1)) {
+            S_emit(c, i, org, RG_GROUP, "name with an organisation word");
+            i = org;
+            continue;
+        }
+        if (common && (S_startlike(c, i) || !(t->flags & T_CAP))) {
+            i++;
+            continue;
+        }
+        size_t end = S_name_run(c, i);
+        if (end == i) {
+            i++;
+            continue;
+        }
+        size_t len = end - i;
+        if (common && len == 1) {
+            i++;
+            continue;
+        }
+        if (len == 1) {
+            const rg_token *x = &c->seg->tok[i];
+            size_t letters = x->end - x->start;
+            if ((x->flags & T_UPPER) && letters >= 2 && letters <= 7 && !(x->flags & T_ABBR) &&
+                !(x->flags & T_TITLECASE)) {
+                rg_cand *m = S_emit(c, i, end, RG_GROUP, "acronym");
+                m->flags |= 0;
+                m->item = -2; /* tentative: resolve.c confirms */
+            } else {
+                rg_cand *m = S_emit(c, i, end, RG_PERSON, "capitalised word");
+                m->item = -2;
+            }
+            i = end;
+            continue;
+        }
+        const char *why = "capitalised name";
+        rg_type type = RG_PERSON;
+        int tentative = 0;
+        int has_initial = 0, has_particle = 0;
+        for (size_t k = i; k < end; k++) {
+            if (c->seg->tok[k].flags & T_INITIAL) has_initial = 1;
+            if (S_particle(c, k) || !(c->seg->tok[k].flags & (T_CAP | T_UPPER))) has_particle = 1;
+        }
+        if (S_word_in(c, c->lex->given, i)) {
+            why = "given name + name";
+        } else if (has_initial) {
+            why = "name with an initial";
+        } else if (has_particle) {
+            why = "name with a particle";
+        } else if (i > 0 && (S_tok_is(c, i - 1, "in") || S_tok_is(c, i - 1, "at") ||
+                             S_tok_is(c, i - 1, "near") || S_tok_is(c, i - 1, "from"))) {
+            type = RG_PLACE;
+            why = "capitalised name after a place preposition";
+        } else if (common || S_startlike(c, i)) {
+            tentative = 1;
+        }
+        rg_cand *m = S_emit(c, i, end, type, why);
+        if (tentative) m->item = -2;
+        i = end;
+    }
+}
+
+void rg_mentions_find(rg_cands *out, const rg_lexicon *lex, const rg_seg *seg, const char *text)
+{
+    S_ctx c = {lex, seg, text, out, 0};
+    size_t a = 0;
+    while (a < seg->n_tok) {
+        size_t b = a + 1;
+        while (b < seg->n_tok && seg->tok[b].sent == seg->tok[a].sent) b++;
+        S_sentence(&c, a, b);
+        a = b;
+    }
+}

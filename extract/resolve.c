@@ -1,0 +1,710 @@
+/*
+ * resolve.c: candidate mentions to entities within one document.
+ *
+ *  - Lexicon mentions take the lexicon's identity: "country:RUS",
+ *    "group:<org id>", a seat of government its country.
+ *  - A national body with its country ("Russian Foreign Ministry") is
+ *    "group:RUS-foreign-ministry"; a bare "the Foreign Ministry" joins the
+ *    one qualified earlier in the document, or is dropped (we cannot tell
+ *    whose it is).
+ *  - People: full names (two or more name tokens) become entities keyed
+ *    by their first and last name; a lone name ("Kerry", "President
+ *    Putin", "SECRETARY KERRY:", "Sergei,") joins the one full name in the
+ *    document whose surname or given name it is. A lone name with nothing
+ *    to join stays a person of its own if a title, a speaker label or a
+ *    following speech verb ("Smith said") vouches for it; otherwise it is
+ *    dropped.
+ *  - Acronyms: "Long Name (LN)" defines LN; an undefined acronym joins the
+ *    group in the document whose initials it spells (ISSG: International
+ *    Syria Support Group); one that appears at least twice stands alone.
+ *  - Affiliation of a person: a country qualifying the title ("Russian
+ *    Foreign Minister"), "of Russia" after the name, an apposition ("Nasser
+ *    Judeh, Jordan's foreign minister") count double; a title's implied
+ *    country (Secretary of State) counts once. The most votes win.
+ *
+ * Keys are what join entities across documents. A person's key is made of
+ * transliteration keys (rg_name_key) of the first and last name, so
+ * "Sergei Lavrov" and "Sergey Lavrov", "Qadhafi" and "Gaddafi" meet,
+ * while "John Kerry" and "John Kirby" do not.
+ */
+#include "extract_private.h"
+
+#include <ctype.h>
+#include <stdlib.h>
+#include <string.h>
+#include <utf8proc.h>
+
+/* ------------------------------------------------------------ name keys */
+
+static int S_vowel(char c) { return c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u' || c == 'y'; }
+
+void rg_name_key(rg_buf *out, const char *name, size_t n)
+{
+    utf8proc_uint8_t *f = NULL;
+    utf8proc_ssize_t m = utf8proc_map((const utf8proc_uint8_t *)name, (utf8proc_ssize_t)n, &f,
+                                      UTF8PROC_STABLE | UTF8PROC_DECOMPOSE | UTF8PROC_STRIPMARK |
+                                          UTF8PROC_CASEFOLD);
+    rg_buf a = RG_BUF_INIT;
+    if (m >= 0) {
+        for (utf8proc_ssize_t i = 0; i < m; i++)
+            if (isalpha(f[i])) rg_buf_putc(&a, (char)tolower(f[i]));
+    }
+    free(f);
+    char prev = 0;
+    for (size_t i = 0; i < a.len; i++) {
+        char c = a.ptr[i];
+        if (c == 'p' && i + 1 < a.len && a.ptr[i + 1] == 'h') {
+            c = 'f';
+            i++;
+        } else if (c == 'h' && i > 0 && !S_vowel(a.ptr[i - 1])) {
+            continue; /* dh, kh, gh, th, sh, ch: the h is a transliteration's choice */
+        }
+        switch (c) {
+        case 'q': case 'c': case 'g': c = 'k'; break;
+        case 'w': c = 'v'; break;
+        case 'z': c = 's'; break;
+        default: if (S_vowel(c)) c = 'a'; break;
+        }
+        if (c == prev) continue;
+        rg_buf_putc(out, c);
+        prev = c;
+    }
+    rg_buf_free(&a);
+}
+
+/* ASCII-ish slug for ids: lower case, letters and digits, '-' between. */
+static void S_slug(rg_buf *out, const char *s, size_t n)
+{
+    rg_buf lc = RG_BUF_INIT;
+    rg_lower(&lc, s, n);
+    int dash = 0;
+    size_t start = out->len;
+    for (size_t i = 0; i < lc.len; i++) {
+        unsigned char c = (unsigned char)lc.ptr[i];
+        if (isalnum(c) || c >= 0x80) {
+            if (dash && out->len > start) rg_buf_putc(out, '-');
+            dash = 0;
+            rg_buf_putc(out, (char)c);
+        } else if (c != '\'' && c != '.') {
+            dash = 1;
+        }
+    }
+    rg_buf_free(&lc);
+}
+
+/* -------------------------------------------------------------- context */
+
+typedef struct {
+    rg_doc *doc;
+    rg_cands *cands;
+    const rg_lexicon *lex;
+    const rg_seg *seg;
+    const char *text;
+    rg_map *by_key; /* entity key -> index */
+    /* per person entity: keys of first and last name, for joining */
+    struct S_pkeys {
+        char *first, *last;
+        int multi;
+        int votes[2]; /* scratch */
+    } *pk;
+    size_t cap_pk;
+    /* affiliation votes: per entity, a small list of (country, votes) */
+    struct S_aff {
+        int country[4];
+        int votes[4];
+        int order[4];
+        size_t n;
+    } *aff;
+    size_t cap_aff;
+    int vote_order;
+} S_res;
+
+/* The surface text of [a, b) with runs of white space as one space, an
+ * ALL CAPS name put in Title Case (SECRETARY KERRY -> Kerry) and a
+ * trailing possessive removed. */
+static void S_surface(rg_buf *out, const S_res *r, size_t a, size_t b, int titlecase)
+{
+    const char *t = r->text;
+    while (b > a && (t[b - 1] == ' ' || t[b - 1] == '\n')) b--;
+    if (b >= a + 2 && t[b - 2] == '\'' && (t[b - 1] == 's' || t[b - 1] == 'S')) b -= 2;
+    int space = 0, word_start = 1;
+    for (size_t i = a; i < b; i++) {
+        char c = t[i];
+        if (c == ' ' || c == '\n' || c == '\t') {
+            space = 1;
+            continue;
+        }
+        if (space && out->len) rg_buf_putc(out, ' ');
+        if (space) word_start = 1;
+        space = 0;
+        if (titlecase && (unsigned char)c < 0x80 && isalpha((unsigned char)c)) {
+            c = word_start ? (char)toupper((unsigned char)c) : (char)tolower((unsigned char)c);
+        }
+        rg_buf_putc(out, c);
+        word_start = !isalpha((unsigned char)c) && c != '\'';
+    }
+}
+
+static int S_entity(S_res *r, const char *key, rg_type type, const char *label, int lexical)
+{
+    size_t i;
+    if (rg_map_get(r->by_key, key, strlen(key), &i)) return (int)i;
+    rg_doc *d = r->doc;
+    size_t cap = d->n_entities; /* entities array grows exactly */
+    d->entities = rg_xrealloc(d->entities, (cap + 1) * sizeof *d->entities);
+    rg_entity *e = &d->entities[d->n_entities];
+    memset(e, 0, sizeof *e);
+    e->key = rg_xstrdup(key);
+    e->label = rg_xstrdup(label);
+    e->type = type;
+    e->lexical = lexical;
+    RG_GROW(r->pk, r->cap_pk, d->n_entities + 1);
+    memset(&r->pk[d->n_entities], 0, sizeof r->pk[0]);
+    RG_GROW(r->aff, r->cap_aff, d->n_entities + 1);
+    memset(&r->aff[d->n_entities], 0, sizeof r->aff[0]);
+    rg_map_put(r->by_key, key, strlen(key), d->n_entities);
+    return (int)d->n_entities++;
+}
+
+static void S_alias(rg_entity *e, const char *s)
+{
+    if (!*s) return;
+    for (size_t i = 0; i < e->n_aliases; i++)
+        if (strcmp(e->aliases[i], s) == 0) {
+            e->alias_counts[i]++;
+            return;
+        }
+    e->aliases = rg_xrealloc(e->aliases, (e->n_aliases + 1) * sizeof *e->aliases);
+    e->alias_counts = rg_xrealloc(e->alias_counts, (e->n_aliases + 1) * sizeof *e->alias_counts);
+    e->aliases[e->n_aliases] = rg_xstrdup(s);
+    e->alias_counts[e->n_aliases] = 1;
+    e->n_aliases++;
+}
+
+static void S_role(rg_entity *e, const char *s)
+{
+    for (size_t i = 0; i < e->n_roles; i++)
+        if (strcmp(e->roles[i], s) == 0) return;
+    e->roles = rg_xrealloc(e->roles, (e->n_roles + 1) * sizeof *e->roles);
+    e->roles[e->n_roles++] = rg_xstrdup(s);
+}
+
+static void S_vote(S_res *r, int ent, int country, int votes)
+{
+    if (ent < 0 || country < 0) return;
+    struct S_aff *a = &r->aff[ent];
+    for (size_t i = 0; i < a->n; i++)
+        if (a->country[i] == country) {
+            a->votes[i] += votes;
+            return;
+        }
+    if (a->n < 4) {
+        a->country[a->n] = country;
+        a->votes[a->n] = votes;
+        a->order[a->n] = r->vote_order++;
+        a->n++;
+    }
+}
+
+/* ------------------------------------------------------------- persons */
+
+/* Name tokens of a person candidate without particles and initials. */
+static void S_name_parts(const S_res *r, const rg_cand *c, size_t *first, size_t *last)
+{
+    *first = *last = (size_t)-1;
+    for (size_t k = c->tok_from; k < c->tok_to; k++) {
+        const rg_token *t = &r->seg->tok[k];
+        if (t->flags & T_INITIAL) continue;
+        if (!(t->flags & (T_CAP | T_UPPER)) && !(t->flags & T_HYPH)) continue; /* de, bin */
+        if (*first == (size_t)-1) *first = k;
+        *last = k;
+    }
+}
+
+/* Key of one name token: a leading particle joined by a hyphen (al-Assad)
+ * is dropped so that "Assad" and "al-Assad" meet. */
+static void S_tok_key(rg_buf *out, const S_res *r, size_t k)
+{
+    const rg_token *t = &r->seg->tok[k];
+    const char *s = r->text + t->start;
+    size_t n = t->end - t->start;
+    const char *h = memchr(s, '-', n);
+    if (h) {
+        rg_buf lc = RG_BUF_INIT;
+        rg_lower(&lc, s, (size_t)(h - s));
+        if (rg_lexicon__word(r->lex->particle, lc.ptr, lc.len)) {
+            n -= (size_t)(h - s) + 1;
+            s = h + 1;
+        }
+        rg_buf_free(&lc);
+    }
+    rg_name_key(out, s, n);
+}
+
+static int S_multi(const S_res *r, const rg_cand *c)
+{
+    size_t f, l;
+    S_name_parts(r, c, &f, &l);
+    return f != (size_t)-1 && l != f;
+}
+
+/* Words after a lone name that show it is a person ("Smith said"). */
+static int S_speech_after(const S_res *r, size_t k)
+{
+    static const char *const verbs[] = {
+        "said", "says", "told", "added", "wrote", "stated", "asked", "noted", "explained",
+        "argued", "insisted", "stressed", "replied", "announced", "declared", "tweeted",
+        "commented", "remarked", "recalled", "acknowledged", "admitted", "confirmed",
+        "claimed", "urged", "warned", "spoke", "met", "thanked", "praised", NULL};
+    if (k < r->seg->n_tok && (r->seg->tok[k].flags & T_POSS)) k++;
+    if (k >= r->seg->n_tok) return 0;
+    const char *lc = rg_tok_lc(r->seg, k);
+    for (size_t i = 0; verbs[i]; i++)
+        if (strcmp(lc, verbs[i]) == 0) return 1;
+    return 0;
+}
+
+/* --------------------------------------------------------- affiliation */
+
+/* A country candidate starting at token k (after an optional "the"),
+ * or -1. */
+static int S_country_cand_at(const S_res *r, size_t k)
+{
+    for (size_t i = 0; i < r->cands->n; i++) {
+        const rg_cand *c = &r->cands->c[i];
+        if (c->tok_from == k && (c->lex_kind == LEX_COUNTRY || c->lex_kind == LEX_DEMONYM))
+            return (int)i;
+        if (c->tok_from > k) break;
+    }
+    return -1;
+}
+
+/* "NAME of [the] COUNTRY" and "NAME, [the] COUNTRY['s] TITLE": returns
+ * the country candidate qualifying the person ending at token k. */
+static int S_after_name_country(const S_res *r, size_t k, int *is_apposition)
+{
+    const rg_seg *s = r->seg;
+    *is_apposition = 0;
+    if (k >= s->n_tok) return -1;
+    const char *lc = rg_tok_lc(s, k);
+    if (strcmp(lc, "of") == 0) {
+        size_t j = k + 1;
+        if (j < s->n_tok && strcmp(rg_tok_lc(s, j), "the") == 0) j++;
+        int c = S_country_cand_at(r, j);
+        if (c >= 0 && r->cands->c[c].lex_kind == LEX_COUNTRY) return c;
+        return -1;
+    }
+    if (strcmp(lc, ",") == 0) {
+        size_t j = k + 1;
+        if (j < s->n_tok && (strcmp(rg_tok_lc(s, j), "the") == 0 || strcmp(rg_tok_lc(s, j), "a") == 0)) j++;
+        int c = S_country_cand_at(r, j);
+        if (c < 0) return -1;
+        size_t t = r->cands->c[c].tok_to;
+        if (t < s->n_tok && (s->tok[t].flags & T_POSS)) t++;
+        /* a title follows: look it up in the lexicon */
+        if (t >= s->n_tok) return -1;
+        const struct rg_bucket *b = rg_lexicon__bucket(r->lex, rg_tok_lc(s, t), s->tok[t].lclen);
+        for (size_t i = 0; b && i < b->n; i++) {
+            const rg_lex_entry *e = &r->lex->entries[b->ids[i]];
+            if (e->kind != LEX_TITLE) continue;
+            if (r->lex->titles[e->item].flags & TITLE_HONORIFIC) continue;
+            if (rg_lexicon__match(r->lex, e, s, r->text, t, s->n_tok)) {
+                *is_apposition = 1;
+                return c;
+            }
+        }
+    }
+    return -1;
+}
+
+/* The candidate ending right before token k (tok_to == k), or -1. */
+static int S_cand_ending(const S_res *r, size_t k)
+{
+    for (size_t i = r->cands->n; i-- > 0;) {
+        const rg_cand *c = &r->cands->c[i];
+        if (c->tok_to == k && c->start == r->seg->tok[c->tok_from].start) return (int)i;
+    }
+    return -1;
+}
+
+/* Country evidence before a person's span: "Jordan, Foreign Minister
+ * Judeh" and "the foreign minister of Jordan, Mr. Judeh". Returns the
+ * country candidate or -1. */
+static int S_before_name_country(const S_res *r, const rg_cand *p)
+{
+    size_t k = p->span_from;
+    if (k < 2 || !(r->seg->tok[k - 1].flags & T_PUNCT) || r->text[r->seg->tok[k - 1].start] != ',') return -1;
+    int c = S_cand_ending(r, k - 1);
+    if (c < 0 || r->cands->c[c].lex_kind != LEX_COUNTRY) return -1;
+    const rg_cand *cc = &r->cands->c[c];
+    if (p->title >= 0 && !(r->lex->titles[p->title].flags & TITLE_HONORIFIC) && p->span_from < p->tok_from)
+        return c; /* COUNTRY, TITLE NAME */
+    /* TITLE of COUNTRY, NAME */
+    size_t f = cc->tok_from;
+    if (f >= 2 && strcmp(rg_tok_lc(r->seg, f - 1), "of") == 0) {
+        size_t t = f - 1;
+        /* any title ending right before "of" */
+        for (size_t back = 1; back <= 3 && back <= t; back++) {
+            size_t s0 = t - back;
+            const struct rg_bucket *b = rg_lexicon__bucket(r->lex, rg_tok_lc(r->seg, s0), r->seg->tok[s0].lclen);
+            for (size_t i = 0; b && i < b->n; i++) {
+                const rg_lex_entry *e = &r->lex->entries[b->ids[i]];
+                if (e->kind == LEX_TITLE && e->ntok == back &&
+                    rg_lexicon__match(r->lex, e, r->seg, r->text, s0, t))
+                    return c;
+            }
+        }
+    }
+    return -1;
+}
+
+/* "NAME, TITLE" or a title on the line after the name (a byline):
+ * returns the title index or -1. */
+static int S_title_after_name(const S_res *r, size_t k)
+{
+    const rg_seg *s = r->seg;
+    if (k >= s->n_tok) return -1;
+    int line = (s->tok[k].flags & T_LSTART) != 0;
+    if (!line) {
+        if (!(s->tok[k].flags & T_PUNCT) || r->text[s->tok[k].start] != ',') return -1;
+        k++;
+        if (k < s->n_tok && (strcmp(rg_tok_lc(s, k), "the") == 0)) k++;
+    }
+    if (k >= s->n_tok) return -1;
+    const struct rg_bucket *b = rg_lexicon__bucket(r->lex, rg_tok_lc(s, k), s->tok[k].lclen);
+    for (size_t i = 0; b && i < b->n; i++) {
+        const rg_lex_entry *e = &r->lex->entries[b->ids[i]];
+        if (e->kind != LEX_TITLE || (r->lex->titles[e->item].flags & TITLE_HONORIFIC)) continue;
+        size_t n = rg_lexicon__match(r->lex, e, s, r->text, k, s->n_tok);
+        if (!n) continue;
+        /* a byline title stands alone on its line; an apposition ends
+         * at punctuation, "of", or the end */
+        size_t after = k + n;
+        if (line && after < s->n_tok && !(s->tok[after].flags & T_LSTART)) return -1;
+        return (int)e->item;
+    }
+    return -1;
+}
+
+/* ---------------------------------------------------------------- pass */
+
+static int S_initials_match(const char *acr, const char *name)
+{
+    /* letters of acr against the initials of name's capitalised words */
+    const char *p = name;
+    size_t k = 0, n = strlen(acr);
+    while (*p) {
+        while (*p == ' ' || *p == '-') p++;
+        if (!*p) break;
+        if (isupper((unsigned char)*p)) {
+            if (k >= n || toupper((unsigned char)acr[k]) != *p) return 0;
+            k++;
+        }
+        while (*p && *p != ' ' && *p != '-') p++;
+    }
+    return k == n && n >= 2;
+}
+
+void rg_resolve(rg_doc *doc, rg_cands *cands, const rg_lexicon *lex, const rg_seg *seg)
+{
+    S_res r;
+    memset(&r, 0, sizeof r);
+    r.doc = doc;
+    r.cands = cands;
+    r.lex = lex;
+    r.seg = seg;
+    r.text = doc->text.s;
+    r.by_key = rg_map_new();
+    rg_buf key = RG_BUF_INIT, sur = RG_BUF_INIT;
+    size_t n = cands->n;
+    rg_cand *cv = cands->c;
+    size_t cap_mentions = 0;
+
+    /* 1. lexicon mentions, bodies, places, groups from the name finder */
+    for (size_t i = 0; i < n; i++) {
+        rg_cand *c = &cv[i];
+        rg_buf_clear(&key);
+        rg_buf_clear(&sur);
+        if (c->lex_kind == LEX_COUNTRY || c->lex_kind == LEX_DEMONYM ||
+            (c->lex_kind == LEX_ORG && c->type == RG_COUNTRY)) {
+            const rg_country *k = &lex->countries[c->country];
+            rg_buf_printf(&key, "country:%s", k->code);
+            c->entity = S_entity(&r, key.ptr, RG_COUNTRY, k->name, 1);
+            c->type = RG_COUNTRY;
+            if (!doc->entities[c->entity].code) doc->entities[c->entity].code = rg_xstrdup(k->code);
+        } else if (c->lex_kind == LEX_ORG) {
+            const rg_org *o = &lex->orgs[c->item];
+            rg_buf_printf(&key, "group:%s", o->id);
+            c->entity = S_entity(&r, key.ptr, RG_GROUP, o->name, 1);
+            if (o->country >= 0) S_vote(&r, c->entity, o->country, 1);
+        } else if (c->lex_kind == LEX_BODY) {
+            if (c->country >= 0) {
+                rg_buf_printf(&key, "group:%s-", lex->countries[c->country].code);
+                const char *bn = lex->bodies[c->body].name;
+                S_slug(&key, bn, strlen(bn));
+                S_surface(&sur, &r, seg->tok[c->span_from].start, c->end, 0);
+                c->entity = S_entity(&r, key.ptr, RG_GROUP, sur.ptr, 0);
+                S_vote(&r, c->entity, c->country, 2);
+            } else {
+                /* bare body: the latest qualified one with the same body */
+                for (size_t j = i; j-- > 0;)
+                    if (cv[j].lex_kind == LEX_BODY && cv[j].body == c->body && cv[j].entity >= 0 &&
+                        cv[j].country >= 0) {
+                        c->entity = cv[j].entity;
+                        break;
+                    }
+            }
+        } else if (c->lex_kind == LEX_CAPITAL || c->lex_kind == LEX_PLACE) {
+            const char *nm = c->lex_kind == LEX_CAPITAL ? NULL : lex->places[c->item].name;
+            S_surface(&sur, &r, c->start, c->end, 0);
+            rg_buf_puts(&key, "place:");
+            const char *label = nm ? nm : sur.ptr;
+            S_slug(&key, label, strlen(label));
+            c->entity = S_entity(&r, key.ptr, RG_PLACE, label, nm != NULL);
+            S_vote(&r, c->entity, c->country, 1);
+        } else if (c->lex_kind == LEX_PERSON) {
+            const rg_person *p = &lex->people[c->item];
+            rg_buf_puts(&key, "person:");
+            rg_name_key(&key, p->name, strlen(p->name));
+            c->entity = S_entity(&r, key.ptr, RG_PERSON, p->name, 1);
+            S_vote(&r, c->entity, p->country, 2);
+        } else if (c->type == RG_GROUP && c->item != -2) {
+            S_surface(&sur, &r, c->start, c->end, 0);
+            rg_buf_puts(&key, "group:");
+            S_slug(&key, sur.ptr, sur.len);
+            c->entity = S_entity(&r, key.ptr, RG_GROUP, sur.ptr, 0);
+        } else if (c->type == RG_PLACE) {
+            S_surface(&sur, &r, c->start, c->end, 0);
+            rg_buf_puts(&key, "place:");
+            S_slug(&key, sur.ptr, sur.len);
+            c->entity = S_entity(&r, key.ptr, RG_PLACE, sur.ptr, 0);
+        }
+    }
+
+    /* 2. full names of people */
+    for (size_t i = 0; i < n; i++) {
+        rg_cand *c = &cv[i];
+        if (c->type != RG_PERSON || c->lex_kind != -1 || c->item == -2 || !S_multi(&r, c)) continue;
+        size_t f, l;
+        S_name_parts(&r, c, &f, &l);
+        rg_buf fk = RG_BUF_INIT, lk = RG_BUF_INIT;
+        S_tok_key(&fk, &r, f);
+        S_tok_key(&lk, &r, l);
+        rg_buf_clear(&key);
+        rg_buf_printf(&key, "person:%s-%s", fk.ptr ? fk.ptr : "", lk.ptr ? lk.ptr : "");
+        int titlecase = (seg->tok[c->tok_from].flags & T_UPPER) != 0;
+        rg_buf_clear(&sur);
+        S_surface(&sur, &r, seg->tok[c->tok_from].start, c->end, titlecase);
+        c->entity = S_entity(&r, key.ptr, RG_PERSON, sur.ptr, 0);
+        struct S_pkeys *pk = &r.pk[c->entity];
+        if (!pk->multi) {
+            pk->multi = 1;
+            pk->first = rg_buf_detach(&fk);
+            pk->last = rg_buf_detach(&lk);
+        }
+        rg_buf_free(&fk);
+        rg_buf_free(&lk);
+    }
+
+    /* 3. lone names: join a full name, or stand alone when vouched for */
+    for (size_t i = 0; i < n; i++) {
+        rg_cand *c = &cv[i];
+        if (c->type != RG_PERSON || c->lex_kind != -1 || c->entity >= 0) continue;
+        if (c->item == -2 && S_multi(&r, c)) continue; /* tentative full name: dropped */
+        size_t f, l;
+        S_name_parts(&r, c, &f, &l);
+        if (f == (size_t)-1) continue;
+        rg_buf k1 = RG_BUF_INIT;
+        S_tok_key(&k1, &r, l);
+        int by_last = -1, by_first = -1, n_last = 0, n_first = 0;
+        for (size_t e = 0; e < doc->n_entities; e++) {
+            if (!r.pk[e].multi) continue;
+            if (k1.ptr && strcmp(r.pk[e].last, k1.ptr) == 0) {
+                by_last = (int)e;
+                n_last++;
+            }
+            if (k1.ptr && strcmp(r.pk[e].first, k1.ptr) == 0) {
+                by_first = (int)e;
+                n_first++;
+            }
+        }
+        if (n_last == 1) {
+            c->entity = by_last;
+            c->why = c->flags & RG_MENTION_SPEAKER ? "speaker label: surname of a full name"
+                                                   : "surname of a full name in the document";
+        } else if (n_last == 0 && n_first == 1 && rg_lexicon__word(lex->given, rg_tok_lc(seg, l), seg->tok[l].lclen)) {
+            c->entity = by_first;
+            c->why = "given name of a full name in the document";
+        } else if (n_last > 1) {
+            /* ambiguous surname: leave it out rather than guess */
+        } else if (c->item != -2 || c->title >= 0 || (c->flags & RG_MENTION_SPEAKER) ||
+                   S_speech_after(&r, c->tok_to)) {
+            /* but not when it is an acronym or a lone capitalised common word */
+            int titlecase = (seg->tok[l].flags & T_UPPER) != 0;
+            rg_buf_clear(&sur);
+            S_surface(&sur, &r, seg->tok[f].start, c->end, titlecase);
+            rg_buf_clear(&key);
+            rg_buf_printf(&key, "person:%s", k1.ptr ? k1.ptr : "");
+            c->entity = S_entity(&r, key.ptr, RG_PERSON, sur.ptr, 0);
+            doc->entities[c->entity].single = 1;
+            if (c->item == -2) c->why = "capitalised word before a speech verb";
+        }
+        rg_buf_free(&k1);
+    }
+
+    /* 4. acronyms */
+    for (size_t i = 0; i < n; i++) {
+        rg_cand *c = &cv[i];
+        if (c->type != RG_GROUP || c->item != -2 || c->entity >= 0) continue;
+        rg_buf_clear(&sur);
+        S_surface(&sur, &r, c->start, c->end, 0);
+        /* defined right here: "Long Name (LN)" */
+        size_t k = c->tok_from;
+        if (k >= 2 && seg->tok[k - 1].end - seg->tok[k - 1].start == 1 && r.text[seg->tok[k - 1].start] == '(') {
+            for (size_t j = i; j-- > 0;) {
+                if (cv[j].tok_to == k - 1 && cv[j].entity >= 0 && cv[j].type == RG_GROUP) {
+                    c->entity = cv[j].entity;
+                    c->why = "acronym defined in parentheses";
+                }
+                if (cv[j].tok_to < k - 1) break;
+            }
+        }
+        for (size_t e = 0; c->entity < 0 && e < doc->n_entities; e++) {
+            if (doc->entities[e].type != RG_GROUP) continue;
+            if (S_initials_match(sur.ptr, doc->entities[e].label)) {
+                c->entity = (int)e;
+                c->why = "acronym of a group in the document";
+            }
+        }
+        if (c->entity < 0) {
+            int seen = 0;
+            for (size_t j = 0; j < n; j++)
+                if (cv[j].item == -2 && cv[j].type == RG_GROUP && cv[j].end - cv[j].start == sur.len &&
+                    memcmp(r.text + cv[j].start, sur.ptr, sur.len) == 0)
+                    seen++;
+            if (seen >= 2 && sur.len >= 3) {
+                rg_buf_clear(&key);
+                rg_buf_puts(&key, "group:");
+                S_slug(&key, sur.ptr, sur.len);
+                c->entity = S_entity(&r, key.ptr, RG_GROUP, sur.ptr, 0);
+                c->why = "acronym seen more than once";
+            }
+        }
+    }
+
+    /* 5. aliases, roles, affiliation votes, mentions */
+    for (size_t i = 0; i < n; i++) {
+        rg_cand *c = &cv[i];
+        if (c->entity < 0) continue;
+        rg_entity *e = &doc->entities[c->entity];
+        e->mentions++;
+        rg_buf_clear(&sur);
+        if (c->type == RG_PERSON) {
+            size_t f, l;
+            S_name_parts(&r, c, &f, &l);
+            size_t from = c->tok_from;
+            /* "MR DE MISTURA": keep the particle, Title Case it */
+            S_surface(&sur, &r, seg->tok[from].start, c->end, (seg->tok[from].flags & T_UPPER) != 0);
+            if (c->title >= 0 && !(lex->titles[c->title].flags & TITLE_HONORIFIC))
+                S_role(e, lex->titles[c->title].canonical);
+            if (c->country >= 0) S_vote(&r, c->entity, c->country, c->title >= 0 && c->country == lex->titles[c->title].country ? 1 : 2);
+            int app;
+            int cc = S_after_name_country(&r, c->tok_to, &app);
+            if (cc >= 0) {
+                S_vote(&r, c->entity, cv[cc].country, 2);
+                cv[cc].flags |= RG_MENTION_MODIFIER;
+            }
+            cc = S_before_name_country(&r, c);
+            if (cc >= 0) S_vote(&r, c->entity, cv[cc].country, 2);
+            int ta = S_title_after_name(&r, c->tok_to);
+            if (ta >= 0) {
+                S_role(e, lex->titles[ta].canonical);
+                S_vote(&r, c->entity, lex->titles[ta].country, 1);
+            }
+        } else {
+            S_surface(&sur, &r, c->lex_kind == LEX_BODY && c->country >= 0 ? seg->tok[c->span_from].start : c->start,
+                      c->end, 0);
+        }
+        S_alias(e, sur.ptr);
+        RG_GROW(doc->mentions, cap_mentions, doc->n_mentions + 1);
+        rg_mention *m = &doc->mentions[doc->n_mentions++];
+        m->start = c->type == RG_PERSON ? seg->tok[c->span_from].start : c->start;
+        if (c->type == RG_GROUP && c->lex_kind == LEX_BODY) m->start = c->start;
+        m->end = c->end;
+        m->sentence = seg->tok[c->tok_from].sent;
+        m->entity = c->entity;
+        m->type = e->type;
+        m->flags = c->flags;
+        m->why = c->why;
+    }
+    /* modifiers flagged after their mention was copied */
+    for (size_t i = 0, m = 0; i < n; i++) {
+        if (cv[i].entity < 0) continue;
+        doc->mentions[m++].flags = cv[i].flags;
+    }
+
+    /* 6. labels and affiliations */
+    for (size_t i = 0; i < doc->n_entities; i++) {
+        rg_entity *e = &doc->entities[i];
+        if (!e->lexical && e->n_aliases) {
+            /* people: the longest name; others: the most frequent form */
+            size_t best = 0;
+            for (size_t k = 1; k < e->n_aliases; k++) {
+                const char *a = e->aliases[k], *b = e->aliases[best];
+                int better;
+                if (e->type == RG_PERSON) {
+                    size_t sa = 0, sb = 0;
+                    for (const char *p = a; *p; p++) sa += *p == ' ';
+                    for (const char *p = b; *p; p++) sb += *p == ' ';
+                    better = sa > sb || (sa == sb && (e->alias_counts[k] > e->alias_counts[best] ||
+                                                      (e->alias_counts[k] == e->alias_counts[best] && strcmp(a, b) < 0)));
+                } else {
+                    better = e->alias_counts[k] > e->alias_counts[best] ||
+                             (e->alias_counts[k] == e->alias_counts[best] && strcmp(a, b) < 0);
+                }
+                if (better) best = k;
+            }
+            free(e->label);
+            e->label = rg_xstrdup(e->aliases[best]);
+        }
+        const struct S_aff *a = &r.aff[i];
+        if (a->n && e->type != RG_COUNTRY) {
+            size_t best = 0;
+            for (size_t k = 1; k < a->n; k++)
+                if (a->votes[k] > a->votes[best] || (a->votes[k] == a->votes[best] && a->order[k] < a->order[best]))
+                    best = k;
+            const rg_country *k = &lex->countries[a->country[best]];
+            rg_buf_clear(&key);
+            rg_buf_printf(&key, "country:%s", k->code);
+            e->affiliation = rg_xstrdup(key.ptr);
+            /* the country a person belongs to is an entity of the document
+             * even where it is only implied by a title (mentions stay 0) */
+            if (e->type == RG_PERSON && !rg_map_get(r.by_key, key.ptr, key.len, NULL)) {
+                int ci = S_entity(&r, key.ptr, RG_COUNTRY, k->name, 1);
+                doc->entities[ci].code = rg_xstrdup(k->code);
+                e = &doc->entities[i]; /* the array moved */
+            }
+        }
+        free(r.pk[i].first);
+        free(r.pk[i].last);
+    }
+
+    /* 7. speakers own the sentences after their label */
+    for (size_t l = 0; l < seg->n_labels; l++) {
+        int ent = -1;
+        for (size_t i = 0; i < n; i++)
+            if ((cv[i].flags & RG_MENTION_SPEAKER) && cv[i].tok_from >= seg->labels[l].tok_from &&
+                cv[i].tok_to <= seg->labels[l].tok_to && cv[i].entity >= 0 &&
+                doc->entities[cv[i].entity].type == RG_PERSON)
+                ent = cv[i].entity;
+        size_t from = seg->labels[l].sentence + 1;
+        size_t to = l + 1 < seg->n_labels ? seg->labels[l + 1].sentence : doc->n_sentences;
+        for (size_t s = from; s < to && s < doc->n_sentences; s++) doc->sentences[s].speaker = ent;
+    }
+
+    free(r.pk);
+    free(r.aff);
+    rg_map_free(r.by_key);
+    rg_buf_free(&key);
+    rg_buf_free(&sur);
+}

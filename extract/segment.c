@@ -1,0 +1,526 @@
+/*
+ * segment.c: tokens, sentences, paragraphs and speaker labels.
+ *
+ * Tokens. A word is a run of letters and digits, keeping an inner hyphen
+ * (Frank-Walter, al-Assad, U.S.-led), an inner apostrophe before a letter
+ * (O'Brien, d'Ivoire) and the dot of an abbreviation (Mr., Gen., Jan.), an
+ * initial (J.) or a dotted acronym (U.S., U.N.). A possessive 's is its own
+ * token. Every other character is a one-character punctuation token.
+ *
+ * Lines. News text comes hard-wrapped (lines near a fixed width, blank
+ * lines between paragraphs) or one paragraph a line. We tell them apart
+ * per document: with blank lines present, a newline after a line of at
+ * least 60% of the longest line is a soft wrap, and after a shorter line
+ * (a heading, a dateline, the last line of a block) it ends the sentence;
+ * without blank lines, every newline ends a paragraph.
+ *
+ * Sentences end at ., ! or ? (after any closing quotes or brackets) when
+ * the next token starts with a capital, a digit or an opening quote; at
+ * hard line breaks; around speaker labels. Abbreviations keep their dot
+ * inside the token, so "Mr. Lavrov" and "U.S. Secretary" do not end a
+ * sentence; a dotted acronym does end one when a common sentence opener
+ * follows ("in the U.S. The talks...").
+ *
+ * Speaker labels: at the start of a line, one to six ALL-CAPS words and a
+ * colon ("SECRETARY KERRY:", "MR DE MISTURA:", "QUESTION:"). The label is
+ * a sentence of its own and starts a paragraph.
+ *
+ * Headlines: a line whose longer words are mostly capitalised, or that is
+ * in ALL CAPS, has its tokens marked T_TITLECASE, so the name finder does
+ * not take "Remarks" or "Press Availability" for names.
+ */
+#include "extract_private.h"
+
+#include <ctype.h>
+#include <stdlib.h>
+#include <string.h>
+#include <utf8proc.h>
+
+/* ----------------------------------------------------------- characters */
+
+/* Decodes the (valid, normalised) UTF-8 character at s[i]; returns its
+ * length. */
+static size_t S_cp(const char *s, size_t len, size_t i, int32_t *cp)
+{
+    utf8proc_int32_t c;
+    utf8proc_ssize_t n = utf8proc_iterate((const utf8proc_uint8_t *)s + i,
+                                          (utf8proc_ssize_t)(len - i), &c);
+    if (n <= 0) {
+        *cp = (unsigned char)s[i];
+        return 1;
+    }
+    *cp = c;
+    return (size_t)n;
+}
+
+static int S_is_wordcp(int32_t c)
+{
+    if (c < 0x80) return isalnum(c);
+    utf8proc_category_t k = utf8proc_category(c);
+    return (k >= UTF8PROC_CATEGORY_LU && k <= UTF8PROC_CATEGORY_NO);
+}
+
+static int S_is_upper(int32_t c)
+{
+    if (c < 0x80) return c >= 'A' && c <= 'Z';
+    utf8proc_category_t k = utf8proc_category(c);
+    return k == UTF8PROC_CATEGORY_LU || k == UTF8PROC_CATEGORY_LT;
+}
+
+static int S_is_lower(int32_t c)
+{
+    if (c < 0x80) return c >= 'a' && c <= 'z';
+    return utf8proc_category(c) == UTF8PROC_CATEGORY_LL;
+}
+
+static int S_word_at(const char *s, size_t len, size_t i)
+{
+    if (i >= len) return 0;
+    unsigned char c = (unsigned char)s[i];
+    if (c < 0x80) return isalnum(c);
+    int32_t cp;
+    S_cp(s, len, i, &cp);
+    return S_is_wordcp(cp);
+}
+
+static int S_letter_at(const char *s, size_t len, size_t i)
+{
+    if (i >= len) return 0;
+    unsigned char c = (unsigned char)s[i];
+    if (c < 0x80) return isalpha(c);
+    int32_t cp;
+    S_cp(s, len, i, &cp);
+    utf8proc_category_t k = utf8proc_category(cp);
+    return k >= UTF8PROC_CATEGORY_LU && k <= UTF8PROC_CATEGORY_LO;
+}
+
+void rg_lower(rg_buf *out, const char *s, size_t n)
+{
+    size_t i;
+    for (i = 0; i < n; i++)
+        if ((unsigned char)s[i] >= 0x80) break;
+    if (i == n) {
+        size_t at = out->len;
+        rg_buf_put(out, s, n);
+        for (size_t k = 0; k < n; k++) out->ptr[at + k] = (char)tolower((unsigned char)out->ptr[at + k]);
+        return;
+    }
+    utf8proc_uint8_t *dst = NULL;
+    utf8proc_ssize_t m = utf8proc_map((const utf8proc_uint8_t *)s, (utf8proc_ssize_t)n, &dst,
+                                      UTF8PROC_STABLE | UTF8PROC_COMPOSE | UTF8PROC_CASEFOLD);
+    if (m < 0) {
+        rg_buf_put(out, s, n);
+    } else {
+        rg_buf_put(out, (const char *)dst, (size_t)m);
+    }
+    free(dst);
+}
+
+/* --------------------------------------------------------- abbreviations */
+
+/* Words whose following dot belongs to them. class 1: a title or
+ * honorific, never the end of a sentence; class 2: may end one. */
+static const struct { const char *w; int cls; } S_abbr[] = {
+    {"mr", 1}, {"mrs", 1}, {"ms", 1}, {"dr", 1}, {"gen", 1}, {"sen", 1}, {"rep", 1},
+    {"gov", 1}, {"lt", 1}, {"col", 1}, {"capt", 1}, {"sgt", 1}, {"adm", 1}, {"cmdr", 1},
+    {"maj", 1}, {"brig", 1}, {"prof", 1}, {"rev", 1}, {"pres", 1}, {"supt", 1}, {"insp", 1},
+    {"cpl", 1}, {"pvt", 1}, {"hon", 1}, {"fr", 1}, {"st", 1}, {"messrs", 1}, {"mme", 1},
+    {"jr", 2}, {"sr", 2}, {"jan", 2}, {"feb", 2}, {"mar", 2}, {"apr", 2}, {"jun", 2},
+    {"jul", 2}, {"aug", 2}, {"sep", 2}, {"sept", 2}, {"oct", 2}, {"nov", 2}, {"dec", 2},
+    {"inc", 2}, {"corp", 2}, {"ltd", 2}, {"co", 2}, {"bros", 2}, {"vs", 1}, {"etc", 2},
+    {"approx", 1}, {"dept", 2}, {"ave", 2}, {"blvd", 2}, {"mt", 1}, {"ft", 1}, {"no", 1},
+    {"nos", 1}, {"vol", 1}, {"pp", 1}, {"fig", 1}, {"est", 2}, {"govt", 2}, {"intl", 2},
+};
+
+static int S_abbr_class(const char *s, size_t n)
+{
+    if (n == 0 || n > 6) return 0;
+    char w[8];
+    for (size_t i = 0; i < n; i++) w[i] = (char)tolower((unsigned char)s[i]);
+    w[n] = '\0';
+    for (size_t k = 0; k < sizeof S_abbr / sizeof S_abbr[0]; k++)
+        if (strcmp(S_abbr[k].w, w) == 0) return S_abbr[k].cls;
+    return 0;
+}
+
+/* Lower-case words that commonly open a sentence: after a dotted acronym
+ * ("...the U.S. The talks") they show that the acronym ended it. */
+static int S_opener(const char *lc)
+{
+    static const char *const w[] = {
+        "the", "he", "she", "it", "they", "we", "i", "but", "in", "this", "that", "there",
+        "a", "an", "and", "his", "her", "their", "its", "on", "at", "after", "before",
+        "however", "meanwhile", "also", "as", "if", "when", "while", "some", "many", "other",
+        "these", "those", "our", "for", "officials", "both", "neither", NULL};
+    for (size_t i = 0; w[i]; i++)
+        if (strcmp(w[i], lc) == 0) return 1;
+    return 0;
+}
+
+/* ---------------------------------------------------------------- tokens */
+
+static void S_push(rg_seg *seg, const char *s, size_t a, size_t b, uint32_t flags)
+{
+    RG_GROW(seg->tok, seg->cap_tok, seg->n_tok + 1);
+    rg_token *t = &seg->tok[seg->n_tok++];
+    t->start = (uint32_t)a;
+    t->end = (uint32_t)b;
+    t->sent = 0;
+    if (flags & T_WORD) {
+        int32_t cp;
+        S_cp(s, b, a, &cp);
+        if (S_is_upper(cp)) flags |= T_CAP;
+        else if (S_is_lower(cp)) flags |= T_LOWER;
+        else if (cp < 0x80 && isdigit(cp)) flags |= T_NUM;
+        int letters = 0, lower = 0;
+        for (size_t i = a; i < b;) {
+            size_t n = S_cp(s, b, i, &cp);
+            if (S_is_lower(cp)) lower = 1;
+            else if (S_is_upper(cp)) letters++;
+            i += n;
+        }
+        if (letters && !lower) flags |= T_UPPER;
+    }
+    t->flags = flags;
+    rg_buf lc = {seg->lc, seg->lc_len, seg->lc_cap};
+    t->lc = (uint32_t)lc.len;
+    rg_lower(&lc, s + a, b - a);
+    t->lclen = (uint32_t)(lc.len - t->lc);
+    rg_buf_putc(&lc, '\0');
+    seg->lc = lc.ptr;
+    seg->lc_len = lc.len;
+    seg->lc_cap = lc.cap;
+}
+
+/* Scans one word starting at i (a word character); returns its end and
+ * adds T_ABBR / T_INITIAL / T_ACRODOT / T_HYPH to *flags. */
+static size_t S_word_end(const char *s, size_t len, size_t i, uint32_t *flags)
+{
+    size_t start = i;
+    int32_t cp;
+    while (i < len) {
+        if (S_word_at(s, len, i)) {
+            i += S_cp(s, len, i, &cp);
+            continue;
+        }
+        char c = s[i];
+        if (c == '-' && i > start && S_word_at(s, len, i + 1)) {
+            /* "Russia-sponsored", "Council-endorsed": a capitalised word
+             * and a lower-case suffix are two words, so the name stays a
+             * name; "al-Assad", "Frank-Walter", "de-escalation" stay one */
+            int32_t first, next;
+            S_cp(s, len, start, &first);
+            S_cp(s, len, i + 1, &next);
+            if (S_is_upper(first) && S_is_lower(next) && !(*flags & T_ACRODOT)) break;
+            *flags |= T_HYPH;
+            i++;
+            continue;
+        }
+        if (c == '\'' && i > start && S_letter_at(s, len, i + 1)) {
+            /* 's at the end of a word is a possessive: split it off */
+            if ((s[i + 1] == 's' || s[i + 1] == 'S') && !S_word_at(s, len, i + 2)) break;
+            i++;
+            continue;
+        }
+        if (c == '.') {
+            size_t wl = i - start;
+            int single_letter = (wl == 1 && isalpha((unsigned char)s[start]));
+            /* U.S., U.N., e.g.: letter dot letter dot ... */
+            if ((single_letter || (*flags & T_ACRODOT)) && i + 2 < len &&
+                isalpha((unsigned char)s[i + 1]) && s[i + 2] == '.') {
+                *flags |= T_ACRODOT | T_ABBR;
+                i += 2;
+                continue;
+            }
+            if (*flags & T_ACRODOT) {
+                i++; /* the final dot of U.S. */
+                if (i + 1 < len && s[i] == '-' && S_word_at(s, len, i + 1)) {
+                    *flags |= T_HYPH; /* U.S.-led */
+                    i++;
+                    continue;
+                }
+                return i;
+            }
+            if (single_letter && isupper((unsigned char)s[start])) {
+                *flags |= T_INITIAL | T_ABBR;
+                return i + 1;
+            }
+            if (!(*flags & T_HYPH) && S_abbr_class(s + start, wl)) {
+                *flags |= T_ABBR;
+                return i + 1;
+            }
+            /* 4.5, 1.2.3 */
+            if (isdigit((unsigned char)s[start]) && i + 1 < len && isdigit((unsigned char)s[i + 1])) {
+                i++;
+                continue;
+            }
+            break;
+        }
+        if (c == ',' && isdigit((unsigned char)s[start]) && i + 1 < len &&
+            isdigit((unsigned char)s[i + 1]) && isdigit((unsigned char)s[i - 1])) {
+            i++;
+            continue;
+        }
+        break;
+    }
+    return i;
+}
+
+/* Tokenises s; brk[] (when not NULL, one per byte) gives each token the
+ * strongest line break before it through *breaks. */
+static void S_tokenize(rg_seg *seg, const char *s, size_t len, const uint8_t *brk_at,
+                       uint8_t **breaks, size_t *cap_breaks)
+{
+    uint8_t pending = 0;
+    size_t i = 0;
+    while (i < len) {
+        unsigned char c = (unsigned char)s[i];
+        if (c == ' ' || c == '\t' || c == '\n') {
+            if (c == '\n' && brk_at && brk_at[i] > pending) pending = brk_at[i];
+            i++;
+            continue;
+        }
+        size_t before = seg->n_tok;
+        if (S_word_at(s, len, i)) {
+            uint32_t flags = T_WORD;
+            size_t e = S_word_end(s, len, i, &flags);
+            S_push(seg, s, i, e, flags);
+            i = e;
+        } else if (c == '\'' && seg->n_tok > 0 && seg->tok[seg->n_tok - 1].end == i &&
+                   (seg->tok[seg->n_tok - 1].flags & T_WORD) &&
+                   ((i + 1 < len && (s[i + 1] == 's' || s[i + 1] == 'S') && !S_word_at(s, len, i + 2)) ||
+                    ((s[i - 1] == 's') && !S_word_at(s, len, i + 1)))) {
+            size_t e = (i + 1 < len && (s[i + 1] == 's' || s[i + 1] == 'S') && !S_word_at(s, len, i + 2)) ? i + 2 : i + 1;
+            S_push(seg, s, i, e, T_PUNCT | T_POSS);
+            i = e;
+        } else {
+            int32_t cp;
+            size_t n = S_cp(s, len, i, &cp);
+            S_push(seg, s, i, i + n, T_PUNCT);
+            i += n;
+        }
+        if (breaks) {
+            RG_GROW(*breaks, *cap_breaks, seg->n_tok);
+            (*breaks)[before] = pending;
+        }
+        pending = 0;
+    }
+}
+
+void rg_tokenize(rg_seg *seg, const char *s, size_t len)
+{
+    S_tokenize(seg, s, len, NULL, NULL, NULL);
+}
+
+/* ----------------------------------------------------------------- lines */
+
+/* brk_at[i] for each '\n' at i: 0 soft wrap, 1 sentence break, 2 paragraph
+ * break. */
+static uint8_t *S_line_breaks(const char *s, size_t len)
+{
+    uint8_t *brk = rg_xcalloc(len + 1, 1);
+    size_t max_len = 0;
+    int has_blank = 0, seen_text = 0;
+    size_t ls = 0;
+    for (size_t i = 0; i <= len; i++) {
+        if (i < len && s[i] != '\n') continue;
+        size_t e = i;
+        while (e > ls && (s[e - 1] == ' ' || s[e - 1] == '\t')) e--;
+        size_t b = ls;
+        while (b < e && (s[b] == ' ' || s[b] == '\t')) b++;
+        if (e > b) {
+            seen_text = 1;
+            if (e - b > max_len) max_len = e - b;
+        } else if (seen_text && i < len) {
+            has_blank = 1;
+        }
+        ls = i + 1;
+    }
+    ls = 0;
+    size_t prev_nl = (size_t)-1; /* newline ending the previous non-blank line */
+    size_t prev_len = 0;
+    int blank_between = 0;
+    for (size_t i = 0; i <= len; i++) {
+        if (i < len && s[i] != '\n') continue;
+        size_t e = i;
+        while (e > ls && (s[e - 1] == ' ' || s[e - 1] == '\t')) e--;
+        size_t b = ls;
+        while (b < e && (s[b] == ' ' || s[b] == '\t')) b++;
+        if (e > b) {
+            if (prev_nl != (size_t)-1) {
+                uint8_t v;
+                if (blank_between || !has_blank) v = 2;
+                else if (prev_len * 10 < max_len * 6) v = 1;
+                else v = 0;
+                brk[prev_nl] = v;
+            }
+            prev_len = e - b;
+            prev_nl = i < len ? i : (size_t)-1;
+            blank_between = 0;
+        } else if (i < len) {
+            blank_between = 1;
+            if (prev_nl != (size_t)-1) brk[prev_nl] = 2;
+        }
+        ls = i + 1;
+    }
+    return brk;
+}
+
+/* ------------------------------------------------------------- sentences */
+
+static int S_is_punct(const rg_seg *seg, const char *s, size_t t, char c)
+{
+    const rg_token *k = &seg->tok[t];
+    return (k->flags & T_PUNCT) && k->end - k->start == 1 && s[k->start] == c;
+}
+
+/* Marks speaker labels: at a line start, 1-6 ALL-CAPS words then ':'. */
+static void S_find_labels(rg_seg *seg, const char *s, const uint8_t *breaks)
+{
+    for (size_t t = 0; t < seg->n_tok; t++) {
+        if (!(t == 0 || breaks[t] >= 1)) continue;
+        size_t k = t, letters = 0;
+        while (k < seg->n_tok && k - t < 6 && (seg->tok[k].flags & T_WORD) &&
+               (seg->tok[k].flags & T_UPPER) && (k == t || breaks[k] == 0)) {
+            letters += seg->tok[k].end - seg->tok[k].start;
+            k++;
+        }
+        if (k == t || k >= seg->n_tok || letters < 2 || breaks[k] != 0) continue;
+        if (!S_is_punct(seg, s, k, ':')) continue;
+        for (size_t j = t; j <= k; j++) seg->tok[j].flags |= T_SPEAKER;
+        RG_GROW(seg->labels, seg->cap_labels, seg->n_labels + 1);
+        seg->labels[seg->n_labels].tok_from = t;
+        seg->labels[seg->n_labels].tok_to = k;
+        seg->labels[seg->n_labels].sentence = 0;
+        seg->n_labels++;
+        t = k;
+    }
+}
+
+/* Marks tokens of headline-like lines (Title Case or ALL CAPS). */
+static void S_mark_titlecase(rg_seg *seg, const char *s, const uint8_t *breaks)
+{
+    size_t t = 0;
+    while (t < seg->n_tok) {
+        size_t e = t + 1;
+        while (e < seg->n_tok && breaks[e] == 0 &&
+               memchr(s + seg->tok[e - 1].end, '\n', seg->tok[e].start - seg->tok[e - 1].end) == NULL)
+            e++;
+        /* line = tokens [t, e) */
+        size_t words = 0, caps = 0, upper = 0, longw = 0;
+        for (size_t k = t; k < e; k++) {
+            const rg_token *x = &seg->tok[k];
+            if (!(x->flags & T_WORD) || (x->flags & T_NUM)) continue;
+            words++;
+            if (x->flags & T_UPPER) upper++;
+            if (x->end - x->start >= 4 && k > t) {
+                longw++;
+                if (x->flags & T_CAP) caps++;
+            }
+        }
+        int last_dot = S_is_punct(seg, s, e - 1, '.');
+        int title = (longw >= 2 && caps * 10 >= longw * 8 && !last_dot);
+        int allcaps = (words >= 2 && upper == words);
+        if ((title || allcaps) && !(seg->tok[t].flags & T_SPEAKER)) {
+            for (size_t k = t; k < e; k++) seg->tok[k].flags |= T_TITLECASE;
+        }
+        t = e;
+    }
+}
+
+static void S_new_sentence(rg_seg *seg, size_t tok, size_t para)
+{
+    RG_GROW(seg->sent, seg->cap_sent, seg->n_sent + 1);
+    rg_sentence *x = &seg->sent[seg->n_sent++];
+    x->start = seg->tok[tok].start;
+    x->end = seg->tok[tok].end;
+    x->paragraph = para;
+    x->speaker = -1;
+}
+
+void rg_segment(rg_seg *seg, const char *s, size_t len)
+{
+    memset(seg, 0, sizeof *seg);
+    uint8_t *brk_at = S_line_breaks(s, len);
+    uint8_t *breaks = NULL;
+    size_t cap_breaks = 0;
+    S_tokenize(seg, s, len, brk_at, &breaks, &cap_breaks);
+    free(brk_at);
+    if (seg->n_tok == 0) {
+        free(breaks);
+        return;
+    }
+    S_find_labels(seg, s, breaks);
+    S_mark_titlecase(seg, s, breaks);
+
+    size_t para = 0, label = 0;
+    int end_before = 1; /* a sentence ends before the next token */
+    for (size_t t = 0; t < seg->n_tok; t++) {
+        rg_token *k = &seg->tok[t];
+        int label_start = label < seg->n_labels && seg->labels[label].tok_from == t;
+        if (t > 0 && (breaks[t] == 2 || label_start)) para++;
+        if (t == 0 || end_before || breaks[t] >= 1 || label_start) {
+            S_new_sentence(seg, t, para);
+            k->flags |= T_SSTART;
+        }
+        if (t == 0 || breaks[t] >= 1 ||
+            memchr(s + seg->tok[t - 1].end, '\n', k->start - seg->tok[t - 1].end))
+            k->flags |= T_LSTART;
+        k->sent = (uint32_t)(seg->n_sent - 1);
+        seg->sent[seg->n_sent - 1].end = k->end;
+        end_before = 0;
+
+        if (label < seg->n_labels && seg->labels[label].tok_to == t) {
+            seg->labels[label].sentence = seg->n_sent - 1;
+            label++;
+            end_before = 1;
+            continue;
+        }
+        /* punctuation ends */
+        if ((k->flags & T_PUNCT) && k->end - k->start == 1 &&
+            (s[k->start] == '.' || s[k->start] == '!' || s[k->start] == '?')) {
+            size_t u = t + 1;
+            while (u < seg->n_tok && breaks[u] == 0 && (seg->tok[u].flags & T_PUNCT) &&
+                   seg->tok[u].end - seg->tok[u].start == 1 &&
+                   strchr("\"')]", s[seg->tok[u].start]))
+                u++;
+            int ends = 0;
+            if (u >= seg->n_tok || breaks[u] >= 1) {
+                ends = 1;
+            } else {
+                const rg_token *n = &seg->tok[u];
+                char c0 = s[n->start];
+                if ((n->flags & (T_CAP | T_NUM)) || c0 == '"' || c0 == '(' || c0 == '\'' || c0 == '-')
+                    ends = 1;
+            }
+            if (ends) {
+                /* keep the closers in this sentence */
+                for (size_t v = t + 1; v < u; v++) {
+                    seg->tok[v].sent = (uint32_t)(seg->n_sent - 1);
+                    seg->sent[seg->n_sent - 1].end = seg->tok[v].end;
+                }
+                t = u - 1;
+                end_before = 1;
+            }
+            continue;
+        }
+        if ((k->flags & T_ABBR) && t + 1 < seg->n_tok && breaks[t + 1] == 0) {
+            int cls = (k->flags & T_ACRODOT) ? 2
+                      : (k->flags & T_INITIAL) ? 1
+                      : S_abbr_class(s + k->start, k->end - k->start - 1);
+            const rg_token *n = &seg->tok[t + 1];
+            if (cls == 2 && (n->flags & T_CAP) && S_opener(rg_tok_lc(seg, t + 1))) end_before = 1;
+        }
+    }
+    free(breaks);
+}
+
+void rg_seg_free(rg_seg *seg)
+{
+    if (!seg) return;
+    free(seg->tok);
+    free(seg->lc);
+    free(seg->sent);
+    free(seg->labels);
+    memset(seg, 0, sizeof *seg);
+}

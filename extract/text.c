@@ -1,0 +1,168 @@
+/*
+ * text.c: decoding and normalising a document's bytes.
+ *
+ * Everything after this stage sees ASCII punctuation: curly quotes become
+ * ' and ", dashes and minus signs become -, the ellipsis becomes ...,
+ * non-breaking and other wide spaces become a space, zero-width
+ * characters and byte order marks vanish, CR LF and CR become LF, other
+ * control characters become a space. Bytes that are not valid UTF-8
+ * (strictly: no overlongs, no surrogates, nothing above U+10FFFF) become
+ * U+FFFD and are counted, so the output is always valid UTF-8 and safe for
+ * JSON. A NUL byte marks the input as binary.
+ *
+ * Because replacements change lengths, we keep orig[], the input offset of
+ * every output byte, so mentions can be reported as offsets into the file
+ * the user gave us. Pure ASCII input without CR or control characters,
+ * the common case, is copied and needs no map.
+ */
+#include "extract.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+/* Decodes one UTF-8 sequence at p (n bytes available). Returns its
+ * length and sets *cp, or 0 when the bytes are not valid UTF-8. */
+static size_t S_decode(const unsigned char *p, size_t n, uint32_t *cp)
+{
+    unsigned char c = p[0];
+    if (c < 0x80) {
+        *cp = c;
+        return 1;
+    }
+    size_t len;
+    uint32_t v, min;
+    if (c >= 0xC2 && c <= 0xDF) {
+        len = 2;
+        v = c & 0x1F;
+        min = 0x80;
+    } else if (c >= 0xE0 && c <= 0xEF) {
+        len = 3;
+        v = c & 0x0F;
+        min = 0x800;
+    } else if (c >= 0xF0 && c <= 0xF4) {
+        len = 4;
+        v = c & 0x07;
+        min = 0x10000;
+    } else {
+        return 0;
+    }
+    if (n < len) return 0;
+    for (size_t i = 1; i < len; i++) {
+        if ((p[i] & 0xC0) != 0x80) return 0;
+        v = (v << 6) | (p[i] & 0x3F);
+    }
+    if (v < min || v > 0x10FFFF || (v >= 0xD800 && v <= 0xDFFF)) return 0;
+    *cp = v;
+    return len;
+}
+
+/* The ASCII replacement for a code point, or NULL to keep it. "" drops it. */
+static const char *S_replacement(uint32_t cp)
+{
+    switch (cp) {
+    case 0x2018: case 0x2019: case 0x201A: case 0x201B: case 0x2032:
+    case 0x02BC: case 0x0060: case 0x00B4:
+        return "'";
+    case 0x201C: case 0x201D: case 0x201E: case 0x201F: case 0x2033:
+    case 0x00AB: case 0x00BB:
+        return "\"";
+    case 0x2010: case 0x2011: case 0x2012: case 0x2013: case 0x2014:
+    case 0x2015: case 0x2212: case 0xFE58: case 0xFE63: case 0xFF0D:
+        return "-";
+    case 0x2026:
+        return "...";
+    case 0x00A0: case 0x1680: case 0x202F: case 0x205F: case 0x3000:
+    case 0x2028: case 0x2029:
+        return " ";
+    case 0x200B: case 0x200C: case 0x200D: case 0x2060: case 0xFEFF:
+    case 0x00AD:
+        return "";
+    default:
+        if (cp >= 0x2000 && cp <= 0x200A) return " ";
+        return NULL;
+    }
+}
+
+static int S_needs_work(const unsigned char *p, size_t n)
+{
+    for (size_t i = 0; i < n; i++) {
+        unsigned char c = p[i];
+        if (c >= 0x80 || c == '\r' || (c < 0x20 && c != '\n' && c != '\t') || c == 0x7F || c == '`')
+            return 1;
+    }
+    return 0;
+}
+
+int rg_text_normalize(rg_text *out, const char *in, size_t len)
+{
+    memset(out, 0, sizeof *out);
+    if (len > 0xFFFFFFF0u) return rg_error_set(RG_EINPUT, "input larger than 4 GiB");
+    const unsigned char *p = (const unsigned char *)in;
+    if (memchr(in, '\0', len)) out->binary = 1;
+    if (!S_needs_work(p, len)) {
+        out->s = rg_xstrndup(in, len);
+        out->len = len;
+        return RG_OK;
+    }
+    /* worst case: every byte becomes U+FFFD (3 bytes) */
+    size_t cap = len * 3 + 1;
+    char *s = rg_xmalloc(cap);
+    uint32_t *orig = rg_xmalloc((cap + 1) * sizeof *orig);
+    size_t o = 0;
+#define EMIT(str, n, at)                         \
+    do {                                         \
+        for (size_t k_ = 0; k_ < (n); k_++) {    \
+            s[o] = (str)[k_];                    \
+            orig[o] = (uint32_t)(at);            \
+            o++;                                 \
+        }                                        \
+    } while (0)
+    for (size_t i = 0; i < len;) {
+        uint32_t cp;
+        size_t n = S_decode(p + i, len - i, &cp);
+        if (n == 0) {
+            if (out->n_invalid++ == 0) out->first_invalid = i;
+            EMIT("\xEF\xBF\xBD", 3, i);
+            i++;
+            continue;
+        }
+        if (cp == '\r') {
+            EMIT("\n", 1, i);
+            i += (i + 1 < len && p[i + 1] == '\n') ? 2 : 1;
+            continue;
+        }
+        if ((cp < 0x20 && cp != '\n' && cp != '\t') || cp == 0x7F || (cp >= 0x80 && cp < 0xA0)) {
+            EMIT(" ", 1, i);
+            i += n;
+            continue;
+        }
+        const char *rep = S_replacement(cp);
+        if (rep) {
+            EMIT(rep, strlen(rep), i);
+        } else {
+            EMIT(in + i, n, i);
+        }
+        i += n;
+    }
+#undef EMIT
+    s[o] = '\0';
+    orig[o] = (uint32_t)len;
+    out->s = s;
+    out->len = o;
+    out->orig = orig;
+    return RG_OK;
+}
+
+void rg_text_free(rg_text *t)
+{
+    if (!t) return;
+    free(t->s);
+    free(t->orig);
+    memset(t, 0, sizeof *t);
+}
+
+size_t rg_text_orig(const rg_text *t, size_t off)
+{
+    if (off > t->len) off = t->len;
+    return t->orig ? t->orig[off] : off;
+}

@@ -1,0 +1,44 @@
+/*
+ * graph_private.h: the rg_graph struct, shared by the files of graph/ and
+ * nothing else.
+ */
+#ifndef RG_GRAPH_PRIVATE_H
+#define RG_GRAPH_PRIVATE_H
+
+#include "graph.h"
+
+typedef struct rg_node_rec {
+    rg_node v;            /* public view; strings owned here */
+    long *alias_counts;   /* parallel to v.aliases */
+    size_t cap_aliases;
+    size_t cap_roles;
+    size_t order;         /* scratch for sorting */
+} rg_node_rec;
+
+typedef struct rg_link_rec {
+    rg_link v;
+    rg_evidence *ev;      /* owned; v.evidence points here */
+    size_t cap_ev;
+    int weight_set;
+} rg_link_rec;
+
+struct rg_graph {
+    rg_node_rec *nodes;
+    size_t n_nodes, cap_nodes;
+    rg_link_rec *links;
+    size_t n_links, cap_links;
+    rg_map *ids;          /* id -> node index */
+    rg_map *pairs;        /* (a,b) bytes -> link index */
+    char *window;
+    long documents;
+    size_t evidence_cap;
+    int sorted;
+};
+
+/** The alias vote counts of node i (parallel to its aliases). */
+static inline const long *rg_graph__alias_counts(const rg_graph *g, size_t i)
+{
+    return g->nodes[i].alias_counts;
+}
+
+#endif

@@ -1,0 +1,379 @@
+/*
+ * model.c: storage for rg_graph: nodes in an array indexed through an id
+ * map, links in an array indexed through a map keyed by the node pair,
+ * and rg_graph_finish(), which puts both in canonical order.
+ *
+ * Each node keeps its public rg_node view plus the vote counts of its
+ * aliases (used by the builder to choose a label). Evidence strings are
+ * copied per item; the per-link cap keeps memory proportional to the
+ * number of links, not to the corpus.
+ */
+#include "graph.h"
+#include "graph_private.h"
+
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+
+#define S_NONE ((size_t)-1)
+
+/* ------------------------------------------------------------- lifecycle */
+
+rg_graph *rg_graph_new(void)
+{
+    rg_graph *g = rg_xcalloc(1, sizeof *g);
+    g->ids = rg_map_new();
+    g->pairs = rg_map_new();
+    g->window = rg_xstrdup("sentence");
+    g->evidence_cap = 5;
+    return g;
+}
+
+static void S_node_clear(rg_node_rec *n)
+{
+    free((char *)n->v.id);
+    free((char *)n->v.label);
+    free((char *)n->v.code);
+    free((char *)n->v.affiliation);
+    for (size_t i = 0; i < n->v.n_aliases; i++) free((char *)n->v.aliases[i]);
+    free(n->v.aliases);
+    free(n->alias_counts);
+    for (size_t i = 0; i < n->v.n_roles; i++) free((char *)n->v.roles[i]);
+    free(n->v.roles);
+}
+
+static void S_evidence_clear(rg_evidence *e)
+{
+    free((char *)e->doc);
+    free((char *)e->source);
+    free((char *)e->text);
+}
+
+static void S_link_clear(rg_link_rec *l)
+{
+    for (size_t i = 0; i < l->v.n_evidence; i++) S_evidence_clear(&l->ev[i]);
+    free(l->ev);
+}
+
+void rg_graph_free(rg_graph *g)
+{
+    if (!g) return;
+    for (size_t i = 0; i < g->n_nodes; i++) S_node_clear(&g->nodes[i]);
+    for (size_t i = 0; i < g->n_links; i++) S_link_clear(&g->links[i]);
+    free(g->nodes);
+    free(g->links);
+    rg_map_free(g->ids);
+    rg_map_free(g->pairs);
+    free(g->window);
+    free(g);
+}
+
+/* ------------------------------------------------------------ attributes */
+
+void rg_graph_set_window(rg_graph *g, const char *window)
+{
+    free(g->window);
+    g->window = rg_xstrdup(window);
+}
+
+const char *rg_graph_window(const rg_graph *g) { return g->window; }
+void rg_graph_set_documents(rg_graph *g, long n) { g->documents = n; }
+long rg_graph_documents(const rg_graph *g) { return g->documents; }
+void rg_graph_set_evidence_cap(rg_graph *g, size_t cap) { g->evidence_cap = cap; }
+
+/* ----------------------------------------------------------------- reads */
+
+size_t rg_graph_node_count(const rg_graph *g) { return g->n_nodes; }
+size_t rg_graph_link_count(const rg_graph *g) { return g->n_links; }
+const rg_node *rg_graph_node(const rg_graph *g, size_t i) { return &g->nodes[i].v; }
+
+const rg_link *rg_graph_link(const rg_graph *g, size_t i)
+{
+    rg_link_rec *l = &g->links[i];
+    l->v.evidence = l->ev; /* the array may have moved since the last read */
+    return &l->v;
+}
+
+size_t rg_graph_find(const rg_graph *g, const char *id)
+{
+    size_t i;
+    return rg_map_get(g->ids, id, strlen(id), &i) ? i : S_NONE;
+}
+
+size_t rg_graph_lookup(const rg_graph *g, const char *name)
+{
+    size_t i = rg_graph_find(g, name);
+    if (i != S_NONE) return i;
+    size_t by_label = S_NONE, by_alias = S_NONE;
+    int n_label = 0, n_alias = 0;
+    for (i = 0; i < g->n_nodes; i++) {
+        const rg_node *n = &g->nodes[i].v;
+        if (strcasecmp(n->label, name) == 0) {
+            by_label = i;
+            n_label++;
+            continue;
+        }
+        for (size_t a = 0; a < n->n_aliases; a++)
+            if (strcasecmp(n->aliases[a], name) == 0) {
+                by_alias = i;
+                n_alias++;
+                break;
+            }
+    }
+    if (n_label == 1) return by_label;
+    if (n_label == 0 && n_alias == 1) return by_alias;
+    return S_NONE;
+}
+
+/* ------------------------------------------------------------- mutations */
+
+size_t rg_graph_node_add(rg_graph *g, const char *id, rg_type type, int *created)
+{
+    size_t i;
+    size_t len = strlen(id);
+    if (rg_map_get(g->ids, id, len, &i)) {
+        if (created) *created = 0;
+        return i;
+    }
+    RG_GROW(g->nodes, g->cap_nodes, g->n_nodes + 1);
+    i = g->n_nodes++;
+    rg_node_rec *n = &g->nodes[i];
+    memset(n, 0, sizeof *n);
+    n->v.id = rg_xstrdup(id);
+    n->v.label = rg_xstrdup(id);
+    n->v.type = type;
+    rg_map_put(g->ids, id, len, i);
+    g->sorted = 0;
+    if (created) *created = 1;
+    return i;
+}
+
+static void S_set_str(const char **slot, const char *value)
+{
+    free((char *)*slot);
+    *slot = value ? rg_xstrdup(value) : NULL;
+}
+
+void rg_graph_node_set_label(rg_graph *g, size_t node, const char *label)
+{
+    S_set_str(&g->nodes[node].v.label, label);
+    g->sorted = 0;
+}
+
+void rg_graph_node_set_code(rg_graph *g, size_t node, const char *code)
+{
+    S_set_str(&g->nodes[node].v.code, code);
+}
+
+void rg_graph_node_add_alias(rg_graph *g, size_t node, const char *alias, long count)
+{
+    rg_node_rec *n = &g->nodes[node];
+    for (size_t i = 0; i < n->v.n_aliases; i++)
+        if (strcmp(n->v.aliases[i], alias) == 0) {
+            n->alias_counts[i] += count;
+            return;
+        }
+    size_t cap = n->cap_aliases;
+    RG_GROW(n->v.aliases, n->cap_aliases, n->v.n_aliases + 1);
+    RG_GROW(n->alias_counts, cap, n->v.n_aliases + 1);
+    n->v.aliases[n->v.n_aliases] = rg_xstrdup(alias);
+    n->alias_counts[n->v.n_aliases] = count;
+    n->v.n_aliases++;
+    g->sorted = 0;
+}
+
+void rg_graph_node_set_affiliation(rg_graph *g, size_t node, const char *id)
+{
+    S_set_str(&g->nodes[node].v.affiliation, id);
+}
+
+void rg_graph_node_add_role(rg_graph *g, size_t node, const char *role)
+{
+    rg_node_rec *n = &g->nodes[node];
+    for (size_t i = 0; i < n->v.n_roles; i++)
+        if (strcmp(n->v.roles[i], role) == 0) return;
+    RG_GROW(n->v.roles, n->cap_roles, n->v.n_roles + 1);
+    n->v.roles[n->v.n_roles++] = rg_xstrdup(role);
+    g->sorted = 0;
+}
+
+void rg_graph_node_add_counts(rg_graph *g, size_t node, long mentions, long documents)
+{
+    g->nodes[node].v.mentions += mentions;
+    g->nodes[node].v.documents += documents;
+}
+
+static size_t S_pair_key(char *buf, size_t a, size_t b)
+{
+    if (a > b) {
+        size_t t = a;
+        a = b;
+        b = t;
+    }
+    memcpy(buf, &a, sizeof a);
+    memcpy(buf + sizeof a, &b, sizeof b);
+    return 2 * sizeof a;
+}
+
+size_t rg_graph_link_add(rg_graph *g, size_t a, size_t b)
+{
+    char key[2 * sizeof(size_t)];
+    size_t klen = S_pair_key(key, a, b), i;
+    if (rg_map_get(g->pairs, key, klen, &i)) return i;
+    RG_GROW(g->links, g->cap_links, g->n_links + 1);
+    i = g->n_links++;
+    rg_link_rec *l = &g->links[i];
+    memset(l, 0, sizeof *l);
+    l->v.source = a < b ? a : b;
+    l->v.target = a < b ? b : a;
+    l->weight_set = 0;
+    rg_map_put(g->pairs, key, klen, i);
+    g->sorted = 0;
+    return i;
+}
+
+void rg_graph_link_add_counts(rg_graph *g, size_t link, long cooccurrence, long documents)
+{
+    g->links[link].v.cooccurrence += cooccurrence;
+    g->links[link].v.documents += documents;
+}
+
+void rg_graph_link_add_interaction(rg_graph *g, size_t link, rg_kind kind, long n)
+{
+    if ((unsigned)kind < RG_KIND_COUNT) g->links[link].v.interactions[kind] += n;
+}
+
+void rg_graph_link_add_evidence(rg_graph *g, size_t link, const rg_evidence *ev)
+{
+    rg_link_rec *l = &g->links[link];
+    if (g->evidence_cap == 0) return;
+    if (l->v.n_evidence >= g->evidence_cap) {
+        /* Full: a stated interaction displaces the latest co-occurrence;
+         * anything else is dropped. */
+        if (ev->kind < 0) return;
+        size_t victim = S_NONE;
+        for (size_t i = l->v.n_evidence; i-- > 0;)
+            if (l->ev[i].kind < 0) {
+                victim = i;
+                break;
+            }
+        if (victim == S_NONE) return;
+        S_evidence_clear(&l->ev[victim]);
+        memmove(&l->ev[victim], &l->ev[victim + 1],
+                (l->v.n_evidence - victim - 1) * sizeof *l->ev);
+        l->v.n_evidence--;
+    }
+    RG_GROW(l->ev, l->cap_ev, l->v.n_evidence + 1);
+    rg_evidence *e = &l->ev[l->v.n_evidence++];
+    e->doc = rg_xstrdup(ev->doc ? ev->doc : "");
+    e->sentence = ev->sentence;
+    e->kind = ev->kind;
+    e->source = ev->source ? rg_xstrdup(ev->source) : NULL;
+    e->text = rg_xstrdup(ev->text ? ev->text : "");
+    l->v.evidence = l->ev;
+}
+
+void rg_graph_link_set_weight(rg_graph *g, size_t link, long weight)
+{
+    g->links[link].v.weight = weight;
+    g->links[link].weight_set = 1;
+}
+
+/* ---------------------------------------------------------------- finish */
+
+static int S_strp_cmp(const void *a, const void *b)
+{
+    return strcmp(*(const char *const *)a, *(const char *const *)b);
+}
+
+static const rg_graph *S_sort_graph; /* qsort has no context argument */
+
+static int S_node_cmp(const void *a, const void *b)
+{
+    return strcmp(((const rg_node_rec *)a)->v.id, ((const rg_node_rec *)b)->v.id);
+}
+
+static int S_link_cmp(const void *a, const void *b)
+{
+    const rg_link_rec *x = a, *y = b;
+    /* after remapping, node indices follow id order */
+    (void)S_sort_graph;
+    if (x->v.source != y->v.source) return x->v.source < y->v.source ? -1 : 1;
+    if (x->v.target != y->v.target) return x->v.target < y->v.target ? -1 : 1;
+    return 0;
+}
+
+/* Sorts a node's aliases (carrying their counts along) and drops an alias
+ * equal to the label. */
+static void S_node_tidy(rg_node_rec *n)
+{
+    size_t k = 0;
+    for (size_t i = 0; i < n->v.n_aliases; i++) {
+        if (strcmp(n->v.aliases[i], n->v.label) == 0) {
+            free((char *)n->v.aliases[i]);
+            continue;
+        }
+        n->v.aliases[k] = n->v.aliases[i];
+        n->alias_counts[k] = n->alias_counts[i];
+        k++;
+    }
+    n->v.n_aliases = k;
+    /* insertion sort: alias lists are short */
+    for (size_t i = 1; i < k; i++) {
+        const char *s = n->v.aliases[i];
+        long c = n->alias_counts[i];
+        size_t j = i;
+        while (j > 0 && strcmp(n->v.aliases[j - 1], s) > 0) {
+            n->v.aliases[j] = n->v.aliases[j - 1];
+            n->alias_counts[j] = n->alias_counts[j - 1];
+            j--;
+        }
+        n->v.aliases[j] = s;
+        n->alias_counts[j] = c;
+    }
+    if (n->v.n_roles > 1) qsort(n->v.roles, n->v.n_roles, sizeof *n->v.roles, S_strp_cmp);
+}
+
+void rg_graph_finish(rg_graph *g)
+{
+    for (size_t i = 0; i < g->n_nodes; i++) S_node_tidy(&g->nodes[i]);
+
+    /* sort nodes by id and remap link endpoints */
+    size_t n = g->n_nodes;
+    size_t *old_of = rg_xmalloc((n ? n : 1) * sizeof *old_of);
+    size_t *new_of = rg_xmalloc((n ? n : 1) * sizeof *new_of);
+    for (size_t i = 0; i < n; i++) g->nodes[i].order = i;
+    if (n > 1) qsort(g->nodes, n, sizeof *g->nodes, S_node_cmp); /* nodes is NULL when n == 0 */
+    for (size_t i = 0; i < n; i++) {
+        old_of[i] = g->nodes[i].order;
+        new_of[old_of[i]] = i;
+    }
+    rg_map_free(g->ids);
+    g->ids = rg_map_new();
+    for (size_t i = 0; i < n; i++) rg_map_put(g->ids, g->nodes[i].v.id, strlen(g->nodes[i].v.id), i);
+
+    rg_map_free(g->pairs);
+    g->pairs = rg_map_new();
+    for (size_t i = 0; i < g->n_links; i++) {
+        rg_link_rec *l = &g->links[i];
+        size_t a = new_of[l->v.source], b = new_of[l->v.target];
+        l->v.source = a < b ? a : b;
+        l->v.target = a < b ? b : a;
+        if (!l->weight_set) {
+            long w = l->v.cooccurrence;
+            for (int k = 0; k < RG_KIND_COUNT; k++) w += l->v.interactions[k];
+            l->v.weight = w;
+        }
+    }
+    S_sort_graph = g;
+    if (g->n_links > 1) qsort(g->links, g->n_links, sizeof *g->links, S_link_cmp);
+    for (size_t i = 0; i < g->n_links; i++) {
+        char key[2 * sizeof(size_t)];
+        size_t klen = S_pair_key(key, g->links[i].v.source, g->links[i].v.target);
+        rg_map_put(g->pairs, key, klen, i);
+        g->links[i].v.evidence = g->links[i].ev;
+    }
+    free(old_of);
+    free(new_of);
+    g->sorted = 1;
+}

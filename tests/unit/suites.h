@@ -1,0 +1,13 @@
+/*
+ * suites.h: the Check suites of the unit test runner (check_main.c), one
+ * per module; each test_<module>.c defines its rg_suite_<module>().
+ */
+#ifndef RG_TEST_SUITES_H
+#define RG_TEST_SUITES_H
+
+#include <check.h>
+
+Suite *rg_suite_graph(void);   /* test_graph.c: model, filter, analyze */
+Suite *rg_suite_export(void);  /* test_export.c: json, dot, svg/png, output */
+
+#endif
