@@ -1,0 +1,583 @@
+/*
+ * json.c: graph JSON, written and read back (the only file that includes
+ * jansson).
+ *
+ * The format is the node-link form of docs DESIGN.md, which networkx's
+ * node_link_graph() and d3 load as is:
+ *
+ *   {"directed": false, "multigraph": false,
+ *    "graph": {"generator", "documents", "window"},
+ *    "nodes": [{"id", "label", "type", "code"?, "aliases", "affiliation"?,
+ *               "roles"?, "mentions", "documents"}],
+ *    "links": [{"source", "target", "weight", "cooccurrence", "documents",
+ *               "interactions": {kind: count}, "evidence": [{"doc",
+ *               "sentence", "kind", "source"?, "text"}]}]}
+ *
+ * Writing walks the graph in its canonical order and dumps with sorted
+ * keys, a fixed indentation and a fixed real precision, ending with a
+ * newline: the same graph always gives the same bytes.
+ *
+ * Reading accepts everything the writer writes (so write, read, write is
+ * byte-identical) and is lenient where other producers differ: optional
+ * fields may be missing (label defaults to the id, counts to 0, a missing
+ * weight is recomputed), links may be called "edges" (networkx >= 3.4),
+ * link ends may be node ids or, as in old networkx output, indices into
+ * "nodes", and unknown keys are ignored. What it cannot make sense of is
+ * rejected with RG_EINPUT and a message that names the file and either
+ * the line and column (syntax) or the element ("links[3]: target 'x' is
+ * not a node id").
+ */
+#include "export.h"
+
+#include <errno.h>
+#include <jansson.h>
+#include <limits.h>
+#include <math.h>
+#include <stdarg.h>
+#include <stdlib.h>
+#include <string.h>
+
+#define S_NONE ((size_t)-1)
+
+/* ================================================================ writer */
+
+/* The writer's scratch state: the first string jansson refused, so the
+ * error names it (json_string() returns NULL for invalid UTF-8). */
+typedef struct S_wstate {
+    const char *bad;      /* what the string was, e.g. "label of node 'x'" */
+    char where[400];
+} S_wstate;
+
+/* A new JSON string, or NULL (and st->where recorded) when jansson
+ * rejects s. */
+static json_t *S_str(S_wstate *st, const char *s, const char *what, const char *owner)
+{
+    json_t *j = json_string(s);
+    if (!j && !st->bad) {
+        snprintf(st->where, sizeof st->where, "%s of %s", what, owner);
+        st->bad = st->where;
+    }
+    return j;
+}
+
+/* Sets key on obj to a new value. A NULL value (a string jansson refused)
+ * leaves the key out; S_str has recorded it and rg_render_json fails once
+ * the tree is built. Jansson's *_new functions consume value even when
+ * they fail, so nothing leaks either way. */
+static void S_set(json_t *obj, const char *key, json_t *value)
+{
+    json_object_set_new(obj, key, value);
+}
+
+static json_t *S_str_array(S_wstate *st, const char *const *items, size_t n, const char *what,
+                           const char *owner)
+{
+    json_t *a = json_array();
+    for (size_t i = 0; i < n; i++) json_array_append_new(a, S_str(st, items[i], what, owner));
+    return a;
+}
+
+static json_t *S_node_json(S_wstate *st, const rg_node *n)
+{
+    char owner[160];
+    snprintf(owner, sizeof owner, "node '%.120s'", n->id);
+    json_t *o = json_object();
+    S_set(o, "id", S_str(st, n->id, "id", owner));
+    S_set(o, "label", S_str(st, n->label, "label", owner));
+    S_set(o, "type", json_string(rg_type_name(n->type)));
+    if (n->type == RG_COUNTRY && n->code) S_set(o, "code", S_str(st, n->code, "code", owner));
+    S_set(o, "aliases", S_str_array(st, n->aliases, n->n_aliases, "an alias", owner));
+    if (n->affiliation) S_set(o, "affiliation", S_str(st, n->affiliation, "affiliation", owner));
+    if (n->n_roles) S_set(o, "roles", S_str_array(st, n->roles, n->n_roles, "a role", owner));
+    S_set(o, "mentions", json_integer(n->mentions));
+    S_set(o, "documents", json_integer(n->documents));
+    return o;
+}
+
+static json_t *S_link_json(S_wstate *st, const rg_graph *g, const rg_link *l)
+{
+    const char *a = rg_graph_node(g, l->source)->id;
+    const char *b = rg_graph_node(g, l->target)->id;
+    char owner[300];
+    snprintf(owner, sizeof owner, "link '%.120s' -- '%.120s'", a, b);
+    json_t *o = json_object();
+    S_set(o, "source", json_string(a));
+    S_set(o, "target", json_string(b));
+    S_set(o, "weight", json_integer(l->weight));
+    S_set(o, "cooccurrence", json_integer(l->cooccurrence));
+    S_set(o, "documents", json_integer(l->documents));
+    json_t *kinds = json_object();
+    for (int k = 0; k < RG_KIND_COUNT; k++)
+        if (l->interactions[k]) S_set(kinds, rg_kind_name((rg_kind)k), json_integer(l->interactions[k]));
+    S_set(o, "interactions", kinds);
+    json_t *evs = json_array();
+    for (size_t i = 0; i < l->n_evidence; i++) {
+        const rg_evidence *e = &l->evidence[i];
+        json_t *ev = json_object();
+        S_set(ev, "doc", S_str(st, e->doc, "an evidence doc", owner));
+        S_set(ev, "sentence", json_integer(e->sentence));
+        S_set(ev, "kind", json_string(e->kind < 0 ? "cooccurrence" : rg_kind_name((rg_kind)e->kind)));
+        if (e->source) S_set(ev, "source", S_str(st, e->source, "an evidence source", owner));
+        S_set(ev, "text", S_str(st, e->text, "an evidence text", owner));
+        json_array_append_new(evs, ev);
+    }
+    S_set(o, "evidence", evs);
+    return o;
+}
+
+int rg_render_json(const rg_graph *g, const rg_render_opts *o, rg_buf *out)
+{
+    int err = RG_OK;
+    json_t *root = NULL;
+    char *text = NULL;
+    S_wstate st = {NULL, ""};
+    int indent = o ? o->indent : 2;
+    if (indent < 0) indent = 0;
+    if (indent > 31) indent = 31; /* JSON_INDENT's limit */
+
+    char generator[64];
+    snprintf(generator, sizeof generator, "relgraph %s", rg_version());
+    json_t *meta = json_object();
+    S_set(meta, "generator", json_string(generator));
+    S_set(meta, "documents", json_integer(rg_graph_documents(g)));
+    S_set(meta, "window", S_str(&st, rg_graph_window(g), "window", "the graph"));
+
+    json_t *nodes = json_array();
+    for (size_t i = 0; i < rg_graph_node_count(g); i++)
+        json_array_append_new(nodes, S_node_json(&st, rg_graph_node(g, i)));
+    json_t *links = json_array();
+    for (size_t i = 0; i < rg_graph_link_count(g); i++)
+        json_array_append_new(links, S_link_json(&st, g, rg_graph_link(g, i)));
+
+    root = json_object();
+    S_set(root, "directed", json_false());
+    S_set(root, "multigraph", json_false());
+    S_set(root, "graph", meta);
+    S_set(root, "nodes", nodes);
+    S_set(root, "links", links);
+    if (st.bad) {
+        err = rg_error_set(RG_EINPUT, "cannot write JSON: the %s is not valid UTF-8", st.bad);
+        goto done;
+    }
+
+    text = json_dumps(root, JSON_INDENT(indent) | JSON_SORT_KEYS | JSON_REAL_PRECISION(10));
+    if (!text) {
+        err = rg_error_set(RG_ENOMEM, "cannot write JSON: jansson failed to serialise the graph");
+        goto done;
+    }
+    rg_buf_puts(out, text);
+    rg_buf_putc(out, '\n');
+
+done:
+    free(text);
+    json_decref(root);
+    return err;
+}
+
+/* ================================================================ reader */
+
+typedef struct S_rstate {
+    const char *name; /* file name for messages */
+    rg_graph *g;
+    size_t n_nodes;   /* nodes in the file, for index-style link ends */
+    json_t *nodes;    /* borrowed "nodes" array */
+} S_rstate;
+
+/* Sets the error message "NAME: WHERE: what" and returns RG_EINPUT. */
+static int S_bad(const S_rstate *st, const char *fmt, ...)
+#if defined(__GNUC__)
+    __attribute__((format(printf, 2, 3)))
+#endif
+    ;
+
+static int S_bad(const S_rstate *st, const char *fmt, ...)
+{
+    char msg[768];
+    va_list ap;
+    va_start(ap, fmt);
+    vsnprintf(msg, sizeof msg, fmt, ap);
+    va_end(ap);
+    return rg_error_set(RG_EINPUT, "%s: %s", st->name, msg);
+}
+
+static const char *S_json_type(const json_t *j)
+{
+    switch (json_typeof(j)) {
+    case JSON_OBJECT: return "an object";
+    case JSON_ARRAY: return "an array";
+    case JSON_STRING: return "a string";
+    case JSON_INTEGER: return "an integer";
+    case JSON_REAL: return "a number";
+    case JSON_TRUE:
+    case JSON_FALSE: return "a boolean";
+    case JSON_NULL: return "null";
+    }
+    return "a value";
+}
+
+/* Optional string member: *out is NULL when key is absent (or null when
+ * null_ok), the borrowed string otherwise; a value of another type is an
+ * error naming where.key. */
+static int S_get_str(const S_rstate *st, const json_t *obj, const char *where, const char *key,
+                     int null_ok, const char **out)
+{
+    json_t *v = json_object_get(obj, key);
+    *out = NULL;
+    if (!v || (null_ok && json_is_null(v))) return RG_OK;
+    if (!json_is_string(v))
+        return S_bad(st, "%s: \"%s\" must be a string, not %s", where, key, S_json_type(v));
+    *out = json_string_value(v);
+    return RG_OK;
+}
+
+/* Optional non-negative whole-number member (default 0). Integral reals
+ * such as 3.0 are accepted because other JSON producers write counts as
+ * floats; fractions and negatives are errors. *present tells whether the
+ * key was there (may be NULL). */
+static int S_get_count(const S_rstate *st, const json_t *obj, const char *where, const char *key,
+                       long *out, int *present)
+{
+    json_t *v = json_object_get(obj, key);
+    *out = 0;
+    if (present) *present = v != NULL;
+    if (!v) return RG_OK;
+    if (json_is_integer(v)) {
+        json_int_t i = json_integer_value(v);
+        if (i < 0 || i > (json_int_t)LONG_MAX)
+            return S_bad(st, "%s: \"%s\" must be a non-negative count, not %" JSON_INTEGER_FORMAT,
+                         where, key, i);
+        *out = (long)i;
+        return RG_OK;
+    }
+    if (json_is_real(v)) {
+        double d = json_real_value(v);
+        if (d < 0 || d != floor(d) || d > 9.0e15)
+            return S_bad(st, "%s: \"%s\" must be a non-negative whole number, not %g", where, key, d);
+        *out = (long)d;
+        return RG_OK;
+    }
+    return S_bad(st, "%s: \"%s\" must be a number, not %s", where, key, S_json_type(v));
+}
+
+/* Optional array of strings, each passed to add(g, node, s). */
+static int S_get_strings(const S_rstate *st, const json_t *obj, const char *where, const char *key,
+                         size_t node, void (*add)(rg_graph *, size_t, const char *))
+{
+    json_t *v = json_object_get(obj, key);
+    if (!v || json_is_null(v)) return RG_OK;
+    if (!json_is_array(v))
+        return S_bad(st, "%s: \"%s\" must be an array of strings, not %s", where, key, S_json_type(v));
+    size_t i;
+    json_t *item;
+    json_array_foreach(v, i, item)
+    {
+        if (!json_is_string(item))
+            return S_bad(st, "%s: %s[%zu] must be a string, not %s", where, key, i, S_json_type(item));
+        add(st->g, node, json_string_value(item));
+    }
+    return RG_OK;
+}
+
+static void S_add_alias(rg_graph *g, size_t node, const char *s) { rg_graph_node_add_alias(g, node, s, 0); }
+static void S_add_role(rg_graph *g, size_t node, const char *s) { rg_graph_node_add_role(g, node, s); }
+
+static int S_read_node(S_rstate *st, size_t i, const json_t *j)
+{
+    int err;
+    char where[200];
+    snprintf(where, sizeof where, "nodes[%zu]", i);
+    if (!json_is_object(j)) return S_bad(st, "%s must be an object, not %s", where, S_json_type(j));
+
+    json_t *idv = json_object_get(j, "id");
+    if (!idv) return S_bad(st, "%s: missing \"id\"", where);
+    if (!json_is_string(idv))
+        return S_bad(st, "%s: \"id\" must be a string, not %s", where, S_json_type(idv));
+    const char *id = json_string_value(idv);
+    if (!*id) return S_bad(st, "%s: \"id\" is empty", where);
+    snprintf(where, sizeof where, "nodes[%zu] ('%.150s')", i, id);
+
+    const char *type_name, *label, *code, *affiliation;
+    if ((err = S_get_str(st, j, where, "type", 0, &type_name)) < 0) return err;
+    if (!type_name) return S_bad(st, "%s: missing \"type\" (person, country, group or place)", where);
+    rg_type type;
+    if (rg_type_parse(type_name, &type) != RG_OK)
+        return S_bad(st, "%s: unknown type '%s' (expected person, country, group or place)", where,
+                     type_name);
+    if ((err = S_get_str(st, j, where, "label", 1, &label)) < 0) return err;
+    if ((err = S_get_str(st, j, where, "code", 1, &code)) < 0) return err;
+    if ((err = S_get_str(st, j, where, "affiliation", 1, &affiliation)) < 0) return err;
+    long mentions, documents;
+    if ((err = S_get_count(st, j, where, "mentions", &mentions, NULL)) < 0) return err;
+    if ((err = S_get_count(st, j, where, "documents", &documents, NULL)) < 0) return err;
+
+    int created = 0;
+    size_t n = rg_graph_node_add(st->g, id, type, &created);
+    if (!created) /* nodes are added in file order, so n is the file index */
+        return S_bad(st, "%s: duplicate node id (first defined at nodes[%zu])", where, n);
+    if (label) rg_graph_node_set_label(st->g, n, label);
+    if (code) rg_graph_node_set_code(st->g, n, code);
+    if (affiliation) rg_graph_node_set_affiliation(st->g, n, affiliation);
+    rg_graph_node_add_counts(st->g, n, mentions, documents);
+    if ((err = S_get_strings(st, j, where, "aliases", n, S_add_alias)) < 0) return err;
+    if ((err = S_get_strings(st, j, where, "roles", n, S_add_role)) < 0) return err;
+    return RG_OK;
+}
+
+/* Resolves a link end: a node id string, or (old networkx) an integer
+ * index into "nodes". */
+static int S_link_end(const S_rstate *st, const json_t *l, const char *where, const char *key,
+                      size_t *out)
+{
+    json_t *v = json_object_get(l, key);
+    if (!v) return S_bad(st, "%s: missing \"%s\"", where, key);
+    if (json_is_string(v)) {
+        *out = rg_graph_find(st->g, json_string_value(v));
+        if (*out == S_NONE)
+            return S_bad(st, "%s: %s '%s' is not a node id", where, key, json_string_value(v));
+        return RG_OK;
+    }
+    if (json_is_integer(v)) {
+        json_int_t i = json_integer_value(v);
+        if (i < 0 || (size_t)i >= st->n_nodes)
+            return S_bad(st, "%s: %s index %" JSON_INTEGER_FORMAT " is out of range (%zu nodes)", where,
+                         key, i, st->n_nodes);
+        const char *id = json_string_value(json_object_get(json_array_get(st->nodes, (size_t)i), "id"));
+        *out = rg_graph_find(st->g, id);
+        return RG_OK;
+    }
+    return S_bad(st, "%s: \"%s\" must be a node id, not %s", where, key, S_json_type(v));
+}
+
+static int S_read_evidence(const S_rstate *st, size_t link, const char *lwhere, size_t i,
+                           const json_t *j)
+{
+    int err;
+    char where[300];
+    snprintf(where, sizeof where, "%s.evidence[%zu]", lwhere, i);
+    if (!json_is_object(j)) return S_bad(st, "%s must be an object, not %s", where, S_json_type(j));
+    rg_evidence ev = {NULL, 0, -1, NULL, NULL};
+    const char *kind;
+    if ((err = S_get_str(st, j, where, "doc", 1, &ev.doc)) < 0) return err;
+    if ((err = S_get_count(st, j, where, "sentence", &ev.sentence, NULL)) < 0) return err;
+    if ((err = S_get_str(st, j, where, "kind", 1, &kind)) < 0) return err;
+    if ((err = S_get_str(st, j, where, "source", 1, &ev.source)) < 0) return err;
+    if ((err = S_get_str(st, j, where, "text", 1, &ev.text)) < 0) return err;
+    if (kind && strcmp(kind, "cooccurrence") != 0) {
+        rg_kind k;
+        if (rg_kind_parse(kind, &k) != RG_OK)
+            return S_bad(st, "%s: unknown kind '%s' (expected cooccurrence or a PLOVER category)",
+                         where, kind);
+        ev.kind = (int)k;
+    }
+    if (ev.source && rg_graph_find(st->g, ev.source) == S_NONE)
+        return S_bad(st, "%s: source '%s' is not a node id", where, ev.source);
+    rg_graph_link_add_evidence(st->g, link, &ev);
+    return RG_OK;
+}
+
+static int S_read_link(S_rstate *st, const char *array, size_t i, const json_t *j)
+{
+    int err;
+    char where[200];
+    snprintf(where, sizeof where, "%s[%zu]", array, i);
+    if (!json_is_object(j)) return S_bad(st, "%s must be an object, not %s", where, S_json_type(j));
+
+    size_t a, b;
+    if ((err = S_link_end(st, j, where, "source", &a)) < 0) return err;
+    if ((err = S_link_end(st, j, where, "target", &b)) < 0) return err;
+    if (a == b)
+        return S_bad(st, "%s: source and target are both '%s' (a node cannot link to itself)", where,
+                     rg_graph_node(st->g, a)->id);
+    long weight, cooc, docs;
+    int has_weight;
+    if ((err = S_get_count(st, j, where, "weight", &weight, &has_weight)) < 0) return err;
+    if ((err = S_get_count(st, j, where, "cooccurrence", &cooc, NULL)) < 0) return err;
+    if ((err = S_get_count(st, j, where, "documents", &docs, NULL)) < 0) return err;
+    json_t *kinds = json_object_get(j, "interactions");
+    if (kinds && !json_is_null(kinds) && !json_is_object(kinds))
+        return S_bad(st, "%s: \"interactions\" must be an object (kind: count), not %s", where,
+                     S_json_type(kinds));
+    json_t *evs = json_object_get(j, "evidence");
+    if (evs && !json_is_null(evs) && !json_is_array(evs))
+        return S_bad(st, "%s: \"evidence\" must be an array, not %s", where, S_json_type(evs));
+
+    size_t before = rg_graph_link_count(st->g);
+    size_t l = rg_graph_link_add(st->g, a, b);
+    if (rg_graph_link_count(st->g) == before)
+        return S_bad(st, "%s: a second link between '%s' and '%s' (relgraph graphs are undirected "
+                         "and have one link per pair)",
+                     where, rg_graph_node(st->g, a)->id, rg_graph_node(st->g, b)->id);
+    rg_graph_link_add_counts(st->g, l, cooc, docs);
+    if (has_weight) rg_graph_link_set_weight(st->g, l, weight);
+
+    if (kinds && json_is_object(kinds)) {
+        const char *key;
+        json_t *v;
+        char kwhere[260];
+        json_object_foreach(kinds, key, v)
+        {
+            rg_kind k;
+            if (rg_kind_parse(key, &k) != RG_OK)
+                return S_bad(st, "%s: unknown interaction kind '%s' (expected a PLOVER category such "
+                                 "as consult, agree, accuse)",
+                             where, key);
+            snprintf(kwhere, sizeof kwhere, "%s.interactions", where);
+            long n;
+            if ((err = S_get_count(st, kinds, kwhere, key, &n, NULL)) < 0) return err;
+            if (n) rg_graph_link_add_interaction(st->g, l, k, n);
+        }
+    }
+    if (evs && json_is_array(evs)) {
+        size_t e;
+        json_t *ev;
+        json_array_foreach(evs, e, ev)
+        {
+            if ((err = S_read_evidence(st, l, where, e, ev)) < 0) return err;
+        }
+    }
+    return RG_OK;
+}
+
+static int S_read_root(S_rstate *st, const json_t *root)
+{
+    int err;
+    if (!json_is_object(root))
+        return S_bad(st, "the top level must be an object with \"nodes\" and \"links\", not %s",
+                     S_json_type(root));
+    static const char *const flags[] = {"directed", "multigraph"};
+    for (size_t i = 0; i < 2; i++) {
+        json_t *v = json_object_get(root, flags[i]);
+        if (v && !json_is_boolean(v))
+            return S_bad(st, "\"%s\" must be true or false, not %s", flags[i], S_json_type(v));
+    }
+    json_t *meta = json_object_get(root, "graph");
+    if (meta && !json_is_null(meta)) {
+        if (!json_is_object(meta)) return S_bad(st, "\"graph\" must be an object, not %s", S_json_type(meta));
+        const char *window;
+        long docs;
+        if ((err = S_get_str(st, meta, "graph", "window", 1, &window)) < 0) return err;
+        if ((err = S_get_count(st, meta, "graph", "documents", &docs, NULL)) < 0) return err;
+        if (window) rg_graph_set_window(st->g, window);
+        rg_graph_set_documents(st->g, docs);
+    }
+
+    json_t *nodes = json_object_get(root, "nodes");
+    if (!nodes) return S_bad(st, "missing \"nodes\" (is this a relgraph graph JSON file?)");
+    if (!json_is_array(nodes)) return S_bad(st, "\"nodes\" must be an array, not %s", S_json_type(nodes));
+    st->nodes = nodes;
+    st->n_nodes = json_array_size(nodes);
+    size_t i;
+    json_t *item;
+    json_array_foreach(nodes, i, item)
+    {
+        if ((err = S_read_node(st, i, item)) < 0) return err;
+    }
+
+    const char *array = "links";
+    json_t *links = json_object_get(root, "links");
+    if (!links) {
+        array = "edges";
+        links = json_object_get(root, "edges");
+    }
+    if (!links || json_is_null(links)) return RG_OK;
+    if (!json_is_array(links)) return S_bad(st, "\"%s\" must be an array, not %s", array, S_json_type(links));
+    json_array_foreach(links, i, item)
+    {
+        if ((err = S_read_link(st, array, i, item)) < 0) return err;
+    }
+    return RG_OK;
+}
+
+int rg_graph_read_json_mem(rg_graph **out, const char *data, size_t len, const char *name)
+{
+    int err = RG_OK;
+    json_t *root = NULL;
+    json_error_t jerr;
+    S_rstate st = {name ? name : "<memory>", NULL, 0, NULL};
+    *out = NULL;
+
+    /* Duplicate keys are rejected: with them a file could say two things
+     * about one node and we would silently keep one. */
+    root = json_loadb(data, len, JSON_REJECT_DUPLICATES, &jerr);
+    if (!root) {
+        err = rg_error_set(RG_EINPUT, "%s:%d:%d: %s", st.name, jerr.line, jerr.column, jerr.text);
+        goto done;
+    }
+    st.g = rg_graph_new();
+    /* Keep every evidence item the file holds: the cap applies to graphs
+     * being built, and a reader that dropped items would not round-trip. */
+    rg_graph_set_evidence_cap(st.g, (size_t)-1);
+    if ((err = S_read_root(&st, root)) < 0) goto done;
+    rg_graph_set_evidence_cap(st.g, 5);
+    rg_graph_finish(st.g);
+    *out = st.g;
+    st.g = NULL;
+
+done:
+    rg_graph_free(st.g);
+    json_decref(root);
+    return err;
+}
+
+int rg_graph_read_json(rg_graph **out, const char *path)
+{
+    int err = RG_OK;
+    FILE *f = NULL;
+    rg_buf buf = RG_BUF_INIT;
+    int is_stdin = !path || strcmp(path, "-") == 0;
+    const char *name = is_stdin ? "<stdin>" : path;
+    *out = NULL;
+
+    f = is_stdin ? stdin : fopen(path, "rb");
+    if (!f) {
+        err = rg_error_set(RG_EIO, "%s: cannot open: %s", name, strerror(errno));
+        goto done;
+    }
+    char chunk[65536];
+    size_t n;
+    while ((n = fread(chunk, 1, sizeof chunk, f)) > 0) rg_buf_put(&buf, chunk, n);
+    if (ferror(f)) {
+        err = rg_error_set(RG_EIO, "%s: cannot read: %s", name, strerror(errno ? errno : EIO));
+        goto done;
+    }
+    err = rg_graph_read_json_mem(out, buf.ptr ? buf.ptr : "", buf.len, name);
+
+done:
+    if (f && !is_stdin) fclose(f);
+    rg_buf_free(&buf);
+    return err;
+}
+
+/* ------------------------------------------------------------ JSON Lines */
+
+int rg_jsonl_parse_doc(const char *line, size_t len, char **id, char **text, char **date)
+{
+    json_error_t jerr;
+    *id = *text = *date = NULL;
+    json_t *root = json_loadb(line, len, JSON_REJECT_DUPLICATES | JSON_ALLOW_NUL, &jerr);
+    int err = RG_OK;
+    if (!root) return rg_error_set(RG_EINPUT, "not JSON (column %d: %s)", jerr.column, jerr.text);
+    if (!json_is_object(root)) {
+        err = rg_error_set(RG_EINPUT, "expected an object {\"id\", \"text\", \"date\"}");
+        goto done;
+    }
+    json_t *t = json_object_get(root, "text"); /* borrowed */
+    if (!json_is_string(t)) {
+        err = rg_error_set(RG_EINPUT, "\"text\" is missing or not a string");
+        goto done;
+    }
+    *text = rg_xstrndup(json_string_value(t), json_string_length(t));
+    json_t *i = json_object_get(root, "id");
+    if (json_is_string(i)) {
+        *id = rg_xstrdup(json_string_value(i));
+    } else if (json_is_integer(i)) {
+        char num[32];
+        snprintf(num, sizeof num, "%" JSON_INTEGER_FORMAT, json_integer_value(i));
+        *id = rg_xstrdup(num);
+    }
+    json_t *d = json_object_get(root, "date");
+    if (json_is_string(d)) *date = rg_xstrdup(json_string_value(d));
+done:
+    json_decref(root);
+    return err;
+}
