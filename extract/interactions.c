@@ -43,6 +43,8 @@ typedef struct {
     const rg_seg *seg;
     const char *text;
     int *actor_at;   /* token -> candidate index of an actor covering it, or -1 */
+    size_t *ext_from; /* candidate -> first token of its noun phrase */
+    size_t *ext_to;   /* candidate -> token after its noun phrase */
     int *trigger_at; /* token -> verb item starting there, or -1 */
     uint8_t *trigger_len;
     size_t a, b;     /* sentence token range */
@@ -58,12 +60,31 @@ static int S_in(const char *w, const char *const *list)
     return 0;
 }
 
+/* Words that end the search for an object (unless they are the
+ * trigger's own preposition, checked first). */
+static const char *const S_stops[] = {
+    "in", "on", "at", "of", "for", "from", "to", "with", "by", "about", "over", "under",
+    "during", "after", "before", "into", "through", "against", "between", "among", "across",
+    "within", "without", "despite", "since", "until", "as", "than", "that", "which", "who",
+    "whom", "whose", "where", "when", "while", "because", "if", "and", "or", "but", "said",
+    "says", "say", "is", "are", "was", "were", "near", "toward", "towards", "via", "per", NULL};
+
+/* Verbs that make a noun trigger an event of their subject: "reached an
+ * agreement", "held talks", "signed a deal". */
+static const char *const S_light[] = {
+    "reach", "reached", "reaches", "reaching", "hold", "held", "holds", "holding", "have",
+    "had", "has", "having", "sign", "signed", "signs", "signing", "conclude", "concluded",
+    "strike", "struck", "make", "made", "conduct", "conducted", "begin", "began", "begun",
+    "start", "started", "continue", "continued", "resume", "resumed", "launch", "launched",
+    "seal", "sealed", "forge", "forged", "announce", "announced", "renew", "renewed",
+    "hammer", "hammered", "finalize", "finalized", "finalise", "finalised", NULL};
+
 static int S_clause_mark(const S_ctx *c, size_t i)
 {
     const rg_token *t = &c->seg->tok[i];
     if (!(t->flags & T_PUNCT) || t->end - t->start != 1) return 0;
     char ch = c->text[t->start];
-    return ch == ';' || ch == ':' || ch == '"' || ch == '(' || ch == ')';
+    return ch == ';' || ch == ':' || ch == '"';
 }
 
 static int S_actor_entity(const S_ctx *c, int cand)
@@ -105,7 +126,7 @@ static size_t S_coordinated(const S_ctx *c, size_t k, int dir, int *out)
     size_t n = 0;
     int cand = c->actor_at[k];
     out[n++] = S_actor_entity(c, cand);
-    size_t edge = dir < 0 ? c->cands->c[cand].tok_from : c->cands->c[cand].tok_to - 1;
+    size_t edge = dir < 0 ? c->ext_from[cand] : c->ext_to[cand] - 1;
     for (;;) {
         /* step over ", and the" / "as well as" between two actors */
         long j = (long)edge + dir;
@@ -127,7 +148,7 @@ static size_t S_coordinated(const S_ctx *c, size_t k, int dir, int *out)
         if (!joined || j < (long)c->a || j >= (long)c->b || c->actor_at[j] < 0) break;
         cand = c->actor_at[j];
         if (n < MAX_SIDE) out[n++] = S_actor_entity(c, cand);
-        edge = dir < 0 ? c->cands->c[cand].tok_from : c->cands->c[cand].tok_to - 1;
+        edge = dir < 0 ? c->ext_from[cand] : c->ext_to[cand] - 1;
     }
     return n;
 }
@@ -148,6 +169,28 @@ static int S_negated(const S_ctx *c, size_t v)
         if (strcmp(w, "didn") == 0 || strcmp(w, "don") == 0 || strcmp(w, "won") == 0) return 1;
     }
     return 0;
+}
+
+/* he/she/his/her at token k: the first person named in the sentence
+ * before k (usually its subject), else the last person named in the
+ * paragraph before this sentence; -1 when there is none. */
+static int S_pronoun(const S_ctx *c, size_t k)
+{
+    for (size_t i = c->a; i < k; i++) {
+        int cand = c->actor_at[i];
+        if (cand >= 0 && c->doc->entities[c->cands->c[cand].entity].type == RG_PERSON)
+            return c->cands->c[cand].entity;
+    }
+    size_t sent = c->seg->tok[k].sent;
+    size_t para = c->doc->sentences[sent].paragraph;
+    for (size_t i = c->a; i-- > 0;) {
+        size_t s2 = c->seg->tok[i].sent;
+        if (c->doc->sentences[s2].paragraph != para) break;
+        int cand = c->actor_at[i];
+        if (cand >= 0 && c->doc->entities[c->cands->c[cand].entity].type == RG_PERSON)
+            return c->cands->c[cand].entity;
+    }
+    return -1;
 }
 
 /* The subject(s) of the trigger at v: nearest actor to the left. */
@@ -172,10 +215,19 @@ static size_t S_subjects(const S_ctx *c, size_t v, int *out, const char **patter
             }
             break;
         }
-        /* a relative clause or a new subject-bearing pronoun ends the search */
-        if (strcmp(w, "who") == 0 || strcmp(w, "which") == 0 || strcmp(w, "he") == 0 ||
-            strcmp(w, "she") == 0 || strcmp(w, "they") == 0 || strcmp(w, "it") == 0 ||
-            strcmp(w, "you") == 0)
+        if (strcmp(w, "he") == 0 || strcmp(w, "she") == 0 || strcmp(w, "his") == 0 ||
+            strcmp(w, "her") == 0) {
+            int p = S_pronoun(c, k);
+            if (p >= 0) {
+                *pattern = "pronoun subject + trigger";
+                out[0] = p;
+                return 1;
+            }
+            break;
+        }
+        /* a relative clause or another subject ends the search */
+        if (strcmp(w, "who") == 0 || strcmp(w, "which") == 0 || strcmp(w, "they") == 0 ||
+            strcmp(w, "it") == 0 || strcmp(w, "you") == 0)
             break;
     }
     return 0;
@@ -203,7 +255,8 @@ static size_t S_objects(const S_ctx *c, size_t from, int allow_direct, const cha
                 size_t n = e ? (size_t)(e - p) : strlen(p);
                 if (n == wl && memcmp(p, w, n) == 0) {
                     after_prep = 1;
-                    if (strcmp(w, "between") == 0 || strcmp(w, "among") == 0) *via_between = 1;
+                    if (strcmp(w, "between") == 0 || strcmp(w, "among") == 0 || strcmp(w, "of") == 0)
+                        *via_between = 1;
                     break;
                 }
                 p += n;
@@ -211,8 +264,37 @@ static size_t S_objects(const S_ctx *c, size_t from, int allow_direct, const cha
             }
             if (after_prep) continue;
         }
-        /* "that" and "to" + verb open a clause: stop */
-        if (strcmp(w, "that") == 0 || strcmp(w, "which") == 0 || strcmp(w, "who") == 0) return 0;
+        /* a clause, or a preposition that is not the trigger's, ends the
+         * search: "fight terrorism in the Syrian crisis" has no object */
+        if (S_in(w, S_stops)) return 0;
+        if (!after_prep && (c->seg->tok[k].flags & T_PUNCT)) return 0;
+    }
+    return 0;
+}
+
+/* Whether a light verb ("reached", "held") stands within three tokens
+ * before the noun trigger at v. */
+static int S_light_before(const S_ctx *c, size_t v)
+{
+    for (size_t k = v, steps = 0; k > c->a && steps < 3; steps++) {
+        k--;
+        if (S_in(S_lc(c, k), S_light)) return 1;
+        if (c->actor_at[k] >= 0 || (c->seg->tok[k].flags & T_PUNCT)) return 0;
+    }
+    return 0;
+}
+
+/* "Lavrov's talks", "his meeting": a possessor before the noun at v,
+ * within two tokens (an adjective may sit between). */
+static int S_possessed(const S_ctx *c, size_t v)
+{
+    for (size_t k = v, steps = 0; k > c->a && steps < 2; steps++) {
+        k--;
+        const char *w = S_lc(c, k);
+        if ((c->seg->tok[k].flags & T_POSS) || strcmp(w, "his") == 0 || strcmp(w, "her") == 0 ||
+            strcmp(w, "their") == 0 || strcmp(w, "our") == 0 || strcmp(w, "my") == 0)
+            return 1;
+        if (c->actor_at[k] >= 0 || (c->seg->tok[k].flags & T_PUNCT)) return 0;
     }
     return 0;
 }
@@ -226,14 +308,33 @@ static void S_sentence(S_ctx *c, size_t sent)
         size_t ts = c->seg->tok[v].start, te = c->seg->tok[v_end - 1].end;
         if (S_negated(c, v)) continue;
 
+        /* "the Palestinian-Israeli conflict", "a U.S.-Russia deal": two
+         * actors inside the word before a noun */
+        if (vb->noun && v > c->a && c->actor_at[v - 1] >= 0) {
+            int pair[2], np = 0;
+            for (size_t i = 0; i < c->cands->n && np < 2; i++) {
+                const rg_cand *m = &c->cands->c[i];
+                if (m->tok_from == v - 1 && m->tok_to == v && m->entity >= 0 &&
+                    !(m->flags & RG_MENTION_MODIFIER) && (np == 0 || pair[0] != m->entity))
+                    pair[np++] = m->entity;
+            }
+            if (np == 2) {
+                S_add(c, sent, vb->kind, pair[0], pair[1], 0, "A-B compound + noun", ts, te);
+                continue;
+            }
+        }
+
         int subj[MAX_SIDE], obj[MAX_SIDE];
         const char *pattern = vb->noun ? "subject + noun + object" : "subject + verb + object";
         size_t ns = S_subjects(c, v, subj, &pattern);
         int between = 0;
-        size_t no = S_objects(c, v_end, vb->direct && !vb->noun, vb->preps, obj, &between);
+        /* symmetric nouns take their parties after between/among/of:
+         * "coordination of Russian and US actions" */
+        char preps[80];
+        snprintf(preps, sizeof preps, "%s%s", vb->preps, vb->noun && vb->sym ? ",of" : "");
+        size_t no = S_objects(c, v_end, vb->direct && !vb->noun, preps, obj, &between);
 
         /* passive: "was attacked by A" */
-        int passive = 0;
         if (!vb->noun && v > c->a) {
             const char *w = S_lc(c, v - 1);
             if (strcmp(w, "was") == 0 || strcmp(w, "were") == 0 || strcmp(w, "been") == 0 ||
@@ -242,19 +343,25 @@ static void S_sentence(S_ctx *c, size_t sent)
                 int agent[MAX_SIDE], dummy;
                 size_t na = S_objects(c, v_end, 0, "by", agent, &dummy);
                 if (na && ns) {
-                    passive = 1;
                     for (size_t i = 0; i < na; i++)
                         for (size_t j = 0; j < ns; j++)
                             S_add(c, sent, vb->kind, agent[i], subj[j], !vb->sym, "passive: B was V by A", ts, te);
+                    continue;
                 }
+                if (ns && !no) continue; /* "B was attacked": no agent named */
             }
         }
-        if (passive) continue;
 
         if (between && no >= 2) {
             for (size_t i = 0; i < no; i++)
                 for (size_t j = i + 1; j < no; j++)
                     S_add(c, sent, vb->kind, obj[i], obj[j], 0, "trigger + between A and B", ts, te);
+            continue;
+        }
+        if (between) continue; /* "between A and ..." with one party named */
+        if (vb->noun && !S_light_before(c, v) && !S_possessed(c, v)) {
+            /* a bare noun ("the talks with B") names no subject; only its
+             * parties after a preposition count when there are two */
             continue;
         }
         if (ns && no) {
@@ -284,6 +391,12 @@ void rg_interactions_find(rg_doc *doc, const rg_cands *cands, const rg_lexicon *
     c.actor_at = rg_xmalloc(seg->n_tok * sizeof *c.actor_at);
     c.trigger_at = rg_xmalloc(seg->n_tok * sizeof *c.trigger_at);
     c.trigger_len = rg_xcalloc(seg->n_tok, 1);
+    c.ext_from = rg_xmalloc((cands->n ? cands->n : 1) * sizeof *c.ext_from);
+    c.ext_to = rg_xmalloc((cands->n ? cands->n : 1) * sizeof *c.ext_to);
+    for (size_t i = 0; i < cands->n; i++) {
+        c.ext_from[i] = cands->c[i].tok_from;
+        c.ext_to[i] = cands->c[i].tok_to;
+    }
     for (size_t i = 0; i < seg->n_tok; i++) c.actor_at[i] = c.trigger_at[i] = -1;
     for (size_t i = 0; i < cands->n; i++) {
         const rg_cand *m = &cands->c[i];
@@ -292,6 +405,51 @@ void rg_interactions_find(rg_doc *doc, const rg_cands *cands, const rg_lexicon *
         if (t == RG_PLACE) continue;
         for (size_t k = m->tok_from; k < m->tok_to; k++)
             if (c.actor_at[k] < 0) c.actor_at[k] = (int)i;
+    }
+    /* an actor's noun phrase reaches left over its qualifiers: "Russian
+     * Foreign Minister Sergei Lavrov", "U.S. Secretary of State John
+     * Kerry", "Russia's foreign minister X" are one actor */
+    for (size_t i = 0; i < cands->n; i++) {
+        const rg_cand *m = &cands->c[i];
+        if (m->entity < 0 || c.actor_at[m->tok_from] != (int)i) continue;
+        size_t k = m->span_from < m->tok_from ? m->span_from : m->tok_from;
+        for (size_t j = k; j < m->tok_from; j++) c.actor_at[j] = (int)i;
+        while (k > 0 && seg->tok[k - 1].sent == seg->tok[m->tok_from].sent) {
+            size_t p = k - 1;
+            int part = (seg->tok[p].flags & T_POSS) != 0;
+            for (size_t q = 0; !part && q < cands->n; q++)
+                if ((cands->c[q].flags & RG_MENTION_MODIFIER) && cands->c[q].tok_from <= p && p < cands->c[q].tok_to)
+                    part = 1;
+            if (!part) {
+                /* a title word (any case) */
+                const struct rg_bucket *b = rg_lexicon__bucket(lex, rg_tok_lc(seg, p), seg->tok[p].lclen);
+                for (size_t q = 0; b && q < b->n && !part; q++) {
+                    const rg_lex_entry *e = &lex->entries[b->ids[q]];
+                    if (e->kind == LEX_TITLE && e->ntok == 1 && rg_lexicon__match(lex, e, seg, c.text, p, p + 1))
+                        part = 1;
+                }
+            }
+            if (!part || c.actor_at[p] >= 0) break;
+            c.actor_at[p] = (int)i;
+            k = p;
+        }
+        c.ext_from[i] = k;
+        /* and right over "of [the] COUNTRY" when that country only says
+         * whose the person is: "President Putin of the Russian Federation" */
+        size_t r = m->tok_to;
+        if (r + 1 < seg->n_tok && strcmp(rg_tok_lc(seg, r), "of") == 0) {
+            size_t q = r + 1;
+            if (q < seg->n_tok && strcmp(rg_tok_lc(seg, q), "the") == 0) q++;
+            for (size_t x = 0; x < cands->n; x++) {
+                const rg_cand *y = &cands->c[x];
+                if (y->tok_from == q && (y->flags & RG_MENTION_MODIFIER)) {
+                    for (size_t t = r; t < y->tok_to; t++)
+                        if (c.actor_at[t] < 0) c.actor_at[t] = (int)i;
+                    c.ext_to[i] = y->tok_to;
+                    break;
+                }
+            }
+        }
     }
     /* triggers: verb table entries on tokens not inside an actor */
     for (size_t i = 0; i < seg->n_tok; i++) {
@@ -322,4 +480,6 @@ void rg_interactions_find(rg_doc *doc, const rg_cands *cands, const rg_lexicon *
     free(c.actor_at);
     free(c.trigger_at);
     free(c.trigger_len);
+    free(c.ext_from);
+    free(c.ext_to);
 }

@@ -1,5 +1,5 @@
 /*
- * lexicon.c: the built-in tables (extract/lexicon/*.tsv and *.txt,
+ * lexicon.c: the built-in tables (extract/lexicon/ tables (.tsv, .txt),
  * compiled into the binary by cmake/embed.cmake) and user lexicon files,
  * loaded into one index for single-pass matching.
  *
@@ -118,6 +118,19 @@ static int S_all_upper(const char *s)
     return letters;
 }
 
+/* An upper-case letter after a lower-case one inside a word (LeT,
+ * McCain), outside of a hyphenated part (al-Assad, Frank-Walter). */
+static int S_mixed_case(const char *s)
+{
+    int lower_seen = 0;
+    for (; *s; s++) {
+        if (*s == '-' || *s == '\'' || *s == ' ') lower_seen = 0;
+        else if (islower((unsigned char)*s)) lower_seen = 1;
+        else if (isupper((unsigned char)*s) && lower_seen) return 1;
+    }
+    return 0;
+}
+
 /* Whether the first character of et differs from that of its lower-case
  * form el, i.e. et starts with a capital. */
 static int S_first_differs(const char *et, const char *el)
@@ -145,7 +158,10 @@ size_t rg_lexicon__match(const rg_lexicon *lex, const rg_lex_entry *e, const rg_
         if (!any_case) {
             int up = S_all_upper(et);
             size_t tl = strlen(et);
-            if (up >= 2 && up <= 3) {
+            if (S_mixed_case(et)) {
+                /* LeT, DeYoung, McCain: such spellings are deliberate */
+                if (tl != t->end - t->start || memcmp(text + t->start, et, tl) != 0) return 0;
+            } else if (up >= 2 && up <= 3) {
                 /* short acronym: exact, and not inside an ALL CAPS line */
                 if (tl != t->end - t->start || memcmp(text + t->start, et, tl) != 0) return 0;
                 if ((t->flags & T_TITLECASE) && (t->flags & T_UPPER) && up == 2 && e->ntok == 1) {

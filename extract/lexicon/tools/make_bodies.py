@@ -1,0 +1,112 @@
+#!/usr/bin/env python3
+"""Build bodies.tsv: generic national bodies that follow a country name or
+demonym ("Russian Foreign Ministry", "the Iranian parliament", "Turkish
+troops"). They are matched without regard to case.
+
+Data lines: name ; aliases ; resolves
+  resolves  group   = the phrase becomes its own group node, affiliated to
+                      the country ("Russian Foreign Ministry")
+            country = the phrase stands for the country itself
+                      ("Turkish troops", "the Iranian government")
+"""
+
+import os
+import sys
+
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+import lexlib as L  # noqa: E402
+
+DATA = r"""
+# --- ministries and departments (group) ---------------------------------
+Foreign Ministry ; Ministry of Foreign Affairs|Foreign Affairs Ministry|Foreign Office|Ministry of External Affairs|External Affairs Ministry|Foreign Affairs Department|Department of Foreign Affairs|foreign affairs ministry|MFA ; group
+Defense Ministry ; Defence Ministry|Ministry of Defense|Ministry of Defence|Ministry of National Defense|Ministry of National Defence|National Defense Ministry|Defense Department|Defence Department|Department of Defense|Department of Defence|War Ministry ; group
+Interior Ministry ; Ministry of Interior|Ministry of the Interior|Home Ministry|Ministry of Home Affairs|Home Affairs Ministry|Home Office|Interior Department|Department of Home Affairs|Internal Affairs Ministry|Ministry of Internal Affairs ; group
+Finance Ministry ; Ministry of Finance|Treasury|Finance Department|Treasury Department|Ministry of Economy and Finance|Department of Finance ; group
+Justice Ministry ; Ministry of Justice|Justice Department|Department of Justice|Ministry of Law and Justice|Law Ministry ; group
+Economy Ministry ; Ministry of Economy|Economic Ministry|Economics Ministry|Ministry of Economic Affairs|Economic Affairs Ministry|Ministry of Economic Development|Economic Development Ministry|Ministry of the Economy ; group
+Trade Ministry ; Ministry of Trade|Commerce Ministry|Ministry of Commerce|Trade Department|Commerce Department|Ministry of Trade and Industry|Foreign Trade Ministry|Ministry of Foreign Trade|Department of Trade ; group
+Industry Ministry ; Ministry of Industry|Industry Department|Ministry of Industry and Trade ; group
+Energy Ministry ; Ministry of Energy|Energy Department|Department of Energy|Oil Ministry|Ministry of Oil|Petroleum Ministry|Ministry of Petroleum|Ministry of Energy and Mines|Mines and Energy Ministry ; group
+Health Ministry ; Ministry of Health|Health Department|Department of Health|Ministry of Public Health|Public Health Ministry ; group
+Education Ministry ; Ministry of Education|Education Department|Department of Education ; group
+Agriculture Ministry ; Ministry of Agriculture|Agriculture Department|Department of Agriculture|Farm Ministry ; group
+Labour Ministry ; Labor Ministry|Ministry of Labour|Ministry of Labor|Labor Department|Department of Labor ; group
+Transport Ministry ; Ministry of Transport|Transportation Ministry|Ministry of Transportation|Transport Department|Transportation Department ; group
+Environment Ministry ; Ministry of Environment|Ministry of the Environment|Environment Department ; group
+Information Ministry ; Ministry of Information|Information Department ; group
+Culture Ministry ; Ministry of Culture|Culture Department ; group
+Communications Ministry ; Ministry of Communications|Telecommunications Ministry|Digital Ministry|Ministry of Digital Affairs ; group
+Emergency Situations Ministry ; Emergencies Ministry|Ministry of Emergency Situations|Emergency Ministry|Ministry for Emergency Situations ; group
+Intelligence Ministry ; Ministry of Intelligence ; group
+Immigration Ministry ; Ministry of Immigration|Immigration Department|Department of Immigration ; group
+Development Ministry ; Ministry of Development|Ministry for Development|Development Cooperation Ministry ; group
+Religious Affairs Ministry ; Ministry of Religious Affairs|Religious Affairs Department|Ministry of Endowments|Awqaf Ministry ; group
+Unification Ministry ; Ministry of Unification|Reunification Ministry ; group
+# --- legislature, courts, central bank and agencies (group) -------------
+Parliament ; parliament|National Assembly|legislature|lawmakers|legislators|parliamentarians|MPs|deputies ; group
+Senate ; upper house|upper chamber ; group
+Lower House ; lower chamber|House of Representatives|House of Deputies|Chamber of Deputies ; group
+Central Bank ; National Bank|Reserve Bank|monetary authority|central bankers ; group
+Supreme Court ; High Court|top court|Court of Cassation ; group
+Constitutional Court ; constitutional council ; group
+Security Council ; National Security Council|security council ; group
+General Staff ; General Staff of the Armed Forces|military command|high command|military leadership ; group
+Intelligence Service ; intelligence services|intelligence agency|intelligence agencies|spy agency|spy agencies|secret service|secret services|security services|security service|intelligence|military intelligence ; group
+Embassy ; embassy|consulate|consulate general|diplomatic mission|mission ; group
+Prosecutor's Office ; prosecutors|prosecutor's office|Prosecutor General's Office|public prosecutor|prosecution service|prosecutor general ; group
+Election Commission ; electoral commission|election authority|electoral authority|Central Election Commission|electoral council ; group
+Ruling Party ; ruling party|governing party|ruling coalition ; group
+Opposition ; opposition|opposition parties|opposition leaders ; group
+Rebels ; rebels|insurgents|militants|separatists|guerrillas|militias|militia|fighters ; group
+State Media ; state media|state television|state TV|state news agency|state broadcaster|state-run media|state-run television|state-run TV|official news agency|state-controlled media ; group
+Space Agency ; space agency ; group
+Atomic Energy Agency ; atomic energy agency|atomic energy organization|nuclear agency|nuclear regulator ; group
+Statistics Office ; statistics office|statistics bureau|statistical office|statistics agency|Bureau of Statistics ; group
+Customs ; customs service|customs authorities|customs agency ; group
+Regulator ; regulator|regulators|watchdog ; group
+Red Crescent ; Red Crescent Society ; group
+Red Cross ; Red Cross Society ; group
+# --- phrases that stand for the country itself (country) ----------------
+Government ; government|administration|authorities|leadership|regime|state|side|officials|official|establishment ; country
+Cabinet ; cabinet|council of ministers ; country
+Presidency ; presidency|president's office|presidential office|presidential administration|presidential palace|office of the president ; country
+Prime Minister's Office ; prime minister's office|office of the prime minister|PMO ; country
+Military ; military|armed forces|army|troops|forces|soldiers|servicemen|defense forces|defence forces|ground forces|land forces|military forces|special forces|paratroopers|commandos|artillery|tanks|units|garrison ; country
+Navy ; navy|naval forces|warships|warship|fleet|submarine|submarines|marines|marine corps ; country
+Air Force ; air force|air forces|warplanes|warplane|fighter jets|jets|bombers|aircraft|helicopters|drones|aerospace forces|air defense|air defence|air defenses|air defences ; country
+Missiles ; missiles|missile|rockets|rocket|shells|ballistic missiles|cruise missiles ; country
+Coast Guard ; coast guard|coastguard ; country
+Border Guard ; border guards|border guard|border police|border service|border forces ; country
+National Guard ; national guard ; country
+Police ; police|police force|security forces|riot police ; country
+Diplomats ; diplomats|diplomat|diplomacy|diplomatic corps ; country
+Delegation ; delegation|negotiators|negotiating team|envoys ; country
+People ; people|public|citizens|nationals ; country
+"""
+
+
+def main():
+    recs = L.parse_block(DATA, 3)
+    rows = []
+    seen = {}
+    for name, aliases, resolves in recs:
+        if resolves not in ("group", "country"):
+            sys.exit("bad resolves %r" % resolves)
+        name = L.clean(name)
+        # The reader matches bodies without regard to case, so keep one
+        # spelling per case-folded form.
+        vals = []
+        for v in L.uniq([name] + L.bars(aliases)):
+            k = v.casefold()
+            if k in seen:
+                if seen[k] != name:
+                    sys.exit("%r listed under %r and %r" % (v, seen[k], name))
+                continue
+            seen[k] = name
+            vals.append(v)
+        rows.append([name, L.cell(vals[1:]), resolves])
+    L.write_tsv("bodies.tsv", ["name", "aliases", "resolves"], rows)
+
+
+if __name__ == "__main__":
+    main()

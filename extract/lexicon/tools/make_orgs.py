@@ -1,0 +1,823 @@
+#!/usr/bin/env python3
+"""Build orgs.tsv from the hand-written data below.
+
+Data lines: id ; type ; name ; aliases ; country
+  type      g = group (its own node), c = country (a metonym that stands
+            for its country, such as a seat of government)
+  aliases   other surface forms, '|' between them
+  country   alpha-3 code for a national body or a group based in one
+            country; empty for international and transnational ones
+Accented values get their unaccented spelling added; values starting
+with a lower-case Arabic article (al-, el-, ...) get a capitalised copy.
+"""
+
+import os
+import sys
+
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+import lexlib as L  # noqa: E402
+
+DATA = r"""
+# --- United Nations system -------------------------------------------------
+un ; g ; United Nations ; UN|U.N.|UNO
+unsc ; g ; UN Security Council ; Security Council|UNSC|U.N. Security Council|United Nations Security Council
+unga ; g ; UN General Assembly ; General Assembly|UNGA|U.N. General Assembly|United Nations General Assembly
+un-secretariat ; g ; UN Secretariat ; U.N. Secretariat|United Nations Secretariat
+unhrc ; g ; UN Human Rights Council ; Human Rights Council|UNHRC|U.N. Human Rights Council|United Nations Human Rights Council
+ohchr ; g ; UN Human Rights Office ; OHCHR|U.N. Human Rights Office|Office of the High Commissioner for Human Rights|UN human rights office|U.N. human rights office|UN Office of the High Commissioner for Human Rights
+unicef ; g ; UNICEF ; Unicef|United Nations Children's Fund|UN Children's Fund|U.N. Children's Fund
+unhcr ; g ; UNHCR ; UN Refugee Agency|UN refugee agency|U.N. refugee agency|United Nations High Commissioner for Refugees|UN High Commissioner for Refugees|U.N. High Commissioner for Refugees
+who ; g ; World Health Organization ; WHO|World Health Organisation
+wfp ; g ; World Food Programme ; WFP|World Food Program|UN World Food Programme|U.N. World Food Programme
+fao ; g ; Food and Agriculture Organization ; FAO|Food and Agriculture Organisation|UN Food and Agriculture Organization
+unesco ; g ; UNESCO ; Unesco|United Nations Educational, Scientific and Cultural Organization|UN cultural agency
+iaea ; g ; International Atomic Energy Agency ; IAEA|UN nuclear watchdog|U.N. nuclear watchdog
+opcw ; g ; Organisation for the Prohibition of Chemical Weapons ; OPCW|Organization for the Prohibition of Chemical Weapons
+icc ; g ; International Criminal Court ; ICC
+icj ; g ; International Court of Justice ; ICJ|World Court
+pca ; g ; Permanent Court of Arbitration ; PCA
+icty ; g ; International Criminal Tribunal for the former Yugoslavia ; ICTY|Yugoslav war crimes tribunal
+ictr ; g ; International Criminal Tribunal for Rwanda ; ICTR
+itlos ; g ; International Tribunal for the Law of the Sea ; ITLOS
+imf ; g ; International Monetary Fund ; IMF
+world-bank ; g ; World Bank ; World Bank Group|IBRD|International Bank for Reconstruction and Development
+ifc ; g ; International Finance Corporation ; IFC
+wto ; g ; World Trade Organization ; WTO|World Trade Organisation
+gatt ; g ; General Agreement on Tariffs and Trade ; GATT
+unrwa ; g ; UNRWA ; UN Relief and Works Agency|United Nations Relief and Works Agency|UN agency for Palestinian refugees|U.N. agency for Palestinian refugees
+ocha ; g ; UN Office for the Coordination of Humanitarian Affairs ; OCHA|UN humanitarian office|U.N. humanitarian office|United Nations Office for the Coordination of Humanitarian Affairs
+undp ; g ; UN Development Programme ; UNDP|United Nations Development Programme|U.N. Development Programme
+unep ; g ; UN Environment Programme ; UNEP|United Nations Environment Programme
+unfpa ; g ; UN Population Fund ; UNFPA|United Nations Population Fund
+un-women ; g ; UN Women ; U.N. Women
+unaids ; g ; UNAIDS ; Joint United Nations Programme on HIV/AIDS
+unodc ; g ; UN Office on Drugs and Crime ; UNODC|United Nations Office on Drugs and Crime
+unctad ; g ; UN Conference on Trade and Development ; UNCTAD|United Nations Conference on Trade and Development
+unido ; g ; UN Industrial Development Organization ; UNIDO
+unfccc ; g ; UN Framework Convention on Climate Change ; UNFCCC|UN climate body|U.N. climate body
+ipcc ; g ; Intergovernmental Panel on Climate Change ; IPCC
+ilo ; g ; International Labour Organization ; ILO|International Labor Organization|International Labour Organisation
+imo ; g ; International Maritime Organization ; IMO
+icao ; g ; International Civil Aviation Organization ; ICAO
+itu ; g ; International Telecommunication Union ; ITU
+wmo ; g ; World Meteorological Organization ; WMO
+wipo ; g ; World Intellectual Property Organization ; WIPO
+ifad ; g ; International Fund for Agricultural Development ; IFAD
+iom ; g ; International Organization for Migration ; IOM|UN migration agency|U.N. migration agency
+ctbto ; g ; Comprehensive Nuclear-Test-Ban Treaty Organization ; CTBTO
+unops ; g ; UN Office for Project Services ; UNOPS
+unmiss ; g ; UN Mission in South Sudan ; UNMISS
+monusco ; g ; MONUSCO ; UN mission in Congo|U.N. mission in Congo
+unifil ; g ; UNIFIL ; UN Interim Force in Lebanon|United Nations Interim Force in Lebanon
+undof ; g ; UNDOF ; UN Disengagement Observer Force
+unficyp ; g ; UNFICYP ; UN Peacekeeping Force in Cyprus
+minusma ; g ; MINUSMA ; UN mission in Mali|U.N. mission in Mali
+minusca ; g ; MINUSCA ; UN mission in the Central African Republic
+minurso ; g ; MINURSO ; UN mission in Western Sahara
+unama ; g ; UN Assistance Mission in Afghanistan ; UNAMA
+unmik ; g ; UN Mission in Kosovo ; UNMIK
+unami ; g ; UN Assistance Mission for Iraq ; UNAMI
+unsmil ; g ; UN Support Mission in Libya ; UNSMIL
+# --- alliances, regional and intergovernmental bodies -----------------------
+nato ; g ; NATO ; Nato|North Atlantic Treaty Organization|North Atlantic Treaty Organisation|Atlantic Alliance|North Atlantic Alliance
+eu ; g ; European Union ; EU|E.U.|European Community|European Communities|European Economic Community|EEC|EC|Common Market
+european-commission ; g ; European Commission ; EU Commission|E.U. Commission
+european-parliament ; g ; European Parliament ; EU Parliament|E.U. Parliament|Europarliament
+european-council ; g ; European Council ;
+council-of-the-eu ; g ; Council of the European Union ; Council of the EU|EU Council|Council of Ministers of the EU
+ecb ; g ; European Central Bank ; ECB
+eib ; g ; European Investment Bank ; EIB
+ebrd ; g ; European Bank for Reconstruction and Development ; EBRD
+ecj ; g ; Court of Justice of the European Union ; European Court of Justice|CJEU|ECJ|EU Court of Justice|EU's top court
+echr ; g ; European Court of Human Rights ; ECHR|ECtHR|Strasbourg court
+eeas ; g ; European External Action Service ; EEAS|EU diplomatic service
+frontex ; g ; Frontex ; European Border and Coast Guard Agency|EU border agency
+europol ; g ; Europol ; European Police Office|EU police agency
+eurojust ; g ; Eurojust ;
+eurogroup ; g ; Eurogroup ;
+esa ; g ; European Space Agency ; ESA
+ema ; g ; European Medicines Agency ; EMA
+efta ; g ; European Free Trade Association ; EFTA
+council-of-europe ; g ; Council of Europe ; CoE
+pace ; g ; Parliamentary Assembly of the Council of Europe ; PACE
+osce ; g ; Organization for Security and Co-operation in Europe ; OSCE|Organization for Security and Cooperation in Europe|Organisation for Security and Co-operation in Europe|CSCE|Conference on Security and Cooperation in Europe
+oecd ; g ; Organisation for Economic Co-operation and Development ; OECD|Organization for Economic Cooperation and Development|Organisation for Economic Cooperation and Development
+african-union ; g ; African Union ; AU|A.U.|African Union Commission|AU Commission
+oau ; g ; Organisation of African Unity ; OAU|Organization of African Unity
+arab-league ; g ; Arab League ; League of Arab States
+asean ; g ; ASEAN ; Association of Southeast Asian Nations|Association of South East Asian Nations|Asean
+opec ; g ; OPEC ; Organization of the Petroleum Exporting Countries|Organisation of the Petroleum Exporting Countries|Opec
+opec-plus ; g ; OPEC+ ; OPEC Plus|OPEC-plus|Opec+
+oapec ; g ; Organization of Arab Petroleum Exporting Countries ; OAPEC
+g7 ; g ; G7 ; G-7|Group of Seven
+g8 ; g ; G8 ; G-8|Group of Eight
+g20 ; g ; G20 ; G-20|Group of 20|Group of Twenty
+g77 ; g ; Group of 77 ; G77|G-77
+brics ; g ; BRICS ; BRICS group
+sco ; g ; Shanghai Cooperation Organisation ; SCO|Shanghai Cooperation Organization
+gcc ; g ; Gulf Cooperation Council ; GCC|Cooperation Council for the Arab States of the Gulf
+csto ; g ; Collective Security Treaty Organization ; CSTO|Collective Security Treaty Organisation
+cis ; g ; Commonwealth of Independent States ; CIS
+commonwealth ; g ; Commonwealth ; Commonwealth of Nations|Commonwealth Secretariat
+oas ; g ; Organization of American States ; OAS|Organisation of American States
+mercosur ; g ; Mercosur ; Mercosul|Southern Common Market
+ecowas ; g ; ECOWAS ; Ecowas|Economic Community of West African States
+sadc ; g ; Southern African Development Community ; SADC
+eac ; g ; East African Community ; EAC
+igad ; g ; Intergovernmental Authority on Development ; IGAD
+eccas ; g ; Economic Community of Central African States ; ECCAS
+comesa ; g ; Common Market for Eastern and Southern Africa ; COMESA
+caricom ; g ; Caribbean Community ; CARICOM|Caricom
+celac ; g ; Community of Latin American and Caribbean States ; CELAC
+alba ; g ; Bolivarian Alliance for the Peoples of Our America ; ALBA
+andean-community ; g ; Andean Community ;
+unasur ; g ; Union of South American Nations ; UNASUR|Unasur
+oic ; g ; Organisation of Islamic Cooperation ; OIC|Organization of Islamic Cooperation|Organisation of the Islamic Conference|Organization of the Islamic Conference
+nordic-council ; g ; Nordic Council ;
+visegrad-group ; g ; Visegrad Group ; Visegrád Group|Visegrad Four|V4
+apec ; g ; Asia-Pacific Economic Cooperation ; APEC|Asia Pacific Economic Cooperation
+eaeu ; g ; Eurasian Economic Union ; EAEU|EEU
+saarc ; g ; South Asian Association for Regional Cooperation ; SAARC
+bimstec ; g ; BIMSTEC ;
+quad ; g ; Quad ; Quadrilateral Security Dialogue
+aukus ; g ; AUKUS ;
+five-eyes ; g ; Five Eyes ;
+nam ; g ; Non-Aligned Movement ; NAM|Nonaligned Movement
+arctic-council ; g ; Arctic Council ;
+iea ; g ; International Energy Agency ; IEA
+bis ; g ; Bank for International Settlements ; BIS
+fatf ; g ; Financial Action Task Force ; FATF
+paris-club ; g ; Paris Club ;
+adb ; g ; Asian Development Bank ; ADB
+aiib ; g ; Asian Infrastructure Investment Bank ; AIIB
+afdb ; g ; African Development Bank ; AfDB
+idb ; g ; Inter-American Development Bank ; IDB|IADB
+ndb ; g ; New Development Bank ; NDB|BRICS bank
+isdb ; g ; Islamic Development Bank ; IsDB
+wef ; g ; World Economic Forum ; WEF
+interpol ; g ; Interpol ; International Criminal Police Organization|INTERPOL
+ioc ; g ; International Olympic Committee ; IOC
+fifa ; g ; FIFA ; Fifa
+uefa ; g ; UEFA ; Uefa
+wada ; g ; World Anti-Doping Agency ; WADA
+# --- humanitarian and rights organisations ---------------------------------
+icrc ; g ; International Committee of the Red Cross ; ICRC|Red Cross
+ifrc ; g ; International Federation of Red Cross and Red Crescent Societies ; IFRC
+red-crescent ; g ; Red Crescent ; Red Crescent Society
+amnesty ; g ; Amnesty International ; Amnesty
+hrw ; g ; Human Rights Watch ; HRW
+msf ; g ; Doctors Without Borders ; MSF|Médecins Sans Frontières|Medecins sans Frontieres|Médecins sans frontières
+oxfam ; g ; Oxfam ; Oxfam International
+save-the-children ; g ; Save the Children ;
+irc ; g ; International Rescue Committee ; IRC
+nrc ; g ; Norwegian Refugee Council ; NRC
+transparency-international ; g ; Transparency International ;
+greenpeace ; g ; Greenpeace ;
+rwb ; g ; Reporters Without Borders ; Reporters sans frontières|Reporters Sans Frontieres|RWB
+cpj ; g ; Committee to Protect Journalists ; CPJ
+crisis-group ; g ; International Crisis Group ; Crisis Group
+gates-foundation ; g ; Bill & Melinda Gates Foundation ; Gates Foundation|Bill and Melinda Gates Foundation
+gavi ; g ; Gavi ; GAVI
+global-fund ; g ; Global Fund to Fight AIDS, Tuberculosis and Malaria ; Global Fund
+wikileaks ; g ; WikiLeaks ; Wikileaks
+sohr ; g ; Syrian Observatory for Human Rights ; SOHR|Syrian Observatory ; SYR
+white-helmets ; g ; White Helmets ; Syria Civil Defence|Syrian Civil Defence ; SYR
+catholic-church ; g ; Catholic Church ; Roman Catholic Church
+russian-orthodox-church ; g ; Russian Orthodox Church ; Moscow Patriarchate ; RUS
+church-of-england ; g ; Church of England ; Anglican Church ; GBR
+al-azhar ; g ; al-Azhar ; al-Azhar University ; EGY
+# --- think tanks -----------------------------------------------------------
+brookings ; g ; Brookings Institution ; Brookings ; USA
+rand ; g ; RAND Corporation ; RAND ; USA
+cfr ; g ; Council on Foreign Relations ; CFR ; USA
+carnegie ; g ; Carnegie Endowment for International Peace ; Carnegie Endowment ; USA
+atlantic-council ; g ; Atlantic Council ; ; USA
+heritage-foundation ; g ; Heritage Foundation ; ; USA
+csis-think-tank ; g ; Center for Strategic and International Studies ; ; USA
+isw ; g ; Institute for the Study of War ; ISW ; USA
+chatham-house ; g ; Chatham House ; Royal Institute of International Affairs ; GBR
+iiss ; g ; International Institute for Strategic Studies ; IISS ; GBR
+rusi ; g ; Royal United Services Institute ; RUSI ; GBR
+sipri ; g ; Stockholm International Peace Research Institute ; SIPRI ; SWE
+# --- armed, militant and insurgent groups ----------------------------------
+isis ; g ; Islamic State ; ISIS|ISIL|IS|Daesh|DAESH|Da'esh|Islamic State group|IS group|Islamic State of Iraq and the Levant|Islamic State of Iraq and Syria|Islamic State of Iraq and al-Sham|Islamic State of Iraq|al-Qaeda in Iraq|AQI
+iskp ; g ; Islamic State Khorasan ; ISIS-K|IS-K|ISKP|Islamic State Khorasan Province|Islamic State-Khorasan|Islamic State in Khorasan
+iswap ; g ; Islamic State West Africa Province ; ISWAP|Islamic State in West Africa
+al-qaeda ; g ; al-Qaeda ; al Qaeda|al-Qaida|al Qaida|al-Qa'ida|Qaeda
+aqap ; g ; al-Qaeda in the Arabian Peninsula ; AQAP|al Qaeda in the Arabian Peninsula|al-Qaida in the Arabian Peninsula ; YEM
+aqim ; g ; al-Qaeda in the Islamic Maghreb ; AQIM|al Qaeda in the Islamic Maghreb|al-Qaida in the Islamic Maghreb
+al-nusra ; g ; Nusra Front ; al-Nusra|al-Nusrah|Nusra|Jabhat al-Nusra|Jabhat Fateh al-Sham|al-Nusra Front|Nusra Front|Jabhat al-Nusrah ; SYR
+hts ; g ; Hayat Tahrir al-Sham ; HTS|Tahrir al-Sham|Hay'at Tahrir al-Sham ; SYR
+ahrar-al-sham ; g ; Ahrar al-Sham ; Harakat Ahrar al-Sham ; SYR
+jaysh-al-islam ; g ; Jaysh al-Islam ; Jaish al-Islam|Army of Islam ; SYR
+fsa ; g ; Free Syrian Army ; FSA ; SYR
+sna ; g ; Syrian National Army ; ; SYR
+sdf ; g ; Syrian Democratic Forces ; SDF ; SYR
+ypg ; g ; YPG ; People's Protection Units|People's Defense Units|Kurdish People's Protection Units ; SYR
+pyd ; g ; Democratic Union Party ; PYD ; SYR
+syrian-national-coalition ; g ; Syrian National Coalition ; National Coalition for Syrian Revolutionary and Opposition Forces|Syrian Opposition Coalition ; SYR
+hezbollah ; g ; Hezbollah ; Hizbollah|Hizbullah|Hizballah|Hezbullah|Hizb Allah ; LBN
+amal ; g ; Amal Movement ; Amal ; LBN
+hamas ; g ; Hamas ; HAMAS|Islamic Resistance Movement ; PSE
+qassam-brigades ; g ; Izz ad-Din al-Qassam Brigades ; Qassam Brigades|al-Qassam Brigades|Ezzedine al-Qassam Brigades|Izz el-Deen al-Qassam Brigades|Ezz al-Din al-Qassam Brigades ; PSE
+pij ; g ; Palestinian Islamic Jihad ; Islamic Jihad|PIJ|Islamic Jihad movement|Al-Quds Brigades|al-Quds Brigades ; PSE
+al-aqsa-brigades ; g ; Al-Aqsa Martyrs' Brigades ; Aqsa Martyrs Brigades|al-Aqsa Martyrs Brigades ; PSE
+fatah ; g ; Fatah ; al-Fatah ; PSE
+plo ; g ; Palestine Liberation Organization ; PLO|Palestine Liberation Organisation ; PSE
+pflp ; g ; Popular Front for the Liberation of Palestine ; PFLP ; PSE
+palestinian-authority ; g ; Palestinian Authority ; Palestinian National Authority|PNA ; PSE
+taliban ; g ; Taliban ; Taleban|Afghan Taliban ; AFG
+haqqani-network ; g ; Haqqani network ; Haqqani Network|Haqqanis ; AFG
+ttp ; g ; Tehrik-i-Taliban Pakistan ; TTP|Tehreek-e-Taliban Pakistan|Tehrik-e-Taliban Pakistan|Pakistani Taliban ; PAK
+let ; g ; Lashkar-e-Taiba ; LeT|Lashkar-e-Toiba|Lashkar-e-Tayyiba|Lashkar-e-Tayiba ; PAK
+jem ; g ; Jaish-e-Mohammed ; JeM|Jaish-e-Muhammad|Jaish-e-Mohammad ; PAK
+hizbul-mujahideen ; g ; Hizbul Mujahideen ; Hizb-ul-Mujahideen ; IND
+bla ; g ; Balochistan Liberation Army ; BLA|Baloch Liberation Army ; PAK
+tlp ; g ; Tehreek-e-Labbaik Pakistan ; TLP|Tehrik-e-Labbaik Pakistan ; PAK
+jaish-al-adl ; g ; Jaish al-Adl ; Jaish ul-Adl|Army of Justice ; IRN
+mek ; g ; Mujahedin-e Khalq ; MEK|MKO|PMOI|People's Mujahedin of Iran|People's Mojahedin Organization of Iran|Mojahedin-e Khalq|Mujahideen-e-Khalq ; IRN
+boko-haram ; g ; Boko Haram ; Jama'atu Ahlis Sunna Lidda'awati wal-Jihad ; NGA
+al-shabaab ; g ; al-Shabaab ; al-Shabab|al Shabaab|al Shabab|Shabaab|Shabab|Harakat al-Shabaab al-Mujahideen ; SOM
+jnim ; g ; Jama'at Nusrat al-Islam wal-Muslimin ; JNIM|Jamaat Nusrat al-Islam wal-Muslimin|Group to Support Islam and Muslims
+ansar-dine ; g ; Ansar Dine ; Ansar Eddine ; MLI
+ansar-al-sharia ; g ; Ansar al-Sharia ; Ansar al-Shariah
+houthis ; g ; Houthis ; Houthi|Houthi movement|Huthis|Huthi|Ansar Allah|Ansarallah ; YEM
+stc ; g ; Southern Transitional Council ; STC ; YEM
+pkk ; g ; PKK ; Kurdistan Workers' Party|Kurdistan Workers Party|Partiya Karkeren Kurdistane ; TUR
+pmf ; g ; Popular Mobilization Forces ; Hashd al-Shaabi|al-Hashd al-Shaabi|Popular Mobilisation Forces|PMF|PMU|Popular Mobilization Units|Popular Mobilisation Units|Hashed al-Shaabi ; IRQ
+kataib-hezbollah ; g ; Kataib Hezbollah ; Kata'ib Hezbollah|Kataib Hizbollah|Kata'ib Hizballah ; IRQ
+asaib-ahl-al-haq ; g ; Asaib Ahl al-Haq ; Asa'ib Ahl al-Haq|League of the Righteous ; IRQ
+badr-organization ; g ; Badr Organization ; Badr Organisation|Badr Brigade ; IRQ
+saraya-al-salam ; g ; Saraya al-Salam ; Mahdi Army|Jaish al-Mahdi ; IRQ
+krg ; g ; Kurdistan Regional Government ; KRG|Kurdish Regional Government ; IRQ
+peshmerga ; g ; Peshmerga ; peshmerga|Kurdish Peshmerga ; IRQ
+kdp ; g ; Kurdistan Democratic Party ; KDP ; IRQ
+puk ; g ; Patriotic Union of Kurdistan ; PUK ; IRQ
+wagner ; g ; Wagner Group ; Wagner|PMC Wagner|Wagner private military company|Wagner mercenary group ; RUS
+africa-corps ; g ; Africa Corps ; Russian Africa Corps ; RUS
+azov ; g ; Azov Brigade ; Azov Regiment|Azov Battalion|Azov ; UKR
+farc ; g ; FARC ; Revolutionary Armed Forces of Colombia|FARC-EP ; COL
+eln ; g ; ELN ; National Liberation Army of Colombia|Ejército de Liberación Nacional ; COL
+shining-path ; g ; Shining Path ; Sendero Luminoso ; PER
+ezln ; g ; Zapatista Army of National Liberation ; EZLN|Zapatistas ; MEX
+sinaloa-cartel ; g ; Sinaloa Cartel ; Sinaloa cartel ; MEX
+cjng ; g ; Jalisco New Generation Cartel ; CJNG|Jalisco cartel ; MEX
+gulf-cartel ; g ; Gulf Cartel ; Gulf cartel ; MEX
+ms-13 ; g ; MS-13 ; Mara Salvatrucha|MS13 ; SLV
+tren-de-aragua ; g ; Tren de Aragua ; ; VEN
+muslim-brotherhood ; g ; Muslim Brotherhood ; Muslim Brothers|Ikhwan ; EGY
+hizb-ut-tahrir ; g ; Hizb ut-Tahrir ; Hizb-ut-Tahrir
+abu-sayyaf ; g ; Abu Sayyaf ; Abu Sayyaf Group|ASG ; PHL
+npa ; g ; New People's Army ; NPA ; PHL
+milf ; g ; Moro Islamic Liberation Front ; MILF ; PHL
+jemaah-islamiyah ; g ; Jemaah Islamiyah ; JI ; IDN
+ltte ; g ; Liberation Tigers of Tamil Eelam ; LTTE|Tamil Tigers ; LKA
+arakan-army ; g ; Arakan Army ; ; MMR
+kia ; g ; Kachin Independence Army ; KIA ; MMR
+knu ; g ; Karen National Union ; KNU ; MMR
+nug ; g ; National Unity Government ; NUG ; MMR
+nld-party ; g ; National League for Democracy ; ; MMR
+etim ; g ; East Turkestan Islamic Movement ; ETIM|Turkistan Islamic Party|TIP ; CHN
+eta ; g ; ETA ; Euskadi Ta Askatasuna ; ESP
+ira ; g ; Irish Republican Army ; IRA|Provisional IRA|Real IRA|New IRA ; GBR
+polisario ; g ; Polisario Front ; Polisario ; ESH
+m23 ; g ; M23 ; March 23 Movement ; COD
+adf ; g ; Allied Democratic Forces ; ; COD
+fdlr ; g ; Democratic Forces for the Liberation of Rwanda ; FDLR ; COD
+rsf ; g ; Rapid Support Forces ; RSF ; SDN
+saf ; c ; Sudanese Armed Forces ; SAF ; SDN
+janjaweed ; g ; Janjaweed ; ; SDN
+tplf ; g ; Tigray People's Liberation Front ; TPLF ; ETH
+ola ; g ; Oromo Liberation Army ; OLA ; ETH
+splm ; g ; Sudan People's Liberation Movement ; SPLM|SPLM-IO|Sudan People's Liberation Movement-in-Opposition ; SSD
+# --- government seats used for the country (type c) ------------------------
+kremlin ; c ; Kremlin ; the Kremlin ; RUS
+white-house ; c ; White House ; Oval Office ; USA
+downing-street ; c ; Downing Street ; No 10|No. 10|Number 10|Number Ten|10 Downing Street ; GBR
+whitehall ; c ; Whitehall ; ; GBR
+elysee ; c ; Élysée ; Élysée Palace|Elysée ; FRA
+matignon ; c ; Matignon ; Hôtel de Matignon ; FRA
+zhongnanhai ; c ; Zhongnanhai ; ; CHN
+blue-house ; c ; Blue House ; Cheong Wa Dae ; KOR
+yongsan ; c ; Yongsan presidential office ; ; KOR
+kantei ; c ; Kantei ; ; JPN
+bankova ; c ; Bankova ; ; UKR
+quirinale ; c ; Quirinale ; Quirinal Palace ; ITA
+palazzo-chigi ; c ; Palazzo Chigi ; ; ITA
+moncloa ; c ; Moncloa ; Moncloa Palace|La Moncloa ; ESP
+planalto ; c ; Planalto ; Planalto Palace|Palácio do Planalto ; BRA
+casa-rosada ; c ; Casa Rosada ; ; ARG
+miraflores ; c ; Miraflores Palace ; Miraflores ; VEN
+malacanang ; c ; Malacañang ; Malacañang Palace|Malacanang Palace ; PHL
+raisina-hill ; c ; Raisina Hill ; ; IND
+rashtrapati-bhavan ; c ; Rashtrapati Bhavan ; ; IND
+binnenhof ; c ; Binnenhof ; ; NLD
+# --- United States -------------------------------------------------------
+us-state-department ; g ; State Department ; Department of State|U.S. State Department|US State Department|U.S. Department of State|US Department of State|Foggy Bottom ; USA
+pentagon ; g ; Pentagon ; Department of Defense|Defense Department|U.S. Defense Department|US Defense Department|U.S. Department of Defense|Department of War|War Department|DoD ; USA
+us-treasury ; g ; Treasury ; Treasury Department|U.S. Treasury|US Treasury|Department of the Treasury|U.S. Treasury Department|US Treasury Department ; USA
+us-justice-department ; g ; Justice Department ; Department of Justice|DOJ|U.S. Justice Department|US Justice Department ; USA
+us-commerce-department ; g ; Commerce Department ; Department of Commerce|U.S. Commerce Department|US Commerce Department ; USA
+us-agriculture-department ; g ; Agriculture Department ; Department of Agriculture|USDA|U.S. Agriculture Department|US Agriculture Department|U.S. Department of Agriculture ; USA
+us-energy-department ; g ; Energy Department ; Department of Energy|DOE|U.S. Energy Department|US Energy Department ; USA
+us-labor-department ; g ; Labor Department ; Department of Labor|U.S. Labor Department|US Labor Department ; USA
+us-interior-department ; g ; Interior Department ; Department of the Interior|U.S. Interior Department ; USA
+us-transportation-department ; g ; Transportation Department ; Department of Transportation ; USA
+us-education-department ; g ; Education Department ; Department of Education ; USA
+us-hhs ; g ; Department of Health and Human Services ; HHS|Health and Human Services ; USA
+us-hud ; g ; Department of Housing and Urban Development ; HUD ; USA
+us-veterans-affairs ; g ; Department of Veterans Affairs ; Veterans Affairs Department ; USA
+dhs ; g ; Department of Homeland Security ; DHS|Homeland Security|Homeland Security Department ; USA
+cia ; g ; CIA ; Central Intelligence Agency|C.I.A. ; USA
+fbi ; g ; FBI ; Federal Bureau of Investigation|F.B.I. ; USA
+nsa ; g ; National Security Agency ; NSA ; USA
+dni ; g ; Office of the Director of National Intelligence ; ODNI ; USA
+nsc ; g ; National Security Council ; NSC ; USA
+dea ; g ; Drug Enforcement Administration ; DEA ; USA
+ice ; g ; Immigration and Customs Enforcement ; ICE ; USA
+cbp ; g ; Customs and Border Protection ; CBP|U.S. Customs and Border Protection|Border Patrol ; USA
+secret-service ; g ; Secret Service ; U.S. Secret Service ; USA
+us-coast-guard ; g ; U.S. Coast Guard ; US Coast Guard|United States Coast Guard ; USA
+joint-chiefs ; g ; Joint Chiefs of Staff ; Joint Chiefs ; USA
+centcom ; g ; U.S. Central Command ; CENTCOM|Central Command|US Central Command ; USA
+indopacom ; g ; U.S. Indo-Pacific Command ; INDOPACOM|Indo-Pacific Command ; USA
+eucom ; g ; U.S. European Command ; EUCOM|European Command ; USA
+africom ; g ; U.S. Africa Command ; AFRICOM|Africa Command ; USA
+southcom ; g ; U.S. Southern Command ; SOUTHCOM|Southern Command ; USA
+norad ; g ; NORAD ; North American Aerospace Defense Command ; USA
+us-congress ; g ; Congress ; U.S. Congress|US Congress|United States Congress|Capitol Hill ; USA
+us-senate ; g ; Senate ; U.S. Senate|US Senate|United States Senate ; USA
+us-house ; g ; House of Representatives ; U.S. House|US House|U.S. House of Representatives|US House of Representatives ; USA
+us-supreme-court ; g ; U.S. Supreme Court ; US Supreme Court|United States Supreme Court ; USA
+federal-reserve ; g ; Federal Reserve ; Fed|Federal Reserve Board|Federal Reserve System|U.S. Federal Reserve|US Federal Reserve|U.S. central bank ; USA
+sec ; g ; Securities and Exchange Commission ; SEC|U.S. Securities and Exchange Commission ; USA
+cftc ; g ; Commodity Futures Trading Commission ; CFTC ; USA
+ftc ; g ; Federal Trade Commission ; FTC ; USA
+fcc ; g ; Federal Communications Commission ; FCC ; USA
+faa ; g ; Federal Aviation Administration ; FAA ; USA
+fda ; g ; Food and Drug Administration ; FDA|U.S. Food and Drug Administration ; USA
+cdc ; g ; Centers for Disease Control and Prevention ; CDC|Centers for Disease Control ; USA
+nih ; g ; National Institutes of Health ; NIH ; USA
+epa ; g ; Environmental Protection Agency ; EPA ; USA
+nasa ; g ; NASA ; National Aeronautics and Space Administration ; USA
+fema ; g ; Federal Emergency Management Agency ; FEMA ; USA
+usaid ; g ; USAID ; U.S. Agency for International Development|US Agency for International Development|United States Agency for International Development ; USA
+ustr ; g ; Office of the U.S. Trade Representative ; USTR|Office of the United States Trade Representative ; USA
+ofac ; g ; Office of Foreign Assets Control ; OFAC ; USA
+exim-bank ; g ; Export-Import Bank of the United States ; Export-Import Bank|Ex-Im Bank|EXIM ; USA
+voa ; g ; Voice of America ; VOA ; USA
+rferl ; g ; Radio Free Europe/Radio Liberty ; RFE/RL|Radio Free Europe|Radio Liberty ; USA
+rfa ; g ; Radio Free Asia ; RFA ; USA
+democratic-party-us ; g ; Democratic Party ; Democrats|Democratic National Committee|DNC ; USA
+republican-party-us ; g ; Republican Party ; Republicans|GOP|G.O.P.|Grand Old Party|Republican National Committee|RNC ; USA
+aclu ; g ; American Civil Liberties Union ; ACLU ; USA
+nra ; g ; National Rifle Association ; NRA ; USA
+# --- United Kingdom -------------------------------------------------------
+uk-foreign-office ; g ; Foreign Office ; Foreign, Commonwealth and Development Office|Foreign and Commonwealth Office|FCDO|FCO|British Foreign Office ; GBR
+home-office ; g ; Home Office ; British Home Office ; GBR
+hm-treasury ; g ; HM Treasury ; Her Majesty's Treasury|His Majesty's Treasury|British Treasury ; GBR
+uk-mod ; g ; Ministry of Defence ; MoD|MOD|British Ministry of Defence|UK Ministry of Defence ; GBR
+uk-parliament ; g ; British Parliament ; UK Parliament|U.K. Parliament|Westminster|Houses of Parliament ; GBR
+house-of-commons ; g ; House of Commons ; Commons ; GBR
+house-of-lords ; g ; House of Lords ; ; GBR
+mi5 ; g ; MI5 ; ; GBR
+mi6 ; g ; MI6 ; Secret Intelligence Service|SIS ; GBR
+gchq ; g ; GCHQ ; Government Communications Headquarters ; GBR
+bank-of-england ; g ; Bank of England ; BoE|BOE ; GBR
+buckingham-palace ; g ; Buckingham Palace ; ; GBR
+scotland-yard ; g ; Metropolitan Police ; Scotland Yard|Met Police|Metropolitan Police Service ; GBR
+conservative-party-uk ; g ; Conservative Party ; Conservatives|Tories|Tory Party ; GBR
+labour-party-uk ; g ; Labour Party ; Labour|British Labour Party ; GBR
+lib-dems ; g ; Liberal Democrats ; Lib Dems ; GBR
+snp ; g ; Scottish National Party ; SNP ; GBR
+reform-uk ; g ; Reform UK ; ; GBR
+ukip ; g ; UK Independence Party ; UKIP ; GBR
+sinn-fein ; g ; Sinn Féin ; ; GBR
+dup ; g ; Democratic Unionist Party ; DUP ; GBR
+# --- France ---------------------------------------------------------------
+quai-dorsay ; g ; Quai d'Orsay ; ; FRA
+dgse ; g ; DGSE ; General Directorate for External Security ; FRA
+banque-de-france ; g ; Bank of France ; Banque de France ; FRA
+national-rally ; g ; National Rally ; Rassemblement National|National Front|Front National ; FRA
+les-republicains ; g ; Les Républicains ; ; FRA
+lfi ; g ; La France Insoumise ; LFI|France Unbowed ; FRA
+# --- Germany --------------------------------------------------------------
+bundestag ; g ; Bundestag ; ; DEU
+bundesrat ; g ; Bundesrat ; ; DEU
+bundeswehr ; g ; Bundeswehr ; ; DEU
+bnd ; g ; BND ; Federal Intelligence Service|Bundesnachrichtendienst ; DEU
+bundesbank ; g ; Bundesbank ; Deutsche Bundesbank ; DEU
+cdu ; g ; Christian Democratic Union ; CDU|Christian Democrats ; DEU
+csu ; g ; Christian Social Union ; CSU ; DEU
+spd ; g ; SPD ; Social Democratic Party of Germany|German Social Democrats ; DEU
+afd ; g ; Alternative for Germany ; AfD|Alternative für Deutschland ; DEU
+fdp ; g ; Free Democratic Party ; FDP|Free Democrats ; DEU
+greens-de ; g ; German Greens ; Alliance 90/The Greens ; DEU
+# --- Italy, Spain, other European --------------------------------------
+banca-italia ; g ; Bank of Italy ; Banca d'Italia ; ITA
+brothers-of-italy ; g ; Brothers of Italy ; Fratelli d'Italia ; ITA
+psoe ; g ; Spanish Socialist Workers' Party ; PSOE ; ESP
+vox-party ; g ; Vox party ; ; ESP
+fidesz ; g ; Fidesz ; ; HUN
+pis ; g ; Law and Justice party ; PiS ; POL
+verkhovna-rada ; g ; Verkhovna Rada ; Rada ; UKR
+sbu ; g ; SBU ; Security Service of Ukraine ; UKR
+hur ; g ; Main Intelligence Directorate of Ukraine ; HUR|GUR ; UKR
+# --- Russia, Belarus ------------------------------------------------------
+state-duma ; g ; State Duma ; Duma ; RUS
+federation-council ; g ; Federation Council ; ; RUS
+fsb ; g ; FSB ; Federal Security Service ; RUS
+gru ; g ; GRU ; Russian military intelligence ; RUS
+svr ; g ; SVR ; Foreign Intelligence Service ; RUS
+kgb ; g ; KGB ; ; RUS
+rosgvardia ; g ; Rosgvardia ; National Guard of Russia|Russian National Guard ; RUS
+central-bank-russia ; g ; Bank of Russia ; Central Bank of Russia|Russian Central Bank ; RUS
+united-russia ; g ; United Russia ; ; RUS
+kprf ; g ; Communist Party of the Russian Federation ; KPRF ; RUS
+ldpr ; g ; Liberal Democratic Party of Russia ; LDPR ; RUS
+rosatom ; g ; Rosatom ; ; RUS
+roscosmos ; g ; Roscosmos ; ; RUS
+rostec ; g ; Rostec ; ; RUS
+# --- Middle East: Israel, Iran, others ----------------------------------
+knesset ; g ; Knesset ; ; ISR
+mossad ; g ; Mossad ; ; ISR
+shin-bet ; g ; Shin Bet ; Shabak|Israel Security Agency ; ISR
+idf ; g ; Israel Defense Forces ; IDF|Israel Defence Forces|Israeli Defense Forces|Israeli Defence Forces ; ISR
+likud ; g ; Likud ; Likud party ; ISR
+irgc ; g ; Islamic Revolutionary Guard Corps ; IRGC|Revolutionary Guards|Revolutionary Guard|Revolutionary Guard Corps|Iranian Revolutionary Guard Corps|Pasdaran|Sepah ; IRN
+quds-force ; g ; Quds Force ; Qods Force|IRGC Quds Force ; IRN
+basij ; g ; Basij ; Basij militia ; IRN
+majlis ; g ; Majlis ; Majles|Islamic Consultative Assembly ; IRN
+guardian-council ; g ; Guardian Council ; Council of Guardians|Guardians Council ; IRN
+assembly-of-experts ; g ; Assembly of Experts ; ; IRN
+expediency-council ; g ; Expediency Council ; Expediency Discernment Council ; IRN
+aeoi ; g ; Atomic Energy Organization of Iran ; AEOI ; IRN
+nioc ; g ; National Iranian Oil Company ; NIOC ; IRN
+saudi-aramco ; g ; Saudi Aramco ; Aramco ; SAU
+pif ; g ; Public Investment Fund ; PIF ; SAU
+adnoc ; g ; ADNOC ; Abu Dhabi National Oil Company ; ARE
+qatarenergy ; g ; QatarEnergy ; Qatar Petroleum ; QAT
+akp ; g ; Justice and Development Party ; AKP|AK Party ; TUR
+chp ; g ; Republican People's Party ; CHP ; TUR
+mhp ; g ; Nationalist Movement Party ; MHP ; TUR
+dem-party ; g ; Peoples' Equality and Democracy Party ; DEM Party|HDP|Peoples' Democratic Party ; TUR
+tbmm ; g ; Grand National Assembly of Turkey ; Turkish Grand National Assembly|TBMM ; TUR
+mit ; g ; National Intelligence Organization ; National Intelligence Organisation ; TUR
+# --- Asia ---------------------------------------------------------------
+ccp ; g ; Chinese Communist Party ; Communist Party of China|CCP|CPC|Chinese Communist Party Central Committee ; CHN
+politburo ; g ; Politburo Standing Committee ; Politburo ; CHN
+cmc ; g ; Central Military Commission ; CMC ; CHN
+npc ; g ; National People's Congress ; NPC|NPC Standing Committee ; CHN
+cppcc ; g ; Chinese People's Political Consultative Conference ; CPPCC ; CHN
+state-council-china ; g ; State Council ; Chinese State Council ; CHN
+pla ; g ; People's Liberation Army ; PLA|PLA Navy|People's Liberation Army Navy|PLA Air Force ; CHN
+mss ; g ; Ministry of State Security ; MSS ; CHN
+pboc ; g ; People's Bank of China ; PBOC|PBoC ; CHN
+tsmc ; g ; TSMC ; Taiwan Semiconductor Manufacturing Company|Taiwan Semiconductor Manufacturing Co ; TWN
+dpp ; g ; Democratic Progressive Party ; DPP ; TWN
+kuomintang ; g ; Kuomintang ; KMT ; TWN
+wpk ; g ; Workers' Party of Korea ; WPK|Korean Workers' Party ; PRK
+kpa ; g ; Korean People's Army ; KPA ; PRK
+nis ; g ; National Intelligence Service ; NIS ; KOR
+bok ; g ; Bank of Korea ; BOK ; KOR
+ldp-japan ; g ; Liberal Democratic Party ; LDP ; JPN
+japan-diet ; g ; National Diet ; Japanese Diet ; JPN
+jsdf ; g ; Self-Defense Forces ; Japan Self-Defense Forces|JSDF|Self-Defence Forces|Japan Self-Defence Forces ; JPN
+boj ; g ; Bank of Japan ; BOJ|BoJ ; JPN
+bjp ; g ; Bharatiya Janata Party ; BJP ; IND
+inc ; g ; Indian National Congress ; Congress party|Congress Party ; IND
+rss ; g ; Rashtriya Swayamsevak Sangh ; RSS ; IND
+lok-sabha ; g ; Lok Sabha ; ; IND
+rajya-sabha ; g ; Rajya Sabha ; ; IND
+raw ; g ; Research and Analysis Wing ; R&AW ; IND
+rbi ; g ; Reserve Bank of India ; RBI ; IND
+isi ; g ; Inter-Services Intelligence ; ISI ; PAK
+ispr ; g ; Inter-Services Public Relations ; ISPR ; PAK
+pti-party ; g ; Pakistan Tehreek-e-Insaf ; Pakistan Tehreek-i-Insaf|Pakistan Tehrik-e-Insaf ; PAK
+pml-n ; g ; Pakistan Muslim League-Nawaz ; PML-N ; PAK
+ppp ; g ; Pakistan Peoples Party ; PPP|Pakistan People's Party ; PAK
+tatmadaw ; c ; Tatmadaw ; ; MMR
+awami-league ; g ; Awami League ; ; BGD
+bnp ; g ; Bangladesh Nationalist Party ; BNP ; BGD
+# --- Africa, Americas, Oceania (national) ------------------------------
+anc ; g ; African National Congress ; ANC ; ZAF
+zanu-pf ; g ; ZANU-PF ; Zanu-PF ; ZWE
+sandinistas ; g ; Sandinista National Liberation Front ; FSLN|Sandinistas ; NIC
+psuv ; g ; United Socialist Party of Venezuela ; PSUV ; VEN
+pdvsa ; g ; PDVSA ; Petroleos de Venezuela|Petróleos de Venezuela ; VEN
+pri-mexico ; g ; Institutional Revolutionary Party ; PRI ; MEX
+pemex ; g ; Pemex ; Petroleos Mexicanos|Petróleos Mexicanos ; MEX
+pt-brazil ; g ; Workers' Party ; Partido dos Trabalhadores ; BRA
+petrobras ; g ; Petrobras ; ; BRA
+rcmp ; g ; Royal Canadian Mounted Police ; RCMP|Mounties ; CAN
+bank-of-canada ; g ; Bank of Canada ; ; CAN
+asio ; g ; Australian Security Intelligence Organisation ; ASIO ; AUS
+rba ; g ; Reserve Bank of Australia ; RBA ; AUS
+snb ; g ; Swiss National Bank ; SNB ; CHE
+# --- news agencies and media -------------------------------------------
+reuters ; g ; Reuters ; Thomson Reuters ; GBR
+ap ; g ; Associated Press ; AP|The Associated Press ; USA
+afp ; g ; Agence France-Presse ; AFP|Agence France Presse|France-Presse ; FRA
+tass ; g ; TASS ; Tass|ITAR-TASS ; RUS
+ria-novosti ; g ; RIA Novosti ; RIA ; RUS
+sputnik ; g ; Sputnik ; Sputnik News ; RUS
+interfax ; g ; Interfax ; ; RUS
+rt ; g ; RT ; Russia Today ; RUS
+izvestia ; g ; Izvestia ; ; RUS
+kommersant ; g ; Kommersant ; ; RUS
+novaya-gazeta ; g ; Novaya Gazeta ; ; RUS
+meduza ; g ; Meduza ; ; RUS
+xinhua ; g ; Xinhua ; Xinhua News Agency ; CHN
+cctv ; g ; China Central Television ; CCTV ; CHN
+cgtn ; g ; CGTN ; China Global Television Network ; CHN
+global-times ; g ; Global Times ; ; CHN
+peoples-daily ; g ; People's Daily ; ; CHN
+china-daily ; g ; China Daily ; ; CHN
+scmp ; g ; South China Morning Post ; SCMP ; HKG
+al-jazeera ; g ; Al Jazeera ; Al-Jazeera|Aljazeera|al-Jazeera ; QAT
+al-arabiya ; g ; Al Arabiya ; Al-Arabiya|al-Arabiya ; SAU
+asharq-al-awsat ; g ; Asharq Al-Awsat ; ; SAU
+spa ; g ; Saudi Press Agency ; SPA ; SAU
+wam ; g ; WAM ; Emirates News Agency ; ARE
+qna ; g ; Qatar News Agency ; QNA ; QAT
+kuna ; g ; Kuwait News Agency ; KUNA ; KWT
+al-manar ; g ; Al-Manar ; al-Manar|Al Manar ; LBN
+al-mayadeen ; g ; Al Mayadeen ; Al-Mayadeen|al-Mayadeen ; LBN
+al-ahram ; g ; Al-Ahram ; al-Ahram|Al Ahram ; EGY
+mena ; g ; Middle East News Agency ; ; EGY
+rudaw ; g ; Rudaw ; ; IRQ
+bbc ; g ; BBC ; British Broadcasting Corporation|BBC News ; GBR
+sky-news ; g ; Sky News ; ; GBR
+guardian ; g ; The Guardian ; ; GBR
+ft ; g ; Financial Times ; FT ; GBR
+economist ; g ; The Economist ; ; GBR
+telegraph ; g ; The Telegraph ; Daily Telegraph ; GBR
+cnn ; g ; CNN ; Cable News Network ; USA
+fox-news ; g ; Fox News ; Fox News Channel ; USA
+nyt ; g ; The New York Times ; New York Times|NYT ; USA
+washington-post ; g ; The Washington Post ; Washington Post ; USA
+wsj ; g ; The Wall Street Journal ; Wall Street Journal|WSJ ; USA
+bloomberg ; g ; Bloomberg ; Bloomberg News|Bloomberg L.P. ; USA
+abc-news ; g ; ABC News ; ; USA
+cbs-news ; g ; CBS News ; CBS ; USA
+nbc-news ; g ; NBC News ; NBC ; USA
+msnbc ; g ; MSNBC ; ; USA
+npr ; g ; NPR ; National Public Radio ; USA
+pbs ; g ; PBS ; Public Broadcasting Service ; USA
+politico ; g ; Politico ; POLITICO ; USA
+axios ; g ; Axios ; ; USA
+usa-today ; g ; USA Today ; ; USA
+la-times ; g ; Los Angeles Times ; LA Times|L.A. Times ; USA
+newsweek ; g ; Newsweek ; ; USA
+new-yorker ; g ; The New Yorker ; ; USA
+cnbc ; g ; CNBC ; ; USA
+kyodo ; g ; Kyodo ; Kyodo News ; JPN
+jiji ; g ; Jiji Press ; Jiji ; JPN
+nhk ; g ; NHK ; ; JPN
+nikkei ; g ; Nikkei ; Nikkei Asia|Nikkei Asian Review ; JPN
+asahi ; g ; Asahi Shimbun ; Asahi ; JPN
+yomiuri ; g ; Yomiuri Shimbun ; Yomiuri ; JPN
+mainichi ; g ; Mainichi Shimbun ; Mainichi ; JPN
+yonhap ; g ; Yonhap ; Yonhap News Agency ; KOR
+korea-herald ; g ; Korea Herald ; ; KOR
+chosun-ilbo ; g ; Chosun Ilbo ; ; KOR
+joongang ; g ; JoongAng Ilbo ; Korea JoongAng Daily ; KOR
+kcna ; g ; KCNA ; Korean Central News Agency ; PRK
+anadolu ; g ; Anadolu Agency ; Anadolu|Anadolu Ajansi ; TUR
+trt ; g ; TRT ; Turkish Radio and Television ; TUR
+daily-sabah ; g ; Daily Sabah ; ; TUR
+hurriyet ; g ; Hürriyet ; ; TUR
+irna ; g ; IRNA ; Islamic Republic News Agency ; IRN
+isna ; g ; ISNA ; Iranian Students' News Agency ; IRN
+fars-news ; g ; Fars News Agency ; Fars news agency ; IRN
+tasnim ; g ; Tasnim News Agency ; Tasnim ; IRN
+mehr ; g ; Mehr News Agency ; Mehr ; IRN
+press-tv ; g ; Press TV ; PressTV ; IRN
+irib ; g ; IRIB ; Islamic Republic of Iran Broadcasting ; IRN
+sana ; g ; SANA ; Syrian Arab News Agency ; SYR
+wafa ; g ; WAFA ; Wafa ; PSE
+haaretz ; g ; Haaretz ; ; ISR
+times-of-israel ; g ; Times of Israel ; ; ISR
+jerusalem-post ; g ; Jerusalem Post ; ; ISR
+ynet ; g ; Ynet ; Yedioth Ahronoth|Yediot Aharonot ; ISR
+times-of-india ; g ; Times of India ; ; IND
+hindustan-times ; g ; Hindustan Times ; ; IND
+the-hindu ; g ; The Hindu ; ; IND
+ndtv ; g ; NDTV ; ; IND
+ani ; g ; ANI ; Asian News International ; IND
+press-trust-of-india ; g ; Press Trust of India ; ; IND
+dw ; g ; Deutsche Welle ; DW ; DEU
+dpa ; g ; Deutsche Presse-Agentur ; dpa|DPA ; DEU
+spiegel ; g ; Der Spiegel ; Spiegel ; DEU
+bild ; g ; Bild ; ; DEU
+faz ; g ; Frankfurter Allgemeine Zeitung ; FAZ|Frankfurter Allgemeine ; DEU
+le-monde ; g ; Le Monde ; ; FRA
+le-figaro ; g ; Le Figaro ; Figaro ; FRA
+france-24 ; g ; France 24 ; France24 ; FRA
+el-pais ; g ; El País ; ; ESP
+efe ; g ; EFE ; ; ESP
+ansa ; g ; ANSA ; ; ITA
+corriere ; g ; Corriere della Sera ; ; ITA
+la-repubblica ; g ; La Repubblica ; ; ITA
+ukrinform ; g ; Ukrinform ; ; UKR
+ukrainska-pravda ; g ; Ukrainska Pravda ; ; UKR
+kyiv-independent ; g ; Kyiv Independent ; ; UKR
+belta ; g ; BelTA ; Belta ; BLR
+straits-times ; g ; Straits Times ; The Straits Times ; SGP
+bernama ; g ; Bernama ; ; MYS
+antara ; g ; Antara ; Antara news agency ; IDN
+vna ; g ; Vietnam News Agency ; VNA ; VNM
+cbc ; g ; Canadian Broadcasting Corporation ; CBC ; CAN
+globe-and-mail ; g ; Globe and Mail ; The Globe and Mail ; CAN
+abc-australia ; g ; Australian Broadcasting Corporation ; ; AUS
+smh ; g ; Sydney Morning Herald ; ; AUS
+clarin ; g ; Clarín ; ; ARG
+folha ; g ; Folha de S.Paulo ; Folha de Sao Paulo|Folha ; BRA
+o-globo ; g ; O Globo ; ; BRA
+arab-news ; g ; Arab News ; ; SAU
+middle-east-eye ; g ; Middle East Eye ; ; GBR
+al-monitor ; g ; Al-Monitor ; ; USA
+# --- exchanges ---------------------------------------------------------
+nyse ; g ; New York Stock Exchange ; NYSE ; USA
+nasdaq ; g ; Nasdaq ; NASDAQ ; USA
+cme ; g ; CME Group ; Chicago Mercantile Exchange|CME ; USA
+cbot ; g ; Chicago Board of Trade ; CBOT ; USA
+nymex ; g ; New York Mercantile Exchange ; NYMEX|Nymex ; USA
+lse ; g ; London Stock Exchange ; LSE ; GBR
+lme ; g ; London Metal Exchange ; LME ; GBR
+euronext ; g ; Euronext ; ; NLD
+deutsche-boerse ; g ; Deutsche Börse ; Frankfurt Stock Exchange ; DEU
+tse ; g ; Tokyo Stock Exchange ; TSE ; JPN
+sse ; g ; Shanghai Stock Exchange ; ; CHN
+szse ; g ; Shenzhen Stock Exchange ; ; CHN
+hkex ; g ; Hong Kong Stock Exchange ; HKEX|Hong Kong Exchanges and Clearing ; HKG
+moex ; g ; Moscow Exchange ; MOEX ; RUS
+bse ; g ; Bombay Stock Exchange ; BSE ; IND
+nse ; g ; National Stock Exchange of India ; ; IND
+tsx ; g ; Toronto Stock Exchange ; TSX ; CAN
+# --- companies ---------------------------------------------------------
+apple ; g ; Apple ; Apple Inc. ; USA
+microsoft ; g ; Microsoft ; Microsoft Corp. ; USA
+alphabet ; g ; Google ; Alphabet|Alphabet Inc. ; USA
+amazon ; g ; Amazon ; Amazon.com ; USA
+meta ; g ; Meta ; Meta Platforms|Facebook ; USA
+tesla ; g ; Tesla ; Tesla Inc. ; USA
+nvidia ; g ; Nvidia ; NVIDIA ; USA
+intel ; g ; Intel ; Intel Corp. ; USA
+ibm ; g ; IBM ; International Business Machines ; USA
+openai ; g ; OpenAI ; ; USA
+twitter ; g ; Twitter ; ; USA
+spacex ; g ; SpaceX ; Starlink ; USA
+boeing ; g ; Boeing ; Boeing Co. ; USA
+lockheed-martin ; g ; Lockheed Martin ; Lockheed ; USA
+raytheon ; g ; RTX ; Raytheon|Raytheon Technologies ; USA
+northrop-grumman ; g ; Northrop Grumman ; ; USA
+general-dynamics ; g ; General Dynamics ; ; USA
+general-electric ; g ; General Electric ; GE ; USA
+general-motors ; g ; General Motors ; GM ; USA
+ford ; g ; Ford Motor ; Ford Motor Company|Ford Motor Co. ; USA
+exxonmobil ; g ; ExxonMobil ; Exxon Mobil|Exxon ; USA
+chevron ; g ; Chevron ; ; USA
+pfizer ; g ; Pfizer ; ; USA
+moderna ; g ; Moderna ; ; USA
+jpmorgan ; g ; JPMorgan Chase ; JPMorgan|JP Morgan|J.P. Morgan ; USA
+goldman-sachs ; g ; Goldman Sachs ; ; USA
+blackrock ; g ; BlackRock ; ; USA
+walmart ; g ; Walmart ; Wal-Mart ; USA
+shell ; g ; Shell ; Royal Dutch Shell|Shell plc ; GBR
+bp ; g ; BP ; British Petroleum ; GBR
+hsbc ; g ; HSBC ; ; GBR
+astrazeneca ; g ; AstraZeneca ; ; GBR
+bae-systems ; g ; BAE Systems ; ; GBR
+rio-tinto ; g ; Rio Tinto ; ; GBR
+glencore ; g ; Glencore ; ; CHE
+ubs ; g ; UBS ; ; CHE
+totalenergies ; g ; TotalEnergies ; Total SA ; FRA
+airbus ; g ; Airbus ; ; FRA
+thales ; g ; Thales ; ; FRA
+dassault ; g ; Dassault Aviation ; Dassault ; FRA
+volkswagen ; g ; Volkswagen ; VW ; DEU
+siemens ; g ; Siemens ; ; DEU
+rheinmetall ; g ; Rheinmetall ; ; DEU
+deutsche-bank ; g ; Deutsche Bank ; ; DEU
+biontech ; g ; BioNTech ; ; DEU
+eni ; g ; Eni ; ENI ; ITA
+equinor ; g ; Equinor ; Statoil ; NOR
+maersk ; g ; Maersk ; A.P. Moller-Maersk ; DNK
+gazprom ; g ; Gazprom ; ; RUS
+rosneft ; g ; Rosneft ; ; RUS
+lukoil ; g ; Lukoil ; ; RUS
+aeroflot ; g ; Aeroflot ; ; RUS
+sinopec ; g ; Sinopec ; China Petroleum & Chemical Corp. ; CHN
+petrochina ; g ; PetroChina ; ; CHN
+cnpc ; g ; China National Petroleum Corporation ; CNPC ; CHN
+cnooc ; g ; CNOOC ; China National Offshore Oil Corporation ; CHN
+huawei ; g ; Huawei ; Huawei Technologies ; CHN
+zte ; g ; ZTE ; ; CHN
+alibaba ; g ; Alibaba ; Alibaba Group ; CHN
+tencent ; g ; Tencent ; ; CHN
+bytedance ; g ; ByteDance ; ; CHN
+tiktok ; g ; TikTok ; ; CHN
+byd ; g ; BYD ; ; CHN
+samsung ; g ; Samsung ; Samsung Electronics ; KOR
+hyundai ; g ; Hyundai ; Hyundai Motor ; KOR
+sk-hynix ; g ; SK Hynix ; ; KOR
+toyota ; g ; Toyota ; Toyota Motor ; JPN
+sony ; g ; Sony ; ; JPN
+tata ; g ; Tata Group ; Tata Sons ; IND
+reliance ; g ; Reliance Industries ; ; IND
+adani ; g ; Adani Group ; ; IND
+bhp ; g ; BHP ; BHP Billiton ; AUS
+vale ; g ; Vale SA ; ; BRA
+# --- further groups -----------------------------------------------------
+francophonie ; g ; Organisation internationale de la Francophonie ; Francophonie|International Organisation of La Francophonie
+league-of-nations ; g ; League of Nations ;
+warsaw-pact ; g ; Warsaw Pact ; Warsaw Treaty Organization
+comecon ; g ; Comecon ; Council for Mutual Economic Assistance|CMEA
+turkic-states ; g ; Organization of Turkic States ; Turkic Council
+axis-of-resistance ; g ; Axis of Resistance ;
+lna ; g ; Libyan National Army ; LNA ; LBY
+gna ; g ; Government of National Accord ; GNA ; LBY
+sovereign-council ; g ; Sovereign Council ; Sovereignty Council|Transitional Sovereignty Council ; SDN
+syrian-arab-army ; c ; Syrian Arab Army ; ; SYR
+nrf ; g ; National Resistance Front ; National Resistance Front of Afghanistan ; AFG
+northern-alliance ; g ; Northern Alliance ; United Islamic Front ; AFG
+lra ; g ; Lord's Resistance Army ; LRA ; UGA
+fano ; g ; Fano ; Fano militia ; ETH
+tdf ; g ; Tigray Defense Forces ; Tigray Defence Forces|TDF ; ETH
+contras ; g ; Contras ; Contra rebels ; NIC
+clan-del-golfo ; g ; Clan del Golfo ; Gulf Clan|Gaitanista Self-Defense Forces ; COL
+proud-boys ; g ; Proud Boys ; ; USA
+oath-keepers ; g ; Oath Keepers ; ; USA
+kkk ; g ; Ku Klux Klan ; KKK ; USA
+pjak ; g ; PJAK ; Party of Free Life of Kurdistan ; IRN
+nujaba ; g ; Harakat al-Nujaba ; Nujaba|al-Nujaba ; IRQ
+islamic-resistance-iraq ; g ; Islamic Resistance in Iraq ; ; IRQ
+csis-canada ; g ; Canadian Security Intelligence Service ; ; CAN
+cogat ; g ; COGAT ; Coordinator of Government Activities in the Territories ; ISR
+snsc ; g ; Supreme National Security Council ; SNSC ; IRN
+spa-prk ; g ; Supreme People's Assembly ; ; PRK
+taiwan-affairs-office ; g ; Taiwan Affairs Office ; ; CHN
+mofcom ; g ; MOFCOM ; ; CHN
+ndrc ; g ; National Development and Reform Commission ; NDRC ; CHN
+dpk ; g ; Democratic Party of Korea ; ; KOR
+ppp-korea ; g ; People Power Party ; ; KOR
+servant-of-the-people ; g ; Servant of the People ; ; UKR
+naftogaz ; g ; Naftogaz ; ; UKR
+energoatom ; g ; Energoatom ; ; UKR
+investigative-committee ; g ; Investigative Committee ; Russian Investigative Committee ; RUS
+roskomnadzor ; g ; Roskomnadzor ; ; RUS
+care ; g ; CARE International ; ;
+mercy-corps ; g ; Mercy Corps ; ;
+world-vision ; g ; World Vision ; ;
+islamic-relief ; g ; Islamic Relief ; Islamic Relief Worldwide ;
+freedom-house ; g ; Freedom House ; ; USA
+phr ; g ; Physicians for Human Rights ; ;
+btselem ; g ; B'Tselem ; ; ISR
+peace-now ; g ; Peace Now ; ; ISR
+fidh ; g ; International Federation for Human Rights ; FIDH ;
+global-witness ; g ; Global Witness ; ;
+bellingcat ; g ; Bellingcat ; ;
+acled ; g ; ACLED ; Armed Conflict Location and Event Data Project ;
+carter-center ; g ; Carter Center ; ; USA
+saab ; g ; Saab ; ; SWE
+naval-group ; g ; Naval Group ; ; FRA
+mbda ; g ; MBDA ; ;
+hanwha ; g ; Hanwha ; Hanwha Aerospace ; KOR
+kalashnikov ; g ; Kalashnikov Concern ; ; RUS
+almaz-antey ; g ; Almaz-Antey ; ; RUS
+norinco ; g ; Norinco ; ; CHN
+elbit ; g ; Elbit Systems ; Elbit ; ISR
+rafael ; g ; Rafael Advanced Defense Systems ; ; ISR
+iai ; g ; Israel Aerospace Industries ; IAI ; ISR
+baykar ; g ; Baykar ; ; TUR
+palantir ; g ; Palantir ; Palantir Technologies ; USA
+novatek ; g ; Novatek ; ; RUS
+sberbank ; g ; Sberbank ; ; RUS
+cosco ; g ; COSCO ; Cosco|China COSCO Shipping ; CHN
+evergrande ; g ; Evergrande ; China Evergrande ; CHN
+foxconn ; g ; Foxconn ; Hon Hai ; TWN
+asml ; g ; ASML ; ; NLD
+sonatrach ; g ; Sonatrach ; ; DZA
+nnpc ; g ; NNPC ; Nigerian National Petroleum Corporation ; NGA
+"""
+
+
+def main():
+    recs = L.parse_block(DATA, 5)
+    rows = []
+    seen_ids = set()
+    for rid, typ, name, aliases, country in recs:
+        if rid in seen_ids:
+            sys.exit("duplicate id %s" % rid)
+        seen_ids.add(rid)
+        typ = {"g": "group", "c": "country"}[typ]
+        name = L.clean(name)
+        vals = L.cap_variants(L.with_ascii([name] + L.bars(aliases)))
+        al = [v for v in vals if v != name]
+        rows.append([rid, typ, name, L.cell(al), country])
+    L.write_tsv("orgs.tsv", ["id", "type", "name", "aliases", "country"], rows)
+
+
+if __name__ == "__main__":
+    main()
