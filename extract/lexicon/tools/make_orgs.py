@@ -14,6 +14,7 @@ with a lower-case Arabic article (al-, el-, ...) get a capitalised copy.
 import os
 import sys
 
+sys.dont_write_bytecode = True
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 import lexlib as L  # noqa: E402
 

@@ -20,6 +20,7 @@ nouns), prep is the union of both readings.
 import os
 import sys
 
+sys.dont_write_bytecode = True
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 import lexlib as L  # noqa: E402
 
@@ -29,7 +30,7 @@ KINDS = ("agree consult support concede cooperate aid retreat investigate "
 
 # final consonant is doubled before -ed / -ing
 DOUBLE = set("ban slam rob expel confer kidnap ram snub plan ship stop bar "
-             "compel patrol control rebut abet drop grab nab scrap".split())
+             "compel patrol control rebut abet drop grab nab scrap slap".split())
 
 VERBS = r"""
 # --- consult -------------------------------------------------------------

@@ -1,0 +1,66 @@
+#!/usr/bin/env python3
+"""Write the small hand-made word lists: nonnames.txt, orgwords.txt and
+particles.txt (one entry a line, '#' header line, sorted)."""
+
+import os
+import sys
+
+sys.dont_write_bytecode = True
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+import lexlib as L  # noqa: E402
+
+# Capitalised tokens that are never names in news text.
+NONNAMES = """
+January February March April June July August September October November December
+Feb Apr Jul Aug Sep Sept Oct Nov Dec
+Monday Tuesday Wednesday Thursday Friday Saturday Sunday
+Tues Thur Thurs
+Laughter Applause Inaudible Crosstalk Cheers Booing Silence Music Unintelligible
+Question Questions Answer Answers Moderator Operator Participant Participants Staff
+Interpreter Translator Transcript Video Photo Photos Picture Pictures Graphic Graphics
+Reporting Reported Editing Edited Writing Written Additional Compiled Updated Update
+Advertisement Advertising Sponsored Share Shares Comments Comment Related Read More Subscribe
+Click Copyright Page Continued Contd Next Previous Top Home Menu Search Login Sign Newsletter
+Source Sources Caption Credit Credits Breaking Exclusive Analysis Opinion Editorial Factbox
+Explainer Timeline Listen Live Latest Trending Archive Print Email Follow Close Open
+Summary Highlights Background Note Notes Correction Clarification Disclaimer Byline Dateline
+I Me My Mine We Us Our Ours You Your Yours He Him His She Her Hers It Its They Them Their
+Theirs This That These Those Who Whom Whose Which What Where When Why How Myself Yourself
+Himself Herself Itself Ourselves Themselves Everyone Everybody Someone Somebody Anyone
+Nobody Nothing Something Anything Everything None
+"""
+
+# Words that, inside or at the end of a capitalised name, mark an
+# organisation rather than a person or a place.
+ORGWORDS = """
+Academy Administration Agency Airline Airlines Airways Alliance Army Assembly Association
+Authority Band Bank Banks Battalion Board Brigade Brigades Broadcasting Bureau Cabinet Caucus
+Center Centre Chamber Church Club Coalition College Command Commission Committee Commonwealth
+Company Confederation Conference Congress Consortium Corp Corp. Corporation Corps Council Court
+Courts Department Directorate Division Exchange Federation Firm Fleet Force Forces Forum
+Foundation Front Fund Group Guard Guards Holding Holdings Hospital Inc Inc. Industries
+Institute Institution Intelligence Legion League Ltd Ltd. LLC Magazine Media Militia Ministry
+Mission Movement Navy Network News Newspaper Office Organisation Organization Panel Parliament
+Partners Party Plc PLC Police Post Press Program Programme Radio Regiment
+Secretariat Senate Service Services Society Squad Squadron Studio Studios Syndicate Systems
+Task Team Technologies Telegraph Television Times Tribunal Trust Union University Unit Units
+Watch Wing Works Agency Airport Authority Bloc Bureau Chancellery Commissariat Co Co.
+Cooperative Council Daily Diet Duma Gazette Herald Journal Knesset Majlis Observer Palace
+Presidium Politburo Rada Railways Review Sabha Shura Tribune Zeitung
+"""
+
+# Lower-case particles that may appear inside personal names.
+PARTICLES = """
+de da di du del della delle dei der den des dem do dos das van von la le les lo
+bin ibn bint binti al el ul ud ad ag ould ben abu bou ter zu te ten y e af av
+"""
+
+
+def main():
+    L.write_list("nonnames.txt", "capitalised tokens that are never names", NONNAMES.split())
+    L.write_list("orgwords.txt", "words that mark a capitalised name as an organisation", ORGWORDS.split())
+    L.write_list("particles.txt", "lower-case particles inside personal names", PARTICLES.split())
+
+
+if __name__ == "__main__":
+    main()
