@@ -55,7 +55,7 @@ static const char S_epilog[] =
     "3 output could not be written.\n";
 
 typedef struct {
-    const rg_lexicon *lex;
+    rg_extractor *ex;
     rg_builder *builder;
     int explain, quiet, progress;
     size_t bad;
@@ -69,7 +69,7 @@ static int S_on_doc(void *ctx, const char *name, const char *date, const char *s
     S_state *st = ctx;
     rg_doc *doc = NULL;
     rg_extract_opts eo = RG_EXTRACT_OPTS_INIT;
-    if (rg_extract(&doc, st->lex, name, date, text, len, &eo) != RG_OK) {
+    if (rg_extractor_run(st->ex, &doc, name, date, text, len, &eo) != RG_OK) {
         rg_cli_error("build: %s: %s, skipped", source, rg_error_last());
         st->bad++;
         return 0;
@@ -190,9 +190,10 @@ int rg_cmd_build(int argc, char **argv)
         }
 
     builder = rg_builder_new(&bo);
-    S_state st = {lex, builder, explain, quiet, !quiet && isatty(2), 0, 0, 0, time(NULL)};
+    S_state st = {rg_extractor_new(lex), builder, explain, quiet, !quiet && isatty(2), 0, 0, 0, time(NULL)};
     rg_inputs_stats is;
     rg_inputs_each("build", inputs, n_inputs, stdin_jsonl, S_on_doc, &st, &is);
+    rg_extractor_free(st.ex);
     if (st.progress && st.docs) fputc('\n', stderr);
     graph = rg_builder_finish(builder);
     builder = NULL;

@@ -40,7 +40,7 @@ static const char S_epilog[] =
     "3 output could not be written.\n";
 
 typedef struct {
-    const rg_lexicon *lex;
+    rg_extractor *ex;
     int jsonl, explain;
     size_t bad;
     rg_buf line;
@@ -83,7 +83,7 @@ static int S_on_doc(void *ctx, const char *name, const char *date, const char *s
     S_state *st = ctx;
     rg_doc *doc = NULL;
     rg_extract_opts eo = RG_EXTRACT_OPTS_INIT;
-    if (rg_extract(&doc, st->lex, name, date, text, len, &eo) != RG_OK) {
+    if (rg_extractor_run(st->ex, &doc, name, date, text, len, &eo) != RG_OK) {
         rg_cli_error("entities: %s: %s, skipped", source, rg_error_last());
         st->bad++;
         return 0;
@@ -180,13 +180,15 @@ int rg_cmd_entities(int argc, char **argv)
             rc = RG_EXIT_USAGE;
             goto done;
         }
-    st.lex = lex;
+    st.ex = rg_extractor_new(lex);
     st.jsonl = jsonl;
     st.explain = explain;
     if (!jsonl) fputs(explain ? "doc\tstart\tend\ttype\ttext\tentity\twhy\n" : "doc\tstart\tend\ttype\ttext\tentity\n", stdout);
     rg_inputs_stats is;
     rg_inputs_each("entities", inputs, n_inputs, stdin_jsonl, S_on_doc, &st, &is);
     if (is.bad || st.bad) rc = RG_EXIT_INPUT;
+    rg_extractor_free(st.ex);
+    st.ex = NULL;
     int r2 = rg_cli_finish_stdout();
     if (r2) rc = r2;
 done:

@@ -30,9 +30,8 @@ typedef struct rg_render_opts {
                             written as the DOT graph's "layout" attribute.
                             Unknown names give RG_EUSAGE. */
     rg_color_by color;
-    int indent;          /* JSON indentation, default 2 */
 } rg_render_opts;
-#define RG_RENDER_OPTS_INIT {NULL, RG_COLOR_TYPE, 2}
+#define RG_RENDER_OPTS_INIT {NULL, RG_COLOR_TYPE}
 
 /** The one renderer signature: appends the rendering of g to out.
  *  RG_OK, or a negative code with rg_error_last() set. */

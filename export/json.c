@@ -13,9 +13,10 @@
  *               "interactions": {kind: count}, "evidence": [{"doc",
  *               "sentence", "kind", "source"?, "text"}]}]}
  *
- * Writing walks the graph in its canonical order and dumps with sorted
- * keys, a fixed indentation and a fixed real precision, ending with a
- * newline: the same graph always gives the same bytes.
+ * Writing walks the graph in its canonical order and writes one link or
+ * node a line, each dumped by jansson with its keys in byte order and a
+ * fixed real precision, ending with a newline: the same graph always gives
+ * the same bytes, and a graph of any size streams out element by element.
  *
  * Reading accepts everything the writer writes (so write, read, write is
  * byte-identical) and is lenient where other producers differ: optional
@@ -42,18 +43,22 @@
 /* ================================================================ writer */
 
 /* The writer's scratch state: the first string jansson refused, so the
- * error names it (json_string() returns NULL for invalid UTF-8). */
+ * error names it (json_string() returns NULL for invalid UTF-8). The
+ * owner's description is formatted only then, not for every element. */
 typedef struct S_wstate {
     const char *bad;      /* what the string was, e.g. "label of node 'x'" */
     char where[400];
 } S_wstate;
 
 /* A new JSON string, or NULL (and st->where recorded) when jansson
- * rejects s. */
-static json_t *S_str(S_wstate *st, const char *s, const char *what, const char *owner)
+ * rejects s. owner_fmt/a/b describe the element for the message. */
+static json_t *S_str(S_wstate *st, const char *s, const char *what, const char *owner_fmt,
+                     const char *a, const char *b)
 {
     json_t *j = json_string(s);
     if (!j && !st->bad) {
+        char owner[300];
+        snprintf(owner, sizeof owner, owner_fmt, a, b ? b : "");
         snprintf(st->where, sizeof st->where, "%s of %s", what, owner);
         st->bad = st->where;
     }
@@ -63,115 +68,159 @@ static json_t *S_str(S_wstate *st, const char *s, const char *what, const char *
 /* Sets key on obj to a new value. A NULL value (a string jansson refused)
  * leaves the key out; S_str has recorded it and rg_render_json fails once
  * the tree is built. Jansson's *_new functions consume value even when
- * they fail, so nothing leaks either way. */
+ * they fail, so nothing leaks either way.
+ *
+ * Keys are set in byte order: jansson keeps insertion order, so the
+ * output has sorted keys without asking jansson to sort every object. */
 static void S_set(json_t *obj, const char *key, json_t *value)
 {
     json_object_set_new(obj, key, value);
 }
 
+#define S_NODE_FMT "node '%.120s'%s"
+#define S_LINK_FMT "link '%.120s' -- '%.120s'"
+
 static json_t *S_str_array(S_wstate *st, const char *const *items, size_t n, const char *what,
-                           const char *owner)
+                           const char *id)
 {
     json_t *a = json_array();
-    for (size_t i = 0; i < n; i++) json_array_append_new(a, S_str(st, items[i], what, owner));
+    for (size_t i = 0; i < n; i++) json_array_append_new(a, S_str(st, items[i], what, S_NODE_FMT, id, NULL));
     return a;
 }
 
 static json_t *S_node_json(S_wstate *st, const rg_node *n)
 {
-    char owner[160];
-    snprintf(owner, sizeof owner, "node '%.120s'", n->id);
+    const char *id = n->id;
     json_t *o = json_object();
-    S_set(o, "id", S_str(st, n->id, "id", owner));
-    S_set(o, "label", S_str(st, n->label, "label", owner));
-    S_set(o, "type", json_string(rg_type_name(n->type)));
-    if (n->type == RG_COUNTRY && n->code) S_set(o, "code", S_str(st, n->code, "code", owner));
-    S_set(o, "aliases", S_str_array(st, n->aliases, n->n_aliases, "an alias", owner));
-    if (n->affiliation) S_set(o, "affiliation", S_str(st, n->affiliation, "affiliation", owner));
-    if (n->n_roles) S_set(o, "roles", S_str_array(st, n->roles, n->n_roles, "a role", owner));
-    S_set(o, "mentions", json_integer(n->mentions));
+    if (n->affiliation) S_set(o, "affiliation", S_str(st, n->affiliation, "affiliation", S_NODE_FMT, id, NULL));
+    S_set(o, "aliases", S_str_array(st, n->aliases, n->n_aliases, "an alias", id));
+    if (n->type == RG_COUNTRY && n->code) S_set(o, "code", S_str(st, n->code, "code", S_NODE_FMT, id, NULL));
     S_set(o, "documents", json_integer(n->documents));
+    S_set(o, "id", S_str(st, n->id, "id", S_NODE_FMT, id, NULL));
+    S_set(o, "label", S_str(st, n->label, "label", S_NODE_FMT, id, NULL));
+    S_set(o, "mentions", json_integer(n->mentions));
+    if (n->n_roles) S_set(o, "roles", S_str_array(st, n->roles, n->n_roles, "a role", id));
+    S_set(o, "type", json_string(rg_type_name(n->type)));
     return o;
+}
+
+/* Interaction kinds in byte order of their names (keys come out sorted). */
+static const rg_kind *S_kinds_sorted(void)
+{
+    static rg_kind order[RG_KIND_COUNT];
+    static int ready = 0;
+    if (!ready) {
+        for (int k = 0; k < RG_KIND_COUNT; k++) order[k] = (rg_kind)k;
+        for (int i = 1; i < RG_KIND_COUNT; i++) {
+            rg_kind v = order[i];
+            int j = i;
+            while (j > 0 && strcmp(rg_kind_name(order[j - 1]), rg_kind_name(v)) > 0) {
+                order[j] = order[j - 1];
+                j--;
+            }
+            order[j] = v;
+        }
+        ready = 1;
+    }
+    return order;
 }
 
 static json_t *S_link_json(S_wstate *st, const rg_graph *g, const rg_link *l)
 {
     const char *a = rg_graph_node(g, l->source)->id;
     const char *b = rg_graph_node(g, l->target)->id;
-    char owner[300];
-    snprintf(owner, sizeof owner, "link '%.120s' -- '%.120s'", a, b);
     json_t *o = json_object();
-    S_set(o, "source", json_string(a));
-    S_set(o, "target", json_string(b));
-    S_set(o, "weight", json_integer(l->weight));
     S_set(o, "cooccurrence", json_integer(l->cooccurrence));
     S_set(o, "documents", json_integer(l->documents));
-    json_t *kinds = json_object();
-    for (int k = 0; k < RG_KIND_COUNT; k++)
-        if (l->interactions[k]) S_set(kinds, rg_kind_name((rg_kind)k), json_integer(l->interactions[k]));
-    S_set(o, "interactions", kinds);
     json_t *evs = json_array();
     for (size_t i = 0; i < l->n_evidence; i++) {
         const rg_evidence *e = &l->evidence[i];
         json_t *ev = json_object();
-        S_set(ev, "doc", S_str(st, e->doc, "an evidence doc", owner));
-        S_set(ev, "sentence", json_integer(e->sentence));
+        S_set(ev, "doc", S_str(st, e->doc, "an evidence doc", S_LINK_FMT, a, b));
         S_set(ev, "kind", json_string(e->kind < 0 ? "cooccurrence" : rg_kind_name((rg_kind)e->kind)));
-        if (e->source) S_set(ev, "source", S_str(st, e->source, "an evidence source", owner));
-        S_set(ev, "text", S_str(st, e->text, "an evidence text", owner));
+        S_set(ev, "sentence", json_integer(e->sentence));
+        if (e->source) S_set(ev, "source", S_str(st, e->source, "an evidence source", S_LINK_FMT, a, b));
+        S_set(ev, "text", S_str(st, e->text, "an evidence text", S_LINK_FMT, a, b));
         json_array_append_new(evs, ev);
     }
     S_set(o, "evidence", evs);
+    json_t *kinds = json_object();
+    const rg_kind *order = S_kinds_sorted();
+    for (int k = 0; k < RG_KIND_COUNT; k++)
+        if (l->interactions[order[k]]) S_set(kinds, rg_kind_name(order[k]), json_integer(l->interactions[order[k]]));
+    S_set(o, "interactions", kinds);
+    S_set(o, "source", json_string(a));
+    S_set(o, "target", json_string(b));
+    S_set(o, "weight", json_integer(l->weight));
     return o;
 }
 
+/* json_dump_callback sink: appends to an rg_buf. */
+static int S_dump_to_buf(const char *buffer, size_t size, void *data)
+{
+    rg_buf_put((rg_buf *)data, buffer, size);
+    return 0;
+}
+
+/* Dumps one element with jansson (keys in insertion order, which is byte
+ * order here) and frees it. */
+static int S_dump(json_t *j, rg_buf *out)
+{
+    int rc = json_dump_callback(j, S_dump_to_buf, out, JSON_PRESERVE_ORDER | JSON_REAL_PRECISION(10) |
+                                                          JSON_ENCODE_ANY);
+    json_decref(j);
+    return rc;
+}
+
+/* The layout: one node or link per line, keys sorted, so a graph of any
+ * size streams out without a whole-document tree, greps and diffs well,
+ * and still parses as one JSON object:
+ *
+ *   {"directed": false, "graph": {...}, "links": [
+ *   {"cooccurrence": 3, ...},
+ *   ...
+ *   ], "multigraph": false, "nodes": [
+ *   {"aliases": [...], ...}
+ *   ]}
+ */
 int rg_render_json(const rg_graph *g, const rg_render_opts *o, rg_buf *out)
 {
+    (void)o;
     int err = RG_OK;
-    json_t *root = NULL;
-    char *text = NULL;
     S_wstate st = {NULL, ""};
-    int indent = o ? o->indent : 2;
-    if (indent < 0) indent = 0;
-    if (indent > 31) indent = 31; /* JSON_INDENT's limit */
+    size_t before = out->len;
 
     char generator[64];
     snprintf(generator, sizeof generator, "relgraph %s", rg_version());
     json_t *meta = json_object();
-    S_set(meta, "generator", json_string(generator));
     S_set(meta, "documents", json_integer(rg_graph_documents(g)));
-    S_set(meta, "window", S_str(&st, rg_graph_window(g), "window", "the graph"));
-
-    json_t *nodes = json_array();
-    for (size_t i = 0; i < rg_graph_node_count(g); i++)
-        json_array_append_new(nodes, S_node_json(&st, rg_graph_node(g, i)));
-    json_t *links = json_array();
-    for (size_t i = 0; i < rg_graph_link_count(g); i++)
-        json_array_append_new(links, S_link_json(&st, g, rg_graph_link(g, i)));
-
-    root = json_object();
-    S_set(root, "directed", json_false());
-    S_set(root, "multigraph", json_false());
-    S_set(root, "graph", meta);
-    S_set(root, "nodes", nodes);
-    S_set(root, "links", links);
+    S_set(meta, "generator", json_string(generator));
+    S_set(meta, "window", S_str(&st, rg_graph_window(g), "window", "the graph%s%s", "", NULL));
+    rg_buf_puts(out, "{\"directed\": false, \"graph\": ");
+    if (S_dump(meta, out) != 0) goto fail;
+    rg_buf_puts(out, ", \"links\": [");
+    size_t nl = rg_graph_link_count(g);
+    for (size_t i = 0; i < nl; i++) {
+        rg_buf_puts(out, i ? ",\n" : "\n");
+        if (S_dump(S_link_json(&st, g, rg_graph_link(g, i)), out) != 0) goto fail;
+    }
+    rg_buf_puts(out, nl ? "\n], \"multigraph\": false, \"nodes\": [" : "], \"multigraph\": false, \"nodes\": [");
+    size_t nn = rg_graph_node_count(g);
+    for (size_t i = 0; i < nn; i++) {
+        rg_buf_puts(out, i ? ",\n" : "\n");
+        if (S_dump(S_node_json(&st, rg_graph_node(g, i)), out) != 0) goto fail;
+    }
+    rg_buf_puts(out, nn ? "\n]}\n" : "]}\n");
     if (st.bad) {
+        out->len = before;
+        if (out->ptr) out->ptr[before] = '\0';
         err = rg_error_set(RG_EINPUT, "cannot write JSON: the %s is not valid UTF-8", st.bad);
-        goto done;
     }
-
-    text = json_dumps(root, JSON_INDENT(indent) | JSON_SORT_KEYS | JSON_REAL_PRECISION(10));
-    if (!text) {
-        err = rg_error_set(RG_ENOMEM, "cannot write JSON: jansson failed to serialise the graph");
-        goto done;
-    }
-    rg_buf_puts(out, text);
-    rg_buf_putc(out, '\n');
-
-done:
-    free(text);
-    json_decref(root);
     return err;
+fail:
+    out->len = before;
+    if (out->ptr) out->ptr[before] = '\0';
+    return rg_error_set(RG_ENOMEM, "cannot write JSON: jansson failed to serialise the graph");
 }
 
 /* ================================================================ reader */

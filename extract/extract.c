@@ -8,38 +8,65 @@
 #include <stdlib.h>
 #include <string.h>
 
-int rg_extract(rg_doc **out, const rg_lexicon *lex, const char *name, const char *date,
-               const char *data, size_t len, const rg_extract_opts *opts)
+struct rg_extractor {
+    const rg_lexicon *lex;
+    rg_seg seg;
+    rg_cands cands;
+};
+
+rg_extractor *rg_extractor_new(const rg_lexicon *lex)
+{
+    rg_extractor *ex = rg_xcalloc(1, sizeof *ex);
+    ex->lex = lex;
+    return ex;
+}
+
+void rg_extractor_free(rg_extractor *ex)
+{
+    if (!ex) return;
+    rg_seg_free(&ex->seg);
+    free(ex->cands.c);
+    free(ex);
+}
+
+int rg_extractor_run(rg_extractor *ex, rg_doc **out, const char *name, const char *date,
+                     const char *data, size_t len, const rg_extract_opts *opts)
 {
     (void)opts;
     int err = RG_OK;
-    rg_seg seg;
-    rg_cands cands = {NULL, 0, 0};
-    memset(&seg, 0, sizeof seg);
+    rg_seg *seg = &ex->seg;
     rg_doc *doc = rg_xcalloc(1, sizeof *doc);
     doc->name = rg_xstrdup(name ? name : "-");
     doc->date = date ? rg_xstrdup(date) : NULL;
+    ex->cands.n = 0;
     if ((err = rg_text_normalize(&doc->text, data, len)) != RG_OK) goto done;
     if (doc->text.binary) {
         err = rg_error_set(RG_EINPUT, "binary data (NUL bytes), not text");
         goto done;
     }
-    rg_segment(&seg, doc->text.s, doc->text.len);
-    doc->sentences = seg.sent; /* the document takes the sentence array */
-    doc->n_sentences = seg.n_sent;
-    seg.sent = NULL;
-    seg.n_sent = seg.cap_sent = 0;
-    rg_mentions_find(&cands, lex, &seg, doc->text.s);
-    rg_resolve(doc, &cands, lex, &seg);
-    rg_interactions_find(doc, &cands, lex, &seg);
+    rg_segment(seg, doc->text.s, doc->text.len);
+    rg_seg_lookup(seg, ex->lex);
+    doc->n_sentences = seg->n_sent;
+    doc->sentences = rg_xmalloc((seg->n_sent ? seg->n_sent : 1) * sizeof *doc->sentences);
+    if (seg->n_sent) memcpy(doc->sentences, seg->sent, seg->n_sent * sizeof *doc->sentences);
+    rg_mentions_find(&ex->cands, ex->lex, seg, doc->text.s);
+    rg_resolve(doc, &ex->cands, ex->lex, seg);
+    rg_interactions_find(doc, &ex->cands, ex->lex, seg);
 done:
-    free(cands.c);
-    rg_seg_free(&seg);
     if (err) {
         rg_doc_free(doc);
         doc = NULL;
     }
     *out = doc;
+    return err;
+}
+
+int rg_extract(rg_doc **out, const rg_lexicon *lex, const char *name, const char *date,
+               const char *data, size_t len, const rg_extract_opts *opts)
+{
+    rg_extractor *ex = rg_extractor_new(lex);
+    int err = rg_extractor_run(ex, out, name, date, data, len, opts);
+    rg_extractor_free(ex);
     return err;
 }
 

@@ -130,6 +130,16 @@ typedef struct rg_extract_opts {
 } rg_extract_opts;
 #define RG_EXTRACT_OPTS_INIT {0}
 
+/* An extractor keeps its scratch buffers from one document to the next,
+ * so a corpus of small documents costs no allocation per token. One per
+ * thread; the lexicon is shared read-only. */
+typedef struct rg_extractor rg_extractor;
+rg_extractor *rg_extractor_new(const rg_lexicon *lex);
+void rg_extractor_free(rg_extractor *ex);
+/** As rg_extract(), with the extractor's buffers. */
+int rg_extractor_run(rg_extractor *ex, rg_doc **out, const char *name, const char *date,
+                     const char *data, size_t len, const rg_extract_opts *opts);
+
 /** Extracts one document. name and date are copied (date may be NULL).
  *  Returns RG_OK with *out set (possibly with no entities), or RG_EINPUT
  *  when the input is binary (has NUL bytes); invalid UTF-8 is replaced,

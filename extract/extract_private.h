@@ -44,6 +44,16 @@ typedef struct rg_seg {
     rg_sentence *sent;
     size_t n_sent, cap_sent;
     /* speaker labels: token ranges [from, to) and the sentence they own */
+    /* filled by rg_seg_lookup(): per token, its lexicon bucket (NULL
+     * when no entry starts with it) and its word classes (W_*) */
+    const struct rg_bucket **bk;
+    uint8_t *wf;
+    size_t cap_lookup;
+    /* scratch kept between documents */
+    uint8_t *brk_at;      /* per byte: line break strength */
+    size_t cap_brk_at;
+    uint8_t *breaks;      /* per token: break strength before it */
+    size_t cap_breaks;
     struct rg_speaker_label {
         size_t tok_from, tok_to;
         size_t sentence;
@@ -51,7 +61,8 @@ typedef struct rg_seg {
     size_t n_labels, cap_labels;
 } rg_seg;
 
-/** Tokenises and segments text (see segment.c). Never fails. */
+/** Tokenises and segments text (see segment.c). Never fails. seg must be
+ *  zeroed before its first use; its buffers are reused by later calls. */
 void rg_segment(rg_seg *seg, const char *s, size_t len);
 /** Tokenises only (no sentences): for lexicon entries. */
 void rg_tokenize(rg_seg *seg, const char *s, size_t len);
@@ -81,9 +92,9 @@ enum { CASE_ANY = 0, CASE_CAP = 1, CASE_EXACT = 2 };
 typedef struct rg_lex_entry {
     uint8_t kind;         /* rg_lex_kind */
     uint8_t ntok;
-    uint32_t toks;        /* offset in lex->pool of ntok NUL-terminated tokens
-                             (original case) */
-    uint32_t lcs;         /* same, lower case */
+    uint32_t toks;        /* offset in lex->pool of ntok tokens as they are
+                             spelled, each: case rule, length, bytes, NUL */
+    uint32_t lcs;         /* lower case, each: length, bytes, NUL */
     uint32_t item;        /* index into the kind's table */
 } rg_lex_entry;
 
@@ -137,6 +148,7 @@ struct rg_lexicon {
     struct rg_bucket {
         uint32_t *ids;    /* entry indices, longest first */
         size_t n, cap;
+        uint8_t wf;       /* word classes of this lower-case word (W_*) */
     } *buckets;
     size_t n_buckets, cap_buckets;
     rg_country *countries; size_t n_countries, cap_countries;
@@ -152,7 +164,21 @@ struct rg_lexicon {
     rg_map *nonname;       /* lower-case never-names (months, Laughter) */
     rg_map *orgword;       /* lower-case organisation words */
     rg_map *particle;      /* lower-case name particles */
+    int punct_first;       /* some entry starts with a punctuation token */
 };
+
+/* Word classes, from the word lists. */
+enum {
+    W_GIVEN = 1,     /* a given name (given_names.txt) */
+    W_COMMON = 2,    /* common in lower case (common_words.txt) */
+    W_NONNAME = 4,   /* never a name (nonnames.txt) */
+    W_ORGWORD = 8,   /* marks an organisation (orgwords.txt) */
+    W_PARTICLE = 16  /* a name particle (particles.txt) */
+};
+
+/** Looks every token up once: fills seg->bk and seg->wf. */
+void rg_seg_lookup(rg_seg *seg, const rg_lexicon *lex);
+static inline int rg_tok_wf(const rg_seg *seg, size_t i, unsigned w) { return (seg->wf[i] & w) != 0; }
 
 /** Candidate entries whose first token (lower case) is lc; NULL if none. */
 const struct rg_bucket *rg_lexicon__bucket(const rg_lexicon *lex, const char *lc, size_t n);
@@ -161,6 +187,8 @@ const struct rg_bucket *rg_lexicon__bucket(const rg_lexicon *lex, const char *lc
 size_t rg_lexicon__match(const rg_lexicon *lex, const rg_lex_entry *e, const rg_seg *seg,
                          const char *text, size_t i, size_t limit);
 int rg_lexicon__word(const rg_map *set, const char *lc, size_t n);
+/** The word classes (W_*) of lower-case word lc. */
+unsigned rg_lexicon__wf(const rg_lexicon *lex, const char *lc, size_t n);
 
 /* -------------------------------------------------------- between stages */
 

@@ -140,7 +140,7 @@ static size_t S_coordinated(const S_ctx *c, size_t k, int dir, int *out)
                 continue;
             }
             if (strcmp(w, "the") == 0 || strcmp(w, "as") == 0 || strcmp(w, "well") == 0 ||
-                strcmp(w, "president") == 0 /* "Trump and President Putin" */) continue;
+                (joined && dir > 0 && strcmp(w, "with") == 0) /* "with A and with B" */) continue;
             if (c->seg->tok[t].flags & T_POSS) continue;
             j = -1;
             break;
@@ -193,6 +193,24 @@ static int S_pronoun(const S_ctx *c, size_t k)
     return -1;
 }
 
+/* The entity a first-person pronoun at token k stands for in a
+ * transcript: "I" is the speaker; "we" is the speaker's country when the
+ * document says which (an official speaks for a government), else the
+ * speaker. -1 outside speaker turns. */
+static int S_first_person(const S_ctx *c, size_t k)
+{
+    size_t sent = c->seg->tok[k].sent;
+    int sp = c->doc->sentences[sent].speaker;
+    if (sp < 0) return -1;
+    const char *w = S_lc(c, k);
+    if (strcmp(w, "we") == 0 || strcmp(w, "our") == 0 || strcmp(w, "us") == 0) {
+        const char *aff = c->doc->entities[sp].affiliation;
+        for (size_t e = 0; aff && e < c->doc->n_entities; e++)
+            if (strcmp(c->doc->entities[e].key, aff) == 0) return (int)e;
+    }
+    return sp;
+}
+
 /* The subject(s) of the trigger at v: nearest actor to the left. */
 static size_t S_subjects(const S_ctx *c, size_t v, int *out, const char **pattern)
 {
@@ -206,12 +224,15 @@ static size_t S_subjects(const S_ctx *c, size_t v, int *out, const char **patter
         if (c->trigger_at[k] >= 0 || S_clause_mark(c, k)) break;
         const char *w = S_lc(c, k);
         if (strcmp(w, "i") == 0 || strcmp(w, "we") == 0) {
-            size_t sent = c->seg->tok[v].sent;
-            int sp = c->doc->sentences[sent].speaker;
+            int sp = S_first_person(c, k);
             if (sp >= 0) {
                 *pattern = "speaker (first person) + trigger";
                 out[0] = sp;
-                return 1;
+                /* "John and I agreed" */
+                size_t n = 1;
+                if (k >= c->a + 2 && strcmp(S_lc(c, k - 1), "and") == 0 && c->actor_at[k - 2] >= 0)
+                    n += S_coordinated(c, k - 2, -1, out + 1);
+                return n;
             }
             break;
         }
@@ -236,7 +257,7 @@ static size_t S_subjects(const S_ctx *c, size_t v, int *out, const char **patter
 /* Objects after token from: directly (allow_direct) or after one of the
  * prepositions in preps (comma-separated). */
 static size_t S_objects(const S_ctx *c, size_t from, int allow_direct, const char *preps,
-                        int *out, int *via_between)
+                        int avoid, int *out, int *via_between)
 {
     int after_prep = 0;
     *via_between = 0;
@@ -247,6 +268,20 @@ static size_t S_objects(const S_ctx *c, size_t from, int allow_direct, const cha
         }
         if (c->trigger_at[k] >= 0 || S_clause_mark(c, k)) return 0;
         const char *w = S_lc(c, k);
+        if ((allow_direct || after_prep) && (strcmp(w, "him") == 0 || strcmp(w, "her") == 0)) {
+            /* the sentence's first person other than the subject: "Putin
+             * said Assad agreed with him" */
+            for (size_t i = c->a; i < k; i++) {
+                int cand = c->actor_at[i];
+                if (cand < 0) continue;
+                int e = c->cands->c[cand].entity;
+                if (e != avoid && c->doc->entities[e].type == RG_PERSON) {
+                    out[0] = e;
+                    return 1;
+                }
+            }
+            return 0;
+        }
         if (!after_prep && *preps) {
             size_t wl = strlen(w);
             const char *p = preps;
@@ -301,6 +336,10 @@ static int S_possessed(const S_ctx *c, size_t v)
 
 static void S_sentence(S_ctx *c, size_t sent)
 {
+    /* the last trigger's subjects, and the token where its object ended:
+     * "I discussed it with Putin and have discussed it with Lavrov" */
+    int last_subj[MAX_SIDE];
+    size_t n_last = 0, last_obj_end = (size_t)-1;
     for (size_t v = c->a; v < c->b; v++) {
         if (c->trigger_at[v] < 0) continue;
         const rg_verb *vb = &c->lex->verbs[c->trigger_at[v]];
@@ -327,12 +366,25 @@ static void S_sentence(S_ctx *c, size_t sent)
         int subj[MAX_SIDE], obj[MAX_SIDE];
         const char *pattern = vb->noun ? "subject + noun + object" : "subject + verb + object";
         size_t ns = S_subjects(c, v, subj, &pattern);
+        if (ns && n_last && last_obj_end != (size_t)-1 && last_obj_end <= v) {
+            /* the subject found is the previous trigger's object, and an
+             * "and" follows it: the subject is shared, not that object */
+            int shared = 0;
+            for (size_t k = last_obj_end; k < v; k++)
+                if (strcmp(S_lc(c, k), "and") == 0) shared = 1;
+            if (shared && c->actor_at[last_obj_end - 1] >= 0 &&
+                c->cands->c[c->actor_at[last_obj_end - 1]].entity == subj[0]) {
+                memcpy(subj, last_subj, n_last * sizeof *subj);
+                ns = n_last;
+                pattern = "shared subject of coordinated verbs";
+            }
+        }
         int between = 0;
         /* symmetric nouns take their parties after between/among/of:
          * "coordination of Russian and US actions" */
         char preps[80];
         snprintf(preps, sizeof preps, "%s%s", vb->preps, vb->noun && vb->sym ? ",of" : "");
-        size_t no = S_objects(c, v_end, vb->direct && !vb->noun, preps, obj, &between);
+        size_t no = S_objects(c, v_end, vb->direct && !vb->noun, preps, ns ? subj[0] : -1, obj, &between);
 
         /* passive: "was attacked by A" */
         if (!vb->noun && v > c->a) {
@@ -341,7 +393,7 @@ static void S_sentence(S_ctx *c, size_t sent)
                 strcmp(w, "being") == 0 || strcmp(w, "is") == 0 || strcmp(w, "are") == 0 ||
                 strcmp(w, "be") == 0) {
                 int agent[MAX_SIDE], dummy;
-                size_t na = S_objects(c, v_end, 0, "by", agent, &dummy);
+                size_t na = S_objects(c, v_end, 0, "by", -1, agent, &dummy);
                 if (na && ns) {
                     for (size_t i = 0; i < na; i++)
                         for (size_t j = 0; j < ns; j++)
@@ -368,6 +420,15 @@ static void S_sentence(S_ctx *c, size_t sent)
             for (size_t i = 0; i < ns; i++)
                 for (size_t j = 0; j < no; j++)
                     S_add(c, sent, vb->kind, subj[i], obj[j], !vb->sym, pattern, ts, te);
+            memcpy(last_subj, subj, ns * sizeof *subj);
+            n_last = ns;
+            /* where the object phrase ends */
+            last_obj_end = (size_t)-1;
+            for (size_t k = v_end; k < c->b && k < v_end + RIGHT_MAX + 4; k++)
+                if (c->actor_at[k] >= 0 && c->cands->c[c->actor_at[k]].entity == obj[no - 1]) {
+                    last_obj_end = c->ext_to[c->actor_at[k]];
+                    break;
+                }
             continue;
         }
         if (ns >= 2 && vb->sym) {
@@ -422,7 +483,7 @@ void rg_interactions_find(rg_doc *doc, const rg_cands *cands, const rg_lexicon *
                     part = 1;
             if (!part) {
                 /* a title word (any case) */
-                const struct rg_bucket *b = rg_lexicon__bucket(lex, rg_tok_lc(seg, p), seg->tok[p].lclen);
+                const struct rg_bucket *b = seg->bk[p];
                 for (size_t q = 0; b && q < b->n && !part; q++) {
                     const rg_lex_entry *e = &lex->entries[b->ids[q]];
                     if (e->kind == LEX_TITLE && e->ntok == 1 && rg_lexicon__match(lex, e, seg, c.text, p, p + 1))
@@ -454,7 +515,7 @@ void rg_interactions_find(rg_doc *doc, const rg_cands *cands, const rg_lexicon *
     /* triggers: verb table entries on tokens not inside an actor */
     for (size_t i = 0; i < seg->n_tok; i++) {
         if (c.actor_at[i] >= 0 || !(seg->tok[i].flags & T_WORD)) continue;
-        const struct rg_bucket *b = rg_lexicon__bucket(lex, rg_tok_lc(seg, i), seg->tok[i].lclen);
+        const struct rg_bucket *b = seg->bk[i];
         if (!b) continue;
         size_t lim = i;
         while (lim < seg->n_tok && seg->tok[lim].sent == seg->tok[i].sent) lim++;

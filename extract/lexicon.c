@@ -40,6 +40,26 @@ static uint32_t S_pool_add(rg_lexicon *lex, const char *s, size_t n)
     return at;
 }
 
+static int S_all_upper(const char *s);
+static int S_mixed_case(const char *s);
+static int S_first_differs(const char *et, const char *el);
+
+/* Case rules of an entry token, decided when the entry is loaded. */
+enum { RULE_ANY = 0, RULE_CAP, RULE_EXACT, RULE_EXACT_CALM };
+
+/* The bucket of lower-case word lc, created when missing. */
+static struct rg_bucket *S_bucket_for(rg_lexicon *lex, const char *lc, size_t n)
+{
+    size_t b;
+    if (!rg_map_get(lex->first, lc, n, &b)) {
+        RG_GROW(lex->buckets, lex->cap_buckets, lex->n_buckets + 1);
+        b = lex->n_buckets++;
+        memset(&lex->buckets[b], 0, sizeof lex->buckets[b]);
+        rg_map_put(lex->first, lc, n, b);
+    }
+    return &lex->buckets[b];
+}
+
 /* Adds surface form s as an entry of kind/item. */
 static void S_add_entry(rg_lexicon *lex, rg_lex_kind kind, size_t item, const char *s, size_t n)
 {
@@ -53,25 +73,45 @@ static void S_add_entry(rg_lexicon *lex, rg_lex_kind kind, size_t item, const ch
         rg_seg_free(&seg);
         return;
     }
+    for (size_t i = 0; i < seg.n_tok; i++)
+        if (seg.tok[i].end - seg.tok[i].start > 255 || seg.tok[i].lclen > 255) {
+            rg_seg_free(&seg);
+            return;
+        }
     RG_GROW(lex->entries, lex->cap_entries, lex->n_entries + 1);
     rg_lex_entry *e = &lex->entries[lex->n_entries];
     e->kind = (uint8_t)kind;
     e->ntok = (uint8_t)seg.n_tok;
     e->item = (uint32_t)item;
+    /* pool layout per token: case rule, length, bytes, NUL (original
+     * spelling); then length, bytes, NUL (lower case). The rules are
+     * decided here once, not at every comparison. */
+    int any_case = kind == LEX_VERB || (kind == LEX_TITLE && (lex->titles[item].flags & TITLE_LOWER));
     e->toks = (uint32_t)lex->pool.len;
-    for (size_t i = 0; i < seg.n_tok; i++) S_pool_add(lex, s + seg.tok[i].start, seg.tok[i].end - seg.tok[i].start);
-    e->lcs = (uint32_t)lex->pool.len;
-    for (size_t i = 0; i < seg.n_tok; i++) S_pool_add(lex, rg_tok_lc(&seg, i), seg.tok[i].lclen);
-
-    const char *first = rg_tok_lc(&seg, 0);
-    size_t flen = seg.tok[0].lclen, b;
-    if (!rg_map_get(lex->first, first, flen, &b)) {
-        RG_GROW(lex->buckets, lex->cap_buckets, lex->n_buckets + 1);
-        b = lex->n_buckets++;
-        memset(&lex->buckets[b], 0, sizeof lex->buckets[b]);
-        rg_map_put(lex->first, first, flen, b);
+    for (size_t i = 0; i < seg.n_tok; i++) {
+        const char *t = s + seg.tok[i].start;
+        size_t tn = seg.tok[i].end - seg.tok[i].start;
+        char *tt = rg_xstrndup(t, tn);
+        int up = S_all_upper(tt);
+        uint8_t rule = RULE_ANY;
+        if (any_case) rule = RULE_ANY;
+        else if (S_mixed_case(tt)) rule = RULE_EXACT; /* LeT, McCain: deliberate */
+        else if (up >= 2 && up <= 3) rule = up == 2 && seg.n_tok == 1 ? RULE_EXACT_CALM : RULE_EXACT;
+        else if (S_first_differs(tt, rg_tok_lc(&seg, i))) rule = RULE_CAP;
+        free(tt);
+        char hdr[2] = {(char)rule, (char)tn};
+        rg_buf_put(&lex->pool, hdr, 2);
+        S_pool_add(lex, t, tn);
     }
-    struct rg_bucket *bk = &lex->buckets[b];
+    e->lcs = (uint32_t)lex->pool.len;
+    for (size_t i = 0; i < seg.n_tok; i++) {
+        char len = (char)seg.tok[i].lclen;
+        rg_buf_put(&lex->pool, &len, 1);
+        S_pool_add(lex, rg_tok_lc(&seg, i), seg.tok[i].lclen);
+    }
+
+    struct rg_bucket *bk = S_bucket_for(lex, rg_tok_lc(&seg, 0), seg.tok[0].lclen);
+    if (seg.tok[0].flags & T_PUNCT) lex->punct_first = 1;
     RG_GROW(bk->ids, bk->cap, bk->n + 1);
     /* keep longest first; stable for equal lengths */
     size_t at = bk->n;
@@ -100,12 +140,42 @@ static void S_add_list(rg_lexicon *lex, rg_lex_kind kind, size_t item, const cha
 const struct rg_bucket *rg_lexicon__bucket(const rg_lexicon *lex, const char *lc, size_t n)
 {
     size_t b;
-    return rg_map_get(lex->first, lc, n, &b) ? &lex->buckets[b] : NULL;
+    return rg_map_get(lex->first, lc, n, &b) && lex->buckets[b].n ? &lex->buckets[b] : NULL;
 }
 
 int rg_lexicon__word(const rg_map *set, const char *lc, size_t n)
 {
     return rg_map_get(set, lc, n, NULL);
+}
+
+unsigned rg_lexicon__wf(const rg_lexicon *lex, const char *lc, size_t n)
+{
+    size_t b;
+    return rg_map_get(lex->first, lc, n, &b) ? lex->buckets[b].wf : 0;
+}
+
+void rg_seg_lookup(rg_seg *seg, const rg_lexicon *lex)
+{
+    if (seg->n_tok > seg->cap_lookup) {
+        size_t cap = seg->n_tok * 2;
+        seg->bk = rg_xrealloc(seg->bk, cap * sizeof *seg->bk);
+        seg->wf = rg_xrealloc(seg->wf, cap);
+        seg->cap_lookup = cap;
+    }
+    for (size_t i = 0; i < seg->n_tok; i++) {
+        seg->bk[i] = NULL;
+        seg->wf[i] = 0;
+        if (seg->tok[i].flags & T_PUNCT) {
+            /* punctuation can start an entry only in user lexicons; skip
+             * the lookup unless some entry starts with this character */
+            if (!lex->punct_first) continue;
+        }
+        size_t b;
+        if (!rg_map_get(lex->first, rg_tok_lc(seg, i), seg->tok[i].lclen, &b)) continue;
+        const struct rg_bucket *bk = &lex->buckets[b];
+        seg->bk[i] = bk->n ? bk : NULL;
+        seg->wf[i] = bk->wf;
+    }
 }
 
 static int S_all_upper(const char *s)
@@ -147,33 +217,30 @@ size_t rg_lexicon__match(const rg_lexicon *lex, const rg_lex_entry *e, const rg_
                          const char *text, size_t i, size_t limit)
 {
     if (i + e->ntok > limit) return 0;
-    const char *et = lex->pool.ptr + e->toks;
-    const char *el = lex->pool.ptr + e->lcs;
-    int any_case = (e->kind == LEX_VERB) ||
-                   (e->kind == LEX_TITLE && (lex->titles[e->item].flags & TITLE_LOWER));
+    const unsigned char *et = (const unsigned char *)lex->pool.ptr + e->toks;
+    const unsigned char *el = (const unsigned char *)lex->pool.ptr + e->lcs;
     for (size_t k = 0; k < e->ntok; k++) {
         const rg_token *t = &seg->tok[i + k];
-        size_t ln = strlen(el);
-        if (t->lclen != ln || memcmp(rg_tok_lc(seg, i + k), el, ln) != 0) return 0;
-        if (!any_case) {
-            int up = S_all_upper(et);
-            size_t tl = strlen(et);
-            if (S_mixed_case(et)) {
-                /* LeT, DeYoung, McCain: such spellings are deliberate */
-                if (tl != t->end - t->start || memcmp(text + t->start, et, tl) != 0) return 0;
-            } else if (up >= 2 && up <= 3) {
-                /* short acronym: exact, and not inside an ALL CAPS line */
-                if (tl != t->end - t->start || memcmp(text + t->start, et, tl) != 0) return 0;
-                if ((t->flags & T_TITLECASE) && (t->flags & T_UPPER) && up == 2 && e->ntok == 1) {
-                    /* "IS" or "US" in a shouting headline is a word */
-                    return 0;
-                }
-            } else if (S_first_differs(et, el) && !(t->flags & T_CAP)) {
-                return 0; /* a capitalised entry token needs a capitalised token */
-            }
+        size_t ln = el[0];
+        if (t->lclen != ln || memcmp(rg_tok_lc(seg, i + k), el + 1, ln) != 0) return 0;
+        unsigned rule = et[0];
+        size_t tl = et[1];
+        switch (rule) {
+        case RULE_EXACT_CALM:
+            /* "IS" or "US" in a shouting headline is a word */
+            if ((t->flags & T_TITLECASE) && (t->flags & T_UPPER)) return 0;
+            /* fall through */
+        case RULE_EXACT:
+            if (tl != t->end - t->start || memcmp(text + t->start, et + 2, tl) != 0) return 0;
+            break;
+        case RULE_CAP:
+            if (!(t->flags & T_CAP)) return 0;
+            break;
+        default:
+            break;
         }
-        et += strlen(et) + 1;
-        el += ln + 1;
+        et += 2 + tl + 1;
+        el += 1 + ln + 1;
     }
     return e->ntok;
 }
@@ -341,14 +408,17 @@ static void S_load_places(rg_lexicon *lex, S_tsv *t)
     }
 }
 
-static void S_load_words(rg_map *set, S_tsv *t)
+static void S_load_words(rg_lexicon *lex, rg_map *set, unsigned wf, S_tsv *t)
 {
+    rg_buf lc = RG_BUF_INIT;
     while (S_tsv_next(t)) {
-        rg_buf lc = RG_BUF_INIT;
+        rg_buf_clear(&lc);
         rg_lower(&lc, t->cols[0], strlen(t->cols[0]));
-        if (lc.len) rg_map_put(set, lc.ptr, lc.len, 1);
-        rg_buf_free(&lc);
+        if (!lc.len) continue;
+        rg_map_put(set, lc.ptr, lc.len, 1);
+        S_bucket_for(lex, lc.ptr, lc.len)->wf |= (uint8_t)wf;
     }
+    rg_buf_free(&lc);
 }
 
 static const struct rg_embedded_file *S_file(const char *name)
@@ -393,11 +463,11 @@ int rg_lexicon_new(rg_lexicon **out)
         case 3: S_load_titles(lex, &t); break;
         case 4: err = S_load_verbs(lex, &t); break;
         case 5: S_load_places(lex, &t); break;
-        case 6: S_load_words(lex->given, &t); break;
-        case 7: S_load_words(lex->common, &t); break;
-        case 8: S_load_words(lex->nonname, &t); break;
-        case 9: S_load_words(lex->orgword, &t); break;
-        case 10: S_load_words(lex->particle, &t); break;
+        case 6: S_load_words(lex, lex->given, W_GIVEN, &t); break;
+        case 7: S_load_words(lex, lex->common, W_COMMON, &t); break;
+        case 8: S_load_words(lex, lex->nonname, W_NONNAME, &t); break;
+        case 9: S_load_words(lex, lex->orgword, W_ORGWORD, &t); break;
+        case 10: S_load_words(lex, lex->particle, W_PARTICLE, &t); break;
         }
         rg_buf_free(&t.row);
         if (err) goto done;

@@ -64,10 +64,7 @@ static int S_punct(const S_ctx *c, size_t i, char ch)
     return i < c->seg->n_tok && (t->flags & T_PUNCT) && t->end - t->start == 1 && c->text[t->start] == ch;
 }
 
-static int S_word_in(const S_ctx *c, const rg_map *set, size_t i)
-{
-    return rg_lexicon__word(set, rg_tok_lc(c->seg, i), c->seg->tok[i].lclen);
-}
+#define S_word_in(c, w, i) rg_tok_wf((c)->seg, (i), (w))
 
 /* Best (longest, then by kind priority) lexicon entry at token i whose
  * kind is in mask; sets *e. Returns the tokens matched, or 0. */
@@ -79,7 +76,7 @@ static size_t S_best(const S_ctx *c, size_t i, unsigned mask, const rg_lex_entry
     if (i >= c->lim) return 0;
     const rg_token *t = &c->seg->tok[i];
     if (t->flags & T_PUNCT) return 0;
-    const struct rg_bucket *b = rg_lexicon__bucket(c->lex, rg_tok_lc(c->seg, i), t->lclen);
+    const struct rg_bucket *b = c->seg->bk[i];
     if (!b) return 0;
     size_t best = 0;
     int best_prio = -1;
@@ -89,7 +86,7 @@ static size_t S_best(const S_ctx *c, size_t i, unsigned mask, const rg_lex_entry
         if (x->ntok < best) break; /* longest first */
         size_t n = rg_lexicon__match(c->lex, x, c->seg, c->text, i, c->lim);
         if (!n) continue;
-        if (n > best || prio[x->kind] > best_prio) {
+        if (n > best || (n == best && prio[x->kind] > best_prio)) {
             best = n;
             best_prio = prio[x->kind];
             *e = x;
@@ -144,20 +141,20 @@ static int S_name_tok(const S_ctx *c, size_t i)
         /* al-Assad, bin-Salman: a particle joined by a hyphen to a capital */
         const char *lc = rg_tok_lc(c->seg, i);
         const char *h = strchr(lc, '-');
-        if (h && rg_lexicon__word(c->lex->particle, lc, (size_t)(h - lc))) {
+        if (h && (rg_lexicon__wf(c->lex, lc, (size_t)(h - lc)) & W_PARTICLE)) {
             size_t off = t->start + (size_t)(h - lc) + 1;
             return off < t->end && isupper((unsigned char)c->text[off]);
         }
         return 0;
     }
-    if (S_word_in(c, c->lex->nonname, i)) return 0;
+    if (S_word_in(c, W_NONNAME, i)) return 0;
     return 1;
 }
 
 static int S_particle(const S_ctx *c, size_t i)
 {
     const rg_token *t = &c->seg->tok[i];
-    return (t->flags & T_WORD) && !(t->flags & T_CAP) && S_word_in(c, c->lex->particle, i);
+    return (t->flags & T_WORD) && !(t->flags & T_CAP) && S_word_in(c, W_PARTICLE, i);
 }
 
 /* End of a run of name tokens from i (exclusive); at most 6 tokens. Stops
@@ -171,7 +168,7 @@ static size_t S_name_run(const S_ctx *c, size_t i)
             if (j > i) {
                 const rg_lex_entry *e;
                 if (S_best(c, j, M_ENTITY & ~(1u << LEX_PERSON), &e)) break;
-                if (S_word_in(c, c->lex->common, j) && !S_word_in(c, c->lex->given, j)) break;
+                if (S_word_in(c, W_COMMON, j) && !S_word_in(c, W_GIVEN, j)) break;
             }
             j++;
             names++;
@@ -201,16 +198,16 @@ static size_t S_org_run(const S_ctx *c, size_t i)
     while (j < c->lim) {
         const rg_token *t = &c->seg->tok[j];
         if ((t->flags & T_WORD) && (t->flags & (T_CAP | T_UPPER)) && !(t->flags & T_NUM)) {
-            if (S_word_in(c, c->lex->nonname, j)) break;
+            if (S_word_in(c, W_NONNAME, j)) break;
             if (j > i) {
                 const rg_lex_entry *e;
                 size_t n = S_best(c, j, (1u << LEX_ORG) | (1u << LEX_BODY) | (1u << LEX_TITLE), &e);
                 if (n && !(e->kind == LEX_ORG && j + n < c->lim && S_name_tok(c, j + n)))
                     break;
             }
-            if (S_word_in(c, c->lex->orgword, j)) {
+            if (S_word_in(c, W_ORGWORD, j)) {
                 orgword = 1;
-            } else if (!S_word_in(c, c->lex->common, j) || S_word_in(c, c->lex->given, j)) {
+            } else if (!S_word_in(c, W_COMMON, j) || S_word_in(c, W_GIVEN, j)) {
                 proper = 1;
             } else {
                 const rg_lex_entry *e;
@@ -279,7 +276,7 @@ static size_t S_person_after_title(S_ctx *c, size_t span_from, size_t i, int tit
     const rg_lex_entry *e;
     size_t n = S_best(c, i, M_ENTITY & ~(1u << LEX_PERSON), &e);
     if (n && e->kind != LEX_PERSON) return i;
-    if (S_startlike(c, i) && S_word_in(c, c->lex->common, i) && !S_word_in(c, c->lex->given, i)) return i;
+    if (S_startlike(c, i) && S_word_in(c, W_COMMON, i) && !S_word_in(c, W_GIVEN, i)) return i;
     size_t end = S_name_run(c, i);
     if (end == i) return i;
     rg_cand *x = S_emit(c, i, end, RG_PERSON, why);
@@ -303,7 +300,7 @@ static void S_speaker(S_ctx *c, size_t from, size_t to)
     if (j >= to) return; /* "THE PRESIDENT:" names a role only */
     /* the name: the rest of the label, particles included */
     for (size_t k = j; k < to; k++)
-        if (S_word_in(c, c->lex->nonname, k) || S_word_in(c, c->lex->common, k)) {
+        if (S_word_in(c, W_NONNAME, k) || S_word_in(c, W_COMMON, k)) {
             if (!(k > j && S_particle(c, k))) return;
         }
     size_t lim = c->lim;
@@ -343,9 +340,9 @@ static int S_hyphen_parts(S_ctx *c, size_t i)
                 const rg_lex_entry *e = &c->lex->entries[bk->ids[k]];
                 if (e->ntok != 1) continue;
                 if (e->kind != LEX_COUNTRY && e->kind != LEX_DEMONYM && e->kind != LEX_ORG) continue;
-                const char *et = c->lex->pool.ptr + e->toks;
+                const char *et = c->lex->pool.ptr + e->toks; /* rule, length, bytes */
                 /* case must match exactly for parts (acronyms everywhere) */
-                if (strlen(et) != b - a || memcmp(et, c->text + a, b - a) != 0) continue;
+                if ((unsigned char)et[1] != b - a || memcmp(et + 2, c->text + a, b - a) != 0) continue;
                 rg_cand *x = S_emit(c, i, i + 1, RG_COUNTRY, "lexicon (part of a hyphenated word)");
                 x->start = a;
                 x->end = b;
@@ -471,7 +468,7 @@ static size_t S_country_compound(S_ctx *c, size_t i, size_t n, const rg_lex_entr
         if (o->country != cc) return i;
         rg_cand *m = S_emit_entry(c, i, n, e);
         m->flags |= RG_MENTION_MODIFIER;
-        S_emit_entry(c, j, j + nb, b);
+        S_emit_entry(c, j, nb, b);
         return S_member_after(c, j + nb, cc);
     }
     /* a title: COUNTRY TITLE NAME */
@@ -559,7 +556,7 @@ static void S_sentence(S_ctx *c, size_t a, size_t b)
             i++;
             continue;
         }
-        int common = S_word_in(c, c->lex->common, i) && !S_word_in(c, c->lex->given, i);
+        int common = S_word_in(c, W_COMMON, i) && !S_word_in(c, W_GIVEN, i);
         size_t org = S_org_run(c, i);
         if (org != NONE && !(common && S_startlike(c, i) && org == i + 1)) {
             S_emit(c, i, org, RG_GROUP, "name with an organisation word");
@@ -603,7 +600,7 @@ static void S_sentence(S_ctx *c, size_t a, size_t b)
             if (c->seg->tok[k].flags & T_INITIAL) has_initial = 1;
             if (S_particle(c, k) || !(c->seg->tok[k].flags & (T_CAP | T_UPPER))) has_particle = 1;
         }
-        if (S_word_in(c, c->lex->given, i)) {
+        if (S_word_in(c, W_GIVEN, i)) {
             why = "given name + name";
         } else if (has_initial) {
             why = "name with an initial";

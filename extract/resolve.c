@@ -40,16 +40,25 @@ static int S_vowel(char c) { return c == 'a' || c == 'e' || c == 'i' || c == 'o'
 
 void rg_name_key(rg_buf *out, const char *name, size_t n)
 {
-    utf8proc_uint8_t *f = NULL;
-    utf8proc_ssize_t m = utf8proc_map((const utf8proc_uint8_t *)name, (utf8proc_ssize_t)n, &f,
-                                      UTF8PROC_STABLE | UTF8PROC_DECOMPOSE | UTF8PROC_STRIPMARK |
-                                          UTF8PROC_CASEFOLD);
     rg_buf a = RG_BUF_INIT;
-    if (m >= 0) {
-        for (utf8proc_ssize_t i = 0; i < m; i++)
-            if (isalpha(f[i])) rg_buf_putc(&a, (char)tolower(f[i]));
+    size_t k;
+    for (k = 0; k < n; k++)
+        if ((unsigned char)name[k] >= 0x80) break;
+    if (k == n) {
+        /* ASCII: no decomposition needed */
+        for (k = 0; k < n; k++)
+            if (isalpha((unsigned char)name[k])) rg_buf_putc(&a, (char)tolower((unsigned char)name[k]));
+    } else {
+        utf8proc_uint8_t *f = NULL;
+        utf8proc_ssize_t m = utf8proc_map((const utf8proc_uint8_t *)name, (utf8proc_ssize_t)n, &f,
+                                          UTF8PROC_STABLE | UTF8PROC_DECOMPOSE | UTF8PROC_STRIPMARK |
+                                              UTF8PROC_CASEFOLD);
+        if (m >= 0) {
+            for (utf8proc_ssize_t i = 0; i < m; i++)
+                if (isalpha(f[i])) rg_buf_putc(&a, (char)tolower(f[i]));
+        }
+        free(f);
     }
-    free(f);
     char prev = 0;
     for (size_t i = 0; i < a.len; i++) {
         char c = a.ptr[i];
@@ -101,6 +110,8 @@ typedef struct {
     const rg_seg *seg;
     const char *text;
     rg_map *by_key; /* entity key -> index */
+    int *cand_from;  /* token -> first candidate starting there at the token start, or -1 */
+    int *cand_to;    /* token -> last candidate whose name ends right before it, or -1 */
     /* per person entity: keys of first and last name, for joining */
     struct S_pkeys {
         char *first, *last;
@@ -270,13 +281,11 @@ static int S_speech_after(const S_res *r, size_t k)
  * or -1. */
 static int S_country_cand_at(const S_res *r, size_t k)
 {
-    for (size_t i = 0; i < r->cands->n; i++) {
-        const rg_cand *c = &r->cands->c[i];
-        if (c->tok_from == k && (c->lex_kind == LEX_COUNTRY || c->lex_kind == LEX_DEMONYM))
-            return (int)i;
-        if (c->tok_from > k) break;
-    }
-    return -1;
+    if (k >= r->seg->n_tok) return -1;
+    int i = r->cand_from[k];
+    if (i < 0) return -1;
+    const rg_cand *c = &r->cands->c[i];
+    return (c->lex_kind == LEX_COUNTRY || c->lex_kind == LEX_DEMONYM) ? i : -1;
 }
 
 /* "NAME of [the] COUNTRY" and "NAME, [the] COUNTRY['s] TITLE": returns
@@ -303,7 +312,7 @@ static int S_after_name_country(const S_res *r, size_t k, int *is_apposition)
         if (t < s->n_tok && (s->tok[t].flags & T_POSS)) t++;
         /* a title follows: look it up in the lexicon */
         if (t >= s->n_tok) return -1;
-        const struct rg_bucket *b = rg_lexicon__bucket(r->lex, rg_tok_lc(s, t), s->tok[t].lclen);
+        const struct rg_bucket *b = s->bk[t];
         for (size_t i = 0; b && i < b->n; i++) {
             const rg_lex_entry *e = &r->lex->entries[b->ids[i]];
             if (e->kind != LEX_TITLE) continue;
@@ -320,11 +329,7 @@ static int S_after_name_country(const S_res *r, size_t k, int *is_apposition)
 /* The candidate ending right before token k (tok_to == k), or -1. */
 static int S_cand_ending(const S_res *r, size_t k)
 {
-    for (size_t i = r->cands->n; i-- > 0;) {
-        const rg_cand *c = &r->cands->c[i];
-        if (c->tok_to == k && c->start == r->seg->tok[c->tok_from].start) return (int)i;
-    }
-    return -1;
+    return k <= r->seg->n_tok ? r->cand_to[k] : -1;
 }
 
 /* Country evidence before a person's span: "Jordan, Foreign Minister
@@ -346,7 +351,7 @@ static int S_before_name_country(const S_res *r, const rg_cand *p)
         /* any title ending right before "of" */
         for (size_t back = 1; back <= 3 && back <= t; back++) {
             size_t s0 = t - back;
-            const struct rg_bucket *b = rg_lexicon__bucket(r->lex, rg_tok_lc(r->seg, s0), r->seg->tok[s0].lclen);
+            const struct rg_bucket *b = r->seg->bk[s0];
             for (size_t i = 0; b && i < b->n; i++) {
                 const rg_lex_entry *e = &r->lex->entries[b->ids[i]];
                 if (e->kind == LEX_TITLE && e->ntok == back &&
@@ -371,7 +376,7 @@ static int S_title_after_name(const S_res *r, size_t k)
         if (k < s->n_tok && (strcmp(rg_tok_lc(s, k), "the") == 0)) k++;
     }
     if (k >= s->n_tok) return -1;
-    const struct rg_bucket *b = rg_lexicon__bucket(r->lex, rg_tok_lc(s, k), s->tok[k].lclen);
+    const struct rg_bucket *b = s->bk[k];
     for (size_t i = 0; b && i < b->n; i++) {
         const rg_lex_entry *e = &r->lex->entries[b->ids[i]];
         if (e->kind != LEX_TITLE || (r->lex->titles[e->item].flags & TITLE_HONORIFIC)) continue;
@@ -419,6 +424,15 @@ void rg_resolve(rg_doc *doc, rg_cands *cands, const rg_lexicon *lex, const rg_se
     size_t n = cands->n;
     rg_cand *cv = cands->c;
     size_t cap_mentions = 0;
+    r.cand_from = rg_xmalloc((seg->n_tok + 1) * sizeof *r.cand_from);
+    r.cand_to = rg_xmalloc((seg->n_tok + 1) * sizeof *r.cand_to);
+    for (size_t k = 0; k <= seg->n_tok; k++) r.cand_from[k] = r.cand_to[k] = -1;
+    for (size_t i = 0; i < n; i++) {
+        /* whole-token candidates only (not parts of hyphenated words) */
+        if (cv[i].start != seg->tok[cv[i].tok_from].start) continue;
+        if (r.cand_from[cv[i].tok_from] < 0) r.cand_from[cv[i].tok_from] = (int)i;
+        r.cand_to[cv[i].tok_to] = (int)i;
+    }
 
     /* 1. lexicon mentions, bodies, places, groups from the name finder */
     for (size_t i = 0; i < n; i++) {
@@ -532,7 +546,7 @@ void rg_resolve(rg_doc *doc, rg_cands *cands, const rg_lexicon *lex, const rg_se
             c->entity = by_last;
             c->why = c->flags & RG_MENTION_SPEAKER ? "speaker label: surname of a full name"
                                                    : "surname of a full name in the document";
-        } else if (n_last == 0 && n_first == 1 && rg_lexicon__word(lex->given, rg_tok_lc(seg, l), seg->tok[l].lclen)) {
+        } else if (n_last == 0 && n_first == 1 && rg_tok_wf(seg, l, W_GIVEN)) {
             c->entity = by_first;
             c->why = "given name of a full name in the document";
         } else if (n_last > 1) {
@@ -615,7 +629,10 @@ void rg_resolve(rg_doc *doc, rg_cands *cands, const rg_lexicon *lex, const rg_se
                 cv[cc].flags |= RG_MENTION_MODIFIER;
             }
             cc = S_before_name_country(&r, c);
-            if (cc >= 0) S_vote(&r, c->entity, cv[cc].country, 2);
+            if (cc >= 0) {
+                S_vote(&r, c->entity, cv[cc].country, 2);
+                cv[cc].flags |= RG_MENTION_MODIFIER;
+            }
             int ta = S_title_after_name(&r, c->tok_to);
             if (ta >= 0) {
                 S_role(e, lex->titles[ta].canonical);
@@ -704,6 +721,8 @@ void rg_resolve(rg_doc *doc, rg_cands *cands, const rg_lexicon *lex, const rg_se
 
     free(r.pk);
     free(r.aff);
+    free(r.cand_from);
+    free(r.cand_to);
     rg_map_free(r.by_key);
     rg_buf_free(&key);
     rg_buf_free(&sur);

@@ -166,7 +166,25 @@ static void S_push(rg_seg *seg, const char *s, size_t a, size_t b, uint32_t flag
     t->start = (uint32_t)a;
     t->end = (uint32_t)b;
     t->sent = 0;
-    if (flags & T_WORD) {
+    int ascii = 1;
+    for (size_t i = a; i < b; i++)
+        if ((unsigned char)s[i] >= 0x80) {
+            ascii = 0;
+            break;
+        }
+    if ((flags & T_WORD) && ascii) {
+        unsigned char c0 = (unsigned char)s[a];
+        if (c0 >= 'A' && c0 <= 'Z') flags |= T_CAP;
+        else if (c0 >= 'a' && c0 <= 'z') flags |= T_LOWER;
+        else if (c0 >= '0' && c0 <= '9') flags |= T_NUM;
+        int upper = 0, lower = 0;
+        for (size_t i = a; i < b; i++) {
+            unsigned char c = (unsigned char)s[i];
+            if (c >= 'a' && c <= 'z') lower = 1;
+            else if (c >= 'A' && c <= 'Z') upper = 1;
+        }
+        if (upper && !lower) flags |= T_UPPER;
+    } else if (flags & T_WORD) {
         int32_t cp;
         S_cp(s, b, a, &cp);
         if (S_is_upper(cp)) flags |= T_CAP;
@@ -182,14 +200,31 @@ static void S_push(rg_seg *seg, const char *s, size_t a, size_t b, uint32_t flag
         if (letters && !lower) flags |= T_UPPER;
     }
     t->flags = flags;
-    rg_buf lc = {seg->lc, seg->lc_len, seg->lc_cap};
-    t->lc = (uint32_t)lc.len;
-    rg_lower(&lc, s + a, b - a);
-    t->lclen = (uint32_t)(lc.len - t->lc);
-    rg_buf_putc(&lc, '\0');
-    seg->lc = lc.ptr;
-    seg->lc_len = lc.len;
-    seg->lc_cap = lc.cap;
+    t->lc = (uint32_t)seg->lc_len;
+    size_t n = b - a;
+    if (ascii) {
+        /* the common case, without a call per byte */
+        if (seg->lc_len + n + 1 > seg->lc_cap) {
+            seg->lc_cap = (seg->lc_len + n + 1) * 2;
+            seg->lc = rg_xrealloc(seg->lc, seg->lc_cap);
+        }
+        char *d = seg->lc + seg->lc_len;
+        for (size_t i = 0; i < n; i++) {
+            unsigned char c = (unsigned char)s[a + i];
+            d[i] = (char)(c >= 'A' && c <= 'Z' ? c + 32 : c);
+        }
+        d[n] = '\0';
+        seg->lc_len += n + 1;
+        t->lclen = (uint32_t)n;
+    } else {
+        rg_buf lc = {seg->lc, seg->lc_len, seg->lc_cap};
+        rg_lower(&lc, s + a, n);
+        t->lclen = (uint32_t)(lc.len - t->lc);
+        rg_buf_putc(&lc, '\0');
+        seg->lc = lc.ptr;
+        seg->lc_len = lc.len;
+        seg->lc_cap = lc.cap;
+    }
 }
 
 /* Scans one word starting at i (a word character); returns its end and
@@ -316,9 +351,11 @@ void rg_tokenize(rg_seg *seg, const char *s, size_t len)
 
 /* brk_at[i] for each '\n' at i: 0 soft wrap, 1 sentence break, 2 paragraph
  * break. */
-static uint8_t *S_line_breaks(const char *s, size_t len)
+static uint8_t *S_line_breaks(rg_seg *seg, const char *s, size_t len)
 {
-    uint8_t *brk = rg_xcalloc(len + 1, 1);
+    RG_GROW(seg->brk_at, seg->cap_brk_at, len + 1);
+    uint8_t *brk = seg->brk_at;
+    memset(brk, 0, len + 1);
     size_t max_len = 0;
     int has_blank = 0, seen_text = 0;
     size_t ls = 0;
@@ -440,16 +477,18 @@ static void S_new_sentence(rg_seg *seg, size_t tok, size_t para)
 
 void rg_segment(rg_seg *seg, const char *s, size_t len)
 {
-    memset(seg, 0, sizeof *seg);
-    uint8_t *brk_at = S_line_breaks(s, len);
-    uint8_t *breaks = NULL;
-    size_t cap_breaks = 0;
-    S_tokenize(seg, s, len, brk_at, &breaks, &cap_breaks);
-    free(brk_at);
-    if (seg->n_tok == 0) {
-        free(breaks);
-        return;
+    seg->n_tok = seg->lc_len = seg->n_sent = seg->n_labels = 0;
+    /* a token per 4 bytes is typical English: reserve once, not per token */
+    RG_GROW(seg->tok, seg->cap_tok, len / 4 + 16);
+    size_t lc_need = len + len / 4 + 64;
+    if (lc_need > seg->lc_cap) {
+        seg->lc = rg_xrealloc(seg->lc, lc_need);
+        seg->lc_cap = lc_need;
     }
+    uint8_t *brk_at = S_line_breaks(seg, s, len);
+    S_tokenize(seg, s, len, brk_at, &seg->breaks, &seg->cap_breaks);
+    uint8_t *breaks = seg->breaks;
+    if (seg->n_tok == 0) return;
     S_find_labels(seg, s, breaks);
     S_mark_titlecase(seg, s, breaks);
 
@@ -512,7 +551,6 @@ void rg_segment(rg_seg *seg, const char *s, size_t len)
             if (cls == 2 && (n->flags & T_CAP) && S_opener(rg_tok_lc(seg, t + 1))) end_before = 1;
         }
     }
-    free(breaks);
 }
 
 void rg_seg_free(rg_seg *seg)
@@ -522,5 +560,9 @@ void rg_seg_free(rg_seg *seg)
     free(seg->lc);
     free(seg->sent);
     free(seg->labels);
+    free(seg->bk);
+    free(seg->wf);
+    free(seg->brk_at);
+    free(seg->breaks);
     memset(seg, 0, sizeof *seg);
 }

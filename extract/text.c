@@ -104,8 +104,50 @@ int rg_text_normalize(rg_text *out, const char *in, size_t len)
         out->len = len;
         return RG_OK;
     }
-    /* worst case: every byte becomes U+FFFD (3 bytes) */
-    size_t cap = len * 3 + 1;
+    /* First pass: the exact output length, and whether any replacement
+     * changes a length. When none does (control characters, a lone CR,
+     * ASCII only), bytes are fixed in place and no offset map is needed. */
+    size_t outlen = 0;
+    int same_length = 1;
+    for (size_t i = 0; i < len;) {
+        uint32_t cp;
+        size_t n = S_decode(p + i, len - i, &cp);
+        size_t m;
+        if (n == 0) {
+            m = 3;
+            n = 1;
+        } else if (cp == '\r') {
+            if (i + 1 < len && p[i + 1] == '\n') n = 2;
+            m = 1;
+        } else if ((cp < 0x20 && cp != '\n' && cp != '\t') || cp == 0x7F || (cp >= 0x80 && cp < 0xA0)) {
+            m = 1;
+        } else {
+            const char *rep = S_replacement(cp);
+            m = rep ? strlen(rep) : n;
+        }
+        if (m != n) same_length = 0;
+        outlen += m;
+        i += n;
+    }
+    if (same_length) {
+        char *s = rg_xmalloc(len + 1);
+        for (size_t i = 0; i < len;) {
+            uint32_t cp;
+            size_t n = S_decode(p + i, len - i, &cp);
+            const char *rep = NULL;
+            if (cp == '\r') rep = "\n";
+            else if ((cp < 0x20 && cp != '\n' && cp != '\t') || cp == 0x7F || (cp >= 0x80 && cp < 0xA0)) rep = " ";
+            else rep = S_replacement(cp);
+            if (rep) memcpy(s + i, rep, n);
+            else memcpy(s + i, in + i, n);
+            i += n;
+        }
+        s[len] = '\0';
+        out->s = s;
+        out->len = len;
+        return RG_OK;
+    }
+    size_t cap = outlen + 1;
     char *s = rg_xmalloc(cap);
     uint32_t *orig = rg_xmalloc((cap + 1) * sizeof *orig);
     size_t o = 0;

@@ -103,20 +103,23 @@ static void S_vote(char ***names, long **votes, size_t *n, const char *s, long w
 static void S_sentence_text(rg_buf *out, const char *s, size_t a, size_t e, size_t max)
 {
     rg_buf_clear(out);
-    int space = 0;
-    for (size_t i = a; i < e; i++) {
-        char c = s[i];
-        if (c == ' ' || c == '\n' || c == '\t') {
-            space = 1;
-            continue;
-        }
-        if (space && out->len) rg_buf_putc(out, ' ');
-        space = 0;
-        if (max && out->len >= max && ((unsigned char)c & 0xC0) != 0x80) {
+    size_t i = a;
+    while (i < e) {
+        while (i < e && (s[i] == ' ' || s[i] == '\n' || s[i] == '\t')) i++;
+        if (i >= e) break;
+        size_t w = i;
+        while (w < e && s[w] != ' ' && s[w] != '\n' && s[w] != '\t') w++;
+        if (out->len) rg_buf_putc(out, ' ');
+        if (max && out->len + (w - i) > max) {
+            /* cut at a character boundary within this word */
+            size_t cut = i + (max > out->len ? max - out->len : 0);
+            while (cut > i && ((unsigned char)s[cut] & 0xC0) == 0x80) cut--;
+            rg_buf_put(out, s + i, cut - i);
             rg_buf_puts(out, "...");
             return;
         }
-        rg_buf_putc(out, c);
+        rg_buf_put(out, s + i, w - i);
+        i = w;
     }
 }
 
@@ -198,10 +201,12 @@ void rg_builder_add(rg_builder *b, const struct rg_doc *doc)
             if (na == (size_t)-1 || nb == (size_t)-1 || na == nb) continue;
             size_t l = rg_graph_link_add(g, na, nb);
             rg_graph_link_add_interaction(g, l, it->kind, 1);
-            S_sentence_text(&b->scratch, doc->text.s, st->start, st->end, b->o.evidence_chars);
-            rg_evidence ev = {doc->name, (long)s, (int)it->kind,
-                              it->directed ? doc->entities[it->source].key : NULL, b->scratch.ptr};
-            rg_graph_link_add_evidence(g, l, &ev);
+            if (rg_graph_link_wants_evidence(g, l, (int)it->kind)) {
+                S_sentence_text(&b->scratch, doc->text.s, st->start, st->end, b->o.evidence_chars);
+                rg_evidence ev = {doc->name, (long)s, (int)it->kind,
+                                  it->directed ? doc->entities[it->source].key : NULL, b->scratch.ptr};
+                rg_graph_link_add_evidence(g, l, &ev);
+            }
             RG_GROW(inter_links, cap_il, n_il + 1);
             inter_links[n_il++] = l;
             RG_GROW(linked, cap_linked, n_linked + 1);
@@ -227,7 +232,7 @@ void rg_builder_add(rg_builder *b, const struct rg_doc *doc)
                 int has_inter = 0;
                 for (size_t q = 0; q < n_il; q++)
                     if (inter_links[q] == l) has_inter = 1;
-                if (!has_inter) {
+                if (!has_inter && rg_graph_link_wants_evidence(g, l, -1)) {
                     S_sentence_text(&b->scratch, doc->text.s, st->start, st->end, b->o.evidence_chars);
                     rg_evidence ev = {doc->name, (long)s, -1, NULL, b->scratch.ptr};
                     rg_graph_link_add_evidence(g, l, &ev);
@@ -238,7 +243,7 @@ void rg_builder_add(rg_builder *b, const struct rg_doc *doc)
         }
     }
     /* each link counts this document once */
-    qsort(linked, n_linked, sizeof *linked, S_size_cmp);
+    if (n_linked) qsort(linked, n_linked, sizeof *linked, S_size_cmp);
     for (size_t k = 0; k < n_linked; k++)
         if (k == 0 || linked[k] != linked[k - 1]) rg_graph_link_add_counts(g, linked[k], 0, 1);
     free(seen);
@@ -385,78 +390,61 @@ rg_graph *rg_builder_finish(rg_builder *b)
     }
     for (size_t i = 0; i < n; i++)
         if (to[i] != i) final_id[i] = rg_xstrdup(final_id[to[i]]);
-    rg_map *id_of_key = rg_map_new();
-    for (size_t i = 0; i < n; i++) rg_map_put(id_of_key, acc->nodes[i].v.id, strlen(acc->nodes[i].v.id), i);
 
-    /* 4. the final graph */
-    rg_graph *g = rg_graph_new();
-    rg_graph_set_window(g, rg_graph_window(acc));
-    rg_graph_set_documents(g, b->docs);
-    rg_graph_set_evidence_cap(g, b->o.evidence_cap);
-    size_t *node_new = rg_xmalloc((n ? n : 1) * sizeof *node_new);
-    for (size_t pass = 0; pass < 2; pass++) {
-        /* targets of merges first, so their label is set before merging */
-        for (size_t i = 0; i < n; i++) {
-            if ((pass == 0) != (to[i] == i)) continue;
-            const rg_node *v = rg_graph_node(acc, i);
-            size_t k = rg_graph_node_add(g, final_id[i], v->type, NULL);
-            node_new[i] = k;
-            if (pass == 0) rg_graph_node_set_label(g, k, S_label(b, i));
-            if (v->code) rg_graph_node_set_code(g, k, v->code);
-            const long *counts = rg_graph__alias_counts(acc, i);
-            for (size_t a = 0; a < v->n_aliases; a++) rg_graph_node_add_alias(g, k, v->aliases[a], counts[a]);
-            for (size_t a = 0; a < v->n_roles; a++) rg_graph_node_add_role(g, k, v->roles[a]);
-            rg_graph_node_add_counts(g, k, v->mentions, v->documents);
-        }
-    }
-    /* affiliation: most votes over the merged nodes; ids of countries are
-     * their keys, and only countries are affiliations */
+    /* 4. affiliation votes over the merged nodes (before the graph
+     * changes under us); ids of countries are their keys */
+    char **aff = rg_xcalloc(n ? n : 1, sizeof *aff);
     for (size_t i = 0; i < n; i++) {
         if (to[i] != i) continue;
         const char *best = NULL;
         long bv = 0;
         for (size_t j = head[i]; j != (size_t)-1; j = next[j]) {
             const S_extra *x = &b->x[j];
-            for (size_t a = 0; a < x->n_aff; a++) {
+            for (size_t a2 = 0; a2 < x->n_aff; a2++) {
                 long v = 0;
                 for (size_t j2 = head[i]; j2 != (size_t)-1; j2 = next[j2])
-                    for (size_t a2 = 0; a2 < b->x[j2].n_aff; a2++)
-                        if (strcmp(b->x[j2].aff[a2], x->aff[a]) == 0) v += b->x[j2].aff_votes[a2];
-                if (v > bv || (v == bv && best && strcmp(x->aff[a], best) < 0)) {
+                    for (size_t a3 = 0; a3 < b->x[j2].n_aff; a3++)
+                        if (strcmp(b->x[j2].aff[a3], x->aff[a2]) == 0) v += b->x[j2].aff_votes[a3];
+                if (v > bv || (v == bv && best && strcmp(x->aff[a2], best) < 0)) {
                     bv = v;
-                    best = x->aff[a];
+                    best = x->aff[a2];
                 }
             }
         }
-        if (best && strcmp(best, final_id[i]) != 0 && rg_graph_find(g, best) != (size_t)-1)
-            rg_graph_node_set_affiliation(g, node_new[i], best);
+        if (best && strcmp(best, final_id[i]) != 0 && rg_graph_find(acc, best) != (size_t)-1)
+            aff[i] = rg_xstrdup(best);
     }
-    for (size_t l = 0; l < acc->n_links; l++) {
-        const rg_link *v = rg_graph_link(acc, l);
-        size_t a = node_new[v->source], c = node_new[v->target];
-        if (a == c) continue;
-        size_t k = rg_graph_link_add(g, a, c);
-        rg_graph_link_add_counts(g, k, v->cooccurrence, v->documents);
-        for (int kind = 0; kind < RG_KIND_COUNT; kind++)
-            if (v->interactions[kind]) rg_graph_link_add_interaction(g, k, (rg_kind)kind, v->interactions[kind]);
-        for (size_t e = 0; e < v->n_evidence; e++) {
-            rg_evidence ev = v->evidence[e];
-            size_t src;
-            if (ev.source && rg_map_get(id_of_key, ev.source, strlen(ev.source), &src)) ev.source = final_id[src];
-            rg_graph_link_add_evidence(g, k, &ev);
-        }
+    char **labels = rg_xcalloc(n ? n : 1, sizeof *labels);
+    for (size_t i = 0; i < n; i++)
+        if (to[i] == i) labels[i] = rg_xstrdup(S_label(b, i));
+
+    /* 5. rename and merge in place, then canonical order */
+    size_t *newi = NULL;
+    rg_graph__rekey(acc, to, final_id, &newi);
+    for (size_t i = 0; i < n; i++) {
+        if (to[i] != i) continue;
+        rg_graph_node_set_label(acc, newi[i], labels[i]);
+        if (aff[i]) rg_graph_node_set_affiliation(acc, newi[i], aff[i]);
+        free(labels[i]);
+        free(aff[i]);
     }
-    rg_graph_finish(g);
+    free(labels);
+    free(aff);
+    free(newi);
+    rg_graph_set_documents(acc, b->docs);
+    rg_graph_finish(acc);
+    rg_graph *g = acc;
+    b->acc = rg_graph_new(); /* the builder is freed below with an empty graph */
+    for (size_t i = 0; i < n; i++) S_extra_free(&b->x[i]);
+    memset(b->x, 0, n * sizeof *b->x);
 
     for (size_t i = 0; i < n; i++) free(final_id[i]);
     free(final_id);
-    free(node_new);
     free(order);
     free(to);
     free(head);
     free(next);
     rg_map_free(used);
-    rg_map_free(id_of_key);
     rg_buf_free(&id);
     rg_builder_free(b);
     return g;

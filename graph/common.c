@@ -100,7 +100,7 @@ void rg_buf_put(rg_buf *b, const char *s, size_t n)
 
 void rg_buf_puts(rg_buf *b, const char *s) { rg_buf_put(b, s, strlen(s)); }
 
-void rg_buf_putc(rg_buf *b, char c) { rg_buf_put(b, &c, 1); }
+void rg_buf_grow_(rg_buf *b, size_t extra) { S_buf_reserve(b, extra); }
 
 void rg_buf_printf(rg_buf *b, const char *fmt, ...)
 {

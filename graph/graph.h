@@ -126,6 +126,9 @@ void rg_graph_node_add_counts(rg_graph *g, size_t node, long mentions, long docu
 size_t rg_graph_link_add(rg_graph *g, size_t a, size_t b);
 void rg_graph_link_add_counts(rg_graph *g, size_t link, long cooccurrence, long documents);
 void rg_graph_link_add_interaction(rg_graph *g, size_t link, rg_kind kind, long n);
+/** Whether evidence of this kind (-1 for co-occurrence) would be kept
+ *  now, so callers can skip formatting text that would be dropped. */
+int rg_graph_link_wants_evidence(const rg_graph *g, size_t link, int kind);
 /** Appends evidence (strings copied), subject to the evidence cap. */
 void rg_graph_link_add_evidence(rg_graph *g, size_t link, const rg_evidence *ev);
 /** Sets weight explicitly (the JSON reader keeps what the file says);

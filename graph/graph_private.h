@@ -35,6 +35,14 @@ struct rg_graph {
     int sorted;
 };
 
+/** Renames and merges nodes in place: node i is merged into node to[i]
+ *  when to[i] != i (aliases, roles, counts, links, evidence move over);
+ *  every surviving node i gets the id new_ids[i]; evidence sources are
+ *  renamed along. Then dead nodes and links are dropped and indices
+ *  compacted; call rg_graph_finish() afterwards. *old_to_new (caller
+ *  frees) maps each old index to its new one. */
+void rg_graph__rekey(rg_graph *g, const size_t *to, char *const *new_ids, size_t **old_to_new);
+
 /** The alias vote counts of node i (parallel to its aliases). */
 static inline const long *rg_graph__alias_counts(const rg_graph *g, size_t i)
 {

@@ -243,6 +243,17 @@ void rg_graph_link_add_interaction(rg_graph *g, size_t link, rg_kind kind, long 
     if ((unsigned)kind < RG_KIND_COUNT) g->links[link].v.interactions[kind] += n;
 }
 
+int rg_graph_link_wants_evidence(const rg_graph *g, size_t link, int kind)
+{
+    const rg_link_rec *l = &g->links[link];
+    if (g->evidence_cap == 0) return 0;
+    if (l->v.n_evidence < g->evidence_cap) return 1;
+    if (kind < 0) return 0;
+    for (size_t i = 0; i < l->v.n_evidence; i++)
+        if (l->ev[i].kind < 0) return 1;
+    return 0;
+}
+
 void rg_graph_link_add_evidence(rg_graph *g, size_t link, const rg_evidence *ev)
 {
     rg_link_rec *l = &g->links[link];
@@ -277,6 +288,92 @@ void rg_graph_link_set_weight(rg_graph *g, size_t link, long weight)
 {
     g->links[link].v.weight = weight;
     g->links[link].weight_set = 1;
+}
+
+/* ----------------------------------------------------------------- rekey */
+
+void rg_graph__rekey(rg_graph *g, const size_t *to, char *const *new_ids, size_t **old_to_new)
+{
+    size_t n = g->n_nodes;
+    /* old id -> new id, for evidence sources */
+    rg_map *idx = rg_map_new();
+    for (size_t i = 0; i < n; i++) rg_map_put(idx, g->nodes[i].v.id, strlen(g->nodes[i].v.id), to[i]);
+
+    /* merge node attributes into their targets */
+    for (size_t i = 0; i < n; i++) {
+        if (to[i] == i) continue;
+        rg_node_rec *x = &g->nodes[i];
+        size_t t = to[i];
+        for (size_t a = 0; a < x->v.n_aliases; a++) rg_graph_node_add_alias(g, t, x->v.aliases[a], x->alias_counts[a]);
+        for (size_t a = 0; a < x->v.n_roles; a++) rg_graph_node_add_role(g, t, x->v.roles[a]);
+        rg_graph_node_add_counts(g, t, x->v.mentions, x->v.documents);
+    }
+    /* move links of merged nodes */
+    size_t nl = g->n_links;
+    uint8_t *dead = rg_xcalloc(nl ? nl : 1, 1);
+    for (size_t l = 0; l < nl; l++) {
+        size_t a = g->links[l].v.source, b = g->links[l].v.target;
+        if (to[a] == a && to[b] == b) continue;
+        dead[l] = 1;
+        size_t ta = to[a], tb = to[b];
+        if (ta == tb) continue;
+        size_t k = rg_graph_link_add(g, ta, tb);
+        if (k >= nl) {
+            /* a new link: dead[] must cover it */
+            dead = rg_xrealloc(dead, g->n_links);
+            memset(dead + nl, 0, g->n_links - nl);
+            nl = g->n_links;
+        }
+        rg_link_rec *src = &g->links[l];
+        rg_graph_link_add_counts(g, k, src->v.cooccurrence, src->v.documents);
+        for (int kind = 0; kind < RG_KIND_COUNT; kind++)
+            if (src->v.interactions[kind]) rg_graph_link_add_interaction(g, k, (rg_kind)kind, src->v.interactions[kind]);
+        src = &g->links[l]; /* links may have moved */
+        for (size_t e = 0; e < src->v.n_evidence; e++) rg_graph_link_add_evidence(g, k, &src->ev[e]);
+    }
+    /* rename evidence sources */
+    for (size_t l = 0; l < g->n_links; l++) {
+        rg_link_rec *x = &g->links[l];
+        for (size_t e = 0; e < x->v.n_evidence; e++) {
+            size_t o;
+            if (!x->ev[e].source || !rg_map_get(idx, x->ev[e].source, strlen(x->ev[e].source), &o)) continue;
+            free((char *)x->ev[e].source);
+            x->ev[e].source = rg_xstrdup(new_ids[o]);
+        }
+    }
+    rg_map_free(idx);
+    /* compact nodes */
+    size_t *map = rg_xmalloc((n ? n : 1) * sizeof *map);
+    size_t k = 0;
+    for (size_t i = 0; i < n; i++) {
+        if (to[i] != i) {
+            S_node_clear(&g->nodes[i]);
+            map[i] = (size_t)-1;
+            continue;
+        }
+        map[i] = k;
+        free((char *)g->nodes[i].v.id);
+        g->nodes[i].v.id = rg_xstrdup(new_ids[i]);
+        g->nodes[k++] = g->nodes[i];
+    }
+    for (size_t i = 0; i < n; i++)
+        if (to[i] != i) map[i] = map[to[i]];
+    g->n_nodes = k;
+    /* compact links */
+    size_t m = 0;
+    for (size_t l = 0; l < g->n_links; l++) {
+        if (dead[l]) {
+            S_link_clear(&g->links[l]);
+            continue;
+        }
+        g->links[l].v.source = map[g->links[l].v.source];
+        g->links[l].v.target = map[g->links[l].v.target];
+        g->links[m++] = g->links[l];
+    }
+    g->n_links = m;
+    free(dead);
+    g->sorted = 0;
+    *old_to_new = map;
 }
 
 /* ---------------------------------------------------------------- finish */

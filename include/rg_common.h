@@ -77,7 +77,14 @@ typedef struct rg_buf {
 
 void rg_buf_put(rg_buf *b, const char *s, size_t n);
 void rg_buf_puts(rg_buf *b, const char *s);
-void rg_buf_putc(rg_buf *b, char c);
+void rg_buf_grow_(rg_buf *b, size_t extra);
+/** Appends one byte (inline: it sits on the tokeniser's hot path). */
+static inline void rg_buf_putc(rg_buf *b, char c)
+{
+    if (b->len + 2 > b->cap) rg_buf_grow_(b, 1);
+    b->ptr[b->len++] = c;
+    b->ptr[b->len] = '\0';
+}
 void rg_buf_printf(rg_buf *b, const char *fmt, ...)
 #if defined(__GNUC__)
     __attribute__((format(printf, 2, 3)))
