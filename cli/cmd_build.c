@@ -15,6 +15,7 @@
 #include "export.h"
 #include "extract.h"
 #include "inputs.h"
+#include "pipeline.h"
 
 static const rg_opt_spec S_opts[] = {
     {"output", 'o', "FILE", "write the graph to FILE (default: standard output)"},
@@ -27,11 +28,12 @@ static const rg_opt_spec S_opts[] = {
     {"jsonl", 0, NULL, "read standard input ('-') as JSON Lines"},
     {"explain", 0, NULL, "print each interaction and the pattern that found it to stderr"},
     {"layout", 0, "ENGINE", "layout for svg/png: sfdp (default), neato, fdp, dot, circo"},
+    {"jobs", 'j', "N", "extraction threads (default: one per CPU; output is the same)"},
     {"quiet", 'q', NULL, "no progress or warnings about replaced bytes"},
     {"help", 'h', NULL, "show this help"},
 };
 enum { O_OUTPUT, O_FORMAT, O_WINDOW, O_TYPES, O_MINW, O_LEXICON, O_EVIDENCE, O_JSONL,
-       O_EXPLAIN, O_LAYOUT, O_QUIET, O_HELP, O_COUNT };
+       O_EXPLAIN, O_LAYOUT, O_JOBS, O_QUIET, O_HELP, O_COUNT };
 
 static const char S_desc[] =
     "Reads news text and writes a graph of who interacts with whom. INPUT is a\n"
@@ -55,7 +57,7 @@ static const char S_epilog[] =
     "3 output could not be written.\n";
 
 typedef struct {
-    rg_extractor *ex;
+    rg_pipeline *pipe;
     rg_builder *builder;
     int explain, quiet, progress;
     size_t bad;
@@ -63,20 +65,28 @@ typedef struct {
     time_t last;
 } S_state;
 
+/* Reader side: hands each document to the pipeline. */
 static int S_on_doc(void *ctx, const char *name, const char *date, const char *source,
-                    const char *text, size_t len)
+                    const char *text, size_t len, int jsonl)
 {
     S_state *st = ctx;
-    rg_doc *doc = NULL;
-    rg_extract_opts eo = RG_EXTRACT_OPTS_INIT;
-    if (rg_extractor_run(st->ex, &doc, name, date, text, len, &eo) != RG_OK) {
-        rg_cli_error("build: %s: %s, skipped", source, rg_error_last());
+    rg_pipeline_push(st->pipe, name, date, source, text, len, jsonl);
+    return 0;
+}
+
+/* Consumer side, in document order: report, explain, add to the graph. */
+static void S_consume(void *ctx, rg_job *job)
+{
+    S_state *st = ctx;
+    rg_doc *doc = job->doc;
+    if (!doc) {
+        rg_cli_error("build: %s: %s, skipped", job->source, job->error ? job->error : "unusable");
         st->bad++;
-        return 0;
+        return;
     }
     if (doc->text.n_invalid && !st->quiet)
         rg_cli_error("build: %s: warning: %zu invalid UTF-8 byte(s) replaced (first at byte %zu)",
-                     source, doc->text.n_invalid, doc->text.first_invalid);
+                     job->source, doc->text.n_invalid, doc->text.first_invalid);
     if (st->explain) {
         for (size_t i = 0; i < doc->n_interactions; i++) {
             const rg_interaction *it = &doc->interactions[i];
@@ -88,9 +98,8 @@ static int S_on_doc(void *ctx, const char *name, const char *date, const char *s
         }
     }
     rg_builder_add(st->builder, doc);
-    rg_doc_free(doc);
     st->docs++;
-    st->bytes += len;
+    st->bytes += job->len;
     if (st->progress) {
         time_t now = time(NULL);
         if (now != st->last) {
@@ -98,7 +107,6 @@ static int S_on_doc(void *ctx, const char *name, const char *date, const char *s
             fprintf(stderr, "\rrelgraph: build: %zu documents, %.1f MB", st->docs, st->bytes / 1e6);
         }
     }
-    return 0;
 }
 
 int rg_cmd_build(int argc, char **argv)
@@ -107,7 +115,7 @@ int rg_cmd_build(int argc, char **argv)
     const char *output = NULL, *format = NULL, *layout = NULL;
     rg_build_opts bo = RG_BUILD_OPTS_INIT;
     long min_weight = 1;
-    int stdin_jsonl = 0, explain = 0, quiet = 0;
+    int stdin_jsonl = 0, explain = 0, quiet = 0, jobs = 0;
     char **inputs = rg_xcalloc((size_t)argc + 1, sizeof *inputs);
     size_t n_inputs = 0;
     const char **lexfiles = rg_xcalloc((size_t)argc + 1, sizeof *lexfiles);
@@ -155,6 +163,10 @@ int rg_cmd_build(int argc, char **argv)
             bo.evidence_cap = (size_t)n;
             break;
         case O_LEXICON: lexfiles[n_lex++] = v; break;
+        case O_JOBS:
+            if ((n = rg_cli_parse_long("jobs", v)) < 0) { rc = RG_EXIT_USAGE; goto done; }
+            jobs = (int)(n > 64 ? 64 : n);
+            break;
         case O_JSONL: stdin_jsonl = 1; break;
         case O_EXPLAIN: explain = 1; break;
         case O_QUIET: quiet = 1; break;
@@ -190,10 +202,11 @@ int rg_cmd_build(int argc, char **argv)
         }
 
     builder = rg_builder_new(&bo);
-    S_state st = {rg_extractor_new(lex), builder, explain, quiet, !quiet && isatty(2), 0, 0, 0, time(NULL)};
+    S_state st = {NULL, builder, explain, quiet, !quiet && isatty(2), 0, 0, 0, time(NULL)};
+    st.pipe = rg_pipeline_new(lex, jobs, S_consume, &st);
     rg_inputs_stats is;
     rg_inputs_each("build", inputs, n_inputs, stdin_jsonl, S_on_doc, &st, &is);
-    rg_extractor_free(st.ex);
+    rg_pipeline_finish(st.pipe);
     if (st.progress && st.docs) fputc('\n', stderr);
     graph = rg_builder_finish(builder);
     builder = NULL;

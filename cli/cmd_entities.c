@@ -16,15 +16,17 @@
 #include "export.h"
 #include "extract.h"
 #include "inputs.h"
+#include "pipeline.h"
 
 static const rg_opt_spec S_opts[] = {
     {"format", 'f', "FORMAT", "tsv (default) or jsonl"},
     {"explain", 0, NULL, "add a column saying why each mention got its type and entity"},
     {"lexicon", 'l', "FILE", "add entries from a TSV lexicon file (repeatable)"},
     {"jsonl", 0, NULL, "read standard input ('-') as JSON Lines"},
+    {"jobs", 'j', "N", "extraction threads (default: one per CPU; output is the same)"},
     {"help", 'h', NULL, "show this help"},
 };
-enum { O_FORMAT, O_EXPLAIN, O_LEXICON, O_JSONL, O_HELP, O_COUNT };
+enum { O_FORMAT, O_EXPLAIN, O_LEXICON, O_JSONL, O_JOBS, O_HELP, O_COUNT };
 
 static const char S_desc[] =
     "Lists every mention of a person, country, group or place found in the\n"
@@ -40,9 +42,10 @@ static const char S_epilog[] =
     "3 output could not be written.\n";
 
 typedef struct {
-    rg_extractor *ex;
+    rg_pipeline *pipe;
     int jsonl, explain;
     size_t bad;
+    int write_failed;
     rg_buf line;
 } S_state;
 
@@ -78,20 +81,28 @@ static void S_json(rg_buf *b, const char *s, size_t n)
 }
 
 static int S_on_doc(void *ctx, const char *name, const char *date, const char *source,
-                    const char *text, size_t len)
+                    const char *text, size_t len, int jsonl)
 {
     S_state *st = ctx;
-    rg_doc *doc = NULL;
-    rg_extract_opts eo = RG_EXTRACT_OPTS_INIT;
-    if (rg_extractor_run(st->ex, &doc, name, date, text, len, &eo) != RG_OK) {
-        rg_cli_error("entities: %s: %s, skipped", source, rg_error_last());
+    rg_pipeline_push(st->pipe, name, date, source, text, len, jsonl);
+    return st->write_failed;
+}
+
+/* In document order: one line per mention. */
+static void S_consume(void *ctx, rg_job *job)
+{
+    S_state *st = ctx;
+    rg_doc *doc = job->doc;
+    if (!doc) {
+        rg_cli_error("entities: %s: %s, skipped", job->source, job->error ? job->error : "unusable");
         st->bad++;
-        return 0;
+        return;
     }
+    const char *name = doc->name, *text = job->data;
     rg_buf *b = &st->line;
     for (size_t i = 0; i < doc->n_mentions; i++) {
         const rg_mention *m = &doc->mentions[i];
-        size_t s = rg_text_orig(&doc->text, m->start), e = rg_text_orig(&doc->text, m->end);
+        size_t s = rg_text_orig(&doc->text, m->start), e = rg_text_orig_end(&doc->text, m->end);
         const rg_entity *ent = m->entity >= 0 ? &doc->entities[m->entity] : NULL;
         const char *label = ent ? ent->label : "";
         rg_buf_clear(b);
@@ -123,8 +134,7 @@ static int S_on_doc(void *ctx, const char *name, const char *date, const char *s
         }
         fwrite(b->ptr, 1, b->len, stdout);
     }
-    rg_doc_free(doc);
-    return ferror(stdout) ? 1 : 0;
+    if (ferror(stdout)) st->write_failed = 1;
 }
 
 int rg_cmd_entities(int argc, char **argv)
@@ -133,7 +143,7 @@ int rg_cmd_entities(int argc, char **argv)
     char **inputs = rg_xcalloc((size_t)argc + 1, sizeof *inputs);
     const char **lexfiles = rg_xcalloc((size_t)argc + 1, sizeof *lexfiles);
     size_t n_inputs = 0, n_lex = 0;
-    int jsonl = 0, explain = 0, stdin_jsonl = 0;
+    int jsonl = 0, explain = 0, stdin_jsonl = 0, jobs = 0;
     rg_lexicon *lex = NULL;
     S_state st;
     memset(&st, 0, sizeof st);
@@ -158,6 +168,12 @@ int rg_cmd_entities(int argc, char **argv)
         case O_EXPLAIN: explain = 1; break;
         case O_LEXICON: lexfiles[n_lex++] = v; break;
         case O_JSONL: stdin_jsonl = 1; break;
+        case O_JOBS: {
+            long n = rg_cli_parse_long("jobs", v);
+            if (n < 0) { rc = RG_EXIT_USAGE; goto done; }
+            jobs = (int)(n > 64 ? 64 : n);
+            break;
+        }
         case O_HELP:
             rg_opt_usage(stdout, "entities [options] INPUT...", S_desc, S_opts, O_COUNT, S_epilog);
             rc = rg_cli_finish_stdout();
@@ -180,15 +196,15 @@ int rg_cmd_entities(int argc, char **argv)
             rc = RG_EXIT_USAGE;
             goto done;
         }
-    st.ex = rg_extractor_new(lex);
     st.jsonl = jsonl;
     st.explain = explain;
+    st.pipe = rg_pipeline_new(lex, jobs, S_consume, &st);
     if (!jsonl) fputs(explain ? "doc\tstart\tend\ttype\ttext\tentity\twhy\n" : "doc\tstart\tend\ttype\ttext\tentity\n", stdout);
     rg_inputs_stats is;
     rg_inputs_each("entities", inputs, n_inputs, stdin_jsonl, S_on_doc, &st, &is);
+    rg_pipeline_finish(st.pipe);
+    st.pipe = NULL;
     if (is.bad || st.bad) rc = RG_EXIT_INPUT;
-    rg_extractor_free(st.ex);
-    st.ex = NULL;
     int r2 = rg_cli_finish_stdout();
     if (r2) rc = r2;
 done:

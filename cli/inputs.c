@@ -1,9 +1,8 @@
 /*
  * inputs.c: files, directories, standard input and JSON Lines to
- * documents (see inputs.h). JSON Lines are parsed with
- * rg_jsonl_parse_doc() from export/ (jansson stays behind export/json.c).
- * A JSON Lines file is read one line at a time with getline(), so a huge
- * corpus costs the memory of its longest line.
+ * documents (see inputs.h). A JSON Lines file is read one line at a time
+ * with getline(), so a huge corpus costs the memory of its longest line;
+ * the lines are parsed by the caller (on its worker threads).
  */
 #include "inputs.h"
 
@@ -15,7 +14,6 @@
 #include <sys/stat.h>
 
 #include "cli.h"
-#include "export.h"
 
 /* A document larger than this is refused rather than read into memory. */
 #define S_MAX_DOC ((size_t)1 << 30)
@@ -59,6 +57,7 @@ static int S_jsonl(S_walk *w, FILE *f, const char *path)
     ssize_t got;
     size_t lineno = 0;
     int rc = 0;
+    rg_buf src = RG_BUF_INIT;
     while ((got = getline(&line, &cap, f)) != -1) {
         lineno++;
         size_t len = (size_t)got;
@@ -66,26 +65,20 @@ static int S_jsonl(S_walk *w, FILE *f, const char *path)
         size_t k = 0;
         while (k < len && (line[k] == ' ' || line[k] == '\t')) k++;
         if (k == len) continue;
-        char *id = NULL, *text = NULL, *date = NULL;
-        if (rg_jsonl_parse_doc(line, len, &id, &text, &date) != RG_OK) {
-            rg_cli_error("%s: %s:%zu: %s", w->cmd, path, lineno, rg_error_last());
-            w->st->bad++;
-            continue;
-        }
         char fallback[64];
-        if (!id) snprintf(fallback, sizeof fallback, "line-%zu", lineno);
+        snprintf(fallback, sizeof fallback, "line-%zu", lineno);
+        rg_buf_clear(&src);
+        rg_buf_printf(&src, "%s:%zu", path, lineno);
         w->st->documents++;
-        w->st->bytes += strlen(text);
-        rc = w->fn(w->ctx, id ? id : fallback, date, path, text, strlen(text));
-        free(id);
-        free(text);
-        free(date);
+        w->st->bytes += len;
+        rc = w->fn(w->ctx, fallback, NULL, src.ptr, line, len, 1);
         if (rc) break;
     }
     if (!rc && ferror(f)) {
         rg_cli_error("%s: %s: read error: %s", w->cmd, path, strerror(errno));
         w->st->bad++;
     }
+    rg_buf_free(&src);
     free(line);
     return rc;
 }
@@ -112,17 +105,12 @@ static int S_file(S_walk *w, const char *path, const char *name)
         } else {
             w->st->documents++;
             w->st->bytes += data.len;
-            rc = w->fn(w->ctx, name, NULL, is_stdin ? "<stdin>" : path, data.ptr, data.len);
+            rc = w->fn(w->ctx, name, NULL, is_stdin ? "<stdin>" : path, data.ptr, data.len, 0);
         }
         rg_buf_free(&data);
     }
     if (!is_stdin) fclose(f);
     return rc;
-}
-
-static int S_strcmp(const void *a, const void *b)
-{
-    return strcmp(*(char *const *)a, *(char *const *)b);
 }
 
 /* Collects *.txt and *.jsonl under dir (relative names under rel). */
@@ -142,9 +130,11 @@ static void S_collect(S_walk *w, const char *dir, const char *rel, char ***out, 
         rg_buf r = RG_BUF_INIT;
         if (*rel) rg_buf_printf(&r, "%s/%s", rel, e->d_name);
         else rg_buf_puts(&r, e->d_name);
-        struct stat sb;
+        struct stat sb, lb;
         if (stat(p.ptr, &sb) == 0 && S_ISDIR(sb.st_mode)) {
-            S_collect(w, p.ptr, r.ptr, out, n, cap);
+            /* a linked directory is not entered: a link back to a parent
+             * would make the walk endless (files may be links) */
+            if (lstat(p.ptr, &lb) == 0 && !S_ISLNK(lb.st_mode)) S_collect(w, p.ptr, r.ptr, out, n, cap);
         } else if (S_ends_with(e->d_name, ".txt") || S_ends_with(e->d_name, ".jsonl")) {
             RG_GROW(*out, *cap, *n + 2);
             (*out)[(*n)++] = rg_buf_detach(&p);
@@ -170,7 +160,6 @@ int rg_inputs_each(const char *cmd, char **inputs, size_t n, int stdin_jsonl,
 {
     S_walk w = {cmd, fn, ctx, stats, stdin_jsonl};
     memset(stats, 0, sizeof *stats);
-    (void)S_strcmp;
     for (size_t i = 0; i < n; i++) {
         const char *path = inputs[i];
         struct stat sb;

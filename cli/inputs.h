@@ -2,7 +2,8 @@
  * inputs.h: turning the command line's INPUT arguments into documents.
  *
  * An INPUT is a file, a directory (searched recursively for *.txt and
- * *.jsonl, hidden entries skipped, in byte order of path), or "-" for
+ * *.jsonl, hidden entries and linked directories skipped, in byte order
+ * of path), or "-" for
  * standard input. A *.jsonl file (or standard input with --jsonl) holds
  * one document a line: {"id": ..., "text": ..., "date": ...}.
  *
@@ -17,11 +18,15 @@
 
 #include <stddef.h>
 
-/* name: basename of an explicit file, path relative to a directory given
- * on the command line, or a JSON Lines document's id. date may be NULL.
- * text is not NUL-terminated. Return 0 to go on, non-zero to stop. */
+/* name: basename of an explicit file, or its path relative to a
+ * directory given on the command line. source names the input in
+ * messages. text is not NUL-terminated. When jsonl is set, text is one
+ * line of a JSON Lines file still to be parsed (rg_jsonl_parse_doc), name
+ * is a fallback id ("line-12") and source is "file:12": parsing is left
+ * to the caller so it can run on worker threads. Return 0 to go on,
+ * non-zero to stop. */
 typedef int (*rg_doc_fn)(void *ctx, const char *name, const char *date, const char *source,
-                         const char *text, size_t len);
+                         const char *text, size_t len, int jsonl);
 
 typedef struct rg_inputs_stats {
     size_t documents;  /* handed to the callback */

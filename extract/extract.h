@@ -49,6 +49,8 @@ typedef struct rg_text {
     size_t len;
     uint32_t *orig;   /* orig[i]: input offset of byte i; orig[len] = input
                          length. NULL when s is byte-identical to input. */
+    uint8_t *orig_n;  /* orig_n[i]: input length of the character that
+                         produced byte i (with orig) */
     size_t n_invalid; /* invalid input bytes replaced */
     size_t first_invalid; /* input offset of the first one */
     int binary;       /* input has NUL bytes: not text */
@@ -58,8 +60,12 @@ typedef struct rg_text {
  *  is freed with rg_text_free(). Inputs over 4 GiB are RG_EINPUT. */
 int rg_text_normalize(rg_text *out, const char *in, size_t len);
 void rg_text_free(rg_text *t);
-/** Input offset of normalised offset off. */
+/** Input offset of normalised offset off (a start). */
 size_t rg_text_orig(const rg_text *t, size_t off);
+/** Input offset for normalised offset end taken as the end of a span:
+ *  just after the input character that produced byte end-1, so characters
+ *  dropped by normalisation after the span are not in it. */
+size_t rg_text_orig_end(const rg_text *t, size_t end);
 
 /* ---------------------------------------------------------------- result */
 

@@ -48,6 +48,9 @@ typedef struct {
     int *trigger_at; /* token -> verb item starting there, or -1 */
     uint8_t *trigger_len;
     size_t a, b;     /* sentence token range */
+    rg_map *seen;    /* interactions recorded in sentence seen_sent */
+    size_t cap_inter; /* capacity of doc->interactions */
+    size_t seen_sent;
 } S_ctx;
 
 static const char *S_lc(const S_ctx *c, size_t i) { return rg_tok_lc(c->seg, i); }
@@ -93,20 +96,31 @@ static int S_actor_entity(const S_ctx *c, int cand)
 }
 
 /* Adds an interaction unless the same (kind, pair, direction) is already
- * recorded for this sentence. */
+ * recorded for this sentence (a hash set, so a sentence with thousands of
+ * interactions stays linear). */
 static void S_add(S_ctx *c, size_t sent, rg_kind kind, int src, int dst, int directed,
                   const char *pattern, size_t ts, size_t te)
 {
     if (src < 0 || dst < 0 || src == dst) return;
     rg_doc *d = c->doc;
-    for (size_t i = d->n_interactions; i-- > 0;) {
-        rg_interaction *x = &d->interactions[i];
-        if (x->sentence != sent) break;
-        if (x->kind == kind && ((x->source == src && x->target == dst) ||
-                                (!directed && x->source == dst && x->target == src)))
-            return;
+    int key[4] = {(int)kind, src, dst, directed};
+    if (!directed && src > dst) {
+        key[1] = dst;
+        key[2] = src;
     }
-    d->interactions = rg_xrealloc(d->interactions, (d->n_interactions + 1) * sizeof *d->interactions);
+    if (c->seen_sent != sent || !c->seen) {
+        rg_map_free(c->seen);
+        c->seen = rg_map_new();
+        c->seen_sent = sent;
+    }
+    if (rg_map_get(c->seen, (const char *)key, sizeof key, NULL)) return;
+    if (directed) {
+        /* a symmetric record of the same pair already covers it */
+        int sym[4] = {(int)kind, src < dst ? src : dst, src < dst ? dst : src, 0};
+        if (rg_map_get(c->seen, (const char *)sym, sizeof sym, NULL)) return;
+    }
+    rg_map_put(c->seen, (const char *)key, sizeof key, 1);
+    RG_GROW(d->interactions, c->cap_inter, d->n_interactions + 1);
     rg_interaction *x = &d->interactions[d->n_interactions++];
     x->sentence = sent;
     x->kind = kind;
@@ -174,16 +188,20 @@ static int S_negated(const S_ctx *c, size_t v)
 /* he/she/his/her at token k: the first person named in the sentence
  * before k (usually its subject), else the last person named in the
  * paragraph before this sentence; -1 when there is none. */
+#define PRONOUN_WINDOW 200 /* tokens looked at for a pronoun's person */
+
 static int S_pronoun(const S_ctx *c, size_t k)
 {
-    for (size_t i = c->a; i < k; i++) {
+    size_t from = k > c->a + PRONOUN_WINDOW ? k - PRONOUN_WINDOW : c->a;
+    for (size_t i = from; i < k; i++) {
         int cand = c->actor_at[i];
         if (cand >= 0 && c->doc->entities[c->cands->c[cand].entity].type == RG_PERSON)
             return c->cands->c[cand].entity;
     }
     size_t sent = c->seg->tok[k].sent;
     size_t para = c->doc->sentences[sent].paragraph;
-    for (size_t i = c->a; i-- > 0;) {
+    size_t stop = c->a > PRONOUN_WINDOW ? c->a - PRONOUN_WINDOW : 0;
+    for (size_t i = c->a; i-- > stop;) {
         size_t s2 = c->seg->tok[i].sent;
         if (c->doc->sentences[s2].paragraph != para) break;
         int cand = c->actor_at[i];
@@ -271,7 +289,7 @@ static size_t S_objects(const S_ctx *c, size_t from, int allow_direct, const cha
         if ((allow_direct || after_prep) && (strcmp(w, "him") == 0 || strcmp(w, "her") == 0)) {
             /* the sentence's first person other than the subject: "Putin
              * said Assad agreed with him" */
-            for (size_t i = c->a; i < k; i++) {
+            for (size_t i = k > c->a + PRONOUN_WINDOW ? k - PRONOUN_WINDOW : c->a; i < k; i++) {
                 int cand = c->actor_at[i];
                 if (cand < 0) continue;
                 int e = c->cands->c[cand].entity;
@@ -370,7 +388,7 @@ static void S_sentence(S_ctx *c, size_t sent)
             /* the subject found is the previous trigger's object, and an
              * "and" follows it: the subject is shared, not that object */
             int shared = 0;
-            for (size_t k = last_obj_end; k < v; k++)
+            for (size_t k = last_obj_end; k < v && k < last_obj_end + LEFT_MAX; k++)
                 if (strcmp(S_lc(c, k), "and") == 0) shared = 1;
             if (shared && c->actor_at[last_obj_end - 1] >= 0 &&
                 c->cands->c[c->actor_at[last_obj_end - 1]].entity == subj[0]) {
@@ -467,6 +485,11 @@ void rg_interactions_find(rg_doc *doc, const rg_cands *cands, const rg_lexicon *
         for (size_t k = m->tok_from; k < m->tok_to; k++)
             if (c.actor_at[k] < 0) c.actor_at[k] = (int)i;
     }
+    /* tokens covered by a modifier (a country qualifying a name) */
+    uint8_t *modifier_at = rg_xcalloc(seg->n_tok, 1);
+    for (size_t i = 0; i < cands->n; i++)
+        if (cands->c[i].flags & RG_MENTION_MODIFIER)
+            for (size_t k = cands->c[i].tok_from; k < cands->c[i].tok_to && k < seg->n_tok; k++) modifier_at[k] = 1;
     /* an actor's noun phrase reaches left over its qualifiers: "Russian
      * Foreign Minister Sergei Lavrov", "U.S. Secretary of State John
      * Kerry", "Russia's foreign minister X" are one actor */
@@ -477,10 +500,7 @@ void rg_interactions_find(rg_doc *doc, const rg_cands *cands, const rg_lexicon *
         for (size_t j = k; j < m->tok_from; j++) c.actor_at[j] = (int)i;
         while (k > 0 && seg->tok[k - 1].sent == seg->tok[m->tok_from].sent) {
             size_t p = k - 1;
-            int part = (seg->tok[p].flags & T_POSS) != 0;
-            for (size_t q = 0; !part && q < cands->n; q++)
-                if ((cands->c[q].flags & RG_MENTION_MODIFIER) && cands->c[q].tok_from <= p && p < cands->c[q].tok_to)
-                    part = 1;
+            int part = (seg->tok[p].flags & T_POSS) || modifier_at[p];
             if (!part) {
                 /* a title word (any case) */
                 const struct rg_bucket *b = seg->bk[p];
@@ -501,24 +521,28 @@ void rg_interactions_find(rg_doc *doc, const rg_cands *cands, const rg_lexicon *
         if (r + 1 < seg->n_tok && strcmp(rg_tok_lc(seg, r), "of") == 0) {
             size_t q = r + 1;
             if (q < seg->n_tok && strcmp(rg_tok_lc(seg, q), "the") == 0) q++;
-            for (size_t x = 0; x < cands->n; x++) {
-                const rg_cand *y = &cands->c[x];
-                if (y->tok_from == q && (y->flags & RG_MENTION_MODIFIER)) {
-                    for (size_t t = r; t < y->tok_to; t++)
-                        if (c.actor_at[t] < 0) c.actor_at[t] = (int)i;
-                    c.ext_to[i] = y->tok_to;
-                    break;
-                }
+            if (q < seg->n_tok && modifier_at[q]) {
+                size_t t = q;
+                while (t < seg->n_tok && modifier_at[t]) t++;
+                for (size_t u = r; u < t; u++)
+                    if (c.actor_at[u] < 0) c.actor_at[u] = (int)i;
+                c.ext_to[i] = t;
             }
         }
     }
-    /* triggers: verb table entries on tokens not inside an actor */
+    free(modifier_at);
+    /* triggers: verb table entries on tokens not inside an actor; lim is
+     * the end of the current sentence (kept, not rescanned per token, so
+     * a sentence of a million tokens stays linear) */
+    size_t lim = 0;
     for (size_t i = 0; i < seg->n_tok; i++) {
+        if (i >= lim) {
+            lim = i + 1;
+            while (lim < seg->n_tok && seg->tok[lim].sent == seg->tok[i].sent) lim++;
+        }
         if (c.actor_at[i] >= 0 || !(seg->tok[i].flags & T_WORD)) continue;
         const struct rg_bucket *b = seg->bk[i];
         if (!b) continue;
-        size_t lim = i;
-        while (lim < seg->n_tok && seg->tok[lim].sent == seg->tok[i].sent) lim++;
         for (size_t k = 0; k < b->n; k++) {
             const rg_lex_entry *e = &lex->entries[b->ids[k]];
             if (e->kind != LEX_VERB) continue;
@@ -543,4 +567,5 @@ void rg_interactions_find(rg_doc *doc, const rg_cands *cands, const rg_lexicon *
     free(c.trigger_len);
     free(c.ext_from);
     free(c.ext_to);
+    rg_map_free(c.seen);
 }

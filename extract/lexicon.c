@@ -512,6 +512,7 @@ int rg_lexicon_add_file(rg_lexicon *lex, const char *path)
     data.len = norm.len;
     data.cap = norm.len + 1;
     free(norm.orig);
+    free(norm.orig_n);
     S_tsv_open(&t, path, data.ptr, data.len);
     while (S_tsv_next(&t)) {
         const char *kind = t.cols[0], *name = t.cols[1], *aliases = t.cols[2], *extra = t.cols[3];

@@ -131,6 +131,16 @@ static int S_startlike(const S_ctx *c, size_t i)
     return 0;
 }
 
+/* An article or demonstrative, in any case. */
+static int S_determiner(const S_ctx *c, size_t i)
+{
+    static const char *const det[] = {"the", "a", "an", "this", "that", "these", "those", NULL};
+    const char *lc = rg_tok_lc(c->seg, i);
+    for (size_t k = 0; det[k]; k++)
+        if (strcmp(lc, det[k]) == 0) return 1;
+    return 0;
+}
+
 /* A token that can be part of a name. */
 static int S_name_tok(const S_ctx *c, size_t i)
 {
@@ -557,6 +567,12 @@ static void S_sentence(S_ctx *c, size_t a, size_t b)
             continue;
         }
         int common = S_word_in(c, W_COMMON, i) && !S_word_in(c, W_GIVEN, i);
+        if (S_determiner(c, i)) {
+            /* "The Lakeside Farmers Union": the article is not part of the
+             * name (names that keep it, The Hague, are in the lexicon) */
+            i++;
+            continue;
+        }
         size_t org = S_org_run(c, i);
         if (org != NONE && !(common && S_startlike(c, i) && org == i + 1)) {
             S_emit(c, i, org, RG_GROUP, "name with an organisation word");

@@ -110,6 +110,7 @@ typedef struct {
     const rg_seg *seg;
     const char *text;
     rg_map *by_key; /* entity key -> index */
+    size_t cap_entities;
     int *cand_from;  /* token -> first candidate starting there at the token start, or -1 */
     int *cand_to;    /* token -> last candidate whose name ends right before it, or -1 */
     /* per person entity: keys of first and last name, for joining */
@@ -161,8 +162,7 @@ static int S_entity(S_res *r, const char *key, rg_type type, const char *label, 
     size_t i;
     if (rg_map_get(r->by_key, key, strlen(key), &i)) return (int)i;
     rg_doc *d = r->doc;
-    size_t cap = d->n_entities; /* entities array grows exactly */
-    d->entities = rg_xrealloc(d->entities, (cap + 1) * sizeof *d->entities);
+    RG_GROW(d->entities, r->cap_entities, d->n_entities + 1);
     rg_entity *e = &d->entities[d->n_entities];
     memset(e, 0, sizeof *e);
     e->key = rg_xstrdup(key);
@@ -435,6 +435,7 @@ void rg_resolve(rg_doc *doc, rg_cands *cands, const rg_lexicon *lex, const rg_se
     }
 
     /* 1. lexicon mentions, bodies, places, groups from the name finder */
+    rg_map *last_body = rg_map_new(); /* body index -> entity of its latest qualified mention */
     for (size_t i = 0; i < n; i++) {
         rg_cand *c = &cv[i];
         rg_buf_clear(&key);
@@ -459,14 +460,11 @@ void rg_resolve(rg_doc *doc, rg_cands *cands, const rg_lexicon *lex, const rg_se
                 S_surface(&sur, &r, seg->tok[c->span_from].start, c->end, 0);
                 c->entity = S_entity(&r, key.ptr, RG_GROUP, sur.ptr, 0);
                 S_vote(&r, c->entity, c->country, 2);
+                rg_map_put(last_body, (const char *)&c->body, sizeof c->body, (size_t)c->entity);
             } else {
                 /* bare body: the latest qualified one with the same body */
-                for (size_t j = i; j-- > 0;)
-                    if (cv[j].lex_kind == LEX_BODY && cv[j].body == c->body && cv[j].entity >= 0 &&
-                        cv[j].country >= 0) {
-                        c->entity = cv[j].entity;
-                        break;
-                    }
+                size_t last;
+                if (rg_map_get(last_body, (const char *)&c->body, sizeof c->body, &last)) c->entity = (int)last;
             }
         } else if (c->lex_kind == LEX_CAPITAL || c->lex_kind == LEX_PLACE) {
             const char *nm = c->lex_kind == LEX_CAPITAL ? NULL : lex->places[c->item].name;
@@ -494,6 +492,8 @@ void rg_resolve(rg_doc *doc, rg_cands *cands, const rg_lexicon *lex, const rg_se
             c->entity = S_entity(&r, key.ptr, RG_PLACE, sur.ptr, 0);
         }
     }
+
+    rg_map_free(last_body);
 
     /* 2. full names of people */
     for (size_t i = 0; i < n; i++) {
@@ -566,7 +566,14 @@ void rg_resolve(rg_doc *doc, rg_cands *cands, const rg_lexicon *lex, const rg_se
         rg_buf_free(&k1);
     }
 
-    /* 4. acronyms */
+    /* 4. acronyms: how often each tentative one occurs, then each */
+    rg_map *acro_count = rg_map_new();
+    for (size_t i = 0; i < n; i++) {
+        if (cv[i].type != RG_GROUP || cv[i].item != -2) continue;
+        size_t k = 0;
+        rg_map_get(acro_count, r.text + cv[i].start, cv[i].end - cv[i].start, &k);
+        rg_map_put(acro_count, r.text + cv[i].start, cv[i].end - cv[i].start, k + 1);
+    }
     for (size_t i = 0; i < n; i++) {
         rg_cand *c = &cv[i];
         if (c->type != RG_GROUP || c->item != -2 || c->entity >= 0) continue;
@@ -591,11 +598,8 @@ void rg_resolve(rg_doc *doc, rg_cands *cands, const rg_lexicon *lex, const rg_se
             }
         }
         if (c->entity < 0) {
-            int seen = 0;
-            for (size_t j = 0; j < n; j++)
-                if (cv[j].item == -2 && cv[j].type == RG_GROUP && cv[j].end - cv[j].start == sur.len &&
-                    memcmp(r.text + cv[j].start, sur.ptr, sur.len) == 0)
-                    seen++;
+            size_t seen = 0;
+            rg_map_get(acro_count, sur.ptr, sur.len, &seen);
             if (seen >= 2 && sur.len >= 3) {
                 rg_buf_clear(&key);
                 rg_buf_puts(&key, "group:");
@@ -605,6 +609,8 @@ void rg_resolve(rg_doc *doc, rg_cands *cands, const rg_lexicon *lex, const rg_se
             }
         }
     }
+
+    rg_map_free(acro_count);
 
     /* 5. aliases, roles, affiliation votes, mentions */
     for (size_t i = 0; i < n; i++) {

@@ -150,18 +150,22 @@ int rg_text_normalize(rg_text *out, const char *in, size_t len)
     size_t cap = outlen + 1;
     char *s = rg_xmalloc(cap);
     uint32_t *orig = rg_xmalloc((cap + 1) * sizeof *orig);
+    uint8_t *orig_n = rg_xmalloc(cap + 1);
     size_t o = 0;
+    size_t in_n = 0; /* input length of the character being emitted */
 #define EMIT(str, n, at)                         \
     do {                                         \
         for (size_t k_ = 0; k_ < (n); k_++) {    \
             s[o] = (str)[k_];                    \
             orig[o] = (uint32_t)(at);            \
+            orig_n[o] = (uint8_t)in_n;           \
             o++;                                 \
         }                                        \
     } while (0)
     for (size_t i = 0; i < len;) {
         uint32_t cp;
         size_t n = S_decode(p + i, len - i, &cp);
+        in_n = n ? n : 1;
         if (n == 0) {
             if (out->n_invalid++ == 0) out->first_invalid = i;
             EMIT("\xEF\xBF\xBD", 3, i);
@@ -169,8 +173,9 @@ int rg_text_normalize(rg_text *out, const char *in, size_t len)
             continue;
         }
         if (cp == '\r') {
+            in_n = (i + 1 < len && p[i + 1] == '\n') ? 2 : 1;
             EMIT("\n", 1, i);
-            i += (i + 1 < len && p[i + 1] == '\n') ? 2 : 1;
+            i += in_n;
             continue;
         }
         if ((cp < 0x20 && cp != '\n' && cp != '\t') || cp == 0x7F || (cp >= 0x80 && cp < 0xA0)) {
@@ -189,9 +194,11 @@ int rg_text_normalize(rg_text *out, const char *in, size_t len)
 #undef EMIT
     s[o] = '\0';
     orig[o] = (uint32_t)len;
+    orig_n[o] = 0;
     out->s = s;
     out->len = o;
     out->orig = orig;
+    out->orig_n = orig_n;
     return RG_OK;
 }
 
@@ -200,6 +207,7 @@ void rg_text_free(rg_text *t)
     if (!t) return;
     free(t->s);
     free(t->orig);
+    free(t->orig_n);
     memset(t, 0, sizeof *t);
 }
 
@@ -207,4 +215,14 @@ size_t rg_text_orig(const rg_text *t, size_t off)
 {
     if (off > t->len) off = t->len;
     return t->orig ? t->orig[off] : off;
+}
+
+size_t rg_text_orig_end(const rg_text *t, size_t end)
+{
+    if (!t->orig || end == 0) return rg_text_orig(t, end);
+    if (end > t->len) end = t->len;
+    /* the end of the input character that produced the last byte of the
+     * span: a character dropped after it (a zero-width space) is not
+     * part of the span */
+    return t->orig[end - 1] + t->orig_n[end - 1];
 }

@@ -8,7 +8,8 @@
  *   - its entities (aliases with counts, roles, mentions, one document),
  *     a vote for its label and for its affiliation;
  *   - one co-occurrence per window (sentence, paragraph or document) for
- *     every pair of actors in it;
+ *     every pair of actors in it (each actor pairs with at most the 100
+ *     distinct actors named before it in the window);
  *   - its interactions by kind, with the sentence as evidence.
  *
  * rg_builder_finish() then
@@ -32,6 +33,10 @@
 #include <string.h>
 #include <utf8proc.h>
 
+/* Most distinct entities a new one pairs with in its window. News
+ * sentences and paragraphs name far fewer; see rg_builder_add. */
+#define S_WINDOW_PAIRS 100
+
 typedef struct {
     char **labels;
     long *votes;
@@ -50,6 +55,9 @@ struct rg_builder {
     size_t cap_x;
     long docs;
     rg_buf scratch;
+    uint64_t *stamp;     /* per node: window_serial when last in a window */
+    size_t cap_stamp;
+    uint64_t window_serial;
 };
 
 rg_builder *rg_builder_new(const rg_build_opts *opts)
@@ -79,6 +87,7 @@ void rg_builder_free(rg_builder *b)
     if (!b) return;
     for (size_t i = 0; i < b->acc->n_nodes; i++) S_extra_free(&b->x[i]);
     free(b->x);
+    free(b->stamp);
     rg_graph_free(b->acc);
     rg_buf_free(&b->scratch);
     free(b);
@@ -174,6 +183,15 @@ void rg_builder_add(rg_builder *b, const struct rg_doc *doc)
         if (e->affiliation) S_vote(&x->aff, &x->aff_votes, &x->n_aff, e->affiliation, e->mentions > 0 ? e->mentions : 1);
     }
 
+    /* stamps: the window in which each node was last seen */
+    size_t nn = rg_graph_node_count(g);
+    if (nn > b->cap_stamp) {
+        size_t old = b->cap_stamp;
+        b->cap_stamp = nn * 2;
+        b->stamp = rg_xrealloc(b->stamp, b->cap_stamp * sizeof *b->stamp);
+        memset(b->stamp + old, 0, (b->cap_stamp - old) * sizeof *b->stamp);
+    }
+
     /* co-occurrence windows and interactions, sentence by sentence */
     size_t ns = doc->n_sentences;
     size_t *seen = NULL, n_seen = 0, cap_seen = 0;      /* nodes in the current window */
@@ -189,6 +207,7 @@ void rg_builder_add(rg_builder *b, const struct rg_doc *doc)
         if (wid != window_id) {
             window_id = wid;
             n_seen = 0;
+            b->window_serial++;
         }
         if (s == ns) break;
         n_il = 0;
@@ -219,12 +238,14 @@ void rg_builder_add(rg_builder *b, const struct rg_doc *doc)
             if (m->entity < 0 || (m->flags & (RG_MENTION_MODIFIER | RG_MENTION_SPEAKER))) continue;
             size_t n = node_of[m->entity];
             if (n == (size_t)-1) continue;
-            int dup = 0;
-            for (size_t k = 0; k < n_seen; k++)
-                if (seen[k] == n) dup = 1;
-            if (dup) continue;
-            /* a new node in the window pairs with every node already there */
-            for (size_t k = 0; k < n_seen; k++) {
+            /* in the window already? (a stamp per node: no scan) */
+            if (b->stamp[n] == b->window_serial) continue;
+            b->stamp[n] = b->window_serial;
+            /* a new node in the window pairs with the nodes already there,
+             * at most the S_WINDOW_PAIRS latest: a window naming hundreds
+             * of entities (a list, a table, garbage) would otherwise make a
+             * clique of their square, and is no evidence of interaction */
+            for (size_t k = n_seen > S_WINDOW_PAIRS ? n_seen - S_WINDOW_PAIRS : 0; k < n_seen; k++) {
                 size_t l = rg_graph_link_add(g, seen[k], n);
                 rg_graph_link_add_counts(g, l, 1, 0);
                 RG_GROW(linked, cap_linked, n_linked + 1);
@@ -436,7 +457,7 @@ rg_graph *rg_builder_finish(rg_builder *b)
     rg_graph *g = acc;
     b->acc = rg_graph_new(); /* the builder is freed below with an empty graph */
     for (size_t i = 0; i < n; i++) S_extra_free(&b->x[i]);
-    memset(b->x, 0, n * sizeof *b->x);
+    if (n) memset(b->x, 0, n * sizeof *b->x);
 
     for (size_t i = 0; i < n; i++) free(final_id[i]);
     free(final_id);

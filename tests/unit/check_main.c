@@ -12,6 +12,7 @@ int main(void)
 {
     SRunner *sr = srunner_create(rg_suite_graph());
     srunner_add_suite(sr, rg_suite_export());
+    srunner_add_suite(sr, rg_suite_extract());
     srunner_run_all(sr, CK_ENV);
     int failed = srunner_ntests_failed(sr);
     srunner_free(sr);

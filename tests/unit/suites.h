@@ -9,5 +9,6 @@
 
 Suite *rg_suite_graph(void);   /* test_graph.c: model, filter, analyze */
 Suite *rg_suite_export(void);  /* test_export.c: json, dot, svg/png, output */
+Suite *rg_suite_extract(void); /* test_extract.c: text, segment, name keys, extraction */
 
 #endif

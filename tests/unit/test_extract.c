@@ -1,0 +1,819 @@
+/*
+ * test_extract.c: Check suite "extract" for extract/: normalisation
+ * (text.c), tokens, sentences and speaker labels (segment.c), name keys
+ * (resolve.c), and the whole pipeline through rg_extract() with the
+ * built-in lexicon: countries, people, groups, interactions.
+ *
+ * Every input is a small sentence of general news English written for
+ * this file (not taken from samples/), and every expectation is one that
+ * any sensible extractor meets: a country named by name, alias or
+ * demonym; a titled person's full name and affiliation; "A met B" as a
+ * consultation; "A did not meet B" as nothing. The tests go through
+ * extract.h, and through extract_private.h only for the stages
+ * (rg_tokenize, rg_segment, rg_name_key) that have no public face.
+ *
+ */
+#include <check.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "extract.h"
+#include "extract_private.h"
+#include "suites.h"
+
+/* ------------------------------------------------------------- helpers */
+
+static rg_lexicon *S_lex;
+
+static void S_lex_setup(void)
+{
+    ck_assert_int_eq(rg_lexicon_new(&S_lex), RG_OK);
+    ck_assert_ptr_nonnull(S_lex);
+}
+
+static void S_lex_teardown(void)
+{
+    rg_lexicon_free(S_lex);
+    S_lex = NULL;
+}
+
+/* Extracts text (NUL-terminated) as one document; fails the test unless
+ * rg_extract succeeds. Caller frees with rg_doc_free(). */
+static rg_doc *S_doc(const char *text)
+{
+    rg_doc *doc = NULL;
+    rg_extract_opts eo = RG_EXTRACT_OPTS_INIT;
+    int rc = rg_extract(&doc, S_lex, "test.txt", NULL, text, strlen(text), &eo);
+    ck_assert_msg(rc == RG_OK, "rg_extract(\"%s\"): %d %s", text, rc, rg_error_last());
+    ck_assert_ptr_nonnull(doc);
+    return doc;
+}
+
+/* Index of the entity with this key, or -1. */
+static int S_ent_key(const rg_doc *d, const char *key)
+{
+    for (size_t i = 0; i < d->n_entities; i++)
+        if (d->entities[i].key && strcmp(d->entities[i].key, key) == 0) return (int)i;
+    return -1;
+}
+
+/* Index of the entity of this type and label, or -1. */
+static int S_ent_label(const rg_doc *d, rg_type type, const char *label)
+{
+    for (size_t i = 0; i < d->n_entities; i++)
+        if (d->entities[i].type == type && d->entities[i].label &&
+            strcmp(d->entities[i].label, label) == 0)
+            return (int)i;
+    return -1;
+}
+
+/* A readable list of the document's entities, for failure messages. */
+static const char *S_ents(const rg_doc *d)
+{
+    static char buf[1024];
+    size_t n = 0;
+    buf[0] = '\0';
+    for (size_t i = 0; i < d->n_entities && n + 1 < sizeof buf; i++) {
+        int k = snprintf(buf + n, sizeof buf - n, "%s%s \"%s\"", i ? "; " : "", d->entities[i].key,
+                         d->entities[i].label);
+        if (k < 0) break;
+        n += (size_t)k;
+    }
+    return d->n_entities ? buf : "(none)";
+}
+
+/* 1 when the document has an interaction of kind between entities a and
+ * b (in either direction for symmetric ones; source a for directed). */
+static int S_has_inter(const rg_doc *d, rg_kind kind, int a, int b)
+{
+    for (size_t i = 0; i < d->n_interactions; i++) {
+        const rg_interaction *it = &d->interactions[i];
+        if (it->kind != kind) continue;
+        if (it->source == a && it->target == b) return 1;
+        if (!it->directed && it->source == b && it->target == a) return 1;
+    }
+    return 0;
+}
+
+/* Number of interactions of any kind between entities a and b. */
+static size_t S_n_inter(const rg_doc *d, int a, int b)
+{
+    size_t n = 0;
+    for (size_t i = 0; i < d->n_interactions; i++) {
+        const rg_interaction *it = &d->interactions[i];
+        if ((it->source == a && it->target == b) || (it->source == b && it->target == a)) n++;
+    }
+    return n;
+}
+
+/* Token i's text as a NUL-terminated copy in a static buffer. */
+static const char *S_tok(const rg_seg *seg, const char *s, size_t i)
+{
+    static char buf[256];
+    size_t n = seg->tok[i].end - seg->tok[i].start;
+    if (n >= sizeof buf) n = sizeof buf - 1;
+    memcpy(buf, s + seg->tok[i].start, n);
+    buf[n] = '\0';
+    return buf;
+}
+
+/* Index of the token whose text is w, or -1. */
+static int S_tok_find(const rg_seg *seg, const char *s, const char *w)
+{
+    for (size_t i = 0; i < seg->n_tok; i++)
+        if (strcmp(S_tok(seg, s, i), w) == 0) return (int)i;
+    return -1;
+}
+
+/* Sentence i's text, copied into buf. */
+static const char *S_sent(const rg_seg *seg, const char *s, size_t i, char *buf, size_t cap)
+{
+    size_t n = seg->sent[i].end - seg->sent[i].start;
+    if (n >= cap) n = cap - 1;
+    memcpy(buf, s + seg->sent[i].start, n);
+    buf[n] = '\0';
+    return buf;
+}
+
+/* ---------------------------------------------------------------- text */
+
+START_TEST(text_ascii_is_copied)
+{
+    const char *in = "Ministers met in Oslo on Monday.\n";
+    rg_text t;
+    ck_assert_int_eq(rg_text_normalize(&t, in, strlen(in)), RG_OK);
+    ck_assert_str_eq(t.s, in);
+    ck_assert_uint_eq(t.len, strlen(in));
+    ck_assert_uint_eq(t.n_invalid, 0);
+    ck_assert_int_eq(t.binary, 0);
+    for (size_t i = 0; i <= t.len; i++) ck_assert_uint_eq(rg_text_orig(&t, i), i);
+    rg_text_free(&t);
+}
+END_TEST
+
+START_TEST(text_curly_quotes_and_dashes)
+{
+    /* "Yes," she said — it’s done. (U+201C, U+201D, U+2014, U+2019) */
+    const char *in = "\xE2\x80\x9CYes,\xE2\x80\x9D she said \xE2\x80\x94 it\xE2\x80\x99s done.";
+    rg_text t;
+    ck_assert_int_eq(rg_text_normalize(&t, in, strlen(in)), RG_OK);
+    ck_assert_str_eq(t.s, "\"Yes,\" she said - it's done.");
+    ck_assert_uint_eq(t.len, strlen(t.s));
+    ck_assert_uint_eq(t.n_invalid, 0);
+    /* offsets map back to the input: "she" is at 7 in the output and
+     * after the 3-byte opening and closing quotes in the input */
+    const char *she = strstr(t.s, "she");
+    size_t off = (size_t)(she - t.s);
+    ck_assert_uint_eq(rg_text_orig(&t, off), (size_t)(strstr(in, "she") - in));
+    /* "done" after the em dash and the curly apostrophe */
+    off = (size_t)(strstr(t.s, "done") - t.s);
+    ck_assert_uint_eq(rg_text_orig(&t, off), (size_t)(strstr(in, "done") - in));
+    ck_assert_uint_eq(rg_text_orig(&t, t.len), strlen(in));
+    /* the dash's single byte maps to the dash's first input byte */
+    off = (size_t)(strchr(t.s, '-') - t.s);
+    ck_assert_uint_eq(rg_text_orig(&t, off), (size_t)(strstr(in, "\xE2\x80\x94") - in));
+    rg_text_free(&t);
+}
+END_TEST
+
+START_TEST(text_nbsp_and_crlf)
+{
+    const char *in = "Talks ended.\r\nThe\xC2\xA0minister left.\r\n";
+    rg_text t;
+    ck_assert_int_eq(rg_text_normalize(&t, in, strlen(in)), RG_OK);
+    ck_assert_str_eq(t.s, "Talks ended.\nThe minister left.\n");
+    size_t off = (size_t)(strstr(t.s, "minister") - t.s);
+    ck_assert_uint_eq(rg_text_orig(&t, off), (size_t)(strstr(in, "minister") - in));
+    off = (size_t)(strstr(t.s, "The") - t.s);
+    ck_assert_uint_eq(rg_text_orig(&t, off), (size_t)(strstr(in, "The") - in));
+    ck_assert_uint_eq(rg_text_orig(&t, t.len), strlen(in));
+    rg_text_free(&t);
+}
+END_TEST
+
+START_TEST(text_lone_cr)
+{
+    const char *in = "One line.\rAnother line.";
+    rg_text t;
+    ck_assert_int_eq(rg_text_normalize(&t, in, strlen(in)), RG_OK);
+    ck_assert_str_eq(t.s, "One line.\nAnother line.");
+    rg_text_free(&t);
+}
+END_TEST
+
+START_TEST(text_invalid_bytes_replaced_and_counted)
+{
+    const char *in = "Rome \xFF and \xC3 Paris";
+    rg_text t;
+    ck_assert_int_eq(rg_text_normalize(&t, in, strlen(in)), RG_OK);
+    ck_assert_str_eq(t.s, "Rome \xEF\xBF\xBD and \xEF\xBF\xBD Paris");
+    ck_assert_uint_eq(t.n_invalid, 2);
+    ck_assert_uint_eq(t.first_invalid, 5);
+    size_t off = (size_t)(strstr(t.s, "Paris") - t.s);
+    ck_assert_uint_eq(rg_text_orig(&t, off), (size_t)(strstr(in, "Paris") - in));
+    ck_assert_uint_eq(rg_text_orig(&t, 5), 5); /* U+FFFD maps to the bad byte */
+    ck_assert_int_eq(t.binary, 0);
+    rg_text_free(&t);
+}
+END_TEST
+
+START_TEST(text_overlong_and_surrogate_are_invalid)
+{
+    /* an overlong "/" (C0 AF) and an encoded surrogate (ED A0 80) */
+    const char *in = "a\xC0\xAF" "b\xED\xA0\x80" "c";
+    rg_text t;
+    ck_assert_int_eq(rg_text_normalize(&t, in, strlen(in)), RG_OK);
+    ck_assert_uint_eq(t.n_invalid, 5);
+    ck_assert_uint_eq(t.first_invalid, 1);
+    ck_assert_ptr_null(strchr(t.s, '/'));
+    rg_text_free(&t);
+}
+END_TEST
+
+START_TEST(text_valid_non_ascii_kept)
+{
+    const char *in = "Jos\xC3\xA9 and Erdo\xC4\x9F" "an";
+    rg_text t;
+    ck_assert_int_eq(rg_text_normalize(&t, in, strlen(in)), RG_OK);
+    ck_assert_str_eq(t.s, in);
+    ck_assert_uint_eq(t.n_invalid, 0);
+    rg_text_free(&t);
+}
+END_TEST
+
+START_TEST(text_nul_is_binary)
+{
+    const char in[] = "Lima\0Quito";
+    rg_text t;
+    ck_assert_int_eq(rg_text_normalize(&t, in, sizeof in - 1), RG_OK);
+    ck_assert_int_eq(t.binary, 1);
+    rg_text_free(&t);
+}
+END_TEST
+
+/* -------------------------------------------------------------- tokens */
+
+START_TEST(tokens_abbreviations_and_possessives)
+{
+    const char *s = "The U.S. envoy met Mr. Smith's aides and al-Assad's deputy.";
+    rg_seg seg;
+    memset(&seg, 0, sizeof seg);
+    rg_tokenize(&seg, s, strlen(s));
+
+    int us = S_tok_find(&seg, s, "U.S.");
+    ck_assert_msg(us >= 0, "U.S. is not one token");
+    ck_assert(seg.tok[us].flags & T_ABBR);
+    ck_assert(seg.tok[us].flags & T_ACRODOT);
+
+    int mr = S_tok_find(&seg, s, "Mr.");
+    ck_assert_msg(mr >= 0, "Mr. is not one token");
+    ck_assert(seg.tok[mr].flags & T_ABBR);
+
+    int smith = S_tok_find(&seg, s, "Smith");
+    ck_assert_msg(smith >= 0, "Smith's: 's not split off");
+    ck_assert_str_eq(S_tok(&seg, s, (size_t)smith + 1), "'s");
+    ck_assert(seg.tok[smith + 1].flags & T_POSS);
+
+    int assad = S_tok_find(&seg, s, "al-Assad");
+    ck_assert_msg(assad >= 0, "al-Assad is not one token");
+    ck_assert(seg.tok[assad].flags & T_HYPH);
+    ck_assert_str_eq(S_tok(&seg, s, (size_t)assad + 1), "'s");
+
+    /* the final full stop is a token of its own */
+    ck_assert_str_eq(S_tok(&seg, s, seg.n_tok - 1), ".");
+    ck_assert(seg.tok[seg.n_tok - 1].flags & T_PUNCT);
+    rg_seg_free(&seg);
+}
+END_TEST
+
+START_TEST(tokens_name_led_split_at_hyphen)
+{
+    const char *s = "the Russia-led coalition and a de-escalation zone";
+    rg_seg seg;
+    memset(&seg, 0, sizeof seg);
+    rg_tokenize(&seg, s, strlen(s));
+    int r = S_tok_find(&seg, s, "Russia");
+    ck_assert_msg(r >= 0, "Russia-led not split");
+    ck_assert_str_eq(S_tok(&seg, s, (size_t)r + 1), "-");
+    ck_assert_str_eq(S_tok(&seg, s, (size_t)r + 2), "led");
+    /* a lower-case compound stays one word */
+    ck_assert_int_ge(S_tok_find(&seg, s, "de-escalation"), 0);
+    rg_seg_free(&seg);
+}
+END_TEST
+
+START_TEST(tokens_offsets_and_case_flags)
+{
+    const char *s = "NATO said Berlin agreed";
+    rg_seg seg;
+    memset(&seg, 0, sizeof seg);
+    rg_tokenize(&seg, s, strlen(s));
+    ck_assert_uint_eq(seg.n_tok, 4);
+    ck_assert_uint_eq(seg.tok[0].start, 0);
+    ck_assert_uint_eq(seg.tok[0].end, 4);
+    ck_assert(seg.tok[0].flags & T_UPPER);
+    ck_assert(seg.tok[1].flags & T_LOWER);
+    ck_assert(seg.tok[2].flags & T_CAP);
+    ck_assert_str_eq(rg_tok_lc(&seg, 2), "berlin");
+    ck_assert_uint_eq(seg.tok[3].end, strlen(s));
+    rg_seg_free(&seg);
+}
+END_TEST
+
+START_TEST(tokens_empty_input)
+{
+    rg_seg seg;
+    memset(&seg, 0, sizeof seg);
+    rg_segment(&seg, "", 0);
+    ck_assert_uint_eq(seg.n_tok, 0);
+    rg_seg_free(&seg);
+}
+END_TEST
+
+/* ----------------------------------------------------------- sentences */
+
+START_TEST(sentences_abbreviations_do_not_split)
+{
+    const char *s = "Mr. Smith met Gen. Jones. They talked about the U.S. economy for an hour.";
+    char buf[256];
+    rg_seg seg;
+    memset(&seg, 0, sizeof seg);
+    rg_segment(&seg, s, strlen(s));
+    ck_assert_uint_eq(seg.n_sent, 2);
+    ck_assert_str_eq(S_sent(&seg, s, 0, buf, sizeof buf), "Mr. Smith met Gen. Jones.");
+    ck_assert_str_eq(S_sent(&seg, s, 1, buf, sizeof buf), "They talked about the U.S. economy for an hour.");
+    /* tokens carry their sentence */
+    int jones = S_tok_find(&seg, s, "Jones");
+    int they = S_tok_find(&seg, s, "They");
+    ck_assert_uint_eq(seg.tok[jones].sent, 0);
+    ck_assert_uint_eq(seg.tok[they].sent, 1);
+    ck_assert(seg.tok[they].flags & T_SSTART);
+    rg_seg_free(&seg);
+}
+END_TEST
+
+START_TEST(sentences_question_and_exclamation_split)
+{
+    const char *s = "Will the ceasefire hold? Nobody knows. It must hold! Officials agreed.";
+    char buf[256];
+    rg_seg seg;
+    memset(&seg, 0, sizeof seg);
+    rg_segment(&seg, s, strlen(s));
+    ck_assert_uint_eq(seg.n_sent, 4);
+    ck_assert_str_eq(S_sent(&seg, s, 0, buf, sizeof buf), "Will the ceasefire hold?");
+    ck_assert_str_eq(S_sent(&seg, s, 1, buf, sizeof buf), "Nobody knows.");
+    ck_assert_str_eq(S_sent(&seg, s, 2, buf, sizeof buf), "It must hold!");
+    rg_seg_free(&seg);
+}
+END_TEST
+
+START_TEST(sentences_paragraphs)
+{
+    const char *s = "The first talks ended.\n\nThe second round began on Friday.";
+    rg_seg seg;
+    memset(&seg, 0, sizeof seg);
+    rg_segment(&seg, s, strlen(s));
+    ck_assert_uint_eq(seg.n_sent, 2);
+    ck_assert_uint_ne(seg.sent[0].paragraph, seg.sent[1].paragraph);
+    rg_seg_free(&seg);
+}
+END_TEST
+
+START_TEST(sentences_speaker_label)
+{
+    const char *s = "SECRETARY SMITH: Thank you. We are glad to be here.";
+    char buf[256];
+    rg_seg seg;
+    memset(&seg, 0, sizeof seg);
+    rg_segment(&seg, s, strlen(s));
+    ck_assert_uint_eq(seg.n_labels, 1);
+    ck_assert_uint_ge(seg.n_sent, 3);
+    ck_assert_str_eq(S_sent(&seg, s, 0, buf, sizeof buf), "SECRETARY SMITH:");
+    ck_assert_str_eq(S_sent(&seg, s, 1, buf, sizeof buf), "Thank you.");
+    ck_assert_uint_eq(seg.labels[0].sentence, 0);
+    ck_assert_uint_eq(seg.labels[0].tok_from, 0);
+    int smith = S_tok_find(&seg, s, "SMITH");
+    ck_assert(seg.tok[smith].flags & T_SPEAKER);
+    int thank = S_tok_find(&seg, s, "Thank");
+    ck_assert(!(seg.tok[thank].flags & T_SPEAKER));
+    rg_seg_free(&seg);
+}
+END_TEST
+
+/* ------------------------------------------------------------ name key */
+
+static int S_key_eq(const char *a, const char *b)
+{
+    rg_buf ka = RG_BUF_INIT, kb = RG_BUF_INIT;
+    rg_name_key(&ka, a, strlen(a));
+    rg_name_key(&kb, b, strlen(b));
+    ck_assert_msg(ka.len > 0 && kb.len > 0, "empty key for '%s' or '%s'", a, b);
+    int eq = strcmp(ka.ptr, kb.ptr) == 0;
+    rg_buf_free(&ka);
+    rg_buf_free(&kb);
+    return eq;
+}
+
+START_TEST(name_key_transliterations)
+{
+    ck_assert(S_key_eq("Sergei", "Sergey"));
+    ck_assert(S_key_eq("Sergei Volkov", "Sergey Volkov"));
+    ck_assert(S_key_eq("Qadhafi", "Gaddafi"));
+    ck_assert(S_key_eq("Muammar Qadhafi", "Moammar Gaddafi"));
+    ck_assert(S_key_eq("Volkov", "VOLKOV"));
+}
+END_TEST
+
+START_TEST(name_key_different_names)
+{
+    ck_assert(!S_key_eq("Kerry", "Kirby"));
+    ck_assert(!S_key_eq("Anna Weber", "Lukas Weber"));
+    ck_assert(!S_key_eq("Brandt", "Durand"));
+}
+END_TEST
+
+/* ----------------------------------------------------------- countries */
+
+START_TEST(extract_countries_by_name)
+{
+    rg_doc *d = S_doc("Brazil and Argentina resumed trade talks in the capital.");
+    int br = S_ent_key(d, "country:BRA"), ar = S_ent_key(d, "country:ARG");
+    ck_assert_msg(br >= 0 && ar >= 0, "entities: %s", S_ents(d));
+    ck_assert_str_eq(d->entities[br].label, "Brazil");
+    ck_assert_str_eq(d->entities[br].code, "BRA");
+    ck_assert_int_eq(d->entities[br].type, RG_COUNTRY);
+    /* mentions point at their text */
+    size_t found = 0;
+    for (size_t i = 0; i < d->n_mentions; i++) {
+        const rg_mention *m = &d->mentions[i];
+        if (m->entity == br) {
+            ck_assert_uint_eq(m->end - m->start, 6);
+            ck_assert_int_eq(memcmp(d->text.s + m->start, "Brazil", 6), 0);
+            found++;
+        }
+    }
+    ck_assert_uint_eq(found, 1);
+    rg_doc_free(d);
+}
+END_TEST
+
+START_TEST(extract_country_alias_and_demonym)
+{
+    rg_doc *d = S_doc("Officials in the U.S. said the talks would resume. Chinese diplomats "
+                      "welcomed the news, and the United States thanked them.");
+    int us = S_ent_key(d, "country:USA"), cn = S_ent_key(d, "country:CHN");
+    ck_assert_msg(us >= 0 && cn >= 0, "entities: %s", S_ents(d));
+    /* "U.S." and "United States" are one entity with two mentions */
+    ck_assert_int_eq(d->entities[us].mentions, 2);
+    ck_assert_str_eq(d->entities[us].label, "United States");
+    size_t us_mentions = 0;
+    for (size_t i = 0; i < d->n_mentions; i++)
+        if (d->mentions[i].entity == us) us_mentions++;
+    ck_assert_uint_eq(us_mentions, 2);
+    rg_doc_free(d);
+}
+END_TEST
+
+/* -------------------------------------------------------------- people */
+
+START_TEST(extract_person_with_title_and_affiliation)
+{
+    rg_doc *d = S_doc("French President Jacques Durand arrived in Lyon on Sunday.");
+    int p = S_ent_label(d, RG_PERSON, "Jacques Durand");
+    ck_assert_msg(p >= 0, "entities: %s", S_ents(d));
+    const rg_entity *e = &d->entities[p];
+    ck_assert_pstr_eq(e->affiliation, "country:FRA");
+    ck_assert(strncmp(e->key, "person:", 7) == 0);
+    int has_role = 0;
+    for (size_t i = 0; i < e->n_roles; i++)
+        if (strcmp(e->roles[i], "President") == 0) has_role = 1;
+    ck_assert_msg(has_role, "no role President");
+    /* the title is not a person of its own, and "French" is France */
+    ck_assert_int_lt(S_ent_label(d, RG_PERSON, "President Jacques Durand"), 0);
+    ck_assert_int_ge(S_ent_key(d, "country:FRA"), 0);
+    rg_doc_free(d);
+}
+END_TEST
+
+START_TEST(extract_surname_resolves_to_full_name)
+{
+    rg_doc *d = S_doc("Austrian Chancellor Lukas Weber arrived on Monday. "
+                      "Weber later spoke to reporters.");
+    int p = S_ent_label(d, RG_PERSON, "Lukas Weber");
+    ck_assert_msg(p >= 0, "entities: %s", S_ents(d));
+    ck_assert_int_lt(S_ent_label(d, RG_PERSON, "Weber"), 0);
+    ck_assert_int_eq(d->entities[p].mentions, 2);
+    /* the mention in the second sentence is the same entity */
+    int seen = 0;
+    for (size_t i = 0; i < d->n_mentions; i++) {
+        const rg_mention *m = &d->mentions[i];
+        if (m->sentence == 1 && m->end - m->start == 5 && memcmp(d->text.s + m->start, "Weber", 5) == 0) {
+            ck_assert_int_eq(m->entity, p);
+            seen = 1;
+        }
+    }
+    ck_assert_msg(seen, "no mention of Weber in sentence 1");
+    rg_doc_free(d);
+}
+END_TEST
+
+START_TEST(extract_same_key_across_spellings)
+{
+    rg_doc *a = S_doc("Foreign Minister Sergei Volkov arrived in the capital.");
+    rg_doc *b = S_doc("Foreign Minister Sergey Volkov arrived in the capital.");
+    int pa = S_ent_label(a, RG_PERSON, "Sergei Volkov");
+    int pb = S_ent_label(b, RG_PERSON, "Sergey Volkov");
+    ck_assert_msg(pa >= 0 && pb >= 0, "entities: %s / %s", S_ents(a), S_ents(b));
+    ck_assert_str_eq(a->entities[pa].key, b->entities[pb].key);
+    rg_doc_free(a);
+    rg_doc_free(b);
+}
+END_TEST
+
+START_TEST(extract_non_ascii_names_and_offsets)
+{
+    /* curly quotes and an em dash before the names shift every offset */
+    const char *in = "\xE2\x80\x9CWe agree,\xE2\x80\x9D said Turkish President Recep Tayyip "
+                     "Erdo\xC4\x9F" "an \xE2\x80\x94 after talks with Portuguese Prime Minister "
+                     "Jos\xC3\xA9 Manuel Barroso.";
+    rg_doc *d = S_doc(in);
+    int e = S_ent_label(d, RG_PERSON, "Recep Tayyip Erdo\xC4\x9F" "an");
+    int b = S_ent_label(d, RG_PERSON, "Jos\xC3\xA9 Manuel Barroso");
+    ck_assert_msg(e >= 0 && b >= 0, "entities: %s", S_ents(d));
+    ck_assert_pstr_eq(d->entities[e].affiliation, "country:TUR");
+    ck_assert_pstr_eq(d->entities[b].affiliation, "country:PRT");
+    /* every mention's normalised text equals the input bytes its offsets
+     * map back to, except for the replaced punctuation (none inside) */
+    for (size_t i = 0; i < d->n_mentions; i++) {
+        const rg_mention *m = &d->mentions[i];
+        size_t s = rg_text_orig(&d->text, m->start), t = rg_text_orig(&d->text, m->end);
+        ck_assert_uint_le(s, t);
+        ck_assert_uint_le(t, strlen(in));
+        ck_assert_uint_eq(t - s, m->end - m->start);
+        ck_assert_int_eq(memcmp(in + s, d->text.s + m->start, t - s), 0);
+    }
+    rg_doc_free(d);
+}
+END_TEST
+
+/* A mention's end offset, mapped back to the input with
+ * rg_text_orig_end(), leaves out characters the normaliser dropped after
+ * it (a zero-width space, a soft hyphen, U+FEFF).
+ *   input:    "Kenya and \u200bTanzania\u200b agreed on Monday."
+ *   expected: the Tanzania mention maps to the input bytes "Tanzania" */
+START_TEST(extract_end_offset_skips_dropped_chars)
+{
+    const char *in = "Kenya and \xE2\x80\x8BTanzania\xE2\x80\x8B agreed on Monday.";
+    rg_doc *d = S_doc(in);
+    int tz = S_ent_key(d, "country:TZA");
+    ck_assert_msg(tz >= 0, "entities: %s", S_ents(d));
+    for (size_t i = 0; i < d->n_mentions; i++) {
+        const rg_mention *m = &d->mentions[i];
+        if (m->entity != tz) continue;
+        size_t s = rg_text_orig(&d->text, m->start), e = rg_text_orig_end(&d->text, m->end);
+        ck_assert_msg(e - s == 8 && memcmp(in + s, "Tanzania", 8) == 0,
+                      "Tanzania maps to input bytes %zu..%zu", s, e);
+    }
+    rg_doc_free(d);
+}
+END_TEST
+
+/* -------------------------------------------------------------- groups */
+
+START_TEST(extract_org_found_by_name_finder)
+{
+    rg_doc *d = S_doc("Officials from the Northfield Mining Corporation visited Ghana on Friday.");
+    int g = S_ent_label(d, RG_GROUP, "Northfield Mining Corporation");
+    ck_assert_msg(g >= 0, "entities: %s", S_ents(d));
+    ck_assert_int_ge(S_ent_key(d, "country:GHA"), 0);
+    rg_doc_free(d);
+}
+END_TEST
+
+/* A sentence-initial "The" is not part of an organisation's name, so
+ * the same organisation at the start of a sentence and in the middle of
+ * one is one entity. */
+START_TEST(extract_org_sentence_initial_the)
+{
+    rg_doc *d = S_doc("The Lakeside Farmers Union criticized the plan on Monday. "
+                      "Farmers said the Lakeside Farmers Union would protest.");
+    int g = S_ent_label(d, RG_GROUP, "Lakeside Farmers Union");
+    ck_assert_msg(g >= 0, "entities: %s", S_ents(d));
+    ck_assert_msg(d->entities[g].mentions == 2, "entities: %s", S_ents(d));
+    ck_assert_int_lt(S_ent_label(d, RG_GROUP, "The Lakeside Farmers Union"), 0);
+    rg_doc_free(d);
+}
+END_TEST
+
+/* ------------------------------------------------------------- nothing */
+
+START_TEST(extract_no_entities)
+{
+    rg_doc *d = S_doc("The weather was mild and the markets were quiet all week.");
+    ck_assert_msg(d->n_entities == 0, "entities: %s", S_ents(d));
+    ck_assert_uint_eq(d->n_mentions, 0);
+    ck_assert_uint_eq(d->n_interactions, 0);
+    ck_assert_uint_eq(d->n_sentences, 1);
+    rg_doc_free(d);
+}
+END_TEST
+
+START_TEST(extract_binary_is_refused)
+{
+    const char in[] = "Chile and Peru\0met.";
+    rg_doc *d = NULL;
+    rg_extract_opts eo = RG_EXTRACT_OPTS_INIT;
+    ck_assert_int_eq(rg_extract(&d, S_lex, "bin", NULL, in, sizeof in - 1, &eo), RG_EINPUT);
+    ck_assert_ptr_null(d);
+    ck_assert_str_ne(rg_error_last(), "");
+}
+END_TEST
+
+START_TEST(extract_invalid_utf8_is_not_an_error)
+{
+    rg_doc *d = S_doc("Portugal and Spain \xFF signed a fishing accord.");
+    ck_assert_uint_eq(d->text.n_invalid, 1);
+    ck_assert_int_ge(S_ent_key(d, "country:PRT"), 0);
+    ck_assert_int_ge(S_ent_key(d, "country:ESP"), 0);
+    rg_doc_free(d);
+}
+END_TEST
+
+START_TEST(extract_name_and_date_copied)
+{
+    char name[] = "story-17.txt", date[] = "2020-03-01";
+    rg_doc *d = NULL;
+    rg_extract_opts eo = RG_EXTRACT_OPTS_INIT;
+    const char *text = "Kenya welcomed the plan.";
+    ck_assert_int_eq(rg_extract(&d, S_lex, name, date, text, strlen(text), &eo), RG_OK);
+    name[0] = 'X';
+    date[0] = 'X';
+    ck_assert_str_eq(d->name, "story-17.txt");
+    ck_assert_pstr_eq(d->date, "2020-03-01");
+    rg_doc_free(d);
+    rg_doc_free(NULL);
+}
+END_TEST
+
+/* -------------------------------------------------------- interactions */
+
+START_TEST(inter_met_is_consult)
+{
+    rg_doc *d = S_doc("Portuguese Prime Minister Ana Ferreira met Austrian Chancellor Lukas Weber "
+                      "in Vienna on Tuesday.");
+    int a = S_ent_label(d, RG_PERSON, "Ana Ferreira"), b = S_ent_label(d, RG_PERSON, "Lukas Weber");
+    ck_assert_msg(a >= 0 && b >= 0, "entities: %s", S_ents(d));
+    ck_assert_pstr_eq(d->entities[a].affiliation, "country:PRT");
+    ck_assert_pstr_eq(d->entities[b].affiliation, "country:AUT");
+    ck_assert_msg(S_has_inter(d, RG_CONSULT, a, b), "no consult between Ferreira and Weber");
+    for (size_t i = 0; i < d->n_interactions; i++) {
+        const rg_interaction *it = &d->interactions[i];
+        ck_assert_uint_eq(it->sentence, 0);
+        ck_assert_uint_lt(it->trigger_start, it->trigger_end);
+        ck_assert_uint_le(it->trigger_end, d->text.len);
+    }
+    rg_doc_free(d);
+}
+END_TEST
+
+START_TEST(inter_countries_met_is_consult)
+{
+    rg_doc *d = S_doc("Kenya and Uganda met on Monday to discuss the border.");
+    int a = S_ent_key(d, "country:KEN"), b = S_ent_key(d, "country:UGA");
+    ck_assert_msg(a >= 0 && b >= 0, "entities: %s", S_ents(d));
+    ck_assert_msg(S_has_inter(d, RG_CONSULT, a, b), "no consult between Kenya and Uganda");
+    rg_doc_free(d);
+}
+END_TEST
+
+START_TEST(inter_coordination_agree)
+{
+    rg_doc *d = S_doc("Brazil and Argentina signed an agreement on Thursday.");
+    int a = S_ent_key(d, "country:BRA"), b = S_ent_key(d, "country:ARG");
+    ck_assert_msg(a >= 0 && b >= 0, "entities: %s", S_ents(d));
+    ck_assert_msg(S_has_inter(d, RG_AGREE, a, b), "no agree between Brazil and Argentina");
+    /* a symmetric relation */
+    for (size_t i = 0; i < d->n_interactions; i++)
+        if (d->interactions[i].kind == RG_AGREE) ck_assert_int_eq(d->interactions[i].directed, 0);
+    rg_doc_free(d);
+}
+END_TEST
+
+START_TEST(inter_directed_accuse)
+{
+    rg_doc *d = S_doc("Canada accused Denmark of violating the fishing treaty.");
+    int a = S_ent_key(d, "country:CAN"), b = S_ent_key(d, "country:DNK");
+    ck_assert_msg(a >= 0 && b >= 0, "entities: %s", S_ents(d));
+    ck_assert_msg(S_has_inter(d, RG_ACCUSE, a, b), "no accuse from Canada to Denmark");
+    /* an accusation has a direction: Canada is its source */
+    for (size_t i = 0; i < d->n_interactions; i++) {
+        const rg_interaction *it = &d->interactions[i];
+        if (it->kind != RG_ACCUSE) continue;
+        ck_assert_int_eq(it->directed, 1);
+        ck_assert_int_eq(it->source, a);
+        ck_assert_int_eq(it->target, b);
+    }
+    rg_doc_free(d);
+}
+END_TEST
+
+START_TEST(inter_negation_gives_nothing)
+{
+    rg_doc *d = S_doc("Brazil did not meet Argentina.");
+    int a = S_ent_key(d, "country:BRA"), b = S_ent_key(d, "country:ARG");
+    ck_assert_msg(a >= 0 && b >= 0, "entities: %s", S_ents(d));
+    ck_assert_uint_eq(S_n_inter(d, a, b), 0);
+    rg_doc_free(d);
+
+    d = S_doc("Portuguese Prime Minister Ana Ferreira did not meet Austrian Chancellor "
+              "Lukas Weber during the summit.");
+    a = S_ent_label(d, RG_PERSON, "Ana Ferreira");
+    b = S_ent_label(d, RG_PERSON, "Lukas Weber");
+    ck_assert_msg(a >= 0 && b >= 0, "entities: %s", S_ents(d));
+    ck_assert_uint_eq(S_n_inter(d, a, b), 0);
+    rg_doc_free(d);
+
+    d = S_doc("Peru never signed the deal with Chile.");
+    a = S_ent_key(d, "country:PER");
+    b = S_ent_key(d, "country:CHL");
+    ck_assert_msg(a >= 0 && b >= 0, "entities: %s", S_ents(d));
+    ck_assert_uint_eq(S_n_inter(d, a, b), 0);
+    rg_doc_free(d);
+}
+END_TEST
+
+START_TEST(inter_only_within_a_sentence)
+{
+    rg_doc *d = S_doc("Norway sent a delegation. Sweden met reporters later.");
+    int a = S_ent_key(d, "country:NOR"), b = S_ent_key(d, "country:SWE");
+    ck_assert_msg(a >= 0 && b >= 0, "entities: %s", S_ents(d));
+    ck_assert_uint_eq(S_n_inter(d, a, b), 0);
+    rg_doc_free(d);
+}
+END_TEST
+
+/* --------------------------------------------------------------- suite */
+
+Suite *rg_suite_extract(void)
+{
+    Suite *s = suite_create("extract");
+
+    TCase *tc = tcase_create("text");
+    tcase_add_test(tc, text_ascii_is_copied);
+    tcase_add_test(tc, text_curly_quotes_and_dashes);
+    tcase_add_test(tc, text_nbsp_and_crlf);
+    tcase_add_test(tc, text_lone_cr);
+    tcase_add_test(tc, text_invalid_bytes_replaced_and_counted);
+    tcase_add_test(tc, text_overlong_and_surrogate_are_invalid);
+    tcase_add_test(tc, text_valid_non_ascii_kept);
+    tcase_add_test(tc, text_nul_is_binary);
+    suite_add_tcase(s, tc);
+
+    tc = tcase_create("tokens");
+    tcase_add_test(tc, tokens_abbreviations_and_possessives);
+    tcase_add_test(tc, tokens_name_led_split_at_hyphen);
+    tcase_add_test(tc, tokens_offsets_and_case_flags);
+    tcase_add_test(tc, tokens_empty_input);
+    suite_add_tcase(s, tc);
+
+    tc = tcase_create("sentences");
+    tcase_add_test(tc, sentences_abbreviations_do_not_split);
+    tcase_add_test(tc, sentences_question_and_exclamation_split);
+    tcase_add_test(tc, sentences_paragraphs);
+    tcase_add_test(tc, sentences_speaker_label);
+    suite_add_tcase(s, tc);
+
+    tc = tcase_create("name_key");
+    tcase_add_test(tc, name_key_transliterations);
+    tcase_add_test(tc, name_key_different_names);
+    suite_add_tcase(s, tc);
+
+    tc = tcase_create("entities");
+    tcase_add_unchecked_fixture(tc, S_lex_setup, S_lex_teardown);
+    tcase_add_test(tc, extract_countries_by_name);
+    tcase_add_test(tc, extract_country_alias_and_demonym);
+    tcase_add_test(tc, extract_person_with_title_and_affiliation);
+    tcase_add_test(tc, extract_surname_resolves_to_full_name);
+    tcase_add_test(tc, extract_same_key_across_spellings);
+    tcase_add_test(tc, extract_non_ascii_names_and_offsets);
+    tcase_add_test(tc, extract_org_found_by_name_finder);
+    tcase_add_test(tc, extract_no_entities);
+    tcase_add_test(tc, extract_binary_is_refused);
+    tcase_add_test(tc, extract_invalid_utf8_is_not_an_error);
+    tcase_add_test(tc, extract_name_and_date_copied);
+    tcase_add_test(tc, extract_org_sentence_initial_the);
+    tcase_add_test(tc, extract_end_offset_skips_dropped_chars);
+    suite_add_tcase(s, tc);
+
+    tc = tcase_create("interactions");
+    tcase_add_unchecked_fixture(tc, S_lex_setup, S_lex_teardown);
+    tcase_add_test(tc, inter_met_is_consult);
+    tcase_add_test(tc, inter_countries_met_is_consult);
+    tcase_add_test(tc, inter_coordination_agree);
+    tcase_add_test(tc, inter_directed_accuse);
+    tcase_add_test(tc, inter_negation_gives_nothing);
+    tcase_add_test(tc, inter_only_within_a_sentence);
+    suite_add_tcase(s, tc);
+
+    return s;
+}
