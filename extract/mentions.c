@@ -158,6 +158,9 @@ static int S_name_tok(const S_ctx *c, size_t i)
         return 0;
     }
     if (S_word_in(c, W_NONNAME, i)) return 0;
+    /* an ALL CAPS common word ("HAD", "SAYS"): capitals in shouted text
+     * say nothing */
+    if ((t->flags & T_UPPER) && t->end - t->start > 1 && S_word_in(c, W_COMMON, i)) return 0;
     return 1;
 }
 
@@ -626,7 +629,9 @@ static void S_sentence(S_ctx *c, size_t a, size_t b)
                              S_tok_is(c, i - 1, "near") || S_tok_is(c, i - 1, "from"))) {
             type = RG_PLACE;
             why = "capitalised name after a place preposition";
-        } else if (common || S_startlike(c, i)) {
+        } else {
+            /* no cue: resolve.c keeps it when the document vouches for it
+             * (a speech verb, a title in apposition, its surname alone) */
             tentative = 1;
         }
         rg_cand *m = S_emit(c, i, end, type, why);

@@ -393,6 +393,17 @@ static int S_title_after_name(const S_res *r, size_t k)
 
 /* ---------------------------------------------------------------- pass */
 
+/* One word of capitals (and dots): ISSG, U.N. */
+static int S_acronym_like(const char *s)
+{
+    int caps = 0;
+    for (; *s; s++) {
+        if (*s == ' ' || islower((unsigned char)*s)) return 0;
+        if (isupper((unsigned char)*s)) caps++;
+    }
+    return caps >= 2;
+}
+
 static int S_initials_match(const char *acr, const char *name)
 {
     /* letters of acr against the initials of name's capitalised words */
@@ -495,7 +506,40 @@ void rg_resolve(rg_doc *doc, rg_cands *cands, const rg_lexicon *lex, const rg_se
 
     rg_map_free(last_body);
 
-    /* 2. full names of people */
+    /* 2. full names of people. A tentative full name (no given name,
+     * title, initial or particle) is confirmed by a speech verb after it,
+     * a title in apposition ("X, the spokesman" or a byline), or its
+     * surname standing alone elsewhere in the document. */
+    rg_map *lone = rg_map_new(); /* keys of lone capitalised words */
+    for (size_t i = 0; i < n; i++) {
+        const rg_cand *c = &cv[i];
+        if (c->type != RG_PERSON || c->lex_kind != -1 || S_multi(&r, c)) continue;
+        size_t f, l;
+        S_name_parts(&r, c, &f, &l);
+        if (f == (size_t)-1) continue;
+        rg_buf k = RG_BUF_INIT;
+        S_tok_key(&k, &r, l);
+        if (k.len) rg_map_put(lone, k.ptr, k.len, 1);
+        rg_buf_free(&k);
+    }
+    for (size_t i = 0; i < n; i++) {
+        rg_cand *c = &cv[i];
+        if (c->type != RG_PERSON || c->lex_kind != -1 || c->item != -2 || !S_multi(&r, c)) continue;
+        int vouched = S_speech_after(&r, c->tok_to) || S_title_after_name(&r, c->tok_to) >= 0;
+        if (!vouched) {
+            size_t f, l;
+            S_name_parts(&r, c, &f, &l);
+            rg_buf k = RG_BUF_INIT;
+            S_tok_key(&k, &r, l);
+            vouched = k.len && rg_map_get(lone, k.ptr, k.len, NULL);
+            rg_buf_free(&k);
+        }
+        if (vouched) {
+            c->item = -1;
+            c->why = "capitalised name the document vouches for";
+        }
+    }
+    rg_map_free(lone);
     for (size_t i = 0; i < n; i++) {
         rg_cand *c = &cv[i];
         if (c->type != RG_PERSON || c->lex_kind != -1 || c->item == -2 || !S_multi(&r, c)) continue;
@@ -681,6 +725,9 @@ void rg_resolve(rg_doc *doc, rg_cands *cands, const rg_lexicon *lex, const rg_se
                     for (const char *p = b; *p; p++) sb += *p == ' ';
                     better = sa > sb || (sa == sb && (e->alias_counts[k] > e->alias_counts[best] ||
                                                       (e->alias_counts[k] == e->alias_counts[best] && strcmp(a, b) < 0)));
+                } else if (S_acronym_like(a) != S_acronym_like(b)) {
+                    /* a spelled-out name beats an acronym of it */
+                    better = !S_acronym_like(a);
                 } else {
                     better = e->alias_counts[k] > e->alias_counts[best] ||
                              (e->alias_counts[k] == e->alias_counts[best] && strcmp(a, b) < 0);

@@ -309,6 +309,18 @@ static void S_slug(rg_buf *out, const char *s)
     free(f);
 }
 
+/* One word of capitals (and dots): ISSG, U.N.; a spelled-out label is
+ * preferred to it. */
+static int S_acronym_like(const char *s)
+{
+    int caps = 0;
+    for (; *s; s++) {
+        if (*s == ' ' || islower((unsigned char)*s)) return 0;
+        if (isupper((unsigned char)*s)) caps++;
+    }
+    return caps >= 2;
+}
+
 static size_t S_words(const char *s)
 {
     size_t n = 1;
@@ -328,6 +340,7 @@ static const char *S_label(const rg_builder *b, size_t i)
         const char *a = x->labels[k], *c = x->labels[best];
         int better;
         if (n->type == RG_PERSON && S_words(a) != S_words(c)) better = S_words(a) > S_words(c);
+        else if (n->type != RG_PERSON && S_acronym_like(a) != S_acronym_like(c)) better = !S_acronym_like(a);
         else if (x->votes[k] != x->votes[best]) better = x->votes[k] > x->votes[best];
         else better = strcmp(a, c) < 0;
         if (better) best = k;

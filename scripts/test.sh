@@ -1,6 +1,8 @@
 #!/usr/bin/env bash
 # scripts/test.sh: the project's test command (README, .ci/run).
 #
+#   0. installs what is missing (scripts/setup.sh: apt-get, skipped when
+#      every package is present);
 #   1. configures and builds in build/ (RelWithDebInfo) and runs every ctest
 #      test there (unit, golden, cli, consumers);
 #   2. configures build-asan/ with -DRG_SANITIZE=ON -DCMAKE_BUILD_TYPE=Debug
@@ -59,6 +61,9 @@ leak:libgobject
 SUPP
     echo "test.sh: created $supp"
 fi
+
+# ------------------------------------------------------------------ setup
+step "setup" scripts/setup.sh || { echo "test.sh: FAIL: setup failed" >&2; exit 1; }
 
 # ------------------------------------------------------------ plain build
 if step "configure build" cmake -S . -B build &&
