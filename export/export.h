@@ -30,8 +30,10 @@ typedef struct rg_render_opts {
                             written as the DOT graph's "layout" attribute.
                             Unknown names give RG_EUSAGE. */
     rg_color_by color;
+    int threads;         /* JSON: threads rendering links (0 = one per CPU);
+                            the bytes are the same for any number */
 } rg_render_opts;
-#define RG_RENDER_OPTS_INIT {NULL, RG_COLOR_TYPE}
+#define RG_RENDER_OPTS_INIT {NULL, RG_COLOR_TYPE, 0}
 
 /** The one renderer signature: appends the rendering of g to out.
  *  RG_OK, or a negative code with rg_error_last() set. */

@@ -116,6 +116,49 @@ void rg_lower(rg_buf *out, const char *s, size_t n)
     free(dst);
 }
 
+/* ASCII classes for the tokeniser's fast path: C_CONT marks bytes that
+ * may continue a word (- ' . , for hyphens, apostrophes, abbreviations
+ * and numbers) or start a multi-byte character, so the general path
+ * decides. */
+enum { C_UP = 1, C_LO = 2, C_DIG = 4, C_ALNUM = 7, C_CONT = 8 };
+static const uint8_t S_cls[256] = {
+    ['0'] = C_DIG, ['1'] = C_DIG, ['2'] = C_DIG, ['3'] = C_DIG, ['4'] = C_DIG,
+    ['5'] = C_DIG, ['6'] = C_DIG, ['7'] = C_DIG, ['8'] = C_DIG, ['9'] = C_DIG,
+    ['A'] = C_UP, ['B'] = C_UP, ['C'] = C_UP, ['D'] = C_UP, ['E'] = C_UP, ['F'] = C_UP,
+    ['G'] = C_UP, ['H'] = C_UP, ['I'] = C_UP, ['J'] = C_UP, ['K'] = C_UP, ['L'] = C_UP,
+    ['M'] = C_UP, ['N'] = C_UP, ['O'] = C_UP, ['P'] = C_UP, ['Q'] = C_UP, ['R'] = C_UP,
+    ['S'] = C_UP, ['T'] = C_UP, ['U'] = C_UP, ['V'] = C_UP, ['W'] = C_UP, ['X'] = C_UP,
+    ['Y'] = C_UP, ['Z'] = C_UP,
+    ['a'] = C_LO, ['b'] = C_LO, ['c'] = C_LO, ['d'] = C_LO, ['e'] = C_LO, ['f'] = C_LO,
+    ['g'] = C_LO, ['h'] = C_LO, ['i'] = C_LO, ['j'] = C_LO, ['k'] = C_LO, ['l'] = C_LO,
+    ['m'] = C_LO, ['n'] = C_LO, ['o'] = C_LO, ['p'] = C_LO, ['q'] = C_LO, ['r'] = C_LO,
+    ['s'] = C_LO, ['t'] = C_LO, ['u'] = C_LO, ['v'] = C_LO, ['w'] = C_LO, ['x'] = C_LO,
+    ['y'] = C_LO, ['z'] = C_LO,
+    ['-'] = C_CONT, ['\''] = C_CONT, ['.'] = C_CONT, [','] = C_CONT,
+    [0x80] = C_CONT, [0x81] = C_CONT, [0x82] = C_CONT, [0x83] = C_CONT, [0x84] = C_CONT, [0x85] = C_CONT,
+    [0x86] = C_CONT, [0x87] = C_CONT, [0x88] = C_CONT, [0x89] = C_CONT, [0x8A] = C_CONT, [0x8B] = C_CONT,
+    [0x8C] = C_CONT, [0x8D] = C_CONT, [0x8E] = C_CONT, [0x8F] = C_CONT, [0x90] = C_CONT, [0x91] = C_CONT,
+    [0x92] = C_CONT, [0x93] = C_CONT, [0x94] = C_CONT, [0x95] = C_CONT, [0x96] = C_CONT, [0x97] = C_CONT,
+    [0x98] = C_CONT, [0x99] = C_CONT, [0x9A] = C_CONT, [0x9B] = C_CONT, [0x9C] = C_CONT, [0x9D] = C_CONT,
+    [0x9E] = C_CONT, [0x9F] = C_CONT, [0xA0] = C_CONT, [0xA1] = C_CONT, [0xA2] = C_CONT, [0xA3] = C_CONT,
+    [0xA4] = C_CONT, [0xA5] = C_CONT, [0xA6] = C_CONT, [0xA7] = C_CONT, [0xA8] = C_CONT, [0xA9] = C_CONT,
+    [0xAA] = C_CONT, [0xAB] = C_CONT, [0xAC] = C_CONT, [0xAD] = C_CONT, [0xAE] = C_CONT, [0xAF] = C_CONT,
+    [0xB0] = C_CONT, [0xB1] = C_CONT, [0xB2] = C_CONT, [0xB3] = C_CONT, [0xB4] = C_CONT, [0xB5] = C_CONT,
+    [0xB6] = C_CONT, [0xB7] = C_CONT, [0xB8] = C_CONT, [0xB9] = C_CONT, [0xBA] = C_CONT, [0xBB] = C_CONT,
+    [0xBC] = C_CONT, [0xBD] = C_CONT, [0xBE] = C_CONT, [0xBF] = C_CONT, [0xC0] = C_CONT, [0xC1] = C_CONT,
+    [0xC2] = C_CONT, [0xC3] = C_CONT, [0xC4] = C_CONT, [0xC5] = C_CONT, [0xC6] = C_CONT, [0xC7] = C_CONT,
+    [0xC8] = C_CONT, [0xC9] = C_CONT, [0xCA] = C_CONT, [0xCB] = C_CONT, [0xCC] = C_CONT, [0xCD] = C_CONT,
+    [0xCE] = C_CONT, [0xCF] = C_CONT, [0xD0] = C_CONT, [0xD1] = C_CONT, [0xD2] = C_CONT, [0xD3] = C_CONT,
+    [0xD4] = C_CONT, [0xD5] = C_CONT, [0xD6] = C_CONT, [0xD7] = C_CONT, [0xD8] = C_CONT, [0xD9] = C_CONT,
+    [0xDA] = C_CONT, [0xDB] = C_CONT, [0xDC] = C_CONT, [0xDD] = C_CONT, [0xDE] = C_CONT, [0xDF] = C_CONT,
+    [0xE0] = C_CONT, [0xE1] = C_CONT, [0xE2] = C_CONT, [0xE3] = C_CONT, [0xE4] = C_CONT, [0xE5] = C_CONT,
+    [0xE6] = C_CONT, [0xE7] = C_CONT, [0xE8] = C_CONT, [0xE9] = C_CONT, [0xEA] = C_CONT, [0xEB] = C_CONT,
+    [0xEC] = C_CONT, [0xED] = C_CONT, [0xEE] = C_CONT, [0xEF] = C_CONT, [0xF0] = C_CONT, [0xF1] = C_CONT,
+    [0xF2] = C_CONT, [0xF3] = C_CONT, [0xF4] = C_CONT, [0xF5] = C_CONT, [0xF6] = C_CONT, [0xF7] = C_CONT,
+    [0xF8] = C_CONT, [0xF9] = C_CONT, [0xFA] = C_CONT, [0xFB] = C_CONT, [0xFC] = C_CONT, [0xFD] = C_CONT,
+    [0xFE] = C_CONT, [0xFF] = C_CONT,
+};
+
 /* --------------------------------------------------------- abbreviations */
 
 /* Words whose following dot belongs to them. class 1: a title or
@@ -139,7 +182,8 @@ static int S_abbr_class(const char *s, size_t n)
     for (size_t i = 0; i < n; i++) w[i] = (char)tolower((unsigned char)s[i]);
     w[n] = '\0';
     for (size_t k = 0; k < sizeof S_abbr / sizeof S_abbr[0]; k++)
-        if (strcmp(S_abbr[k].w, w) == 0) return S_abbr[k].cls;
+        if (S_abbr[k].w[0] == w[0] && S_abbr[k].w[n] == '\0' && memcmp(S_abbr[k].w, w, n) == 0)
+            return S_abbr[k].cls;
     return 0;
 }
 
@@ -158,6 +202,32 @@ static int S_opener(const char *lc)
 }
 
 /* ---------------------------------------------------------------- tokens */
+
+/* S_push for an ASCII word whose flags are known: stores the token and
+ * its lower-case form. */
+static void S_push_ascii(rg_seg *seg, const char *s, size_t a, size_t b, uint32_t flags)
+{
+    RG_GROW(seg->tok, seg->cap_tok, seg->n_tok + 1);
+    rg_token *t = &seg->tok[seg->n_tok++];
+    t->start = (uint32_t)a;
+    t->end = (uint32_t)b;
+    t->sent = 0;
+    t->flags = flags;
+    size_t n = b - a;
+    if (seg->lc_len + n + 1 > seg->lc_cap) {
+        seg->lc_cap = (seg->lc_len + n + 1) * 2;
+        seg->lc = rg_xrealloc(seg->lc, seg->lc_cap);
+    }
+    t->lc = (uint32_t)seg->lc_len;
+    t->lclen = (uint32_t)n;
+    char *d = seg->lc + seg->lc_len;
+    for (size_t i = 0; i < n; i++) {
+        unsigned char c = (unsigned char)s[a + i];
+        d[i] = (char)((S_cls[c] & C_UP) ? c + 32 : c);
+    }
+    d[n] = '\0';
+    seg->lc_len += n + 1;
+}
 
 static void S_push(rg_seg *seg, const char *s, size_t a, size_t b, uint32_t flags)
 {
@@ -316,6 +386,26 @@ static void S_tokenize(rg_seg *seg, const char *s, size_t len, const uint8_t *br
             continue;
         }
         size_t before = seg->n_tok;
+        if (S_cls[c] & C_ALNUM) {
+            /* fast path: a run of ASCII letters and digits that ends at a
+             * space or at punctuation that cannot continue a word; flags
+             * are gathered during the scan */
+            size_t j = i;
+            unsigned seen = 0;
+            while (j < len && (S_cls[(unsigned char)s[j]] & C_ALNUM)) seen |= S_cls[(unsigned char)s[j++]];
+            unsigned char stop = j < len ? (unsigned char)s[j] : ' ';
+            if (!(S_cls[stop] & C_CONT)) {
+                uint32_t flags = T_WORD;
+                unsigned first = S_cls[c];
+                if (first & C_UP) flags |= T_CAP;
+                else if (first & C_LO) flags |= T_LOWER;
+                else flags |= T_NUM;
+                if ((seen & C_UP) && !(seen & C_LO)) flags |= T_UPPER;
+                S_push_ascii(seg, s, i, j, flags);
+                i = j;
+                goto pushed;
+            }
+        }
         if (S_word_at(s, len, i)) {
             uint32_t flags = T_WORD;
             size_t e = S_word_end(s, len, i, &flags);
@@ -334,6 +424,7 @@ static void S_tokenize(rg_seg *seg, const char *s, size_t len, const uint8_t *br
             S_push(seg, s, i, i + n, T_PUNCT);
             i += n;
         }
+    pushed:
         if (breaks) {
             RG_GROW(*breaks, *cap_breaks, seg->n_tok);
             (*breaks)[before] = pending;

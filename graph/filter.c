@@ -50,6 +50,12 @@ static void S_copy_link(rg_graph *out, const rg_link *l, size_t a, size_t b)
     rg_graph_link_set_weight(out, k, l->weight);
 }
 
+int rg_filter_is_noop(const rg_filter *f)
+{
+    /* every link weighs at least 1 */
+    return !f || (f->min_weight <= 1 && f->types == 0 && !f->drop_isolates);
+}
+
 rg_graph *rg_graph_filter(const rg_graph *g, const rg_filter *f)
 {
     static const rg_filter none = RG_FILTER_INIT;

@@ -181,6 +181,8 @@ typedef struct rg_filter {
 } rg_filter;
 #define RG_FILTER_INIT {0, 0, 0}
 
+/** Whether f keeps everything in g (so copying can be skipped). */
+int rg_filter_is_noop(const rg_filter *f);
 /** A new graph holding what passes the filter (caller frees). */
 rg_graph *rg_graph_filter(const rg_graph *g, const rg_filter *f);
 
