@@ -179,6 +179,7 @@ static int S_dump(json_t *j, rg_buf *out)
  * whole list after "\n"). */
 typedef struct {
     const rg_graph *g;
+    int nodes;           /* 1: nodes, 0: links */
     size_t from, to;
     rg_buf out;
     S_wstate st;
@@ -190,17 +191,20 @@ static void *S_chunk_run(void *arg)
     S_chunk *c = arg;
     for (size_t i = c->from; i < c->to && c->rc == 0; i++) {
         rg_buf_puts(&c->out, i ? ",\n" : "\n");
-        c->rc = S_dump(S_link_json(&c->st, c->g, rg_graph_link(c->g, i)), &c->out);
+        json_t *j = c->nodes ? S_node_json(&c->st, rg_graph_node(c->g, i))
+                             : S_link_json(&c->st, c->g, rg_graph_link(c->g, i));
+        c->rc = S_dump(j, &c->out);
     }
     return NULL;
 }
 
-/* Renders every link into out: on large graphs in contiguous chunks on
+/* Renders every node or link into out: on large graphs in contiguous chunks on
  * several threads (jansson is safe when each thread has its own values),
  * joined in order, so the bytes do not depend on the thread count. */
-static int S_links_parallel(const rg_graph *g, const rg_render_opts *o, rg_buf *out, S_wstate *st)
+static int S_elements_parallel(const rg_graph *g, int nodes, const rg_render_opts *o, rg_buf *out,
+                               S_wstate *st)
 {
-    size_t nl = rg_graph_link_count(g);
+    size_t nl = nodes ? rg_graph_node_count(g) : rg_graph_link_count(g);
     long cpus = sysconf(_SC_NPROCESSORS_ONLN);
     size_t t = o && o->threads > 0 ? (size_t)o->threads : (size_t)(cpus > 0 ? cpus : 1);
     if (t > 16) t = 16;
@@ -210,6 +214,7 @@ static int S_links_parallel(const rg_graph *g, const rg_render_opts *o, rg_buf *
     int started[16] = {0};
     for (size_t k = 0; k < t; k++) {
         chunks[k].g = g;
+        chunks[k].nodes = nodes;
         chunks[k].from = nl * k / t;
         chunks[k].to = nl * (k + 1) / t;
         chunks[k].out = (rg_buf)RG_BUF_INIT;
@@ -264,13 +269,10 @@ int rg_render_json(const rg_graph *g, const rg_render_opts *o, rg_buf *out)
     if (S_dump(meta, out) != 0) goto fail;
     rg_buf_puts(out, ", \"links\": [");
     size_t nl = rg_graph_link_count(g);
-    if (S_links_parallel(g, o, out, &st) != 0) goto fail;
+    if (S_elements_parallel(g, 0, o, out, &st) != 0) goto fail;
     rg_buf_puts(out, nl ? "\n], \"multigraph\": false, \"nodes\": [" : "], \"multigraph\": false, \"nodes\": [");
     size_t nn = rg_graph_node_count(g);
-    for (size_t i = 0; i < nn; i++) {
-        rg_buf_puts(out, i ? ",\n" : "\n");
-        if (S_dump(S_node_json(&st, rg_graph_node(g, i)), out) != 0) goto fail;
-    }
+    if (S_elements_parallel(g, 1, o, out, &st) != 0) goto fail;
     rg_buf_puts(out, nn ? "\n]}\n" : "]}\n");
     if (st.bad) {
         out->len = before;

@@ -12,6 +12,10 @@
  * standard output ("-" or NULL), and an existing destination that is not
  * a regular file (/dev/null, a named pipe), which cannot be replaced by a
  * rename and must not be.
+ *
+ * rg_output_write_files() does the same for a set of files (csv's
+ * nodes.csv and edges.csv): all are staged in temporary files first and
+ * renamed only when every one is complete.
  */
 #include "export.h"
 
@@ -33,6 +37,10 @@ static const struct {
     {"dot", rg_render_dot},
     {"svg", rg_render_svg},
     {"png", rg_render_png},
+    {"graphml", rg_render_graphml},
+    {"gexf", rg_render_gexf},
+    {"csv", rg_render_csv},     /* two files: see csv.c and cli/cmd_export.c */
+    {"jsonl", rg_render_jsonl}, /* the evidence, one sentence a line */
 };
 
 #define S_N_FORMATS (sizeof S_formats / sizeof S_formats[0])
@@ -45,7 +53,7 @@ rg_render_fn rg_render_lookup(const char *format)
     return NULL;
 }
 
-const char *rg_render_formats(void) { return "json, dot, svg, png"; }
+const char *rg_render_formats(void) { return "json, dot, svg, png, graphml, gexf, csv, jsonl"; }
 
 const char *rg_format_from_path(const char *path)
 {
@@ -54,7 +62,8 @@ const char *rg_format_from_path(const char *path)
         const char *ext;
         const char *format;
     } exts[] = {{".json", "json"}, {".dot", "dot"}, {".gv", "dot"},
-                {".svg", "svg"},   {".png", "png"}};
+                {".svg", "svg"},   {".png", "png"}, {".graphml", "graphml"},
+                {".gexf", "gexf"}, {".csv", "csv"}, {".jsonl", "jsonl"}};
     if (!path || strcmp(path, "-") == 0) return NULL;
     const char *base = strrchr(path, '/');
     base = base ? base + 1 : path;
@@ -121,23 +130,21 @@ static mode_t S_new_mode(const struct stat *old, int have_old)
     return 0666 & ~mask;
 }
 
-int rg_output_write(const char *path, const char *data, size_t len)
+/* Writes data in full to a new temporary file ".<name>.XXXXXX" beside
+ * path (flushed, synced and closed, every result checked) and sets
+ * *tmp_out to its name; the caller renames it over path or unlinks it,
+ * and frees the name. old/have_old describe the destination (stat()). On
+ * failure nothing is left behind and *tmp_out is NULL. */
+static int S_stage(const char *path, const char *data, size_t len, const struct stat *old,
+                   int have_old, char **tmp_out)
 {
     int err = RG_OK;
     char *tmp = NULL;
     FILE *f = NULL;
     int fd = -1;
     int created = 0;
+    *tmp_out = NULL;
 
-    if (!path || strcmp(path, "-") == 0) return S_write_stdout(data, len);
-    if (!*path) return rg_error_set(RG_EIO, "cannot write '': empty file name");
-
-    struct stat st;
-    int have_old = stat(path, &st) == 0;
-    if (have_old && !S_ISREG(st.st_mode) && !S_ISDIR(st.st_mode))
-        return S_write_in_place(path, data, len);
-
-    /* Temporary name: ".<name>.XXXXXX" next to the destination. */
     const char *slash = strrchr(path, '/');
     size_t dirlen = slash ? (size_t)(slash - path) + 1 : 0;
     const char *base = path + dirlen;
@@ -155,7 +162,7 @@ int rg_output_write(const char *path, const char *data, size_t len)
         goto done;
     }
     created = 1;
-    if (fchmod(fd, S_new_mode(&st, have_old)) != 0) {
+    if (fchmod(fd, S_new_mode(old, have_old)) != 0) {
         err = rg_error_set(RG_EIO, "cannot write '%s': %s", path, strerror(errno));
         goto done;
     }
@@ -176,16 +183,87 @@ int rg_output_write(const char *path, const char *data, size_t len)
         err = rg_error_set(RG_EIO, "cannot write '%s': %s", path, strerror(errno));
         goto done;
     }
-    if (rename(tmp, path) != 0) {
-        err = rg_error_set(RG_EIO, "cannot write '%s': %s", path, strerror(errno));
-        goto done;
-    }
-    created = 0; /* it is the destination now */
+    *tmp_out = tmp;
+    tmp = NULL;
+    created = 0; /* the caller's now */
 
 done:
     if (f) fclose(f);
     if (fd >= 0) close(fd);
     if (created) unlink(tmp);
     free(tmp);
+    return err;
+}
+
+int rg_output_write(const char *path, const char *data, size_t len)
+{
+    int err = RG_OK;
+    char *tmp = NULL;
+
+    if (!path || strcmp(path, "-") == 0) return S_write_stdout(data, len);
+    if (!*path) return rg_error_set(RG_EIO, "cannot write '': empty file name");
+
+    struct stat st;
+    int have_old = stat(path, &st) == 0;
+    if (have_old && !S_ISREG(st.st_mode) && !S_ISDIR(st.st_mode))
+        return S_write_in_place(path, data, len);
+
+    if ((err = S_stage(path, data, len, &st, have_old, &tmp)) < 0) return err;
+    if (rename(tmp, path) != 0) {
+        err = rg_error_set(RG_EIO, "cannot write '%s': %s", path, strerror(errno));
+        unlink(tmp);
+    }
+    free(tmp);
+    return err;
+}
+
+int rg_output_write_files(size_t n, const char *const *paths, const char *const *data,
+                          const size_t *lens)
+{
+    int err = RG_OK;
+    char **tmps = rg_xcalloc(n ? n : 1, sizeof *tmps);
+    int *in_place = rg_xcalloc(n ? n : 1, sizeof *in_place);
+
+    /* 1. every regular destination staged in full, or nothing changes */
+    for (size_t i = 0; i < n; i++) {
+        const char *path = paths[i];
+        if (!path || strcmp(path, "-") == 0) {
+            err = rg_error_set(RG_EUSAGE, "cannot write several files to standard output");
+            goto done;
+        }
+        if (!*path) {
+            err = rg_error_set(RG_EIO, "cannot write '': empty file name");
+            goto done;
+        }
+        struct stat st;
+        int have_old = stat(path, &st) == 0;
+        if (have_old && !S_ISREG(st.st_mode) && !S_ISDIR(st.st_mode)) {
+            in_place[i] = 1;
+            continue;
+        }
+        if ((err = S_stage(path, data[i], lens[i], &st, have_old, &tmps[i])) < 0) goto done;
+    }
+    /* 2. all in place */
+    for (size_t i = 0; i < n; i++) {
+        if (in_place[i]) {
+            if ((err = S_write_in_place(paths[i], data[i], lens[i])) < 0) goto done;
+            continue;
+        }
+        if (rename(tmps[i], paths[i]) != 0) {
+            err = rg_error_set(RG_EIO, "cannot write '%s': %s", paths[i], strerror(errno));
+            goto done;
+        }
+        free(tmps[i]);
+        tmps[i] = NULL;
+    }
+
+done:
+    for (size_t i = 0; i < n; i++)
+        if (tmps[i]) {
+            unlink(tmps[i]);
+            free(tmps[i]);
+        }
+    free(tmps);
+    free(in_place);
     return err;
 }

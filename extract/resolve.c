@@ -139,21 +139,25 @@ static void S_surface(rg_buf *out, const S_res *r, size_t a, size_t b, int title
     const char *t = r->text;
     while (b > a && (t[b - 1] == ' ' || t[b - 1] == '\n')) b--;
     if (b >= a + 2 && t[b - 2] == '\'' && (t[b - 1] == 's' || t[b - 1] == 'S')) b -= 2;
-    int space = 0, word_start = 1;
-    for (size_t i = a; i < b; i++) {
-        char c = t[i];
-        if (c == ' ' || c == '\n' || c == '\t') {
-            space = 1;
-            continue;
+    size_t i = a;
+    while (i < b) {
+        while (i < b && (t[i] == ' ' || t[i] == '\n' || t[i] == '\t')) i++;
+        if (i >= b) break;
+        size_t w = i;
+        while (w < b && t[w] != ' ' && t[w] != '\n' && t[w] != '\t') w++;
+        if (out->len) rg_buf_putc(out, ' ');
+        size_t at = out->len;
+        rg_buf_put(out, t + i, w - i);
+        if (titlecase) {
+            /* SECRETARY KERRY -> Kerry: capital after a non-letter */
+            int word_start = 1;
+            for (size_t k = at; k < out->len; k++) {
+                unsigned char c = (unsigned char)out->ptr[k];
+                if (c < 0x80 && isalpha(c)) out->ptr[k] = (char)(word_start ? toupper(c) : tolower(c));
+                word_start = !(c < 0x80 && isalpha(c)) && c != '\'';
+            }
         }
-        if (space && out->len) rg_buf_putc(out, ' ');
-        if (space) word_start = 1;
-        space = 0;
-        if (titlecase && (unsigned char)c < 0x80 && isalpha((unsigned char)c)) {
-            c = word_start ? (char)toupper((unsigned char)c) : (char)tolower((unsigned char)c);
-        }
-        rg_buf_putc(out, c);
-        word_start = !isalpha((unsigned char)c) && c != '\'';
+        i = w;
     }
 }
 
@@ -454,18 +458,22 @@ void rg_resolve(rg_doc *doc, rg_cands *cands, const rg_lexicon *lex, const rg_se
         if (c->lex_kind == LEX_COUNTRY || c->lex_kind == LEX_DEMONYM ||
             (c->lex_kind == LEX_ORG && c->type == RG_COUNTRY)) {
             const rg_country *k = &lex->countries[c->country];
-            rg_buf_printf(&key, "country:%s", k->code);
+            rg_buf_puts(&key, "country:");
+            rg_buf_puts(&key, k->code);
             c->entity = S_entity(&r, key.ptr, RG_COUNTRY, k->name, 1);
             c->type = RG_COUNTRY;
             if (!doc->entities[c->entity].code) doc->entities[c->entity].code = rg_xstrdup(k->code);
         } else if (c->lex_kind == LEX_ORG) {
             const rg_org *o = &lex->orgs[c->item];
-            rg_buf_printf(&key, "group:%s", o->id);
+            rg_buf_puts(&key, "group:");
+            rg_buf_puts(&key, o->id);
             c->entity = S_entity(&r, key.ptr, RG_GROUP, o->name, 1);
             if (o->country >= 0) S_vote(&r, c->entity, o->country, 1);
         } else if (c->lex_kind == LEX_BODY) {
             if (c->country >= 0) {
-                rg_buf_printf(&key, "group:%s-", lex->countries[c->country].code);
+                rg_buf_puts(&key, "group:");
+                rg_buf_puts(&key, lex->countries[c->country].code);
+                rg_buf_putc(&key, '-');
                 const char *bn = lex->bodies[c->body].name;
                 S_slug(&key, bn, strlen(bn));
                 S_surface(&sur, &r, seg->tok[c->span_from].start, c->end, 0);
@@ -549,7 +557,10 @@ void rg_resolve(rg_doc *doc, rg_cands *cands, const rg_lexicon *lex, const rg_se
         S_tok_key(&fk, &r, f);
         S_tok_key(&lk, &r, l);
         rg_buf_clear(&key);
-        rg_buf_printf(&key, "person:%s-%s", fk.ptr ? fk.ptr : "", lk.ptr ? lk.ptr : "");
+        rg_buf_puts(&key, "person:");
+        rg_buf_put(&key, fk.ptr ? fk.ptr : "", fk.len);
+        rg_buf_putc(&key, '-');
+        rg_buf_put(&key, lk.ptr ? lk.ptr : "", lk.len);
         int titlecase = (seg->tok[c->tok_from].flags & T_UPPER) != 0;
         rg_buf_clear(&sur);
         S_surface(&sur, &r, seg->tok[c->tok_from].start, c->end, titlecase);
@@ -602,7 +613,8 @@ void rg_resolve(rg_doc *doc, rg_cands *cands, const rg_lexicon *lex, const rg_se
             rg_buf_clear(&sur);
             S_surface(&sur, &r, seg->tok[f].start, c->end, titlecase);
             rg_buf_clear(&key);
-            rg_buf_printf(&key, "person:%s", k1.ptr ? k1.ptr : "");
+            rg_buf_puts(&key, "person:");
+            rg_buf_put(&key, k1.ptr ? k1.ptr : "", k1.len);
             c->entity = S_entity(&r, key.ptr, RG_PERSON, sur.ptr, 0);
             doc->entities[c->entity].single = 1;
             if (c->item == -2) c->why = "capitalised word before a speech verb";

@@ -451,7 +451,10 @@ static uint8_t *S_line_breaks(rg_seg *seg, const char *s, size_t len)
     int has_blank = 0, seen_text = 0;
     size_t ls = 0;
     for (size_t i = 0; i <= len; i++) {
-        if (i < len && s[i] != '\n') continue;
+        if (i < len) {
+            const char *nl = memchr(s + i, '\n', len - i);
+            i = nl ? (size_t)(nl - s) : len;
+        }
         size_t e = i;
         while (e > ls && (s[e - 1] == ' ' || s[e - 1] == '\t')) e--;
         size_t b = ls;
@@ -469,7 +472,10 @@ static uint8_t *S_line_breaks(rg_seg *seg, const char *s, size_t len)
     size_t prev_len = 0;
     int blank_between = 0;
     for (size_t i = 0; i <= len; i++) {
-        if (i < len && s[i] != '\n') continue;
+        if (i < len) {
+            const char *nl = memchr(s + i, '\n', len - i);
+            i = nl ? (size_t)(nl - s) : len;
+        }
         size_t e = i;
         while (e > ls && (s[e - 1] == ' ' || s[e - 1] == '\t')) e--;
         size_t b = ls;

@@ -288,9 +288,15 @@ static const char *S_surname_key(const char *key, int *multi)
 static void S_slug(rg_buf *out, const char *s)
 {
     utf8proc_uint8_t *f = NULL;
-    utf8proc_ssize_t m = utf8proc_map((const utf8proc_uint8_t *)s, (utf8proc_ssize_t)strlen(s), &f,
-                                      UTF8PROC_STABLE | UTF8PROC_DECOMPOSE | UTF8PROC_STRIPMARK |
-                                          UTF8PROC_CASEFOLD | UTF8PROC_COMPOSE);
+    utf8proc_ssize_t m = -1;
+    for (const char *q = s; *q; q++)
+        if ((unsigned char)*q >= 0x80) {
+            /* accents only where there are any: most labels are ASCII */
+            m = utf8proc_map((const utf8proc_uint8_t *)s, (utf8proc_ssize_t)strlen(s), &f,
+                             UTF8PROC_STABLE | UTF8PROC_DECOMPOSE | UTF8PROC_STRIPMARK |
+                                 UTF8PROC_CASEFOLD | UTF8PROC_COMPOSE);
+            break;
+        }
     const char *p = m >= 0 ? (const char *)f : s;
     size_t n = m >= 0 ? (size_t)m : strlen(s);
     int dash = 0;
@@ -411,7 +417,8 @@ rg_graph *rg_builder_finish(rg_builder *b)
         if (v->type == RG_COUNTRY || (b->x[i].lexical && v->type == RG_GROUP)) {
             rg_buf_puts(&id, v->id);
         } else {
-            rg_buf_printf(&id, "%s:", rg_type_name(v->type));
+            rg_buf_puts(&id, rg_type_name(v->type));
+            rg_buf_putc(&id, ':');
             S_slug(&id, S_label(b, i));
         }
         size_t base = id.len;
