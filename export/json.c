@@ -169,8 +169,16 @@ static int S_dump_to_buf(const char *buffer, size_t size, void *data)
  * order here) and frees it. */
 static int S_dump(json_t *j, rg_buf *out)
 {
-    int rc = json_dump_callback(j, S_dump_to_buf, out, JSON_PRESERVE_ORDER | JSON_REAL_PRECISION(10) |
-                                                          JSON_ENCODE_ANY);
+    /* into a stack buffer in one call (jansson's own sink copies pieces
+     * cheaply); an element larger than the buffer goes through the
+     * callback */
+    const size_t flags = JSON_PRESERVE_ORDER | JSON_REAL_PRECISION(10) | JSON_ENCODE_ANY;
+    char stack[8192];
+    int rc = 0;
+    size_t n = json_dumpb(j, stack, sizeof stack, flags);
+    if (n == 0) rc = -1;
+    else if (n <= sizeof stack) rg_buf_put(out, stack, n);
+    else rc = json_dump_callback(j, S_dump_to_buf, out, flags);
     json_decref(j);
     return rc;
 }
@@ -724,17 +732,20 @@ static int S_hex4(const char *p, uint32_t *out)
 static char *S_scan_string(const char **p, const char *end)
 {
     const char *q = *p;
-    /* find the closing quote, noting whether there are escapes */
+    /* find the closing quote, noting escapes and non-ASCII bytes */
     const char *r = q;
     int escapes = 0;
-    while (r < end && *r != '"') {
+    unsigned high = 0;
+    while (r < end) {
         unsigned char c = (unsigned char)*r;
+        if (c == '"') break;
         if (c < 0x20) return NULL;
         if (c == '\\') {
             escapes = 1;
             r += 2;
             continue;
         }
+        high |= c;
         r++;
     }
     if (r >= end) return NULL;
@@ -797,7 +808,9 @@ static char *S_scan_string(const char **p, const char *end)
         }
     }
     out[o] = '\0';
-    if (!S_utf8_ok((const unsigned char *)out, o)) goto decline;
+    /* raw bytes are all ASCII unless a high bit was seen; escapes produce
+     * valid UTF-8 by construction */
+    if ((high & 0x80) && !S_utf8_ok((const unsigned char *)out, o)) goto decline;
     *p = r + 1;
     return out;
 decline:

@@ -230,6 +230,8 @@ static int S_first_person(const S_ctx *c, size_t k)
 }
 
 /* The subject(s) of the trigger at v: nearest actor to the left. */
+static int S_is_noun(const S_ctx *c, size_t v, const rg_verb *vb);
+
 static size_t S_subjects(const S_ctx *c, size_t v, int *out, const char **pattern)
 {
     for (size_t k = v, steps = 0; k > c->a && steps < LEFT_MAX; steps++) {
@@ -239,7 +241,9 @@ static size_t S_subjects(const S_ctx *c, size_t v, int *out, const char **patter
             (void)m;
             return S_coordinated(c, k, -1, out);
         }
-        if (c->trigger_at[k] >= 0 || S_clause_mark(c, k)) break;
+        /* another verb ends the search; a noun ("for a visit to hold
+         * talks with") does not take the subject's place */
+        if ((c->trigger_at[k] >= 0 && !S_is_noun(c, k, &c->lex->verbs[c->trigger_at[k]])) || S_clause_mark(c, k)) break;
         const char *w = S_lc(c, k);
         if (strcmp(w, "i") == 0 || strcmp(w, "we") == 0) {
             int sp = S_first_person(c, k);
@@ -337,6 +341,26 @@ static int S_light_before(const S_ctx *c, size_t v)
     return 0;
 }
 
+/* Whether the trigger at v reads as a noun here: the table says so, or
+ * a verb form ("visit", "call", "attack") follows a determiner or a
+ * possessive ("a two-day visit", "his call"). */
+static int S_is_noun(const S_ctx *c, size_t v, const rg_verb *vb)
+{
+    if (vb->noun) return 1;
+    for (size_t k = v, steps = 0; k > c->a && steps < 2; steps++) {
+        k--;
+        const char *w = S_lc(c, k);
+        if (strcmp(w, "a") == 0 || strcmp(w, "an") == 0 || strcmp(w, "the") == 0 ||
+            strcmp(w, "his") == 0 || strcmp(w, "her") == 0 || strcmp(w, "their") == 0 ||
+            strcmp(w, "its") == 0 || strcmp(w, "our") == 0 || strcmp(w, "this") == 0 ||
+            (c->seg->tok[k].flags & T_POSS))
+            return 1;
+        /* one modifier may sit between: "a two-day visit" */
+        if (!(c->seg->tok[k].flags & T_WORD) || c->actor_at[k] >= 0 || c->trigger_at[k] >= 0) return 0;
+    }
+    return 0;
+}
+
 /* "Lavrov's talks", "his meeting": a possessor before the noun at v,
  * within two tokens (an adjective may sit between). */
 static int S_possessed(const S_ctx *c, size_t v)
@@ -362,12 +386,15 @@ static void S_sentence(S_ctx *c, size_t sent)
         if (c->trigger_at[v] < 0) continue;
         const rg_verb *vb = &c->lex->verbs[c->trigger_at[v]];
         size_t v_end = v + c->trigger_len[v];
+        int noun = S_is_noun(c, v, vb);
         size_t ts = c->seg->tok[v].start, te = c->seg->tok[v_end - 1].end;
         if (S_negated(c, v)) continue;
 
         /* "the Palestinian-Israeli conflict", "a U.S.-Russia deal": two
          * actors inside the word before a noun */
-        if (vb->noun && v > c->a && c->actor_at[v - 1] >= 0) {
+        if (noun && v > c->a && c->actor_at[v - 1] >= 0 && vb->kind != RG_ASSAULT && vb->kind != RG_COERCE) {
+            /* (not "the Israeli-Palestinian conflict": a state of affairs
+             * named as a topic, not an event between the two) */
             int pair[2], np = 0;
             for (size_t i = 0; i < c->cands->n && np < 2; i++) {
                 const rg_cand *m = &c->cands->c[i];
@@ -382,7 +409,7 @@ static void S_sentence(S_ctx *c, size_t sent)
         }
 
         int subj[MAX_SIDE], obj[MAX_SIDE];
-        const char *pattern = vb->noun ? "subject + noun + object" : "subject + verb + object";
+        const char *pattern = noun ? "subject + noun + object" : "subject + verb + object";
         size_t ns = S_subjects(c, v, subj, &pattern);
         if (ns && n_last && last_obj_end != (size_t)-1 && last_obj_end <= v) {
             /* the subject found is the previous trigger's object, and an
@@ -401,11 +428,13 @@ static void S_sentence(S_ctx *c, size_t sent)
         /* symmetric nouns take their parties after between/among/of:
          * "coordination of Russian and US actions" */
         char preps[80];
-        snprintf(preps, sizeof preps, "%s%s", vb->preps, vb->noun && vb->sym ? ",of" : "");
-        size_t no = S_objects(c, v_end, vb->direct && !vb->noun, preps, ns ? subj[0] : -1, obj, &between);
+        snprintf(preps, sizeof preps, "%s%s", vb->preps, noun && vb->sym ? ",of" : "");
+        size_t no = S_objects(c, v_end, vb->direct && !noun, preps, ns ? subj[0] : -1, obj, &between);
 
-        /* passive: "was attacked by A" */
-        if (!vb->noun && v > c->a) {
+        /* passive: "was attacked by A" (not the progressive "have been
+         * working": an -ing form is never a passive participle) */
+        int ing = c->seg->tok[v].lclen > 3 && memcmp(S_lc(c, v) + c->seg->tok[v].lclen - 3, "ing", 3) == 0;
+        if (!noun && v > c->a && !ing) {
             const char *w = S_lc(c, v - 1);
             if (strcmp(w, "was") == 0 || strcmp(w, "were") == 0 || strcmp(w, "been") == 0 ||
                 strcmp(w, "being") == 0 || strcmp(w, "is") == 0 || strcmp(w, "are") == 0 ||
@@ -429,7 +458,7 @@ static void S_sentence(S_ctx *c, size_t sent)
             continue;
         }
         if (between) continue; /* "between A and ..." with one party named */
-        if (vb->noun && !S_light_before(c, v) && !S_possessed(c, v)) {
+        if (noun && !S_light_before(c, v) && !S_possessed(c, v)) {
             /* a bare noun ("the talks with B") names no subject; only its
              * parties after a preposition count when there are two */
             continue;

@@ -231,6 +231,9 @@ static void S_name_parts(const S_res *r, const rg_cand *c, size_t *first, size_t
         const rg_token *t = &r->seg->tok[k];
         if (t->flags & T_INITIAL) continue;
         if (!(t->flags & (T_CAP | T_UPPER)) && !(t->flags & T_HYPH)) continue; /* de, bin */
+        /* a particle in capitals ("MR DE MISTURA") is still a particle,
+         * unless it is the last word */
+        if (k + 1 < c->tok_to && rg_tok_wf(r->seg, k, W_PARTICLE)) continue;
         if (*first == (size_t)-1) *first = k;
         *last = k;
     }
@@ -601,7 +604,9 @@ void rg_resolve(rg_doc *doc, rg_cands *cands, const rg_lexicon *lex, const rg_se
             c->entity = by_last;
             c->why = c->flags & RG_MENTION_SPEAKER ? "speaker label: surname of a full name"
                                                    : "surname of a full name in the document";
-        } else if (n_last == 0 && n_first == 1 && rg_tok_wf(seg, l, W_GIVEN)) {
+        } else if (n_last == 0 && n_first == 1 && (rg_tok_wf(seg, l, W_GIVEN) || !(seg->tok[l].flags & T_UPPER))) {
+            /* the document's own full name makes it a given name, even one
+             * the given-name list lacks ("Staffan" of Staffan de Mistura) */
             c->entity = by_first;
             c->why = "given name of a full name in the document";
         } else if (n_last > 1) {

@@ -100,6 +100,7 @@ cooperate ; cooperate ; with ; 1 ; +cooperate|+co-operate
 collaborate ; cooperate ; with ; 1
 coordinate ; cooperate ; with ; 1
 work with ; cooperate ; - ; 1
+work together ; cooperate ; with ; 1
 partner with ; cooperate ; - ; 1
 ally with ; cooperate ; - ; 1 ; ally with|allies with|allied with|allying with
 join ; cooperate ; - ; 0
