@@ -398,6 +398,94 @@ static int S_title_after_name(const S_res *r, size_t k)
     return -1;
 }
 
+/* The country a candidate names (country or demonym), or -1. Capitals do
+ * not count: they are where people meet, not whose people are. */
+static int S_cand_country(const rg_cand *c)
+{
+    if (c->lex_kind == LEX_COUNTRY || c->lex_kind == LEX_DEMONYM) return c->country;
+    return -1;
+}
+
+static void S_context_affiliation(S_res *r)
+{
+    const rg_cands *cs = r->cands;
+    const rg_seg *seg = r->seg;
+    rg_doc *d = r->doc;
+    /* role references: COUNTRY 's TITLE not followed by a name */
+    struct { int country; const char *title; } refs[32];
+    size_t n_refs = 0;
+    for (size_t i = 0; i < cs->n && n_refs < 32; i++) {
+        const rg_cand *c = &cs->c[i];
+        if (c->lex_kind != LEX_COUNTRY && c->lex_kind != LEX_DEMONYM) continue;
+        size_t k = c->tok_to;
+        if (c->lex_kind == LEX_COUNTRY) {
+            if (k >= seg->n_tok || !(seg->tok[k].flags & T_POSS)) continue;
+            k++;
+        }
+        if (k >= seg->n_tok || !seg->bk[k]) continue;
+        const struct rg_bucket *b = seg->bk[k];
+        for (size_t q = 0; q < b->n; q++) {
+            const rg_lex_entry *e = &r->lex->entries[b->ids[q]];
+            if (e->kind != LEX_TITLE || (r->lex->titles[e->item].flags & TITLE_HONORIFIC)) continue;
+            size_t n = rg_lexicon__match(r->lex, e, seg, r->text, k, seg->n_tok);
+            if (!n) continue;
+            /* a name right after makes it an ordinary title, handled above */
+            if (k + n < seg->n_tok && r->cand_from[k + n] >= 0 && cs->c[r->cand_from[k + n]].type == RG_PERSON) break;
+            refs[n_refs].country = c->country;
+            refs[n_refs].title = r->lex->titles[e->item].canonical;
+            n_refs++;
+            break;
+        }
+    }
+    for (size_t e = 0; e < d->n_entities; e++) {
+        rg_entity *ent = &d->entities[e];
+        if (ent->type != RG_PERSON || r->aff[e].n) continue;
+        /* role references whose title this person holds, all one country */
+        int country = -1, clash = 0;
+        for (size_t k = 0; k < n_refs; k++)
+            for (size_t q = 0; q < ent->n_roles; q++)
+                if (strcmp(ent->roles[q], refs[k].title) == 0) {
+                    if (country >= 0 && country != refs[k].country) clash = 1;
+                    country = refs[k].country;
+                }
+        if (country >= 0 && !clash) {
+            /* the title must point at one person of the document */
+            int holders = 0;
+            for (size_t o = 0; o < d->n_entities; o++) {
+                if (d->entities[o].type != RG_PERSON) continue;
+                for (size_t q = 0; q < d->entities[o].n_roles; q++)
+                    for (size_t k = 0; k < n_refs; k++)
+                        if (refs[k].country == country && strcmp(d->entities[o].roles[q], refs[k].title) == 0) {
+                            holders++;
+                            goto next_holder;
+                        }
+            next_holder:;
+            }
+            if (holders == 1) {
+                S_vote(r, (int)e, country, 2);
+                continue;
+            }
+        }
+        if (!ent->n_roles) continue;
+        /* the one country in the sentence of a titled mention */
+        int only = -1, many = 0;
+        for (size_t i = 0; i < cs->n && !many; i++) {
+            const rg_cand *c = &cs->c[i];
+            if (c->entity != (int)e || c->title < 0) continue;
+            size_t sent = seg->tok[c->tok_from].sent;
+            for (size_t j = 0; j < cs->n; j++) {
+                const rg_cand *o = &cs->c[j];
+                if (seg->tok[o->tok_from].sent != sent) continue;
+                int cc = S_cand_country(o);
+                if (cc < 0) continue;
+                if (only >= 0 && only != cc) many = 1;
+                only = cc;
+            }
+        }
+        if (only >= 0 && !many) S_vote(r, (int)e, only, 1);
+    }
+}
+
 /* ---------------------------------------------------------------- pass */
 
 /* One word of capitals (and dots): ISSG, U.N. */
@@ -726,6 +814,14 @@ void rg_resolve(rg_doc *doc, rg_cands *cands, const rg_lexicon *lex, const rg_se
         if (cv[i].entity < 0) continue;
         doc->mentions[m++].flags = cv[i].flags;
     }
+
+    /* 5b. affiliation from context, for people the steps above left
+     * without any country:
+     *  - a role reference elsewhere, "Syria's president", gives its
+     *    country to the one person holding that title ("President Assad");
+     *  - else the one country named in the sentence of a titled mention
+     *    ("President Saleh ... the Yemeni conflict") is a weak vote. */
+    S_context_affiliation(&r);
 
     /* 6. labels and affiliations */
     for (size_t i = 0; i < doc->n_entities; i++) {
