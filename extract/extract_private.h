@@ -47,7 +47,7 @@ typedef struct rg_seg {
     /* filled by rg_seg_lookup(): per token, its lexicon bucket (NULL
      * when no entry starts with it) and its word classes (W_*) */
     const struct rg_bucket **bk;
-    uint8_t *wf;
+    uint16_t *wf;
     size_t cap_lookup;
     /* scratch kept between documents */
     uint8_t *brk_at;      /* per byte: line break strength */
@@ -148,7 +148,7 @@ struct rg_lexicon {
     struct rg_bucket {
         uint32_t *ids;    /* entry indices, longest first */
         size_t n, cap;
-        uint8_t wf;       /* word classes of this lower-case word (W_*) */
+        uint16_t wf;      /* word classes of this lower-case word (W_*) */
     } *buckets;
     size_t n_buckets, cap_buckets;
     rg_country *countries; size_t n_countries, cap_countries;
@@ -173,7 +173,13 @@ enum {
     W_COMMON = 2,    /* common in lower case (common_words.txt) */
     W_NONNAME = 4,   /* never a name (nonnames.txt) */
     W_ORGWORD = 8,   /* marks an organisation (orgwords.txt) */
-    W_PARTICLE = 16  /* a name particle (particles.txt) */
+    W_PARTICLE = 16, /* a name particle (particles.txt) */
+    /* grammar words (lexicon.c), for the interaction patterns */
+    W_STOP = 32,     /* ends the search for an object (prepositions, clause words) */
+    W_LIGHT = 64,    /* a light verb before a noun trigger: held (talks) */
+    W_NEG = 128,     /* negation or hedging before a trigger: not, may, refused */
+    W_BE = 256,      /* a passive auxiliary: was, were, been */
+    W_POSSESSIVE = 512 /* his, her, their, our, my */
 };
 
 /** Looks every token up once: fills seg->bk and seg->wf. */

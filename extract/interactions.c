@@ -56,31 +56,6 @@ typedef struct {
 static const char *S_lc(const S_ctx *c, size_t i) { return rg_tok_lc(c->seg, i); }
 
 
-static int S_in(const char *w, const char *const *list)
-{
-    for (size_t i = 0; list[i]; i++)
-        if (strcmp(w, list[i]) == 0) return 1;
-    return 0;
-}
-
-/* Words that end the search for an object (unless they are the
- * trigger's own preposition, checked first). */
-static const char *const S_stops[] = {
-    "in", "on", "at", "of", "for", "from", "to", "with", "by", "about", "over", "under",
-    "during", "after", "before", "into", "through", "against", "between", "among", "across",
-    "within", "without", "despite", "since", "until", "as", "than", "that", "which", "who",
-    "whom", "whose", "where", "when", "while", "because", "if", "and", "or", "but", "said",
-    "says", "say", "is", "are", "was", "were", "near", "toward", "towards", "via", "per", NULL};
-
-/* Verbs that make a noun trigger an event of their subject: "reached an
- * agreement", "held talks", "signed a deal". */
-static const char *const S_light[] = {
-    "reach", "reached", "reaches", "reaching", "hold", "held", "holds", "holding", "have",
-    "had", "has", "having", "sign", "signed", "signs", "signing", "conclude", "concluded",
-    "strike", "struck", "make", "made", "conduct", "conducted", "begin", "began", "begun",
-    "start", "started", "continue", "continued", "resume", "resumed", "launch", "launched",
-    "seal", "sealed", "forge", "forged", "announce", "announced", "renew", "renewed",
-    "hammer", "hammered", "finalize", "finalized", "finalise", "finalised", NULL};
 
 static int S_clause_mark(const S_ctx *c, size_t i)
 {
@@ -167,20 +142,14 @@ static size_t S_coordinated(const S_ctx *c, size_t k, int dir, int *out)
     return n;
 }
 
-/* Negation or hedging in the few tokens before the trigger. */
+/* Negation or hedging in the few tokens before the trigger ("did not
+ * meet", "may meet", "refused to sign"). */
 static int S_negated(const S_ctx *c, size_t v)
 {
-    static const char *const neg[] = {"not", "n't", "never", "no", "cannot", "neither", "nor", NULL};
-    static const char *const hedge[] = {"may", "might", "could", "refused", "declined", "failed",
-                                        "refuse", "refuses", "decline", "fail", "unable", "if",
-                                        "whether", NULL};
     for (size_t k = v, steps = 0; k > c->a && steps < 4; steps++) {
         k--;
         if (c->actor_at[k] >= 0 || c->trigger_at[k] >= 0) break;
-        const char *w = S_lc(c, k);
-        if (S_in(w, neg) || S_in(w, hedge)) return 1;
-        /* "didn't": the tokenizer keeps "didn" "'" "t"; catch "didn" */
-        if (strcmp(w, "didn") == 0 || strcmp(w, "don") == 0 || strcmp(w, "won") == 0) return 1;
+        if (rg_tok_wf(c->seg, k, W_NEG)) return 1;
     }
     return 0;
 }
@@ -323,7 +292,7 @@ static size_t S_objects(const S_ctx *c, size_t from, int allow_direct, const cha
         }
         /* a clause, or a preposition that is not the trigger's, ends the
          * search: "fight terrorism in the Syrian crisis" has no object */
-        if (S_in(w, S_stops)) return 0;
+        if (rg_tok_wf(c->seg, k, W_STOP)) return 0;
         if (!after_prep && (c->seg->tok[k].flags & T_PUNCT)) return 0;
     }
     return 0;
@@ -335,7 +304,7 @@ static int S_light_before(const S_ctx *c, size_t v)
 {
     for (size_t k = v, steps = 0; k > c->a && steps < 3; steps++) {
         k--;
-        if (S_in(S_lc(c, k), S_light)) return 1;
+        if (rg_tok_wf(c->seg, k, W_LIGHT)) return 1;
         if (c->actor_at[k] >= 0 || (c->seg->tok[k].flags & T_PUNCT)) return 0;
     }
     return 0;
@@ -367,10 +336,7 @@ static int S_possessed(const S_ctx *c, size_t v)
 {
     for (size_t k = v, steps = 0; k > c->a && steps < 2; steps++) {
         k--;
-        const char *w = S_lc(c, k);
-        if ((c->seg->tok[k].flags & T_POSS) || strcmp(w, "his") == 0 || strcmp(w, "her") == 0 ||
-            strcmp(w, "their") == 0 || strcmp(w, "our") == 0 || strcmp(w, "my") == 0)
-            return 1;
+        if ((c->seg->tok[k].flags & T_POSS) || rg_tok_wf(c->seg, k, W_POSSESSIVE)) return 1;
         if (c->actor_at[k] >= 0 || (c->seg->tok[k].flags & T_PUNCT)) return 0;
     }
     return 0;
@@ -435,10 +401,7 @@ static void S_sentence(S_ctx *c, size_t sent)
          * working": an -ing form is never a passive participle) */
         int ing = c->seg->tok[v].lclen > 3 && memcmp(S_lc(c, v) + c->seg->tok[v].lclen - 3, "ing", 3) == 0;
         if (!noun && v > c->a && !ing) {
-            const char *w = S_lc(c, v - 1);
-            if (strcmp(w, "was") == 0 || strcmp(w, "were") == 0 || strcmp(w, "been") == 0 ||
-                strcmp(w, "being") == 0 || strcmp(w, "is") == 0 || strcmp(w, "are") == 0 ||
-                strcmp(w, "be") == 0) {
+            if (rg_tok_wf(c->seg, v - 1, W_BE)) {
                 int agent[MAX_SIDE], dummy;
                 size_t na = S_objects(c, v_end, 0, "by", -1, agent, &dummy);
                 if (na && ns) {

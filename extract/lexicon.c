@@ -159,7 +159,7 @@ void rg_seg_lookup(rg_seg *seg, const rg_lexicon *lex)
     if (seg->n_tok > seg->cap_lookup) {
         size_t cap = seg->n_tok * 2;
         seg->bk = rg_xrealloc(seg->bk, cap * sizeof *seg->bk);
-        seg->wf = rg_xrealloc(seg->wf, cap);
+        seg->wf = rg_xrealloc(seg->wf, cap * sizeof *seg->wf);
         seg->cap_lookup = cap;
     }
     for (size_t i = 0; i < seg->n_tok; i++) {
@@ -416,9 +416,38 @@ static void S_load_words(rg_lexicon *lex, rg_map *set, unsigned wf, S_tsv *t)
         rg_lower(&lc, t->cols[0], strlen(t->cols[0]));
         if (!lc.len) continue;
         rg_map_put(set, lc.ptr, lc.len, 1);
-        S_bucket_for(lex, lc.ptr, lc.len)->wf |= (uint8_t)wf;
+        S_bucket_for(lex, lc.ptr, lc.len)->wf |= (uint16_t)wf;
     }
     rg_buf_free(&lc);
+}
+
+/* Grammar words the interaction patterns test token by token. They are
+ * English function words, not data about the world, so they live here
+ * rather than in a table; registering them as word classes makes each
+ * test one bit of the token's single lookup. */
+static const char *const S_stop_words[] = {
+    "in", "on", "at", "of", "for", "from", "to", "with", "by", "about", "over", "under",
+    "during", "after", "before", "into", "through", "against", "between", "among", "across",
+    "within", "without", "despite", "since", "until", "as", "than", "that", "which", "who",
+    "whom", "whose", "where", "when", "while", "because", "if", "and", "or", "but", "said",
+    "says", "say", "is", "are", "was", "were", "near", "toward", "towards", "via", "per", NULL};
+static const char *const S_light_words[] = {
+    "reach", "reached", "reaches", "reaching", "hold", "held", "holds", "holding", "have",
+    "had", "has", "having", "sign", "signed", "signs", "signing", "conclude", "concluded",
+    "strike", "struck", "make", "made", "conduct", "conducted", "begin", "began", "begun",
+    "start", "started", "continue", "continued", "resume", "resumed", "launch", "launched",
+    "seal", "sealed", "forge", "forged", "announce", "announced", "renew", "renewed",
+    "hammer", "hammered", "finalize", "finalized", "finalise", "finalised", NULL};
+static const char *const S_neg_words[] = {
+    "not", "n't", "never", "no", "cannot", "neither", "nor", "didn", "don", "won",
+    "may", "might", "could", "refused", "declined", "failed", "refuse", "refuses", "decline",
+    "fail", "unable", "if", "whether", NULL};
+static const char *const S_be_words[] = {"was", "were", "been", "being", "is", "are", "be", NULL};
+static const char *const S_possessive_words[] = {"his", "her", "their", "our", "my", NULL};
+
+static void S_add_grammar(rg_lexicon *lex, const char *const *words, unsigned wf)
+{
+    for (size_t i = 0; words[i]; i++) S_bucket_for(lex, words[i], strlen(words[i]))->wf |= (uint16_t)wf;
 }
 
 static const struct rg_embedded_file *S_file(const char *name)
@@ -472,6 +501,11 @@ int rg_lexicon_new(rg_lexicon **out)
         rg_buf_free(&t.row);
         if (err) goto done;
     }
+    S_add_grammar(lex, S_stop_words, W_STOP);
+    S_add_grammar(lex, S_light_words, W_LIGHT);
+    S_add_grammar(lex, S_neg_words, W_NEG);
+    S_add_grammar(lex, S_be_words, W_BE);
+    S_add_grammar(lex, S_possessive_words, W_POSSESSIVE);
 done:
     if (err) {
         rg_lexicon_free(lex);
