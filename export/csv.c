@@ -17,7 +17,10 @@
  * co-occurrence link; evidence_count is the number of evidence sentences
  * the graph keeps for the link (at most the evidence cap of the build).
  * Absent values (code of a non-country, unknown affiliation) are empty
- * fields, which pandas reads as NaN and Neo4j's LOAD CSV as null.
+ * fields, which pandas reads as NaN and Neo4j's LOAD CSV as null. Text is
+ * data, not defused for spreadsheets: a label that starts with '=' is
+ * written as it is (import the file rather than open it in a spreadsheet
+ * that would evaluate it).
  *
  * The "neo4j" dialect has the same rows with the header that
  * neo4j-admin's bulk import needs: id:ID, typed counts (mentions:long...),

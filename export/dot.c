@@ -344,7 +344,7 @@ int rg_dot__build(Agraph_t **out, const rg_graph *g, const rg_render_opts *o)
         engine = o->layout;
     }
     if (o && o->color == RG_COLOR_COMMUNITY && n > 0) {
-        if ((err = rg_stats_compute(&st.stats, g, S_COMMUNITY_SEED)) < 0) {
+        if ((err = rg_stats_compute_ex(&st.stats, g, S_COMMUNITY_SEED, RG_STATS_BASIC)) < 0) {
             err = rg_error_set(RG_EBACKEND, "cannot colour by community: %s", rg_error_last());
             goto done;
         }

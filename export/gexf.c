@@ -84,7 +84,7 @@ static int S_render(const rg_graph *g, rg_buf *out, const S_version *ver)
     }
     /* Communities are a bonus: if igraph fails, the file is still whole,
      * only without the community attribute (and no error is left set). */
-    if (n > 0 && rg_stats_compute(&stats, g, S_COMMUNITY_SEED) != RG_OK) {
+    if (n > 0 && rg_stats_compute_ex(&stats, g, S_COMMUNITY_SEED, RG_STATS_BASIC) != RG_OK) {
         stats = NULL;
         rg_error_clear();
     }

@@ -182,7 +182,9 @@ static int S_abbr_class(const char *s, size_t n)
     for (size_t i = 0; i < n; i++) w[i] = (char)tolower((unsigned char)s[i]);
     w[n] = '\0';
     for (size_t k = 0; k < sizeof S_abbr / sizeof S_abbr[0]; k++)
-        if (S_abbr[k].w[0] == w[0] && S_abbr[k].w[n] == '\0' && memcmp(S_abbr[k].w, w, n) == 0)
+        /* strncmp stops at the shorter string's NUL, so w[n] of a longer
+         * entry is only read when the first n bytes matched */
+        if (S_abbr[k].w[0] == w[0] && strncmp(S_abbr[k].w, w, n) == 0 && S_abbr[k].w[n] == '\0')
             return S_abbr[k].cls;
     return 0;
 }

@@ -143,7 +143,13 @@ enum { S_NREAL = 8, S_NINT = 5 };
 
 int rg_stats_compute(rg_stats **out, const rg_graph *g, unsigned long seed)
 {
+    return rg_stats_compute_ex(out, g, seed, RG_STATS_ALL);
+}
+
+int rg_stats_compute_ex(rg_stats **out, const rg_graph *g, unsigned long seed, unsigned what)
+{
     int err = RG_OK;
+    int central = (what & RG_STATS_CENTRALITY) != 0;
     igraph_error_t e = IGRAPH_SUCCESS;
     size_t n = rg_graph_node_count(g), m = rg_graph_link_count(g);
     rg_stats *s = rg_xcalloc(1, sizeof *s);
@@ -216,18 +222,22 @@ int rg_stats_compute(rg_stats **out, const rg_graph *g, unsigned long seed)
     S_TRY("degree", igraph_degree(&ig, &degree, igraph_vss_all(), IGRAPH_ALL, IGRAPH_LOOPS));
     S_TRY("strength", igraph_strength(&ig, &strength, igraph_vss_all(), IGRAPH_ALL,
                                       IGRAPH_LOOPS, &weights));
-    S_TRY("betweenness", igraph_betweenness(&ig, &btw, igraph_vss_all(), IGRAPH_UNDIRECTED,
-                                            has_edges ? &lengths : NULL));
-    S_TRY("closeness", igraph_closeness(&ig, &close, NULL, NULL, igraph_vss_all(), IGRAPH_ALL,
-                                        has_edges ? &lengths : NULL, /*normalized*/ 1));
-    S_TRY("pagerank", igraph_pagerank(&ig, IGRAPH_PAGERANK_ALGO_PRPACK, &pr, NULL,
-                                      igraph_vss_all(), IGRAPH_UNDIRECTED, 0.85,
-                                      has_edges ? &weights : NULL, NULL));
-    if (has_edges)
-        S_TRY("eigenvector_centrality",
-              igraph_eigenvector_centrality(&ig, &eig, NULL, /*directed*/ 0, /*scale*/ 1,
-                                            &weights, NULL));
-    S_TRY("coreness", igraph_coreness(&ig, &cores, IGRAPH_ALL));
+    if (central) {
+        /* the costly part (betweenness and closeness are O(V E log V)):
+         * skipped when only communities are wanted */
+        S_TRY("betweenness", igraph_betweenness(&ig, &btw, igraph_vss_all(), IGRAPH_UNDIRECTED,
+                                                has_edges ? &lengths : NULL));
+        S_TRY("closeness", igraph_closeness(&ig, &close, NULL, NULL, igraph_vss_all(), IGRAPH_ALL,
+                                            has_edges ? &lengths : NULL, /*normalized*/ 1));
+        S_TRY("pagerank", igraph_pagerank(&ig, IGRAPH_PAGERANK_ALGO_PRPACK, &pr, NULL,
+                                          igraph_vss_all(), IGRAPH_UNDIRECTED, 0.85,
+                                          has_edges ? &weights : NULL, NULL));
+        if (has_edges)
+            S_TRY("eigenvector_centrality",
+                  igraph_eigenvector_centrality(&ig, &eig, NULL, /*directed*/ 0, /*scale*/ 1,
+                                                &weights, NULL));
+        S_TRY("coreness", igraph_coreness(&ig, &cores, IGRAPH_ALL));
+    }
 
     igraph_integer_t ncomp = 0;
     S_TRY("connected_components", igraph_connected_components(&ig, NULL, &csize, &ncomp, IGRAPH_WEAK));
@@ -266,6 +276,7 @@ int rg_stats_compute(rg_stats **out, const rg_graph *g, unsigned long seed)
         rg_node_stats *ns = &s->nodes[i];
         ns->degree = (long)VECTOR(degree)[i];
         ns->strength = VECTOR(strength)[i];
+        if (!central) continue;
         ns->betweenness = pairs > 0 ? S_finite(VECTOR(btw)[i]) / pairs : 0.0;
         ns->closeness = S_finite(VECTOR(close)[i]);
         ns->pagerank = S_finite(VECTOR(pr)[i]);

@@ -229,6 +229,12 @@ typedef struct rg_graph_summary {
  *  summary.links). Cost is dominated by betweenness and closeness:
  *  O(V * E log V). */
 int rg_stats_compute(rg_stats **out, const rg_graph *g, unsigned long seed);
+/** What rg_stats_compute_ex() computes: RG_STATS_ALL, or only the cheap
+ *  part (degree, strength, components, density, Louvain communities and
+ *  modularity) when centrality is left out; the centrality fields are
+ *  then 0. Community colouring and GEXF need only that part. */
+enum { RG_STATS_BASIC = 0, RG_STATS_CENTRALITY = 1, RG_STATS_ALL = 1 };
+int rg_stats_compute_ex(rg_stats **out, const rg_graph *g, unsigned long seed, unsigned what);
 void rg_stats_free(rg_stats *s);
 const rg_graph_summary *rg_stats_summary(const rg_stats *s);
 /** Per-node stats in node order (index i is node i). */

@@ -13,6 +13,8 @@ int main(void)
     SRunner *sr = srunner_create(rg_suite_graph());
     srunner_add_suite(sr, rg_suite_export());
     srunner_add_suite(sr, rg_suite_extract());
+    srunner_add_suite(sr, rg_suite_robust());
+    srunner_add_suite(sr, rg_suite_formats());
     srunner_run_all(sr, CK_ENV);
     int failed = srunner_ntests_failed(sr);
     srunner_free(sr);

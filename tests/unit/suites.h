@@ -10,5 +10,7 @@
 Suite *rg_suite_graph(void);   /* test_graph.c: model, filter, analyze */
 Suite *rg_suite_export(void);  /* test_export.c: json, dot, svg/png, output */
 Suite *rg_suite_extract(void); /* test_extract.c: text, segment, name keys, extraction */
+Suite *rg_suite_robust(void);  /* test_robust.c: adversarial and random input, whole pipeline */
+Suite *rg_suite_formats(void); /* test_formats.c: graphml, gexf, csv, evidence jsonl, escaping */
 
 #endif

@@ -752,6 +752,55 @@ START_TEST(inter_only_within_a_sentence)
 }
 END_TEST
 
+/* ----------------------------------------------- review findings (FAILS) */
+
+/* FAILS (under ASan): extract/segment.c:185 — S_abbr_class() tests
+ * S_abbr[k].w[n] == '\0' before the memcmp, reading past the end of every
+ * abbreviation shorter than the word ("mr"[4] for "meet."): a
+ * global-buffer-overflow on any word of 2 to 6 letters before a dot whose
+ * first letter starts a shorter abbreviation, including while the
+ * built-in lexicon loads. The normal build reads a neighbouring string and
+ * happens to give the right answer. */
+START_TEST(tokens_abbreviation_lookup_in_bounds)
+{
+    static const char *const words[] = {"meet.", "Moscow.", "dinner.", "govern.", "said.", "Jordan.",
+                                        "coffee.", "visit.", "noted.", "fight.", "Paris.", "Spain."};
+    rg_seg seg;
+    memset(&seg, 0, sizeof seg);
+    for (size_t k = 0; k < sizeof words / sizeof words[0]; k++) {
+        rg_tokenize(&seg, words[k], strlen(words[k]));
+        ck_assert_msg(seg.n_tok == 2, "'%s': %zu tokens", words[k], seg.n_tok);
+        ck_assert(!(seg.tok[0].flags & T_ABBR));
+    }
+    /* the real ones keep their dot */
+    static const char *const abbr[] = {"Mr.", "Gen.", "Jan.", "Messrs.", "approx."};
+    for (size_t k = 0; k < sizeof abbr / sizeof abbr[0]; k++) {
+        rg_tokenize(&seg, abbr[k], strlen(abbr[k]));
+        ck_assert_msg(seg.n_tok == 1 && (seg.tok[0].flags & T_ABBR), "'%s' is not one abbreviation", abbr[k]);
+    }
+    rg_seg_free(&seg);
+}
+END_TEST
+
+/* FAILS: extract/interactions.c:516-521 — an actor's phrase is extended
+ * right over "of [the] COUNTRY" and then over every following modifier
+ * token, without stopping at the end of the sentence. After "President
+ * Weber of Austria" at the end of a line, the next sentence's "Austrian"
+ * (the modifier of "Austrian Foreign Minister Jonas Berger") is marked as
+ * Weber, so "he" in that sentence resolves to Weber, who is not in it. */
+START_TEST(inter_pronoun_stays_in_its_sentence)
+{
+    rg_doc *d = S_doc("Prime Minister Ana Ferreira met President Lukas Weber of Austria\n"
+                      "Austrian Foreign Minister Jonas Berger said he accused Hungary.");
+    int weber = S_ent_label(d, RG_PERSON, "Lukas Weber"), berger = S_ent_label(d, RG_PERSON, "Jonas Berger");
+    int hun = S_ent_key(d, "country:HUN");
+    ck_assert_msg(weber >= 0 && berger >= 0 && hun >= 0, "entities: %s", S_ents(d));
+    ck_assert_msg(!S_has_inter(d, RG_ACCUSE, weber, hun), "Weber accuses Hungary from the sentence before");
+    ck_assert_msg(S_has_inter(d, RG_ACCUSE, berger, hun), "no accuse from Berger to Hungary");
+    rg_doc_free(d);
+}
+END_TEST
+
 /* --------------------------------------------------------------- suite */
 
 Suite *rg_suite_extract(void)
@@ -814,6 +863,12 @@ Suite *rg_suite_extract(void)
     tcase_add_test(tc, inter_negation_gives_nothing);
     tcase_add_test(tc, inter_only_within_a_sentence);
     suite_add_tcase(s, tc);
+
+    /* Not registered until fixed (see FAILS above):
+     *   tokens_abbreviation_lookup_in_bounds (fails under ASan only),
+     *   inter_pronoun_stays_in_its_sentence */
+    (void)tokens_abbreviation_lookup_in_bounds;
+    (void)inter_pronoun_stays_in_its_sentence;
 
     return s;
 }
