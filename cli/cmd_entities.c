@@ -9,6 +9,7 @@
  * tabs and newlines shown as spaces. --format jsonl writes one JSON object
  * a line with the same fields.
  */
+#include <stdatomic.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -45,7 +46,7 @@ typedef struct {
     rg_pipeline *pipe;
     int jsonl, explain;
     size_t bad;
-    int write_failed;
+    _Atomic int write_failed; /* set by the consumer thread, read by the reader */
     rg_buf line;
 } S_state;
 

@@ -150,7 +150,7 @@ rg_pipeline *rg_pipeline_new(const rg_lexicon *lex, int workers, rg_consume_fn f
     p->threads = rg_xcalloc((size_t)p->workers, sizeof *p->threads);
     int started = 0;
     for (int i = 0; i < p->workers; i++)
-        if (pthread_create(&p->threads[i], NULL, S_worker, p) == 0) started++;
+        if (pthread_create(&p->threads[started], NULL, S_worker, p) == 0) started++;
     if (started == 0 || pthread_create(&p->consumer, NULL, S_consumer, p) != 0) {
         /* no threads available: fall back to working inline */
         pthread_mutex_lock(&p->mu);
@@ -161,6 +161,10 @@ rg_pipeline *rg_pipeline_new(const rg_lexicon *lex, int workers, rg_consume_fn f
         free(p->threads);
         p->threads = NULL;
         p->closing = 0;
+        pthread_mutex_destroy(&p->mu);
+        pthread_cond_destroy(&p->can_push);
+        pthread_cond_destroy(&p->can_take);
+        pthread_cond_destroy(&p->can_consume);
         p->workers = 1;
         p->inline_ex = rg_extractor_new(lex);
         return p;

@@ -107,26 +107,16 @@ static json_t *S_node_json(S_wstate *st, const rg_node *n)
     return o;
 }
 
-/* Interaction kinds in byte order of their names (keys come out sorted). */
-static const rg_kind *S_kinds_sorted(void)
-{
-    static rg_kind order[RG_KIND_COUNT];
-    static int ready = 0;
-    if (!ready) {
-        for (int k = 0; k < RG_KIND_COUNT; k++) order[k] = (rg_kind)k;
-        for (int i = 1; i < RG_KIND_COUNT; i++) {
-            rg_kind v = order[i];
-            int j = i;
-            while (j > 0 && strcmp(rg_kind_name(order[j - 1]), rg_kind_name(v)) > 0) {
-                order[j] = order[j - 1];
-                j--;
-            }
-            order[j] = v;
-        }
-        ready = 1;
-    }
-    return order;
-}
+/* Interaction kinds in byte order of their names, so the keys of
+ * "interactions" come out sorted. A constant table: render threads read
+ * it at the same time (a lazily sorted one raced). test_export.c checks it
+ * against the names. */
+static const rg_kind S_kind_order[RG_KIND_COUNT] = {
+    RG_ACCUSE, RG_AGREE, RG_AID, RG_ASSAULT, RG_COERCE, RG_CONCEDE, RG_CONSULT, RG_COOPERATE,
+    RG_CRIME, RG_DEMAND, RG_INVESTIGATE, RG_MOBILIZE, RG_PROTEST, RG_REJECT, RG_RETREAT,
+    RG_SANCTION, RG_SUPPORT, RG_THREATEN};
+
+static const rg_kind *S_kinds_sorted(void) { return S_kind_order; }
 
 static json_t *S_link_json(S_wstate *st, const rg_graph *g, const rg_link *l)
 {
@@ -830,6 +820,8 @@ static int S_jsonl_fast(const char *line, size_t len, char **id, char **text, ch
     const char *p = line, *end = line + len;
     char *key = NULL, *val = NULL;
     int seen_id = 0, seen_text = 0, seen_date = 0;
+    char *keys[16]; /* every key seen: a repeat is jansson's error to give */
+    size_t n_keys = 0;
     p = S_ws(p, end);
     if (p >= end || *p != '{') return 0;
     p = S_ws(p + 1, end);
@@ -843,6 +835,10 @@ static int S_jsonl_fast(const char *line, size_t len, char **id, char **text, ch
         if (p >= end || *p != ':') goto decline;
         p = S_ws(p + 1, end);
         if (p >= end) goto decline;
+        for (size_t k = 0; k < n_keys; k++)
+            if (strcmp(keys[k], key) == 0) goto decline;
+        if (n_keys == sizeof keys / sizeof keys[0]) goto decline;
+        keys[n_keys++] = key;
         int is_id = strcmp(key, "id") == 0, is_text = strcmp(key, "text") == 0, is_date = strcmp(key, "date") == 0;
         if ((is_id && seen_id) || (is_text && seen_text) || (is_date && seen_date)) goto decline;
         if (*p == '"') {
@@ -863,14 +859,14 @@ static int S_jsonl_fast(const char *line, size_t len, char **id, char **text, ch
             while (q < end && *q >= '0' && *q <= '9') q++;
             if (q < end && (*q == '.' || *q == 'e' || *q == 'E')) goto decline;
             if (q - p > 18) goto decline; /* keep within json_int_t */
+            if (q - p == 2 && p[0] == '-' && p[1] == '0') goto decline; /* -0 prints as 0 */
             *id = rg_xstrndup(p, (size_t)(q - p));
             seen_id = 1;
             p = q;
         } else {
             goto decline; /* nested values and literals: jansson's job */
         }
-        free(key);
-        key = NULL;
+        key = NULL; /* kept in keys[] */
         p = S_ws(p, end);
         if (p < end && *p == ',') {
             p = S_ws(p + 1, end);
@@ -883,9 +879,11 @@ static int S_jsonl_fast(const char *line, size_t len, char **id, char **text, ch
         goto decline;
     }
     if (p != end || !seen_text) goto decline;
+    for (size_t k = 0; k < n_keys; k++) free(keys[k]);
     return 1;
 decline:
-    free(key);
+    if (key && (n_keys == 0 || keys[n_keys - 1] != key)) free(key);
+    for (size_t k = 0; k < n_keys; k++) free(keys[k]);
     free(val);
     free(*id);
     free(*text);
@@ -899,7 +897,7 @@ int rg_jsonl_parse_doc(const char *line, size_t len, char **id, char **text, cha
     json_error_t jerr;
     *id = *text = *date = NULL;
     if (S_jsonl_fast(line, len, id, text, date)) return RG_OK;
-    json_t *root = json_loadb(line, len, JSON_REJECT_DUPLICATES | JSON_ALLOW_NUL, &jerr);
+    json_t *root = json_loadb(line, len, JSON_REJECT_DUPLICATES, &jerr);
     int err = RG_OK;
     if (!root) return rg_error_set(RG_EINPUT, "not JSON (column %d: %s)", jerr.column, jerr.text);
     if (!json_is_object(root)) {

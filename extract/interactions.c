@@ -110,7 +110,7 @@ static void S_add(S_ctx *c, size_t sent, rg_kind kind, int src, int dst, int dir
 /* Collects the actor at/around token k and those coordinated with it
  * going left (dir = -1) or right (dir = +1). k is a token covered by an
  * actor. Returns the number of entities written to out. */
-static size_t S_coordinated(const S_ctx *c, size_t k, int dir, int *out)
+static size_t S_coordinated(const S_ctx *c, size_t k, int dir, int *out, size_t cap)
 {
     size_t n = 0;
     int cand = c->actor_at[k];
@@ -136,7 +136,7 @@ static size_t S_coordinated(const S_ctx *c, size_t k, int dir, int *out)
         }
         if (!joined || j < (long)c->a || j >= (long)c->b || c->actor_at[j] < 0) break;
         cand = c->actor_at[j];
-        if (n < MAX_SIDE) out[n++] = S_actor_entity(c, cand);
+        if (n < cap) out[n++] = S_actor_entity(c, cand);
         edge = dir < 0 ? c->ext_from[cand] : c->ext_to[cand] - 1;
     }
     return n;
@@ -208,7 +208,7 @@ static size_t S_subjects(const S_ctx *c, size_t v, int *out, const char **patter
         if (c->actor_at[k] >= 0) {
             const rg_cand *m = &c->cands->c[c->actor_at[k]];
             (void)m;
-            return S_coordinated(c, k, -1, out);
+            return S_coordinated(c, k, -1, out, MAX_SIDE);
         }
         /* another verb ends the search; a noun ("for a visit to hold
          * talks with") does not take the subject's place */
@@ -222,7 +222,7 @@ static size_t S_subjects(const S_ctx *c, size_t v, int *out, const char **patter
                 /* "John and I agreed" */
                 size_t n = 1;
                 if (k >= c->a + 2 && strcmp(S_lc(c, k - 1), "and") == 0 && c->actor_at[k - 2] >= 0)
-                    n += S_coordinated(c, k - 2, -1, out + 1);
+                    n += S_coordinated(c, k - 2, -1, out + 1, MAX_SIDE - 1);
                 return n;
             }
             break;
@@ -255,7 +255,7 @@ static size_t S_objects(const S_ctx *c, size_t from, int allow_direct, const cha
     for (size_t k = from, steps = 0; k < c->b && steps < RIGHT_MAX; k++, steps++) {
         if (c->actor_at[k] >= 0) {
             if (!allow_direct && !after_prep) return 0;
-            return S_coordinated(c, k, +1, out);
+            return S_coordinated(c, k, +1, out, MAX_SIDE);
         }
         if (c->trigger_at[k] >= 0 || S_clause_mark(c, k)) return 0;
         const char *w = S_lc(c, k);
@@ -362,8 +362,9 @@ static void S_sentence(S_ctx *c, size_t sent)
             /* (not "the Israeli-Palestinian conflict": a state of affairs
              * named as a topic, not an event between the two) */
             int pair[2], np = 0;
-            for (size_t i = 0; i < c->cands->n && np < 2; i++) {
+            for (size_t i = (size_t)c->actor_at[v - 1]; i < c->cands->n && np < 2; i++) {
                 const rg_cand *m = &c->cands->c[i];
+                if (m->tok_from > v - 1) break; /* candidates are in text order */
                 if (m->tok_from == v - 1 && m->tok_to == v && m->entity >= 0 &&
                     !(m->flags & RG_MENTION_MODIFIER) && (np == 0 || pair[0] != m->entity))
                     pair[np++] = m->entity;
@@ -510,12 +511,13 @@ void rg_interactions_find(rg_doc *doc, const rg_cands *cands, const rg_lexicon *
         /* and right over "of [the] COUNTRY" when that country only says
          * whose the person is: "President Putin of the Russian Federation" */
         size_t r = m->tok_to;
-        if (r + 1 < seg->n_tok && strcmp(rg_tok_lc(seg, r), "of") == 0) {
+        uint32_t sent = seg->tok[m->tok_from].sent;
+        if (r + 1 < seg->n_tok && seg->tok[r].sent == sent && strcmp(rg_tok_lc(seg, r), "of") == 0) {
             size_t q = r + 1;
             if (q < seg->n_tok && strcmp(rg_tok_lc(seg, q), "the") == 0) q++;
-            if (q < seg->n_tok && modifier_at[q]) {
+            if (q < seg->n_tok && seg->tok[q].sent == sent && modifier_at[q]) {
                 size_t t = q;
-                while (t < seg->n_tok && modifier_at[t]) t++;
+                while (t < seg->n_tok && seg->tok[t].sent == sent && modifier_at[t]) t++;
                 for (size_t u = r; u < t; u++)
                     if (c.actor_at[u] < 0) c.actor_at[u] = (int)i;
                 c.ext_to[i] = t;

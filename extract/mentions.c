@@ -42,6 +42,7 @@
 #include <string.h>
 
 #define NONE ((size_t)-1)
+#define S_ORG_MAX 12 /* longest organisation name looked for, in tokens */
 
 typedef struct {
     const rg_lexicon *lex;
@@ -60,8 +61,9 @@ static int S_tok_is(const S_ctx *c, size_t i, const char *lc)
 
 static int S_punct(const S_ctx *c, size_t i, char ch)
 {
+    if (i >= c->seg->n_tok) return 0;
     const rg_token *t = &c->seg->tok[i];
-    return i < c->seg->n_tok && (t->flags & T_PUNCT) && t->end - t->start == 1 && c->text[t->start] == ch;
+    return (t->flags & T_PUNCT) && t->end - t->start == 1 && c->text[t->start] == ch;
 }
 
 #define S_word_in(c, w, i) rg_tok_wf((c)->seg, (i), (w))
@@ -208,7 +210,10 @@ static size_t S_org_run(const S_ctx *c, size_t i)
 {
     size_t j = i, end = NONE;
     int proper = 0, orgword = 0;
-    while (j < c->lim) {
+    /* organisation names are short; the cap keeps a page of capitalised
+     * words linear */
+    size_t lim = c->lim < i + S_ORG_MAX ? c->lim : i + S_ORG_MAX;
+    while (j < lim) {
         const rg_token *t = &c->seg->tok[j];
         if ((t->flags & T_WORD) && (t->flags & (T_CAP | T_UPPER)) && !(t->flags & T_NUM)) {
             if (S_word_in(c, W_NONNAME, j)) break;
@@ -231,11 +236,11 @@ static size_t S_org_run(const S_ctx *c, size_t i)
             continue;
         }
         /* "Correspondents' Association": a plural possessive inside */
-        if (j > i && (t->flags & T_POSS) && j + 1 < c->lim && (c->seg->tok[j + 1].flags & T_CAP)) {
+        if (j > i && (t->flags & T_POSS) && j + 1 < lim && (c->seg->tok[j + 1].flags & T_CAP)) {
             j++;
             continue;
         }
-        if (j > i && j + 1 < c->lim && (t->flags & T_WORD) && !(t->flags & T_CAP) &&
+        if (j > i && j + 1 < lim && (t->flags & T_WORD) && !(t->flags & T_CAP) &&
             (S_tok_is(c, j, "of") || S_tok_is(c, j, "for") || S_tok_is(c, j, "the") ||
              S_tok_is(c, j, "and") || S_tok_is(c, j, "on") || S_tok_is(c, j, "de")) &&
             (c->seg->tok[j + 1].flags & T_CAP)) {
@@ -244,7 +249,7 @@ static size_t S_org_run(const S_ctx *c, size_t i)
             j++;
             continue;
         }
-        if (j > i && S_punct(c, j, '&') && j + 1 < c->lim && (c->seg->tok[j + 1].flags & T_CAP)) {
+        if (j > i && S_punct(c, j, '&') && j + 1 < lim && (c->seg->tok[j + 1].flags & T_CAP)) {
             j++;
             continue;
         }

@@ -36,6 +36,8 @@
 
 /* ------------------------------------------------------------ name keys */
 
+#define S_SEVERAL ((size_t)-2) /* a map value: more than one entity */
+
 static int S_vowel(char c) { return c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u' || c == 'y'; }
 
 void rg_name_key(rg_buf *out, const char *name, size_t n)
@@ -437,6 +439,8 @@ static void S_context_affiliation(S_res *r)
             break;
         }
     }
+    size_t *pending = rg_xmalloc((d->n_entities ? d->n_entities : 1) * sizeof *pending);
+    size_t n_pending = 0; /* people left for the sentence rule */
     for (size_t e = 0; e < d->n_entities; e++) {
         rg_entity *ent = &d->entities[e];
         if (ent->type != RG_PERSON || r->aff[e].n) continue;
@@ -466,24 +470,39 @@ static void S_context_affiliation(S_res *r)
                 continue;
             }
         }
-        if (!ent->n_roles) continue;
-        /* the one country in the sentence of a titled mention */
-        int only = -1, many = 0;
-        for (size_t i = 0; i < cs->n && !many; i++) {
-            const rg_cand *c = &cs->c[i];
-            if (c->entity != (int)e || c->title < 0) continue;
-            size_t sent = seg->tok[c->tok_from].sent;
-            for (size_t j = 0; j < cs->n; j++) {
-                const rg_cand *o = &cs->c[j];
-                if (seg->tok[o->tok_from].sent != sent) continue;
-                int cc = S_cand_country(o);
-                if (cc < 0) continue;
-                if (only >= 0 && only != cc) many = 1;
-                only = cc;
-            }
-        }
-        if (only >= 0 && !many) S_vote(r, (int)e, only, 1);
+        if (ent->n_roles) pending[n_pending++] = e;
     }
+    if (!n_pending) goto done;
+    /* the one country named in each sentence (-1 none, -2 several) */
+    size_t ns = d->n_sentences;
+    int *sent_country = rg_xmalloc((ns ? ns : 1) * sizeof *sent_country);
+    for (size_t k = 0; k < ns; k++) sent_country[k] = -1;
+    for (size_t j = 0; j < cs->n; j++) {
+        int cc = S_cand_country(&cs->c[j]);
+        if (cc < 0) continue;
+        size_t sent = seg->tok[cs->c[j].tok_from].sent;
+        if (sent >= ns) continue;
+        if (sent_country[sent] == -1) sent_country[sent] = cc;
+        else if (sent_country[sent] != cc) sent_country[sent] = -2;
+    }
+    /* per person: the one country over the sentences of its titled mentions */
+    int *only = rg_xmalloc(d->n_entities * sizeof *only); /* -1 none, -2 several */
+    for (size_t k = 0; k < d->n_entities; k++) only[k] = -1;
+    for (size_t i = 0; i < cs->n; i++) {
+        const rg_cand *c = &cs->c[i];
+        if (c->entity < 0 || c->title < 0 || only[c->entity] == -2) continue;
+        size_t sent = seg->tok[c->tok_from].sent;
+        int cc = sent < ns ? sent_country[sent] : -1;
+        if (cc == -1) continue;
+        if (cc == -2 || (only[c->entity] >= 0 && only[c->entity] != cc)) only[c->entity] = -2;
+        else only[c->entity] = cc;
+    }
+    for (size_t k = 0; k < n_pending; k++)
+        if (only[pending[k]] >= 0) S_vote(r, (int)pending[k], only[pending[k]], 1);
+    free(only);
+    free(sent_country);
+done:
+    free(pending);
 }
 
 /* ---------------------------------------------------------------- pass */
@@ -666,7 +685,20 @@ void rg_resolve(rg_doc *doc, rg_cands *cands, const rg_lexicon *lex, const rg_se
         rg_buf_free(&lk);
     }
 
-    /* 3. lone names: join a full name, or stand alone when vouched for */
+    /* 3. lone names: join a full name, or stand alone when vouched for.
+     * The full names are indexed by surname and given-name key (value:
+     * the entity, or S_SEVERAL when more than one has it). */
+    rg_map *by_last_key = rg_map_new(), *by_first_key = rg_map_new();
+    for (size_t e = 0; e < doc->n_entities; e++) {
+        if (!r.pk[e].multi) continue;
+        rg_map *maps[2] = {by_last_key, by_first_key};
+        const char *keys[2] = {r.pk[e].last, r.pk[e].first};
+        for (int q = 0; q < 2; q++) {
+            size_t prev, kl = strlen(keys[q]);
+            if (!kl) continue;
+            rg_map_put(maps[q], keys[q], kl, rg_map_get(maps[q], keys[q], kl, &prev) ? S_SEVERAL : e);
+        }
+    }
     for (size_t i = 0; i < n; i++) {
         rg_cand *c = &cv[i];
         if (c->type != RG_PERSON || c->lex_kind != -1 || c->entity >= 0) continue;
@@ -677,16 +709,14 @@ void rg_resolve(rg_doc *doc, rg_cands *cands, const rg_lexicon *lex, const rg_se
         rg_buf k1 = RG_BUF_INIT;
         S_tok_key(&k1, &r, l);
         int by_last = -1, by_first = -1, n_last = 0, n_first = 0;
-        for (size_t e = 0; e < doc->n_entities; e++) {
-            if (!r.pk[e].multi) continue;
-            if (k1.ptr && strcmp(r.pk[e].last, k1.ptr) == 0) {
-                by_last = (int)e;
-                n_last++;
-            }
-            if (k1.ptr && strcmp(r.pk[e].first, k1.ptr) == 0) {
-                by_first = (int)e;
-                n_first++;
-            }
+        size_t hit;
+        if (k1.len && rg_map_get(by_last_key, k1.ptr, k1.len, &hit)) {
+            n_last = hit == S_SEVERAL ? 2 : 1;
+            by_last = hit == S_SEVERAL ? -1 : (int)hit;
+        }
+        if (k1.len && rg_map_get(by_first_key, k1.ptr, k1.len, &hit)) {
+            n_first = hit == S_SEVERAL ? 2 : 1;
+            by_first = hit == S_SEVERAL ? -1 : (int)hit;
         }
         if (n_last == 1) {
             c->entity = by_last;
@@ -714,6 +744,9 @@ void rg_resolve(rg_doc *doc, rg_cands *cands, const rg_lexicon *lex, const rg_se
         }
         rg_buf_free(&k1);
     }
+
+    rg_map_free(by_last_key);
+    rg_map_free(by_first_key);
 
     /* 4. acronyms: how often each tentative one occurs, then each */
     rg_map *acro_count = rg_map_new();
@@ -873,12 +906,13 @@ void rg_resolve(rg_doc *doc, rg_cands *cands, const rg_lexicon *lex, const rg_se
     }
 
     /* 7. speakers own the sentences after their label */
+    size_t ci = 0; /* candidates and labels are both in text order: one pass */
     for (size_t l = 0; l < seg->n_labels; l++) {
         int ent = -1;
-        for (size_t i = 0; i < n; i++)
-            if ((cv[i].flags & RG_MENTION_SPEAKER) && cv[i].tok_from >= seg->labels[l].tok_from &&
-                cv[i].tok_to <= seg->labels[l].tok_to && cv[i].entity >= 0 &&
-                doc->entities[cv[i].entity].type == RG_PERSON)
+        while (ci < n && cv[ci].tok_from < seg->labels[l].tok_from) ci++;
+        for (size_t i = ci; i < n && cv[i].tok_from < seg->labels[l].tok_to; i++)
+            if ((cv[i].flags & RG_MENTION_SPEAKER) && cv[i].tok_to <= seg->labels[l].tok_to &&
+                cv[i].entity >= 0 && doc->entities[cv[i].entity].type == RG_PERSON)
                 ent = cv[i].entity;
         size_t from = seg->labels[l].sentence + 1;
         size_t to = l + 1 < seg->n_labels ? seg->labels[l + 1].sentence : doc->n_sentences;

@@ -129,6 +129,8 @@ int rg_text_normalize(rg_text *out, const char *in, size_t len)
         outlen += m;
         i += n;
     }
+    /* offsets are 32-bit: the normalised text must stay below 4 GiB */
+    if (outlen >= 0xFFFFFFF0u) return rg_error_set(RG_EINPUT, "input larger than 4 GiB once normalised");
     if (same_length) {
         char *s = rg_xmalloc(len + 1);
         for (size_t i = 0; i < len;) {
