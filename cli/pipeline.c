@@ -2,14 +2,19 @@
  * pipeline.c: a ring of jobs between one producer (the reader), N worker
  * threads and one consumer thread (see pipeline.h).
  *
+ * A slot holds a batch of up to 32 documents (or about 256 KB of text):
+ * one hand-over per batch instead of per document keeps the threads
+ * working rather than waking each other (per-document hand-overs cost a
+ * tenth of build's time in context switches on 19,000 short documents).
+ *
  * Slots cycle EMPTY -> READY (pushed) -> BUSY (a worker took it) -> DONE
  * (extracted) -> EMPTY (consumed). Workers take READY slots in push
  * order; the consumer waits for the slot at its position to be DONE, so
  * results come out in push order however the workers interleave. One
  * mutex guards the states and three condition variables wake the parties;
- * the work itself runs outside the lock. The ring holds 256 jobs: enough
- * to keep two cores busy across uneven document sizes, small enough to
- * bound memory.
+ * the work itself runs outside the lock. The ring holds 16 batches:
+ * enough to keep two cores busy across uneven document sizes, small
+ * enough to bound memory.
  */
 #include "pipeline.h"
 
@@ -20,7 +25,14 @@
 
 #include "export.h"
 
-#define S_RING 256
+#define S_RING 16
+#define S_BATCH 32               /* documents a batch */
+#define S_BATCH_BYTES (256 * 1024) /* or this much text */
+
+typedef struct {
+    rg_job jobs[S_BATCH];
+    size_t n, bytes;
+} S_batch;
 
 enum { S_EMPTY = 0, S_READY, S_BUSY, S_DONE };
 
@@ -30,7 +42,8 @@ struct rg_pipeline {
     void *ctx;
     int workers;
     rg_extractor *inline_ex;    /* workers <= 1: no threads */
-    rg_job ring[S_RING];
+    S_batch ring[S_RING];
+    S_batch filling;            /* the batch being pushed into */
     int state[S_RING];
     size_t pushed;              /* jobs pushed so far */
     size_t taken;               /* jobs taken by workers */
@@ -101,10 +114,10 @@ static void *S_worker(void *arg)
         size_t k = p->taken++ % S_RING;
         p->state[k] = S_BUSY;
         pthread_mutex_unlock(&p->mu);
-        S_work(ex, &p->ring[k]);
+        for (size_t j = 0; j < p->ring[k].n; j++) S_work(ex, &p->ring[k].jobs[j]);
         pthread_mutex_lock(&p->mu);
         p->state[k] = S_DONE;
-        pthread_cond_broadcast(&p->can_consume);
+        if (k == p->consumed % S_RING) pthread_cond_signal(&p->can_consume);
     }
     pthread_mutex_unlock(&p->mu);
     rg_extractor_free(ex);
@@ -121,12 +134,15 @@ static void *S_consumer(void *arg)
             pthread_cond_wait(&p->can_consume, &p->mu);
         if (p->closing && p->consumed == p->pushed) break;
         pthread_mutex_unlock(&p->mu);
-        p->fn(p->ctx, &p->ring[k]);
-        S_job_free(&p->ring[k]);
+        for (size_t j = 0; j < p->ring[k].n; j++) {
+            p->fn(p->ctx, &p->ring[k].jobs[j]);
+            S_job_free(&p->ring[k].jobs[j]);
+        }
+        p->ring[k].n = p->ring[k].bytes = 0;
         pthread_mutex_lock(&p->mu);
         p->state[k] = S_EMPTY;
         p->consumed++;
-        pthread_cond_broadcast(&p->can_push);
+        pthread_cond_signal(&p->can_push);
     }
     pthread_mutex_unlock(&p->mu);
     return NULL;
@@ -173,6 +189,22 @@ rg_pipeline *rg_pipeline_new(const rg_lexicon *lex, int workers, rg_consume_fn f
     return p;
 }
 
+/* Hands the batch being filled to the workers; blocks while the ring is
+ * full. */
+static void S_flush(rg_pipeline *p)
+{
+    if (p->filling.n == 0) return;
+    pthread_mutex_lock(&p->mu);
+    size_t k = p->pushed % S_RING;
+    while (p->state[k] != S_EMPTY) pthread_cond_wait(&p->can_push, &p->mu);
+    p->ring[k] = p->filling;
+    p->state[k] = S_READY;
+    p->pushed++;
+    pthread_cond_signal(&p->can_take);
+    pthread_mutex_unlock(&p->mu);
+    p->filling.n = p->filling.bytes = 0;
+}
+
 void rg_pipeline_push(rg_pipeline *p, const char *name, const char *date, const char *source,
                       const char *data, size_t len, int jsonl)
 {
@@ -190,14 +222,9 @@ void rg_pipeline_push(rg_pipeline *p, const char *name, const char *date, const 
         S_job_free(&j);
         return;
     }
-    pthread_mutex_lock(&p->mu);
-    size_t k = p->pushed % S_RING;
-    while (p->state[k] != S_EMPTY) pthread_cond_wait(&p->can_push, &p->mu);
-    p->ring[k] = j;
-    p->state[k] = S_READY;
-    p->pushed++;
-    pthread_cond_signal(&p->can_take);
-    pthread_mutex_unlock(&p->mu);
+    p->filling.jobs[p->filling.n++] = j;
+    p->filling.bytes += len;
+    if (p->filling.n == S_BATCH || p->filling.bytes >= S_BATCH_BYTES) S_flush(p);
 }
 
 void rg_pipeline_finish(rg_pipeline *p)
@@ -208,6 +235,7 @@ void rg_pipeline_finish(rg_pipeline *p)
         free(p);
         return;
     }
+    S_flush(p);
     pthread_mutex_lock(&p->mu);
     p->closing = 1;
     pthread_cond_broadcast(&p->can_take);

@@ -94,9 +94,34 @@ const rg_link *rg_graph_link(const rg_graph *g, size_t i)
     return &l->v;
 }
 
+/* The id and pair maps are dropped by rg_graph_finish() (indices change
+ * when it sorts, and most finished graphs are only read in order) and
+ * rebuilt here on first use. */
+static void S_ids(const rg_graph *cg)
+{
+    rg_graph *g = (rg_graph *)cg; /* a cache: logically const */
+    if (g->ids) return;
+    g->ids = rg_map_new();
+    for (size_t i = 0; i < g->n_nodes; i++) rg_map_put(g->ids, g->nodes[i].v.id, strlen(g->nodes[i].v.id), i);
+}
+
+static size_t S_pair_key(char *buf, size_t a, size_t b);
+
+static void S_pairs(rg_graph *g)
+{
+    if (g->pairs) return;
+    g->pairs = rg_map_new();
+    for (size_t i = 0; i < g->n_links; i++) {
+        char key[2 * sizeof(size_t)];
+        size_t klen = S_pair_key(key, g->links[i].v.source, g->links[i].v.target);
+        rg_map_put(g->pairs, key, klen, i);
+    }
+}
+
 size_t rg_graph_find(const rg_graph *g, const char *id)
 {
     size_t i;
+    S_ids(g);
     return rg_map_get(g->ids, id, strlen(id), &i) ? i : S_NONE;
 }
 
@@ -131,6 +156,7 @@ size_t rg_graph_node_add(rg_graph *g, const char *id, rg_type type, int *created
 {
     size_t i;
     size_t len = strlen(id);
+    S_ids(g);
     if (rg_map_get(g->ids, id, len, &i)) {
         if (created) *created = 0;
         return i;
@@ -219,6 +245,7 @@ size_t rg_graph_link_add(rg_graph *g, size_t a, size_t b)
 {
     char key[2 * sizeof(size_t)];
     size_t klen = S_pair_key(key, a, b), i;
+    S_pairs(g);
     if (rg_map_get(g->pairs, key, klen, &i)) return i;
     RG_GROW(g->links, g->cap_links, g->n_links + 1);
     i = g->n_links++;
@@ -295,9 +322,9 @@ void rg_graph_link_set_weight(rg_graph *g, size_t link, long weight)
 void rg_graph__rekey(rg_graph *g, const size_t *to, char *const *new_ids, size_t **old_to_new)
 {
     size_t n = g->n_nodes;
-    /* old id -> new id, for evidence sources */
-    rg_map *idx = rg_map_new();
-    for (size_t i = 0; i < n; i++) rg_map_put(idx, g->nodes[i].v.id, strlen(g->nodes[i].v.id), to[i]);
+    /* old id -> node, for renaming evidence sources: the graph's own map */
+    S_ids(g);
+    rg_map *idx = g->ids;
 
     /* merge node attributes into their targets */
     for (size_t i = 0; i < n; i++) {
@@ -337,12 +364,16 @@ void rg_graph__rekey(rg_graph *g, const size_t *to, char *const *new_ids, size_t
         for (size_t e = 0; e < x->v.n_evidence; e++) {
             size_t o;
             if (!x->ev[e].source || !rg_map_get(idx, x->ev[e].source, strlen(x->ev[e].source), &o)) continue;
+            o = to[o];
             free((char *)x->ev[e].source);
             x->ev[e].source = rg_xstrdup(new_ids[o]);
         }
     }
-    rg_map_free(idx);
-    /* compact nodes */
+    /* compact nodes; ids and pairs are rebuilt on first use after this */
+    rg_map_free(g->ids);
+    g->ids = NULL;
+    rg_map_free(g->pairs);
+    g->pairs = NULL;
     size_t *map = rg_xmalloc((n ? n : 1) * sizeof *map);
     size_t k = 0;
     for (size_t i = 0; i < n; i++) {
@@ -446,11 +477,10 @@ void rg_graph_finish(rg_graph *g)
         new_of[old_of[i]] = i;
     }
     rg_map_free(g->ids);
-    g->ids = rg_map_new();
-    for (size_t i = 0; i < n; i++) rg_map_put(g->ids, g->nodes[i].v.id, strlen(g->nodes[i].v.id), i);
+    g->ids = NULL; /* rebuilt on first use (S_ids) */
 
     rg_map_free(g->pairs);
-    g->pairs = rg_map_new();
+    g->pairs = NULL; /* rebuilt on first use (S_pairs) */
     for (size_t i = 0; i < g->n_links; i++) {
         rg_link_rec *l = &g->links[i];
         size_t a = new_of[l->v.source], b = new_of[l->v.target];
@@ -464,12 +494,7 @@ void rg_graph_finish(rg_graph *g)
     }
     S_sort_graph = g;
     if (g->n_links > 1) qsort(g->links, g->n_links, sizeof *g->links, S_link_cmp);
-    for (size_t i = 0; i < g->n_links; i++) {
-        char key[2 * sizeof(size_t)];
-        size_t klen = S_pair_key(key, g->links[i].v.source, g->links[i].v.target);
-        rg_map_put(g->pairs, key, klen, i);
-        g->links[i].v.evidence = g->links[i].ev;
-    }
+    for (size_t i = 0; i < g->n_links; i++) g->links[i].v.evidence = g->links[i].ev;
     free(old_of);
     free(new_of);
     g->sorted = 1;

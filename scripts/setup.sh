@@ -6,6 +6,7 @@
 #
 #   build:    build-essential cmake pkg-config
 #   libraries: libigraph-dev libjansson-dev libgraphviz-dev libutf8proc-dev
+#             libjemalloc-dev (the allocator, as redis uses it)
 #   tests:    check libsubunit-dev (Check unit tests), graphviz (dot and
 #             neato read our DOT), python3 python3-networkx python3-igraph
 #             (networkx reads our JSON), libxml2-utils (xmllint checks our
@@ -14,7 +15,7 @@ set -euo pipefail
 
 packages=(
     build-essential cmake pkg-config
-    libigraph-dev libjansson-dev libgraphviz-dev graphviz libutf8proc-dev
+    libigraph-dev libjansson-dev libgraphviz-dev graphviz libutf8proc-dev libjemalloc-dev
     check libsubunit-dev
     python3 python3-networkx python3-igraph
     libxml2-utils time
