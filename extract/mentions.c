@@ -619,10 +619,16 @@ static void S_sentence(S_ctx *c, size_t a, size_t b)
         const char *why = "capitalised name";
         rg_type type = RG_PERSON;
         int tentative = 0;
-        int has_initial = 0, has_particle = 0;
+        int has_initial = 0, has_particle = 0, has_word = 0;
         for (size_t k = i; k < end; k++) {
             if (c->seg->tok[k].flags & T_INITIAL) has_initial = 1;
+            else if (c->seg->tok[k].end - c->seg->tok[k].start >= 2) has_word = 1;
             if (S_particle(c, k) || !(c->seg->tok[k].flags & (T_CAP | T_UPPER))) has_particle = 1;
+        }
+        if (!has_word) {
+            /* only initials ("H.M", a signature): not a name */
+            i = end;
+            continue;
         }
         if (S_word_in(c, W_GIVEN, i)) {
             why = "given name + name";
