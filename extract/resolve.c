@@ -83,25 +83,6 @@ void rg_name_key(rg_buf *out, const char *name, size_t n)
     rg_buf_free(&a);
 }
 
-/* ASCII-ish slug for ids: lower case, letters and digits, '-' between. */
-static void S_slug(rg_buf *out, const char *s, size_t n)
-{
-    rg_buf lc = RG_BUF_INIT;
-    rg_lower(&lc, s, n);
-    int dash = 0;
-    size_t start = out->len;
-    for (size_t i = 0; i < lc.len; i++) {
-        unsigned char c = (unsigned char)lc.ptr[i];
-        if (isalnum(c) || c >= 0x80) {
-            if (dash && out->len > start) rg_buf_putc(out, '-');
-            dash = 0;
-            rg_buf_putc(out, (char)c);
-        } else if (c != '\'' && c != '.') {
-            dash = 1;
-        }
-    }
-    rg_buf_free(&lc);
-}
 
 /* -------------------------------------------------------------- context */
 
@@ -507,16 +488,6 @@ done:
 
 /* ---------------------------------------------------------------- pass */
 
-/* One word of capitals (and dots): ISSG, U.N. */
-static int S_acronym_like(const char *s)
-{
-    int caps = 0;
-    for (; *s; s++) {
-        if (*s == ' ' || islower((unsigned char)*s)) return 0;
-        if (isupper((unsigned char)*s)) caps++;
-    }
-    return caps >= 2;
-}
 
 static int S_initials_match(const char *acr, const char *name)
 {
@@ -585,7 +556,7 @@ void rg_resolve(rg_doc *doc, rg_cands *cands, const rg_lexicon *lex, const rg_se
                 rg_buf_puts(&key, lex->countries[c->country].code);
                 rg_buf_putc(&key, '-');
                 const char *bn = lex->bodies[c->body].name;
-                S_slug(&key, bn, strlen(bn));
+                rg_slug(&key, bn, strlen(bn));
                 S_surface(&sur, &r, seg->tok[c->span_from].start, c->end, 0);
                 c->entity = S_entity(&r, key.ptr, RG_GROUP, sur.ptr, 0);
                 S_vote(&r, c->entity, c->country, 2);
@@ -600,7 +571,7 @@ void rg_resolve(rg_doc *doc, rg_cands *cands, const rg_lexicon *lex, const rg_se
             S_surface(&sur, &r, c->start, c->end, 0);
             rg_buf_puts(&key, "place:");
             const char *label = nm ? nm : sur.ptr;
-            S_slug(&key, label, strlen(label));
+            rg_slug(&key, label, strlen(label));
             c->entity = S_entity(&r, key.ptr, RG_PLACE, label, nm != NULL);
             S_vote(&r, c->entity, c->country, 1);
         } else if (c->lex_kind == LEX_PERSON) {
@@ -612,12 +583,12 @@ void rg_resolve(rg_doc *doc, rg_cands *cands, const rg_lexicon *lex, const rg_se
         } else if (c->type == RG_GROUP && c->item != -2) {
             S_surface(&sur, &r, c->start, c->end, 0);
             rg_buf_puts(&key, "group:");
-            S_slug(&key, sur.ptr, sur.len);
+            rg_slug(&key, sur.ptr, sur.len);
             c->entity = S_entity(&r, key.ptr, RG_GROUP, sur.ptr, 0);
         } else if (c->type == RG_PLACE) {
             S_surface(&sur, &r, c->start, c->end, 0);
             rg_buf_puts(&key, "place:");
-            S_slug(&key, sur.ptr, sur.len);
+            rg_slug(&key, sur.ptr, sur.len);
             c->entity = S_entity(&r, key.ptr, RG_PLACE, sur.ptr, 0);
         }
     }
@@ -785,7 +756,7 @@ void rg_resolve(rg_doc *doc, rg_cands *cands, const rg_lexicon *lex, const rg_se
             if (seen >= 2 && sur.len >= 3) {
                 rg_buf_clear(&key);
                 rg_buf_puts(&key, "group:");
-                S_slug(&key, sur.ptr, sur.len);
+                rg_slug(&key, sur.ptr, sur.len);
                 c->entity = S_entity(&r, key.ptr, RG_GROUP, sur.ptr, 0);
                 c->why = "acronym seen more than once";
             }
@@ -871,9 +842,9 @@ void rg_resolve(rg_doc *doc, rg_cands *cands, const rg_lexicon *lex, const rg_se
                     for (const char *p = b; *p; p++) sb += *p == ' ';
                     better = sa > sb || (sa == sb && (e->alias_counts[k] > e->alias_counts[best] ||
                                                       (e->alias_counts[k] == e->alias_counts[best] && strcmp(a, b) < 0)));
-                } else if (S_acronym_like(a) != S_acronym_like(b)) {
+                } else if (rg_acronym_like(a) != rg_acronym_like(b)) {
                     /* a spelled-out name beats an acronym of it */
-                    better = !S_acronym_like(a);
+                    better = !rg_acronym_like(a);
                 } else {
                     better = e->alias_counts[k] > e->alias_counts[best] ||
                              (e->alias_counts[k] == e->alias_counts[best] && strcmp(a, b) < 0);

@@ -285,47 +285,7 @@ static const char *S_surname_key(const char *key, int *multi)
     return d ? d + 1 : k;
 }
 
-static void S_slug(rg_buf *out, const char *s)
-{
-    utf8proc_uint8_t *f = NULL;
-    utf8proc_ssize_t m = -1;
-    for (const char *q = s; *q; q++)
-        if ((unsigned char)*q >= 0x80) {
-            /* accents only where there are any: most labels are ASCII */
-            m = utf8proc_map((const utf8proc_uint8_t *)s, (utf8proc_ssize_t)strlen(s), &f,
-                             UTF8PROC_STABLE | UTF8PROC_DECOMPOSE | UTF8PROC_STRIPMARK |
-                                 UTF8PROC_CASEFOLD | UTF8PROC_COMPOSE);
-            break;
-        }
-    const char *p = m >= 0 ? (const char *)f : s;
-    size_t n = m >= 0 ? (size_t)m : strlen(s);
-    int dash = 0;
-    size_t start = out->len;
-    for (size_t i = 0; i < n; i++) {
-        unsigned char c = (unsigned char)p[i];
-        if (isalnum(c) || c >= 0x80) {
-            if (dash && out->len > start) rg_buf_putc(out, '-');
-            dash = 0;
-            rg_buf_putc(out, (char)tolower(c));
-        } else if (c != '\'' && c != '.') {
-            dash = 1;
-        }
-    }
-    if (out->len == start) rg_buf_puts(out, "unnamed");
-    free(f);
-}
 
-/* One word of capitals (and dots): ISSG, U.N.; a spelled-out label is
- * preferred to it. */
-static int S_acronym_like(const char *s)
-{
-    int caps = 0;
-    for (; *s; s++) {
-        if (*s == ' ' || islower((unsigned char)*s)) return 0;
-        if (isupper((unsigned char)*s)) caps++;
-    }
-    return caps >= 2;
-}
 
 static size_t S_words(const char *s)
 {
@@ -346,7 +306,7 @@ static const char *S_label(const rg_builder *b, size_t i)
         const char *a = x->labels[k], *c = x->labels[best];
         int better;
         if (n->type == RG_PERSON && S_words(a) != S_words(c)) better = S_words(a) > S_words(c);
-        else if (n->type != RG_PERSON && S_acronym_like(a) != S_acronym_like(c)) better = !S_acronym_like(a);
+        else if (n->type != RG_PERSON && rg_acronym_like(a) != rg_acronym_like(c)) better = !rg_acronym_like(a);
         else if (x->votes[k] != x->votes[best]) better = x->votes[k] > x->votes[best];
         else better = strcmp(a, c) < 0;
         if (better) best = k;
@@ -419,7 +379,7 @@ rg_graph *rg_builder_finish(rg_builder *b)
         } else {
             rg_buf_puts(&id, rg_type_name(v->type));
             rg_buf_putc(&id, ':');
-            S_slug(&id, S_label(b, i));
+            rg_slug(&id, S_label(b, i), strlen(S_label(b, i)));
         }
         size_t base = id.len;
         for (int k = 2; rg_map_get(used, id.ptr, id.len, NULL); k++) {

@@ -11,9 +11,11 @@
 #include "rg_common.h"
 #include "rg_version.h"
 
+#include <ctype.h>
 #include <stdarg.h>
 #include <stdlib.h>
 #include <string.h>
+#include <utf8proc.h>
 
 /* ---------------------------------------------------------------- status */
 
@@ -299,5 +301,47 @@ int rg_kind_parse(const char *name, rg_kind *out)
 }
 
 int rg_kind_polarity(rg_kind k) { return k <= RG_INVESTIGATE ? 1 : -1; }
+
+/* ---------------------------------------------------------------- names */
+
+void rg_slug(rg_buf *out, const char *s, size_t len)
+{
+    utf8proc_uint8_t *f = NULL;
+    utf8proc_ssize_t m = -1;
+    for (const char *q = s; q < s + len; q++)
+        if ((unsigned char)*q >= 0x80) {
+            /* accents only where there are any: most labels are ASCII */
+            m = utf8proc_map((const utf8proc_uint8_t *)s, (utf8proc_ssize_t)len, &f,
+                             UTF8PROC_STABLE | UTF8PROC_DECOMPOSE | UTF8PROC_STRIPMARK |
+                                 UTF8PROC_CASEFOLD | UTF8PROC_COMPOSE);
+            break;
+        }
+    const char *p = m >= 0 ? (const char *)f : s;
+    size_t n = m >= 0 ? (size_t)m : len;
+    int dash = 0;
+    size_t start = out->len;
+    for (size_t i = 0; i < n; i++) {
+        unsigned char c = (unsigned char)p[i];
+        if (isalnum(c) || c >= 0x80) {
+            if (dash && out->len > start) rg_buf_putc(out, '-');
+            dash = 0;
+            rg_buf_putc(out, (char)tolower(c));
+        } else if (c != '\'' && c != '.') {
+            dash = 1;
+        }
+    }
+    if (out->len == start) rg_buf_puts(out, "unnamed");
+    free(f);
+}
+
+int rg_acronym_like(const char *s)
+{
+    int caps = 0;
+    for (; *s; s++) {
+        if (*s == ' ' || islower((unsigned char)*s)) return 0;
+        if (isupper((unsigned char)*s)) caps++;
+    }
+    return caps >= 2;
+}
 
 const char *rg_version(void) { return RG_VERSION_STRING; }

@@ -146,6 +146,17 @@ int rg_kind_parse(const char *name, rg_kind *out);
 /** +1 for cooperation (agree..investigate), -1 for conflict. */
 int rg_kind_polarity(rg_kind k);
 
+/* ----------------------------------------------------------------- names */
+
+/** Appends a slug of s[0..len) to out: accents stripped, lower case,
+ *  letters and digits with '-' between words ("Côte d'Ivoire" ->
+ *  "cote-divoire"); "unnamed" when nothing is left. Used for entity keys
+ *  and node ids. */
+void rg_slug(rg_buf *out, const char *s, size_t len);
+/** 1 when s is one word of capitals (and dots): ISSG, U.N. A spelled-out
+ *  name is preferred to it as a label. */
+int rg_acronym_like(const char *s);
+
 /* --------------------------------------------------------------- version */
 
 const char *rg_version(void);
