@@ -4,7 +4,8 @@
  * Lines).
  *
  * The steps are read (rg_graph_read_json), filter (rg_graph_filter, only
- * when a filter option was given), render into memory (the renderer
+ * when a filter option was given; --ego is resolved against the graph
+ * read, and an unknown or ambiguous name is a usage error), render into memory (the renderer
  * looked up by format name), and write whole or not at all
  * (rg_output_write). Rendering into memory first means a failing renderer
  * never leaves a truncated file. The format comes from --format, else
@@ -30,8 +31,8 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
-enum { O_FORMAT, O_OUTPUT, O_LAYOUT, O_COLOR, O_MIN_WEIGHT, O_TYPES, O_DROP_ISOLATES,
-       O_CSV_DIALECT, O_GEXF_VERSION, O_HELP };
+enum { O_FORMAT, O_OUTPUT, O_LAYOUT, O_COLOR, O_MIN_WEIGHT, O_TYPES, O_KINDS, O_EGO, O_RADIUS,
+       O_LARGEST, O_TOP, O_DROP_ISOLATES, O_CSV_DIALECT, O_GEXF_VERSION, O_HELP };
 
 static const rg_opt_spec S_opts[] = {
     [O_FORMAT] = {"format", 'f', "FORMAT", "a format above (default: -o's extension, else dot)"},
@@ -40,6 +41,11 @@ static const rg_opt_spec S_opts[] = {
     [O_COLOR] = {"color", 0, "BY", "fill nodes by 'type' (default) or Louvain 'community'"},
     [O_MIN_WEIGHT] = {"min-weight", 0, "N", "keep only links of weight N or more"},
     [O_TYPES] = {"types", 0, "LIST", "keep only these node types: person,country,group,place"},
+    [O_KINDS] = {"kinds", 0, "LIST", "keep links: interactions, cooccurrence, or kinds a,b"},
+    [O_EGO] = {"ego", 0, "NAME", "keep NAME (id, label or alias) and nodes near it"},
+    [O_RADIUS] = {"radius", 0, "K", "with --ego: keep nodes within K links of it (default 1)"},
+    [O_LARGEST] = {"largest-component", 0, NULL, "keep only the largest connected component"},
+    [O_TOP] = {"top", 0, "N", "keep the N nodes of highest weighted degree"},
     [O_DROP_ISOLATES] = {"drop-isolates", 0, NULL, "drop nodes left without any link"},
     [O_CSV_DIALECT] = {"csv-dialect", 0, "D", "csv headers: plain (default) or neo4j (bulk import)"},
     [O_GEXF_VERSION] = {"gexf-version", 0, "V", "gexf: 1.3 (default) or 1.2draft (networkx < 3.6)"},
@@ -109,6 +115,11 @@ static const char S_epilog[] =
     "(id:ID and :LABEL; :START_ID, :END_ID and :TYPE, every link a LINK):\n"
     "  neo4j-admin database import full --nodes=nodes.csv \\\n"
     "      --relationships=edges.csv --multiline-fields=true\n"
+    "\n"
+    "Filters apply in this order, each to what the previous ones kept: --types,\n"
+    "--kinds, --min-weight, --ego/--radius, --largest-component, --top, then\n"
+    "--drop-isolates. A link is kept only when both its ends are. Weighted\n"
+    "degree for --top is measured on the links kept so far; ties go by id.\n"
     "\n"
     "Exit status: 0 ok, 1 the graph could not be read or rendered, 2 usage\n"
     "error, 3 the output could not be written.\n";
@@ -201,7 +212,8 @@ int rg_cmd_export(int argc, char **argv)
     const char *format = NULL, *output = NULL, *input = NULL;
     rg_render_opts ropts = RG_RENDER_OPTS_INIT;
     rg_filter filter = RG_FILTER_INIT;
-    int filtering = 0, neo4j = 0, gexf_1_2 = 0;
+    int filtering = 0, neo4j = 0, gexf_1_2 = 0, radius_given = 0;
+    const char *ego = NULL;
     rg_graph *g = NULL;
     rg_buf out = RG_BUF_INIT;
 
@@ -256,6 +268,39 @@ int rg_cmd_export(int argc, char **argv)
             }
             filtering = 1;
             break;
+        case O_KINDS:
+            if (rg_filter_parse_kinds(&filter, value) != RG_OK) {
+                rg_cli_error("export: --kinds: %s", rg_error_last());
+                code = S_usage_error();
+                goto done;
+            }
+            filtering = 1;
+            break;
+        case O_EGO:
+            ego = value;
+            filtering = 1;
+            break;
+        case O_RADIUS:
+            if ((filter.radius = rg_cli_parse_long("radius", value)) < 0) {
+                code = RG_EXIT_USAGE;
+                goto done;
+            }
+            radius_given = 1;
+            break;
+        case O_LARGEST:
+            filter.largest = 1;
+            filtering = 1;
+            break;
+        case O_TOP: {
+            long top = rg_cli_parse_long("top", value);
+            if (top < 0) {
+                code = RG_EXIT_USAGE;
+                goto done;
+            }
+            filter.top = (size_t)top;
+            filtering = 1;
+            break;
+        }
         case O_DROP_ISOLATES:
             filter.drop_isolates = 1;
             filtering = 1;
@@ -288,6 +333,11 @@ int rg_cmd_export(int argc, char **argv)
             goto done;
         }
     }
+    if (radius_given && !ego) {
+        rg_cli_error("export: --radius needs --ego");
+        code = S_usage_error();
+        goto done;
+    }
     if (!format) format = rg_format_from_path(output);
     if (!format) format = "dot";
     if (strcmp(format, "png") == 0 && (!output || strcmp(output, "-") == 0) && isatty(STDOUT_FILENO)) {
@@ -307,6 +357,11 @@ int rg_cmd_export(int argc, char **argv)
         /* the message starts with the file name */
         rg_cli_error("export: %s", rg_error_last());
         code = RG_EXIT_INPUT;
+        goto done;
+    }
+    if (ego && rg_filter_set_ego(&filter, g, ego) != RG_OK) {
+        rg_cli_error("export: --ego: %s", rg_error_last());
+        code = S_usage_error();
         goto done;
     }
     if (filtering) {

@@ -3,7 +3,10 @@
  * file, as readable tables or as JSON.
  *
  * The command reads the graph (rg_graph_read_json), optionally narrows it
- * (rg_graph_filter: --types, --min-weight), computes the measures once
+ * (rg_graph_filter: --types, --kinds, --min-weight, --ego/--radius,
+ * --largest-component, --top-nodes, the same filters as export; the
+ * node-count filter is --top-nodes here because --top sizes the
+ * rankings), computes the measures once
  * (rg_stats_compute, igraph behind graph/analyze.c) and prints:
  *
  *   - a summary: nodes and links by type, density, components,
@@ -40,12 +43,19 @@
 static const rg_opt_spec S_opts[] = {
     {"json", 0, NULL, "print JSON (summary, rankings, communities, every node)"},
     {"top", 0, "N", "rank the N highest actors per measure (default 10; 0 = none)"},
-    {"seed", 0, "N", "seed for Louvain community detection (default 1)"},
+    {"seed", 0, "N", "seed for Louvain and Leiden (default 1)"},
     {"min-weight", 0, "N", "ignore links whose weight is below N before measuring"},
     {"types", 0, "LIST", "keep only these node types, e.g. person,country"},
+    {"kinds", 0, "LIST", "keep links: interactions, cooccurrence, or kinds a,b"},
+    {"ego", 0, "NAME", "keep NAME (id, label or alias) and nodes near it"},
+    {"radius", 0, "K", "with --ego: keep nodes within K links of it (default 1)"},
+    {"largest-component", 0, NULL, "keep only the largest connected component"},
+    {"top-nodes", 0, "N", "keep the N nodes of highest weighted degree"},
+    {"communities", 0, "ALGO", "louvain (default) or leiden: the partition shown"},
     {"help", 'h', NULL, "show this help"},
 };
-enum { O_JSON, O_TOP, O_SEED, O_MIN_WEIGHT, O_TYPES, O_HELP };
+enum { O_JSON, O_TOP, O_SEED, O_MIN_WEIGHT, O_TYPES, O_KINDS, O_EGO, O_RADIUS, O_LARGEST,
+       O_TOP_NODES, O_COMMUNITIES, O_HELP };
 #define S_NOPTS (sizeof S_opts / sizeof S_opts[0])
 
 static const char S_synopsis[] = "stats [options] [GRAPH.json]";
@@ -74,12 +84,25 @@ static const char S_epilog[] =
     "  density          links / possible links\n"
     "  components       groups of actors connected by some path\n"
     "  communities      Louvain clusters (weighted, resolution 1), numbered by\n"
-    "                   size; seeded, so the same --seed gives the same result\n"
+    "                   size; seeded, so the same --seed gives the same result;\n"
+    "                   Leiden (modularity objective, same seed) beside it;\n"
+    "                   --communities picks the one the tables use\n"
     "  modularity       how much denser links are inside communities than\n"
     "                   chance (above 0.3 is a clear structure)\n"
+    "  transitivity     share of connected triples that close into triangles\n"
+    "                   (unweighted)\n"
+    "  diameter         longest shortest path, in links, inside any component\n"
+    "                   (unweighted)\n"
+    "  assortativity    whether links join actors of the same type (1), of\n"
+    "                   different types (-1) or neither (0); n/a when\n"
+    "                   undefined (one type only, no links)\n"
     "\n"
     "Rankings break ties by node id and leave out actors whose value is 0.\n"
-    "Nodes left without links by --min-weight stay in the graph.\n"
+    "Nodes left without links by a filter stay in the graph.\n"
+    "\n"
+    "Filters apply in this order, each to what the previous ones kept: --types,\n"
+    "--kinds, --min-weight, --ego/--radius, --largest-component, --top-nodes\n"
+    "(export calls it --top). A link is kept only when both its ends are.\n"
     "\n"
     "Examples:\n"
     "  relgraph stats out/graph.json\n"
@@ -97,6 +120,11 @@ typedef struct S_args {
     long min_weight;     /* -1 = not given */
     unsigned types;      /* 0 = not given */
     const char *types_arg;
+    rg_filter filter;    /* types and min_weight are copied in later */
+    int filtering;       /* a filter option other than --types/--min-weight */
+    const char *ego;
+    int radius_given;
+    int leiden;          /* --communities leiden */
 } S_args;
 
 /* ------------------------------------------------------------ rankings */
@@ -307,9 +335,22 @@ static void S_table_summary(rg_buf *b, const rg_graph_summary *s, const S_args *
     if (s->components) rg_buf_printf(b, "   largest has %zu node%s", s->largest_component,
                                      s->largest_component == 1 ? "" : "s");
     rg_buf_putc(b, '\n');
-    rg_buf_printf(b, "  %-13s %6zu", "Communities", s->communities);
-    if (s->communities) rg_buf_printf(b, "   modularity %.4f (Louvain, seed %lu)", s->modularity, a->seed);
-    rg_buf_putc(b, '\n');
+    rg_buf_printf(b, "  %-13s %6.4f\n", "Transitivity", s->transitivity);
+    rg_buf_printf(b, "  %-13s %6ld\n", "Diameter", s->diameter);
+    if (isnan(s->assortativity))
+        rg_buf_printf(b, "  %-13s %6s   (by type)\n", "Assortativity", "n/a");
+    else
+        rg_buf_printf(b, "  %-13s %6.4f   (by type)\n", "Assortativity", s->assortativity);
+    /* the partition the tables use first, the other one beside it */
+    size_t cn[2] = {s->communities, s->leiden_communities};
+    double cq[2] = {s->modularity, s->leiden_modularity};
+    static const char *const algo[2] = {"Louvain", "Leiden"};
+    for (int k = 0; k < 2; k++) {
+        int x = k ^ a->leiden;
+        rg_buf_printf(b, "  %-13s %6zu", k ? "" : "Communities", cn[x]);
+        if (cn[x]) rg_buf_printf(b, "   modularity %.4f (%s, seed %lu)", cq[x], algo[x], a->seed);
+        rg_buf_putc(b, '\n');
+    }
 }
 
 static void S_table_ranking(rg_buf *b, const rg_graph *g, const rg_node_stats *ns, S_rank *r,
@@ -350,7 +391,8 @@ static void S_table_communities(rg_buf *b, const rg_graph *g, const S_comm *c, s
                                 const S_args *a)
 {
     if (!count) return;
-    rg_buf_printf(b, "\nCommunities (Louvain, seed %lu; members by weighted degree)\n", a->seed);
+    rg_buf_printf(b, "\nCommunities (%s, seed %lu; members by weighted degree)\n",
+                  a->leiden ? "Leiden" : "Louvain", a->seed);
     size_t singles = 0;
     for (size_t k = 0; k < count; k++) {
         if (c[k].size < 2) {
@@ -426,11 +468,14 @@ static void S_json_value(rg_buf *b, const rg_node_stats *ns, int m)
         S_json_real(b, S_value(ns, m));
 }
 
-static void S_json(rg_buf *b, const rg_graph *g, const rg_stats *st, S_rank *r, const S_comm *c,
-                   const S_args *a)
+/* s and ns are the summary and node stats with the communities of the
+ * chosen algorithm in communities/modularity/community; st holds both
+ * partitions as computed. */
+static void S_json(rg_buf *b, const rg_graph *g, const rg_stats *st, const rg_graph_summary *s,
+                   const rg_node_stats *ns, S_rank *r, const S_comm *c, const S_args *a)
 {
-    const rg_graph_summary *s = rg_stats_summary(st);
-    const rg_node_stats *ns = rg_stats_nodes(st);
+    const rg_graph_summary *orig = rg_stats_summary(st);
+    const rg_node_stats *orig_ns = rg_stats_nodes(st);
     size_t n = s->nodes;
 
     rg_buf_puts(b, "{\n  \"summary\": {\n");
@@ -444,6 +489,19 @@ static void S_json(rg_buf *b, const rg_graph *g, const rg_stats *st, S_rank *r, 
                   s->largest_component);
     rg_buf_printf(b, "    \"communities\": %zu,\n    \"modularity\": ", s->communities);
     S_json_real(b, s->modularity);
+    rg_buf_printf(b, ",\n    \"community_algorithm\": \"%s\",\n", a->leiden ? "leiden" : "louvain");
+    rg_buf_printf(b, "    \"louvain\": {\"communities\": %zu, \"modularity\": ", orig->communities);
+    S_json_real(b, orig->modularity);
+    rg_buf_printf(b, "},\n    \"leiden\": {\"communities\": %zu, \"modularity\": ",
+                  orig->leiden_communities);
+    S_json_real(b, orig->leiden_modularity);
+    rg_buf_puts(b, "},\n    \"transitivity\": ");
+    S_json_real(b, s->transitivity);
+    rg_buf_printf(b, ",\n    \"diameter\": %ld,\n    \"assortativity\": ", s->diameter);
+    if (isnan(s->assortativity))
+        rg_buf_puts(b, "null");
+    else
+        S_json_real(b, s->assortativity);
     rg_buf_printf(b, ",\n    \"seed\": %lu\n  },\n  \"top\": {", a->seed);
 
     for (int m = 0; m < M_COUNT; m++) {
@@ -487,7 +545,8 @@ static void S_json(rg_buf *b, const rg_graph *g, const rg_stats *st, S_rank *r, 
         S_json_real(b, x->closeness);
         rg_buf_puts(b, ", \"eigenvector\": ");
         S_json_real(b, x->eigenvector);
-        rg_buf_printf(b, ", \"core\": %ld, \"community\": %ld}", x->core, x->community);
+        rg_buf_printf(b, ", \"core\": %ld, \"community\": %ld, \"louvain\": %ld, \"leiden\": %ld}",
+                      x->core, x->community, orig_ns[i].community, orig_ns[i].leiden);
     }
     rg_buf_puts(b, n ? "\n  ]\n}\n" : "]\n}\n");
 }
@@ -533,10 +592,50 @@ static int S_parse(S_args *a, int argc, char **argv)
             }
             a->types_arg = v;
             break;
+        case O_KINDS:
+            if (rg_filter_parse_kinds(&a->filter, v) != RG_OK) {
+                rg_cli_error("stats: --kinds: %s", rg_error_last());
+                return RG_EXIT_USAGE;
+            }
+            a->filtering = 1;
+            break;
+        case O_EGO:
+            a->ego = v;
+            a->filtering = 1;
+            break;
+        case O_RADIUS:
+            if ((a->filter.radius = rg_cli_parse_long("radius", v)) < 0) return RG_EXIT_USAGE;
+            a->radius_given = 1;
+            break;
+        case O_LARGEST:
+            a->filter.largest = 1;
+            a->filtering = 1;
+            break;
+        case O_TOP_NODES: {
+            long top = rg_cli_parse_long("top-nodes", v);
+            if (top < 0) return RG_EXIT_USAGE;
+            a->filter.top = (size_t)top;
+            a->filtering = 1;
+            break;
+        }
+        case O_COMMUNITIES:
+            if (strcmp(v, "louvain") == 0)
+                a->leiden = 0;
+            else if (strcmp(v, "leiden") == 0)
+                a->leiden = 1;
+            else {
+                rg_cli_error("stats: --communities takes 'louvain' or 'leiden', not '%s'", v);
+                return RG_EXIT_USAGE;
+            }
+            break;
         case O_HELP:
             rg_opt_usage(stdout, S_synopsis, S_description, S_opts, S_NOPTS, S_epilog);
             return rg_cli_finish_stdout();
         }
+    }
+    if (a->radius_given && !a->ego) {
+        rg_cli_error("stats: --radius needs --ego (see 'relgraph stats --help')");
+        return RG_EXIT_USAGE;
     }
     if (n_paths == 0 && isatty(STDIN_FILENO)) {
         rg_cli_error("stats: no GRAPH file given and standard input is a terminal (see 'relgraph "
@@ -562,12 +661,13 @@ static void S_input_error(const char *name)
 int rg_cmd_stats(int argc, char **argv)
 {
     int rc = RG_EXIT_OK;
-    S_args a = {NULL, 0, 10, 1, -1, 0, NULL};
+    S_args a = {NULL, 0, 10, 1, -1, 0, NULL, RG_FILTER_INIT, 0, NULL, 0, 0};
     rg_graph *g = NULL;
     rg_stats *st = NULL;
     S_rank *rank = NULL;
     S_comm *comms = NULL;
     size_t n_comms = 0;
+    rg_node_stats *view_ns = NULL;
     rg_buf out = RG_BUF_INIT;
     const char *name;
 
@@ -580,8 +680,13 @@ int rg_cmd_stats(int argc, char **argv)
         rc = RG_EXIT_INPUT;
         goto done;
     }
-    if (a.types || a.min_weight >= 0) {
-        rg_filter f = RG_FILTER_INIT;
+    if (a.ego && rg_filter_set_ego(&a.filter, g, a.ego) != RG_OK) {
+        rg_cli_error("stats: --ego: %s", rg_error_last());
+        rc = RG_EXIT_USAGE;
+        goto done;
+    }
+    if (a.types || a.min_weight >= 0 || a.filtering) {
+        rg_filter f = a.filter;
         f.types = a.types;
         f.min_weight = a.min_weight >= 0 ? a.min_weight : 0;
         rg_graph *narrow = rg_graph_filter(g, &f);
@@ -595,14 +700,23 @@ int rg_cmd_stats(int argc, char **argv)
     }
 
     const rg_graph_summary *sum = rg_stats_summary(st);
-    const rg_node_stats *ns = rg_stats_nodes(st);
     size_t n = sum->nodes;
+    /* the view the tables use: communities of the chosen algorithm */
+    rg_graph_summary view = *sum;
+    view_ns = rg_xmalloc((n ? n : 1) * sizeof *view_ns);
+    if (n) memcpy(view_ns, rg_stats_nodes(st), n * sizeof *view_ns);
+    if (a.leiden) {
+        view.communities = sum->leiden_communities;
+        view.modularity = sum->leiden_modularity;
+        for (size_t i = 0; i < n; i++) view_ns[i].community = view_ns[i].leiden;
+    }
+    const rg_node_stats *ns = view_ns;
     rank = rg_xmalloc((n ? n : 1) * sizeof *rank);
-    n_comms = sum->communities;
+    n_comms = view.communities;
     comms = S_communities(ns, n, n_comms);
 
     if (a.json) {
-        S_json(&out, g, st, rank, comms, &a);
+        S_json(&out, g, st, &view, ns, rank, comms, &a);
     } else {
         S_table_summary(&out, sum, &a);
         if (a.top > 0)
@@ -615,6 +729,7 @@ int rg_cmd_stats(int argc, char **argv)
 done:
     rg_buf_free(&out);
     S_communities_free(comms, n_comms);
+    free(view_ns);
     free(rank);
     rg_stats_free(st);
     rg_graph_free(g);

@@ -23,6 +23,18 @@
  *   communities          Louvain (multilevel, resolution 1) with its
  *                        modularity; the RNG is seeded just before, so
  *                        the same seed gives the same partition
+ *   leiden               Leiden with the modularity objective: node
+ *                        weights = strength, resolution = 1 / (2 * total
+ *                        weight) (igraph's default is CPM); seeded again
+ *                        just before; its modularity is recomputed with
+ *                        igraph_modularity, like Louvain's
+ *   transitivity         global, unweighted (0 without connected triples)
+ *   diameter             unweighted, over the whole graph with
+ *                        unconn=true: the longest shortest path inside
+ *                        any component, which is the largest component's
+ *                        diameter or a smaller component's if longer
+ *   assortativity        nominal, by node type, undirected, normalised;
+ *                        NaN when undefined (one type only, no links)
  *
  * Louvain's labels are arbitrary, so communities are renumbered: by size
  * descending, ties broken by the smallest node index in the community.
@@ -109,10 +121,10 @@ static int S_comm_cmp(const void *a, const void *b)
     return 0;
 }
 
-/* Writes the renumbered community of every node into nodes[i].community
- * and returns the number of communities. membership holds n labels in
- * 0..n-1 (igraph's multilevel labels are dense). */
-static size_t S_renumber(rg_node_stats *nodes, const igraph_vector_int_t *membership, size_t n)
+/* Writes the renumbered community of every node into out[i] and returns
+ * the number of communities. membership holds n labels in 0..n-1
+ * (igraph's multilevel and Leiden labels are dense). */
+static size_t S_renumber(long *out, const igraph_vector_int_t *membership, size_t n)
 {
     S_comm *c = rg_xcalloc(n, sizeof *c);
     size_t *rank = rg_xmalloc(n * sizeof *rank);
@@ -131,7 +143,7 @@ static size_t S_renumber(rg_node_stats *nodes, const igraph_vector_int_t *member
     }
     qsort(c, n, sizeof *c, S_comm_cmp); /* empty labels sort last */
     for (size_t r = 0; r < count; r++) rank[c[r].label] = r;
-    for (size_t i = 0; i < n; i++) nodes[i].community = (long)rank[VECTOR(*membership)[i]];
+    for (size_t i = 0; i < n; i++) out[i] = (long)rank[VECTOR(*membership)[i]];
     free(c);
     free(rank);
     return count;
@@ -139,7 +151,16 @@ static size_t S_renumber(rg_node_stats *nodes, const igraph_vector_int_t *member
 
 /* ---------------------------------------------------------- the measures */
 
-enum { S_NREAL = 8, S_NINT = 5 };
+enum { S_NREAL = 8, S_NINT = 7 };
+
+/* Checks that membership holds n labels in 0..n-1. */
+static int S_labels_ok(const igraph_vector_int_t *membership, size_t n)
+{
+    if ((size_t)igraph_vector_int_size(membership) != n) return 0;
+    for (size_t i = 0; i < n; i++)
+        if (VECTOR(*membership)[i] < 0 || VECTOR(*membership)[i] >= (igraph_integer_t)n) return 0;
+    return 1;
+}
 
 int rg_stats_compute(rg_stats **out, const rg_graph *g, unsigned long seed)
 {
@@ -158,10 +179,12 @@ int rg_stats_compute_ex(rg_stats **out, const rg_graph *g, unsigned long seed, u
     igraph_t ig;
     int have_graph = 0;
     igraph_vector_t weights, lengths, strength, btw, pr, close, eig, modq;
-    igraph_vector_int_t edges, degree, membership, csize, cores;
+    igraph_vector_int_t edges, degree, membership, csize, cores, leiden, types;
     igraph_vector_t *reals[S_NREAL] = {&weights, &lengths, &strength, &btw,
                                        &pr, &close, &eig, &modq};
-    igraph_vector_int_t *ints[S_NINT] = {&edges, &degree, &membership, &csize, &cores};
+    igraph_vector_int_t *ints[S_NINT] = {&edges, &degree, &membership, &csize, &cores,
+                                         &leiden, &types};
+    long *labels = NULL;
     int n_reals = 0, n_ints = 0;
 
     *out = NULL;
@@ -183,6 +206,7 @@ int rg_stats_compute_ex(rg_stats **out, const rg_graph *g, unsigned long seed, u
                 break;
             }
     }
+    if (central) sum->assortativity = NAN; /* until measured */
     if (n == 0) goto done; /* nothing to measure; igraph not needed */
     s->nodes = rg_xcalloc(n, sizeof *s->nodes);
     for (size_t i = 0; i < n; i++) s->nodes[i].node = i;
@@ -255,17 +279,59 @@ int rg_stats_compute_ex(rg_stats **out, const rg_graph *g, unsigned long seed, u
     S_TRY("community_multilevel",
           igraph_community_multilevel(&ig, has_edges ? &weights : NULL, 1.0, &membership,
                                       NULL, &modq));
-    for (size_t i = 0; i < n; i++)
-        if (VECTOR(membership)[i] < 0 || VECTOR(membership)[i] >= (igraph_integer_t)n) {
-            err = rg_error_set(RG_EBACKEND, "igraph community_multilevel returned a bad label");
-            goto done;
-        }
-    sum->communities = S_renumber(s->nodes, &membership, n);
+    if (!S_labels_ok(&membership, n)) {
+        err = rg_error_set(RG_EBACKEND, "igraph community_multilevel returned a bad label");
+        goto done;
+    }
+    labels = rg_xmalloc(n * sizeof *labels);
+    sum->communities = S_renumber(labels, &membership, n);
+    for (size_t i = 0; i < n; i++) s->nodes[i].community = labels[i];
     if (has_edges) {
         igraph_real_t q = 0;
         S_TRY("modularity", igraph_modularity(&ig, &membership, &weights, 1.0,
                                               IGRAPH_UNDIRECTED, &q));
         sum->modularity = S_finite(q);
+    }
+
+    /* Leiden with the modularity objective (see the top of the file);
+     * without links every node is its own community, as with Louvain. */
+    if (has_edges) {
+        igraph_integer_t nb = 0;
+        igraph_real_t quality = 0, q = 0;
+        S_TRY("rng_seed", igraph_rng_seed(igraph_rng_default(), (igraph_uint_t)seed));
+        S_TRY("community_leiden",
+              igraph_community_leiden(&ig, &weights, &strength,
+                                      1.0 / (2.0 * igraph_vector_sum(&weights)), /*beta*/ 0.01,
+                                      /*start*/ 0, /*n_iterations*/ -1, &leiden, &nb, &quality));
+        if (!S_labels_ok(&leiden, n)) {
+            err = rg_error_set(RG_EBACKEND, "igraph community_leiden returned a bad label");
+            goto done;
+        }
+        S_TRY("modularity", igraph_modularity(&ig, &leiden, &weights, 1.0, IGRAPH_UNDIRECTED, &q));
+        sum->leiden_modularity = S_finite(q);
+    } else {
+        S_TRY("vector_int_resize", igraph_vector_int_resize(&leiden, (igraph_integer_t)n));
+        for (size_t i = 0; i < n; i++) VECTOR(leiden)[i] = (igraph_integer_t)i;
+    }
+    sum->leiden_communities = S_renumber(labels, &leiden, n);
+    for (size_t i = 0; i < n; i++) s->nodes[i].leiden = labels[i];
+
+    if (central) {
+        igraph_real_t t = 0, d = 0, r = 0;
+        S_TRY("transitivity_undirected",
+              igraph_transitivity_undirected(&ig, &t, IGRAPH_TRANSITIVITY_ZERO));
+        sum->transitivity = S_finite(t);
+        S_TRY("diameter", igraph_diameter(&ig, &d, NULL, NULL, NULL, NULL, IGRAPH_UNDIRECTED,
+                                          /*unconn*/ 1));
+        sum->diameter = has_edges && isfinite(d) ? (long)d : 0;
+        if (has_edges) {
+            S_TRY("vector_int_resize", igraph_vector_int_resize(&types, (igraph_integer_t)n));
+            for (size_t i = 0; i < n; i++)
+                VECTOR(types)[i] = (igraph_integer_t)rg_graph_node(g, i)->type;
+            S_TRY("assortativity_nominal",
+                  igraph_assortativity_nominal(&ig, &types, &r, /*directed*/ 0, /*normalized*/ 1));
+            sum->assortativity = r; /* NaN stays NaN: undefined */
+        }
     }
 #undef S_TRY
 
@@ -285,6 +351,7 @@ int rg_stats_compute_ex(rg_stats **out, const rg_graph *g, unsigned long seed, u
     }
 
 done:
+    free(labels);
     if (have_graph) igraph_destroy(&ig);
     while (n_ints > 0) igraph_vector_int_destroy(ints[--n_ints]);
     while (n_reals > 0) igraph_vector_destroy(reals[--n_reals]);

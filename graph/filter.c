@@ -2,10 +2,12 @@
  * filter.c: rg_graph_filter(), a copy of a graph restricted to the node
  * types and link weights the user asked for.
  *
- * The filter never mutates its input: it decides which links survive
- * (weight >= min_weight and both ends of a kept type), then which nodes
- * survive (kept type, and a surviving link when isolates are dropped), and
- * copies those through the ordinary mutation API, so the result obeys the
+ * The filter never mutates its input. It marks which nodes and links
+ * survive, one step at a time in the fixed order documented at rg_filter
+ * in graph.h (types, kinds, min-weight, ego, largest component, top,
+ * isolates), each step seeing only what the earlier ones kept; a link
+ * survives only while both its ends do. Then it copies the survivors
+ * through the ordinary mutation API, so the result obeys the
  * same invariants as any other graph. Everything a node or link carries is
  * copied: label, code, aliases with their vote counts, roles, affiliation,
  * counts, interactions, evidence and the link weight as stored (a weight
@@ -20,6 +22,8 @@
 #include "graph_private.h"
 
 #include <stdlib.h>
+#include <string.h>
+#include <strings.h>
 
 /* Copies node i of g (with every attribute) into out; returns its index
  * in out. */
@@ -53,7 +57,219 @@ static void S_copy_link(rg_graph *out, const rg_link *l, size_t a, size_t b)
 int rg_filter_is_noop(const rg_filter *f)
 {
     /* every link weighs at least 1 */
-    return !f || (f->min_weight <= 1 && f->types == 0 && !f->drop_isolates);
+    return !f || (f->min_weight <= 1 && f->types == 0 && !f->drop_isolates &&
+                  f->links == RG_LINKS_ALL && !f->use_ego && !f->largest && f->top == 0);
+}
+
+int rg_filter_parse_kinds(rg_filter *f, const char *list)
+{
+    if (strcmp(list, "interactions") == 0) {
+        f->links = RG_LINKS_INTERACTIONS;
+        f->kinds = 0;
+        return RG_OK;
+    }
+    if (strcmp(list, "cooccurrence") == 0) {
+        f->links = RG_LINKS_COOCCURRENCE;
+        f->kinds = 0;
+        return RG_OK;
+    }
+    unsigned mask = 0;
+    const char *p = list;
+    for (;;) {
+        const char *comma = strchr(p, ',');
+        size_t len = comma ? (size_t)(comma - p) : strlen(p);
+        char item[64];
+        rg_kind k;
+        if (len == 0 || len >= sizeof item)
+            return rg_error_set(RG_EUSAGE, "'%s' is not 'interactions', 'cooccurrence' or a "
+                                "comma-separated list of interaction kinds", list);
+        memcpy(item, p, len);
+        item[len] = '\0';
+        if (rg_kind_parse(item, &k) != RG_OK)
+            return rg_error_set(RG_EUSAGE, "unknown interaction kind '%s' (or use 'interactions' "
+                                "or 'cooccurrence')", item);
+        mask |= 1u << k;
+        if (!comma) break;
+        p = comma + 1;
+    }
+    f->links = RG_LINKS_KINDS;
+    f->kinds = mask;
+    return RG_OK;
+}
+
+int rg_filter_set_ego(rg_filter *f, const rg_graph *g, const char *name)
+{
+    size_t i = rg_graph_lookup(g, name);
+    if (i != (size_t)-1) {
+        f->use_ego = 1;
+        f->ego = i;
+        return RG_OK;
+    }
+    /* tell an ambiguous name from an unknown one */
+    size_t n = rg_graph_node_count(g), matches = 0;
+    for (size_t k = 0; k < n; k++) {
+        const rg_node *node = rg_graph_node(g, k);
+        int hit = strcasecmp(node->id, name) == 0 || strcasecmp(node->label, name) == 0;
+        for (size_t a = 0; !hit && a < node->n_aliases; a++)
+            hit = strcasecmp(node->aliases[a], name) == 0;
+        matches += (size_t)hit;
+    }
+    if (matches > 1)
+        return rg_error_set(RG_EUSAGE, "'%s' is ambiguous: it names %zu nodes (give an id)", name,
+                            matches);
+    return rg_error_set(RG_EUSAGE, "no node is named '%s'", name);
+}
+
+/* Whether link l passes the kinds step. */
+static int S_kinds_ok(const rg_link *l, const rg_filter *f)
+{
+    int any = 0;
+    for (int k = 0; k < RG_KIND_COUNT; k++) {
+        if (l->interactions[k] <= 0) continue;
+        any = 1;
+        if (f->links == RG_LINKS_KINDS && (f->kinds & (1u << k))) return 1;
+    }
+    switch (f->links) {
+    case RG_LINKS_INTERACTIONS: return any;
+    case RG_LINKS_COOCCURRENCE: return !any;
+    case RG_LINKS_KINDS: return 0;
+    default: return 1;
+    }
+}
+
+/* Drops the links that lost an end. */
+static void S_prune_links(const rg_graph *g, const unsigned char *node_ok, unsigned char *link_ok)
+{
+    size_t m = rg_graph_link_count(g);
+    for (size_t i = 0; i < m; i++) {
+        const rg_link *l = rg_graph_link(g, i);
+        if (!node_ok[l->source] || !node_ok[l->target]) link_ok[i] = 0;
+    }
+}
+
+/* Breadth-first search over surviving links from queue[0..len), whose
+ * dist is 0, up to max hops: sets dist of every node reached (it must be
+ * SIZE_MAX for unvisited nodes) and appends it to queue. Returns the
+ * queue's final length. adj_start/adj: see S_adjacency(). */
+static size_t S_bfs(const rg_graph *g, size_t *dist, size_t *queue, size_t len, size_t max,
+                    const size_t *adj_start, const size_t *adj)
+{
+    for (size_t head = 0; head < len; head++) {
+        size_t u = queue[head];
+        if (dist[u] >= max) continue;
+        for (size_t k = adj_start[u]; k < adj_start[u + 1]; k++) {
+            const rg_link *l = rg_graph_link(g, adj[k]);
+            size_t v = l->source == u ? l->target : l->source;
+            if (dist[v] != (size_t)-1) continue;
+            dist[v] = dist[u] + 1;
+            queue[len++] = v;
+        }
+    }
+    return len;
+}
+
+/* Adjacency (link indices per node, CSR form) of the surviving links:
+ * node u's links are adj[start[u]..start[u+1]). Both malloc'd. */
+static void S_adjacency(const rg_graph *g, const unsigned char *link_ok, size_t **start, size_t **adj)
+{
+    size_t n = rg_graph_node_count(g), m = rg_graph_link_count(g);
+    size_t *st = rg_xcalloc(n + 1, sizeof *st);
+    size_t *a = rg_xmalloc((m ? 2 * m : 1) * sizeof *a);
+    for (size_t i = 0; i < m; i++) {
+        if (!link_ok[i]) continue;
+        st[rg_graph_link(g, i)->source + 1]++;
+        st[rg_graph_link(g, i)->target + 1]++;
+    }
+    for (size_t i = 0; i < n; i++) st[i + 1] += st[i];
+    size_t *fill = rg_xmalloc((n ? n : 1) * sizeof *fill);
+    for (size_t i = 0; i < n; i++) fill[i] = st[i];
+    for (size_t i = 0; i < m; i++) {
+        if (!link_ok[i]) continue;
+        const rg_link *l = rg_graph_link(g, i);
+        a[fill[l->source]++] = i;
+        a[fill[l->target]++] = i;
+    }
+    free(fill);
+    *start = st;
+    *adj = a;
+}
+
+/* Steps 4 and 5. With ego, keeps the nodes within radius hops of the
+ * ego; otherwise keeps the largest connected component (components are
+ * visited from their smallest node, so on a tie the first one wins). */
+static void S_reach(const rg_graph *g, const rg_filter *f, int ego, unsigned char *node_ok,
+                    unsigned char *link_ok)
+{
+    size_t n = rg_graph_node_count(g);
+    size_t *start, *adj;
+    size_t *dist = rg_xmalloc((n ? n : 1) * sizeof *dist);
+    size_t *queue = rg_xmalloc((n ? n : 1) * sizeof *queue);
+    size_t *comp = rg_xmalloc((n ? n : 1) * sizeof *comp);
+    size_t best = (size_t)-1, best_size = 0;
+    for (size_t i = 0; i < n; i++) dist[i] = comp[i] = (size_t)-1;
+    S_adjacency(g, link_ok, &start, &adj);
+    if (ego) {
+        if (f->ego < n && node_ok[f->ego]) {
+            dist[f->ego] = 0;
+            queue[0] = f->ego;
+            S_bfs(g, dist, queue, 1, f->radius < 0 ? 0 : (size_t)f->radius, start, adj);
+        }
+        for (size_t i = 0; i < n; i++)
+            if (dist[i] == (size_t)-1) node_ok[i] = 0;
+    } else {
+        for (size_t i = 0; i < n; i++) {
+            if (!node_ok[i] || dist[i] != (size_t)-1) continue;
+            dist[i] = 0;
+            queue[0] = i;
+            size_t size = S_bfs(g, dist, queue, 1, (size_t)-1, start, adj);
+            for (size_t k = 0; k < size; k++) comp[queue[k]] = i;
+            if (size > best_size) {
+                best_size = size;
+                best = i;
+            }
+        }
+        for (size_t i = 0; i < n; i++)
+            if (comp[i] != best) node_ok[i] = 0;
+    }
+    S_prune_links(g, node_ok, link_ok);
+    free(comp);
+    free(dist);
+    free(queue);
+    free(start);
+    free(adj);
+}
+
+/* Step 6: keeps the top nodes by weighted degree over the links left,
+ * ties by index (= id order). */
+static const double *S_top_strength; /* qsort has no context argument */
+
+static int S_top_cmp(const void *a, const void *b)
+{
+    size_t x = *(const size_t *)a, y = *(const size_t *)b;
+    double sx = S_top_strength[x], sy = S_top_strength[y];
+    if (sx != sy) return sx > sy ? -1 : 1;
+    return x < y ? -1 : x > y;
+}
+
+static void S_top(const rg_graph *g, size_t top, unsigned char *node_ok, unsigned char *link_ok)
+{
+    size_t n = rg_graph_node_count(g), m = rg_graph_link_count(g), k = 0;
+    double *strength = rg_xcalloc(n ? n : 1, sizeof *strength);
+    size_t *order = rg_xmalloc((n ? n : 1) * sizeof *order);
+    for (size_t i = 0; i < m; i++) {
+        if (!link_ok[i]) continue;
+        const rg_link *l = rg_graph_link(g, i);
+        strength[l->source] += (double)l->weight;
+        strength[l->target] += (double)l->weight;
+    }
+    for (size_t i = 0; i < n; i++)
+        if (node_ok[i]) order[k++] = i;
+    S_top_strength = strength;
+    qsort(order, k, sizeof *order, S_top_cmp);
+    for (size_t r = top; r < k; r++) node_ok[order[r]] = 0;
+    S_prune_links(g, node_ok, link_ok);
+    free(strength);
+    free(order);
 }
 
 rg_graph *rg_graph_filter(const rg_graph *g, const rg_filter *f)
@@ -62,8 +278,8 @@ rg_graph *rg_graph_filter(const rg_graph *g, const rg_filter *f)
     if (!f) f = &none;
 
     size_t n = rg_graph_node_count(g), m = rg_graph_link_count(g);
-    unsigned char *type_ok = rg_xcalloc(n ? n : 1, 1);
-    unsigned char *keep_link = rg_xcalloc(m ? m : 1, 1);
+    unsigned char *node_ok = rg_xcalloc(n ? n : 1, 1);
+    unsigned char *link_ok = rg_xcalloc(m ? m : 1, 1);
     size_t *degree = rg_xcalloc(n ? n : 1, sizeof *degree);
     size_t *new_index = rg_xmalloc((n ? n : 1) * sizeof *new_index);
     rg_graph *out = rg_graph_new();
@@ -77,32 +293,40 @@ rg_graph *rg_graph_filter(const rg_graph *g, const rg_filter *f)
     rg_graph_set_window(out, rg_graph_window(g));
     rg_graph_set_documents(out, rg_graph_documents(g));
 
+    /* 1-3: types, kinds, min-weight */
     for (size_t i = 0; i < n; i++) {
         rg_type t = rg_graph_node(g, i)->type;
-        type_ok[i] = f->types == 0 || (f->types & (1u << t)) != 0;
+        node_ok[i] = f->types == 0 || (f->types & (1u << t)) != 0;
     }
     for (size_t i = 0; i < m; i++) {
         const rg_link *l = rg_graph_link(g, i);
-        if (l->weight < f->min_weight || !type_ok[l->source] || !type_ok[l->target]) continue;
-        keep_link[i] = 1;
-        degree[l->source]++;
-        degree[l->target]++;
+        link_ok[i] = node_ok[l->source] && node_ok[l->target] && S_kinds_ok(l, f) &&
+                     l->weight >= f->min_weight;
+    }
+    if (f->use_ego) S_reach(g, f, 1, node_ok, link_ok);    /* 4 */
+    if (f->largest) S_reach(g, f, 0, node_ok, link_ok);    /* 5 */
+    if (f->top > 0) S_top(g, f->top, node_ok, link_ok);   /* 6 */
+
+    for (size_t i = 0; i < m; i++) {
+        if (!link_ok[i]) continue;
+        degree[rg_graph_link(g, i)->source]++;
+        degree[rg_graph_link(g, i)->target]++;
     }
     for (size_t i = 0; i < n; i++) {
         new_index[i] = (size_t)-1;
-        if (!type_ok[i] || (f->drop_isolates && degree[i] == 0)) continue;
+        if (!node_ok[i] || (f->drop_isolates && degree[i] == 0)) continue; /* 7 */
         new_index[i] = S_copy_node(out, g, i);
     }
     for (size_t i = 0; i < m; i++) {
-        if (!keep_link[i]) continue;
+        if (!link_ok[i]) continue;
         const rg_link *l = rg_graph_link(g, i);
         S_copy_link(out, l, new_index[l->source], new_index[l->target]);
     }
 
     rg_graph_set_evidence_cap(out, g->evidence_cap);
     rg_graph_finish(out);
-    free(type_ok);
-    free(keep_link);
+    free(node_ok);
+    free(link_ok);
     free(degree);
     free(new_index);
     return out;

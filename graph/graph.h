@@ -174,15 +174,55 @@ void rg_builder_free(rg_builder *b);
 
 /* ---------------------------------------------------------------- filter */
 
+/* Which links --kinds keeps. */
+typedef enum rg_links {
+    RG_LINKS_ALL = 0,        /* every link */
+    RG_LINKS_INTERACTIONS,   /* links with at least one stated interaction */
+    RG_LINKS_COOCCURRENCE,   /* pure co-occurrence links (no interaction) */
+    RG_LINKS_KINDS           /* links with at least one kind in rg_filter.kinds */
+} rg_links;
+
+/* What rg_graph_filter() keeps. The steps are applied in this fixed
+ * order, each to what the previous ones left:
+ *
+ *   1. types          nodes of these types (and links between them)
+ *   2. kinds          links selected by links/kinds
+ *   3. min_weight     links of at least this weight
+ *   4. ego            the ego node and the nodes within radius hops of it
+ *                     over the links left so far
+ *   5. largest        the largest connected component (most nodes; ties
+ *                     go to the component holding the smallest node id)
+ *   6. top            the top nodes by weighted degree (sum of the weights
+ *                     of the links left so far), ties by id
+ *   7. drop_isolates  nodes left without any link
+ *
+ * A link survives when it passes steps 2-3 and both its ends survive. */
 typedef struct rg_filter {
     long min_weight;     /* drop links below; 0 = keep all */
     unsigned types;      /* keep nodes of these types; 0 = all */
     int drop_isolates;   /* drop nodes left without links */
+    rg_links links;      /* which links to keep by kind */
+    unsigned kinds;      /* RG_LINKS_KINDS: mask of 1 << rg_kind */
+    int use_ego;         /* restrict to the ego's neighbourhood */
+    size_t ego;          /* node index of the ego (when use_ego) */
+    long radius;         /* hops around the ego (0 = the ego alone) */
+    int largest;         /* keep only the largest component */
+    size_t top;          /* keep the top N nodes by weighted degree; 0 = all */
 } rg_filter;
-#define RG_FILTER_INIT {0, 0, 0}
+/* Every field zero keeps everything; fields left out of a brace
+ * initialiser are off. */
+#define RG_FILTER_INIT {0, 0, 0, RG_LINKS_ALL, 0, 0, 0, 1, 0, 0}
 
 /** Whether f keeps everything in g (so copying can be skipped). */
 int rg_filter_is_noop(const rg_filter *f);
+/** Parses a --kinds value into f->links and f->kinds: "interactions",
+ *  "cooccurrence", or a comma-separated list of PLOVER kinds. RG_OK or
+ *  RG_EUSAGE with a message naming the bad item. */
+int rg_filter_parse_kinds(rg_filter *f, const char *list);
+/** Sets f->use_ego and f->ego to the node of g that name designates (rg_graph_lookup:
+ *  id, label or alias, ASCII case folded). RG_OK, or RG_EUSAGE with a
+ *  message saying whether name is unknown or ambiguous. */
+int rg_filter_set_ego(rg_filter *f, const rg_graph *g, const char *name);
 /** A new graph holding what passes the filter (caller frees). */
 rg_graph *rg_graph_filter(const rg_graph *g, const rg_filter *f);
 
@@ -191,7 +231,8 @@ rg_graph *rg_graph_filter(const rg_graph *g, const rg_filter *f);
 /* Per-node metrics and graph summary computed with igraph (the only file
  * that includes igraph is graph/analyze.c). Weighted measures use the link
  * weight; betweenness uses distance = 1 / weight. Louvain is seeded, so
- * results are deterministic. */
+ * results are deterministic. Leiden (modularity objective) is computed
+ * beside Louvain with the same seed. */
 typedef struct rg_stats rg_stats;
 
 typedef struct rg_node_stats {
@@ -208,6 +249,7 @@ typedef struct rg_node_stats {
     double eigenvector;     /* weighted eigenvector centrality, max 1; 0 in
                                a graph without links */
     long core;              /* k-core number (unweighted) */
+    long leiden;            /* Leiden community, numbered like community */
 } rg_node_stats;
 
 typedef struct rg_graph_summary {
@@ -217,8 +259,17 @@ typedef struct rg_graph_summary {
     double density;
     size_t components;
     size_t largest_component;
-    size_t communities;
-    double modularity;
+    size_t communities;     /* Louvain */
+    double modularity;      /* of the Louvain partition */
+    size_t leiden_communities;
+    double leiden_modularity;
+    double transitivity;    /* global clustering coefficient (unweighted);
+                               0 without any connected triple */
+    long diameter;          /* unweighted: the longest shortest path in
+                               any component (hops); 0 without links */
+    double assortativity;   /* nominal assortativity by node type; NaN
+                               when undefined (empty, no links, all of
+                               one type) */
 } rg_graph_summary;
 
 /** Computes everything; RG_OK or RG_EBACKEND with a message (and *out
@@ -230,9 +281,10 @@ typedef struct rg_graph_summary {
  *  O(V * E log V). */
 int rg_stats_compute(rg_stats **out, const rg_graph *g, unsigned long seed);
 /** What rg_stats_compute_ex() computes: RG_STATS_ALL, or only the cheap
- *  part (degree, strength, components, density, Louvain communities and
- *  modularity) when centrality is left out; the centrality fields are
- *  then 0. Community colouring and GEXF need only that part. */
+ *  part (degree, strength, components, density, Louvain and Leiden
+ *  communities and their modularity) when centrality is left out; the
+ *  centrality fields, transitivity, diameter and assortativity are then
+ *  0. Community colouring and GEXF need only that part. */
 enum { RG_STATS_BASIC = 0, RG_STATS_CENTRALITY = 1, RG_STATS_ALL = 1 };
 int rg_stats_compute_ex(rg_stats **out, const rg_graph *g, unsigned long seed, unsigned what);
 void rg_stats_free(rg_stats *s);

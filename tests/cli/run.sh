@@ -793,6 +793,125 @@ x "$R" stats trunc.json
 want_rc 1; out_empty; err_msg "trunc.json"
 end
 
+# ------------------------------------------------------------- filters
+# A hand-made graph: a path a-b-c-d (weights 2, 1, 5; a-b consult, c-d
+# accuse), a pair e-f (weight 9) whose two nodes share the label "Eve
+# Echo". Weighted degrees: a 2, b 3, c 6, d 5, e 9, f 9.
+
+cat >f.json <<'EOF'
+{"directed": false, "graph": {"documents": 1, "generator": "test", "window": "sentence"}, "links": [
+{"cooccurrence": 1, "documents": 1, "evidence": [], "interactions": {"consult": 1}, "source": "person:a", "target": "person:b", "weight": 2},
+{"cooccurrence": 1, "documents": 1, "evidence": [], "interactions": {}, "source": "person:b", "target": "person:c", "weight": 1},
+{"cooccurrence": 3, "documents": 1, "evidence": [], "interactions": {"accuse": 2}, "source": "person:c", "target": "person:d", "weight": 5},
+{"cooccurrence": 9, "documents": 1, "evidence": [], "interactions": {}, "source": "person:e", "target": "person:f", "weight": 9}
+], "multigraph": false, "nodes": [
+{"aliases": ["Alpha"], "documents": 1, "id": "person:a", "label": "Anna Alpha", "mentions": 1, "type": "person"},
+{"aliases": [], "documents": 1, "id": "person:b", "label": "Boris Beta", "mentions": 1, "type": "person"},
+{"aliases": [], "documents": 1, "id": "person:c", "label": "Carl Gamma", "mentions": 1, "type": "person"},
+{"aliases": [], "documents": 1, "id": "person:d", "label": "Dana Delta", "mentions": 1, "type": "person"},
+{"aliases": [], "documents": 1, "id": "person:e", "label": "Eve Echo", "mentions": 1, "type": "person"},
+{"aliases": [], "documents": 1, "id": "person:f", "label": "Eve Echo", "mentions": 1, "type": "person"}
+]}
+EOF
+
+# want_shape "NODES | LINKS": stdout is graph JSON with exactly these
+# nodes (ids without "person:") and links ("a-b"), in file order.
+want_shape() {
+    got=$("$PY" -c '
+import json, sys
+g = json.load(sys.stdin)
+short = lambda s: s.split(":", 1)[1]
+print(" ".join(short(n["id"]) for n in g["nodes"]) + " | " +
+      " ".join(short(l["source"]) + "-" + short(l["target"]) for l in g["links"]))
+' <"$t/out" 2>&1)
+    [ "$got" = "$1" ] || bad "graph is '$got', expected '$1'"
+}
+
+begin "export --top 2: the two nodes of highest weighted degree"
+x "$R" export -f json --top 2 f.json
+want_rc 0; err_empty; want_shape "e f | e-f"
+end
+
+begin "export --kinds interactions / cooccurrence / accuse"
+x "$R" export -f json --kinds interactions f.json
+want_rc 0; want_shape "a b c d e f | a-b c-d"
+x "$R" export -f json --kinds cooccurrence f.json
+want_rc 0; want_shape "a b c d e f | b-c e-f"
+x "$R" export -f json --kinds accuse,threaten f.json
+want_rc 0; want_shape "a b c d e f | c-d"
+end
+
+begin "export --kinds with an unknown kind: exit 2 naming it"
+x "$R" export -f json --kinds consult,bogus f.json
+want_rc 2; out_empty; err_msg "bogus"
+end
+
+begin "export --ego by alias (case folded), default radius 1"
+x "$R" export -f json --ego alpha f.json
+want_rc 0; want_shape "a b | a-b"
+end
+
+begin "export --ego LABEL --radius 2, after --min-weight"
+x "$R" export -f json --ego "carl gamma" --radius 2 f.json
+want_rc 0; want_shape "a b c d | a-b b-c c-d"
+x "$R" export -f json --ego "Carl Gamma" --radius 2 --min-weight 2 f.json
+want_rc 0; want_shape "c d | c-d"
+end
+
+begin "export --ego unknown or ambiguous: exit 2 naming it"
+x "$R" export -f json --ego nobody f.json
+want_rc 2; out_empty; err_msg "nobody"
+x "$R" export -f json --ego "eve echo" f.json
+want_rc 2; out_empty; err_msg "eve echo" "ambiguous"
+end
+
+begin "export --radius without --ego: exit 2"
+x "$R" export -f json --radius 2 f.json
+want_rc 2; out_empty; err_msg "--radius needs --ego"
+end
+
+begin "export --largest-component, then --top"
+x "$R" export -f json --largest-component f.json
+want_rc 0; want_shape "a b c d | a-b b-c c-d"
+x "$R" export -f json --largest-component --top 2 f.json
+want_rc 0; want_shape "c d | c-d"
+end
+
+begin "stats takes the same filters (--top-nodes for --top)"
+x "$R" stats --json --ego alpha f.json
+want_rc 0; out_has '"nodes": 2,'; out_has '"person:a"'
+x "$R" stats --json --largest-component --top-nodes 2 f.json
+want_rc 0; out_has '"nodes": 2,'; out_has '"person:c"'; out_has '"person:d"'
+x "$R" stats --json --kinds interactions f.json
+want_rc 0; out_has '"links": 2,'
+end
+
+begin "stats --ego unknown: exit 2 naming it"
+x "$R" stats --ego nobody f.json
+want_rc 2; out_empty; err_msg "nobody"
+end
+
+begin "stats summary: transitivity, diameter, assortativity, Louvain and Leiden"
+x "$R" stats --json f.json
+want_rc 0
+out_has '"diameter": 3,'; out_has '"transitivity": 0.000000,'; out_has '"assortativity": null,'
+out_has '"community_algorithm": "louvain",'; out_has '"leiden": {"communities": 3,'
+x "$R" stats f.json
+want_rc 0; out_has "Diameter"; out_has "(Leiden, seed 1)"; out_has "Communities (Louvain"
+end
+
+begin "stats --communities leiden: the tables use Leiden"
+x "$R" stats --communities leiden f.json
+want_rc 0; out_has "Communities (Leiden, seed 1;"
+x "$R" stats --json --communities leiden f.json
+want_rc 0; out_has '"community_algorithm": "leiden",'
+end
+
+begin "stats --communities bad: exit 2"
+x "$R" stats --communities girvan f.json
+want_rc 2; out_empty; err_msg "girvan"
+end
+
 # -------------------------------------------------------------- entities
 
 begin "entities: TSV header and byte offsets (ASCII)"

@@ -382,7 +382,10 @@ END_TEST
 START_TEST(filter_empty)
 {
     rg_graph *g = rg_graph_new();
-    rg_filter fl = {1, RG_TYPES_ACTORS, 1};
+    rg_filter fl = RG_FILTER_INIT;
+    fl.min_weight = 1;
+    fl.types = RG_TYPES_ACTORS;
+    fl.drop_isolates = 1;
     rg_graph *f = rg_graph_filter(g, &fl);
     ck_assert_uint_eq(rg_graph_node_count(f), 0);
     rg_graph_free(f);
@@ -610,6 +613,299 @@ START_TEST(analyze_zero_weight_link)
 }
 END_TEST
 
+/* ------------------------------------------------- filter: issue 4 steps */
+
+/* The ids of g's nodes joined by spaces, and its links as "a-b" (node
+ * indices of g), for exact comparisons. */
+static void S_shape(const rg_graph *g, char *nodes, size_t ncap, char *links, size_t lcap)
+{
+    size_t used = 0;
+    nodes[0] = links[0] = '\0';
+    for (size_t i = 0; i < rg_graph_node_count(g); i++)
+        used += (size_t)snprintf(nodes + used, ncap - used, "%s%s", i ? " " : "",
+                                 rg_graph_node(g, i)->id);
+    used = 0;
+    for (size_t i = 0; i < rg_graph_link_count(g); i++) {
+        const rg_link *l = rg_graph_link(g, i);
+        used += (size_t)snprintf(links + used, lcap - used, "%s%s-%s", i ? " " : "",
+                                 rg_graph_node(g, l->source)->id, rg_graph_node(g, l->target)->id);
+    }
+}
+
+#define S_CHECK_SHAPE(g, want_nodes, want_links)                      \
+    do {                                                              \
+        char n_[512], l_[512];                                        \
+        S_shape((g), n_, sizeof n_, l_, sizeof l_);                   \
+        ck_assert_str_eq(n_, (want_nodes));                           \
+        ck_assert_str_eq(l_, (want_links));                           \
+    } while (0)
+
+/* A path n00-n01-n02-n03-n04 (weights 1,2,3,4) plus a separate pair
+ * n05-n06 (weight 9) and an isolated n07. */
+static rg_graph *S_path_and_pair(void)
+{
+    static const S_edge e[] = {{0, 1, 1}, {1, 2, 2}, {2, 3, 3}, {3, 4, 4}, {5, 6, 9}};
+    return S_make(8, e, sizeof e / sizeof e[0]);
+}
+
+START_TEST(filter_top)
+{
+    rg_graph *g = S_path_and_pair();
+    rg_filter fl = RG_FILTER_INIT;
+    /* weighted degrees: n00 1, n01 3, n02 5, n03 7, n04 4, n05 9, n06 9 */
+    fl.top = 3;
+    rg_graph *f = rg_graph_filter(g, &fl);
+    S_CHECK_SHAPE(f, "n03 n05 n06", "n05-n06");
+    rg_graph_free(f);
+    fl.top = 4; /* n05 and n06 tie at 9: by id */
+    f = rg_graph_filter(g, &fl);
+    S_CHECK_SHAPE(f, "n02 n03 n05 n06", "n02-n03 n05-n06");
+    rg_graph_free(f);
+    fl.top = 100;
+    f = rg_graph_filter(g, &fl);
+    ck_assert_uint_eq(rg_graph_node_count(f), 8);
+    ck_assert_uint_eq(rg_graph_link_count(f), 5);
+    rg_graph_free(f);
+    rg_graph_free(g);
+}
+END_TEST
+
+/* n00-n01 co-occurrence only, n01-n02 consult, n02-n03 accuse + co-occ. */
+static rg_graph *S_kinds_graph(void)
+{
+    static const S_edge e[] = {{0, 1, 2}, {1, 2, 1}, {2, 3, 1}};
+    rg_graph *g = S_make(4, e, 3);
+    rg_graph_link_add_interaction(g, 1, RG_CONSULT, 1);
+    rg_graph_link_add_interaction(g, 2, RG_ACCUSE, 2);
+    rg_graph_finish(g);
+    return g;
+}
+
+START_TEST(filter_kinds)
+{
+    rg_graph *g = S_kinds_graph();
+    rg_filter fl = RG_FILTER_INIT;
+    ck_assert_int_eq(rg_filter_parse_kinds(&fl, "interactions"), RG_OK);
+    rg_graph *f = rg_graph_filter(g, &fl);
+    S_CHECK_SHAPE(f, "n00 n01 n02 n03", "n01-n02 n02-n03");
+    rg_graph_free(f);
+
+    ck_assert_int_eq(rg_filter_parse_kinds(&fl, "cooccurrence"), RG_OK);
+    f = rg_graph_filter(g, &fl);
+    S_CHECK_SHAPE(f, "n00 n01 n02 n03", "n00-n01");
+    rg_graph_free(f);
+
+    ck_assert_int_eq(rg_filter_parse_kinds(&fl, "accuse,threaten"), RG_OK);
+    ck_assert_int_eq(fl.links, RG_LINKS_KINDS);
+    f = rg_graph_filter(g, &fl);
+    S_CHECK_SHAPE(f, "n00 n01 n02 n03", "n02-n03");
+    ck_assert_int_eq(rg_graph_link(f, 0)->interactions[RG_ACCUSE], 2);
+    rg_graph_free(f);
+
+    ck_assert_int_eq(rg_filter_parse_kinds(&fl, "consult,bogus"), RG_EUSAGE);
+    ck_assert_ptr_nonnull(strstr(rg_error_last(), "bogus"));
+    ck_assert_int_eq(rg_filter_parse_kinds(&fl, "consult,"), RG_EUSAGE);
+    rg_graph_free(g);
+}
+END_TEST
+
+START_TEST(filter_ego)
+{
+    rg_graph *g = S_path_and_pair();
+    rg_graph_node_set_label(g, 2, "Sergei Lavrov");
+    rg_graph_node_add_alias(g, 2, "Lavrov", 1);
+    rg_graph_node_set_label(g, 5, "Twin");
+    rg_graph_node_set_label(g, 6, "Twin");
+    rg_graph_finish(g);
+    rg_filter fl = RG_FILTER_INIT;
+    ck_assert_int_eq(rg_filter_set_ego(&fl, g, "lavrov"), RG_OK); /* alias, case folded */
+    ck_assert_int_eq(fl.use_ego, 1);
+    ck_assert_uint_eq(fl.ego, 2);
+    ck_assert_int_eq(fl.radius, 1); /* the default */
+    rg_graph *f = rg_graph_filter(g, &fl);
+    S_CHECK_SHAPE(f, "n01 n02 n03", "n01-n02 n02-n03");
+    rg_graph_free(f);
+
+    fl.radius = 2;
+    f = rg_graph_filter(g, &fl);
+    S_CHECK_SHAPE(f, "n00 n01 n02 n03 n04", "n00-n01 n01-n02 n02-n03 n03-n04");
+    rg_graph_free(f);
+
+    fl.radius = 0;
+    f = rg_graph_filter(g, &fl);
+    S_CHECK_SHAPE(f, "n02", "");
+    rg_graph_free(f);
+
+    /* ego runs after min-weight: the weight-2 link to n01 is gone */
+    fl.radius = 1;
+    fl.min_weight = 3;
+    f = rg_graph_filter(g, &fl);
+    S_CHECK_SHAPE(f, "n02 n03", "n02-n03");
+    rg_graph_free(f);
+
+    ck_assert_int_eq(rg_filter_set_ego(&fl, g, "N04"), RG_OK); /* id */
+    ck_assert_uint_eq(fl.ego, 4);
+    ck_assert_int_eq(rg_filter_set_ego(&fl, g, "twin"), RG_EUSAGE);
+    ck_assert_ptr_nonnull(strstr(rg_error_last(), "ambiguous"));
+    ck_assert_int_eq(rg_filter_set_ego(&fl, g, "nobody"), RG_EUSAGE);
+    ck_assert_ptr_nonnull(strstr(rg_error_last(), "no node is named 'nobody'"));
+    rg_graph_free(g);
+}
+END_TEST
+
+START_TEST(filter_largest_component)
+{
+    rg_graph *g = S_path_and_pair();
+    rg_filter fl = RG_FILTER_INIT;
+    fl.largest = 1;
+    rg_graph *f = rg_graph_filter(g, &fl);
+    S_CHECK_SHAPE(f, "n00 n01 n02 n03 n04", "n00-n01 n01-n02 n02-n03 n03-n04");
+    rg_graph_free(f);
+
+    /* after min-weight 3, {n02,n03,n04} (3 nodes) beats {n05,n06} */
+    fl.min_weight = 3;
+    f = rg_graph_filter(g, &fl);
+    S_CHECK_SHAPE(f, "n02 n03 n04", "n02-n03 n03-n04");
+    rg_graph_free(f);
+    /* after min-weight 4, {n03,n04} and {n05,n06} tie: smaller id wins */
+    fl.min_weight = 4;
+    f = rg_graph_filter(g, &fl);
+    S_CHECK_SHAPE(f, "n03 n04", "n03-n04");
+    rg_graph_free(f);
+    rg_graph_free(g);
+}
+END_TEST
+
+START_TEST(filter_order)
+{
+    rg_graph *g = S_path_and_pair();
+    rg_filter fl = RG_FILTER_INIT;
+    /* largest component first (the path), then the top 2 within it */
+    fl.largest = 1;
+    fl.top = 2;
+    rg_graph *f = rg_graph_filter(g, &fl);
+    S_CHECK_SHAPE(f, "n02 n03", "n02-n03");
+    rg_graph_free(f);
+
+    /* ego n01 radius 1 = {n00,n01,n02}; top 1 there is n02 (weighted
+     * degree 5 in the original, but only 2 inside the ego network, so
+     * n01 with 3 wins) */
+    fl = (rg_filter)RG_FILTER_INIT;
+    fl.use_ego = 1;
+    fl.ego = 1;
+    fl.top = 1;
+    f = rg_graph_filter(g, &fl);
+    S_CHECK_SHAPE(f, "n01", "");
+    rg_graph_free(f);
+    ck_assert_int_eq(rg_filter_is_noop(&fl), 0);
+    fl = (rg_filter)RG_FILTER_INIT;
+    ck_assert_int_eq(rg_filter_is_noop(&fl), 1);
+    rg_graph_free(g);
+}
+END_TEST
+
+/* ------------------------------------------ analyze: issue 4 summary */
+
+START_TEST(analyze_triangle_transitivity)
+{
+    static const S_edge e[] = {{0, 1, 1}, {1, 2, 1}, {0, 2, 1}};
+    rg_graph *g = S_make(3, e, 3);
+    rg_stats *s = S_stats(g, 1);
+    const rg_graph_summary *sum = rg_stats_summary(s);
+    ck_assert_double_eq_tol(sum->transitivity, 1.0, 1e-12);
+    ck_assert_int_eq(sum->diameter, 1);
+    ck_assert_msg(isnan(sum->assortativity), "one type only: undefined");
+    rg_stats_free(s);
+    rg_graph_free(g);
+}
+END_TEST
+
+START_TEST(analyze_path_diameter)
+{
+    /* a path of 4 nodes, plus a separate pair: diameter over components */
+    static const S_edge e[] = {{0, 1, 5}, {1, 2, 1}, {2, 3, 7}, {4, 5, 1}};
+    rg_graph *g = S_make(6, e, 4);
+    rg_stats *s = S_stats(g, 1);
+    const rg_graph_summary *sum = rg_stats_summary(s);
+    ck_assert_int_eq(sum->diameter, 3); /* unweighted hops */
+    ck_assert_double_eq_tol(sum->transitivity, 0.0, 1e-12);
+    rg_stats_free(s);
+    rg_graph_free(g);
+}
+END_TEST
+
+START_TEST(analyze_assortativity_by_type)
+{
+    /* two persons linked, two countries linked, nothing across: +1 */
+    rg_graph *g = rg_graph_new();
+    size_t a = rg_graph_node_add(g, "country:A", RG_COUNTRY, NULL);
+    size_t b = rg_graph_node_add(g, "country:B", RG_COUNTRY, NULL);
+    size_t c = rg_graph_node_add(g, "person:c", RG_PERSON, NULL);
+    size_t d = rg_graph_node_add(g, "person:d", RG_PERSON, NULL);
+    rg_graph_link_add_counts(g, rg_graph_link_add(g, a, b), 1, 1);
+    rg_graph_link_add_counts(g, rg_graph_link_add(g, c, d), 1, 1);
+    rg_graph_finish(g);
+    rg_stats *s = S_stats(g, 1);
+    ck_assert_double_eq_tol(rg_stats_summary(s)->assortativity, 1.0, 1e-12);
+    rg_stats_free(s);
+    rg_graph_free(g);
+
+    /* only cross-type links (a bipartite square): -1 */
+    g = rg_graph_new();
+    a = rg_graph_node_add(g, "country:A", RG_COUNTRY, NULL);
+    b = rg_graph_node_add(g, "country:B", RG_COUNTRY, NULL);
+    c = rg_graph_node_add(g, "person:c", RG_PERSON, NULL);
+    d = rg_graph_node_add(g, "person:d", RG_PERSON, NULL);
+    rg_graph_link_add_counts(g, rg_graph_link_add(g, a, c), 1, 1);
+    rg_graph_link_add_counts(g, rg_graph_link_add(g, a, d), 1, 1);
+    rg_graph_link_add_counts(g, rg_graph_link_add(g, b, c), 1, 1);
+    rg_graph_link_add_counts(g, rg_graph_link_add(g, b, d), 1, 1);
+    rg_graph_finish(g);
+    s = S_stats(g, 1);
+    ck_assert_double_eq_tol(rg_stats_summary(s)->assortativity, -1.0, 1e-12);
+    rg_stats_free(s);
+    rg_graph_free(g);
+}
+END_TEST
+
+START_TEST(analyze_leiden_two_triangles)
+{
+    static const S_edge e[] = {{0, 1, 1}, {1, 2, 1}, {0, 2, 1},
+                               {3, 4, 1}, {4, 5, 1}, {3, 5, 1}, {2, 3, 1}};
+    rg_graph *g = S_make(6, e, 7);
+    for (unsigned long seed = 1; seed <= 5; seed++) {
+        rg_stats *s = S_stats(g, seed);
+        const rg_graph_summary *sum = rg_stats_summary(s);
+        const rg_node_stats *ns = rg_stats_nodes(s);
+        ck_assert_uint_eq(sum->communities, 2);
+        ck_assert_uint_eq(sum->leiden_communities, 2);
+        ck_assert_double_eq_tol(sum->modularity, 5.0 / 14.0, 1e-9);
+        ck_assert_double_eq_tol(sum->leiden_modularity, 5.0 / 14.0, 1e-9);
+        for (size_t i = 0; i < 6; i++) {
+            ck_assert_int_eq(ns[i].leiden, ns[i].community);
+            ck_assert_int_eq(ns[i].leiden, ns[i / 3 * 3].leiden);
+        }
+        ck_assert_int_ne(ns[0].leiden, ns[5].leiden);
+        rg_stats_free(s);
+    }
+    rg_graph_free(g);
+}
+END_TEST
+
+START_TEST(analyze_leiden_no_links)
+{
+    rg_graph *g = S_make(3, NULL, 0);
+    rg_stats *s = S_stats(g, 1);
+    const rg_graph_summary *sum = rg_stats_summary(s);
+    ck_assert_uint_eq(sum->leiden_communities, 3);
+    ck_assert_double_eq_tol(sum->leiden_modularity, 0.0, 1e-12);
+    ck_assert_int_eq(sum->diameter, 0);
+    ck_assert_msg(isnan(sum->assortativity), "no links: undefined");
+    rg_stats_free(s);
+    rg_graph_free(g);
+}
+END_TEST
+
 /* ---------------------------------------------------------------- suite */
 
 Suite *rg_suite_graph(void)
@@ -629,6 +925,11 @@ Suite *rg_suite_graph(void)
     tcase_add_test(tc, filter_types);
     tcase_add_test(tc, filter_min_weight_isolates);
     tcase_add_test(tc, filter_empty);
+    tcase_add_test(tc, filter_top);
+    tcase_add_test(tc, filter_kinds);
+    tcase_add_test(tc, filter_ego);
+    tcase_add_test(tc, filter_largest_component);
+    tcase_add_test(tc, filter_order);
     suite_add_tcase(s, tc);
 
     tc = tcase_create("analyze");
@@ -641,6 +942,11 @@ Suite *rg_suite_graph(void)
     tcase_add_test(tc, analyze_no_links);
     tcase_add_test(tc, analyze_isolated_components);
     tcase_add_test(tc, analyze_zero_weight_link);
+    tcase_add_test(tc, analyze_triangle_transitivity);
+    tcase_add_test(tc, analyze_path_diameter);
+    tcase_add_test(tc, analyze_assortativity_by_type);
+    tcase_add_test(tc, analyze_leiden_two_triangles);
+    tcase_add_test(tc, analyze_leiden_no_links);
     suite_add_tcase(s, tc);
     return s;
 }
