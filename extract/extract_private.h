@@ -179,7 +179,8 @@ enum {
     W_LIGHT = 64,    /* a light verb before a noun trigger: held (talks) */
     W_NEG = 128,     /* negation or hedging before a trigger: not, may, refused */
     W_BE = 256,      /* a passive auxiliary: was, were, been */
-    W_POSSESSIVE = 512 /* his, her, their, our, my */
+    W_POSSESSIVE = 512, /* his, her, their, our, my */
+    W_REFUSE = 1024  /* refused, declined: the trigger becomes a rejection */
 };
 
 /** Looks every token up once: fills seg->bk and seg->wf. */

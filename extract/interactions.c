@@ -143,11 +143,14 @@ static size_t S_coordinated(const S_ctx *c, size_t k, int dir, int *out, size_t 
 }
 
 /* Negation or hedging in the few tokens before the trigger ("did not
- * meet", "may meet", "refused to sign"). */
+ * meet", "may meet"): returns 1, and the trigger gives nothing. A refusal
+ * ("refused to sign", "declined to meet"): returns 2, and the trigger
+ * becomes a rejection of its object. 0 otherwise. */
 static int S_negated(const S_ctx *c, size_t v)
 {
     for (size_t k = v, steps = 0; k > c->a && steps < 4; steps++) {
         k--;
+        if (rg_tok_wf(c->seg, k, W_REFUSE)) return 2; /* may itself be a verb */
         if (c->actor_at[k] >= 0 || c->trigger_at[k] >= 0) break;
         if (rg_tok_wf(c->seg, k, W_NEG)) return 1;
     }
@@ -212,6 +215,9 @@ static size_t S_subjects(const S_ctx *c, size_t v, int *out, const char **patter
         }
         /* another verb ends the search; a noun ("for a visit to hold
          * talks with") does not take the subject's place */
+        /* a refusal word ("refused to meet") is part of this verb's
+         * phrase, not a verb of its own */
+        if (rg_tok_wf(c->seg, k, W_REFUSE)) continue;
         if ((c->trigger_at[k] >= 0 && !S_is_noun(c, k, &c->lex->verbs[c->trigger_at[k]])) || S_clause_mark(c, k)) break;
         const char *w = S_lc(c, k);
         if (strcmp(w, "i") == 0 || strcmp(w, "we") == 0) {
@@ -354,11 +360,18 @@ static void S_sentence(S_ctx *c, size_t sent)
         size_t v_end = v + c->trigger_len[v];
         int noun = S_is_noun(c, v, vb);
         size_t ts = c->seg->tok[v].start, te = c->seg->tok[v_end - 1].end;
-        if (S_negated(c, v)) continue;
+        /* "refused to meet B": the refusal is reported by "meet" */
+        if (rg_tok_wf(c->seg, v, W_REFUSE) && v + 2 < c->b && strcmp(S_lc(c, v + 1), "to") == 0 &&
+            c->trigger_at[v + 2] >= 0)
+            continue;
+        int negated = S_negated(c, v);
+        if (negated == 1) continue;
+        rg_kind kind = negated == 2 ? RG_REJECT : vb->kind;
+        int sym = negated == 2 ? 0 : vb->sym; /* a refusal has a refuser */
 
         /* "the Palestinian-Israeli conflict", "a U.S.-Russia deal": two
          * actors inside the word before a noun */
-        if (noun && v > c->a && c->actor_at[v - 1] >= 0 && vb->kind != RG_ASSAULT && vb->kind != RG_COERCE) {
+        if (noun && v > c->a && c->actor_at[v - 1] >= 0 && kind != RG_ASSAULT && kind != RG_COERCE) {
             /* (not "the Israeli-Palestinian conflict": a state of affairs
              * named as a topic, not an event between the two) */
             int pair[2], np = 0;
@@ -370,7 +383,7 @@ static void S_sentence(S_ctx *c, size_t sent)
                     pair[np++] = m->entity;
             }
             if (np == 2) {
-                S_add(c, sent, vb->kind, pair[0], pair[1], 0, "A-B compound + noun", ts, te);
+                S_add(c, sent, kind, pair[0], pair[1], 0, "A-B compound + noun", ts, te);
                 continue;
             }
         }
@@ -395,7 +408,7 @@ static void S_sentence(S_ctx *c, size_t sent)
         /* symmetric nouns take their parties after between/among/of:
          * "coordination of Russian and US actions" */
         char preps[80];
-        snprintf(preps, sizeof preps, "%s%s", vb->preps, noun && vb->sym ? ",of" : "");
+        snprintf(preps, sizeof preps, "%s%s", vb->preps, noun && sym ? ",of" : "");
         size_t no = S_objects(c, v_end, vb->direct && !noun, preps, ns ? subj[0] : -1, obj, &between);
 
         /* passive: "was attacked by A" (not the progressive "have been
@@ -408,7 +421,7 @@ static void S_sentence(S_ctx *c, size_t sent)
                 if (na && ns) {
                     for (size_t i = 0; i < na; i++)
                         for (size_t j = 0; j < ns; j++)
-                            S_add(c, sent, vb->kind, agent[i], subj[j], !vb->sym, "passive: B was V by A", ts, te);
+                            S_add(c, sent, kind, agent[i], subj[j], !sym, "passive: B was V by A", ts, te);
                     continue;
                 }
                 if (ns && !no) continue; /* "B was attacked": no agent named */
@@ -418,7 +431,7 @@ static void S_sentence(S_ctx *c, size_t sent)
         if (between && no >= 2) {
             for (size_t i = 0; i < no; i++)
                 for (size_t j = i + 1; j < no; j++)
-                    S_add(c, sent, vb->kind, obj[i], obj[j], 0, "trigger + between A and B", ts, te);
+                    S_add(c, sent, kind, obj[i], obj[j], 0, "trigger + between A and B", ts, te);
             continue;
         }
         if (between) continue; /* "between A and ..." with one party named */
@@ -430,7 +443,7 @@ static void S_sentence(S_ctx *c, size_t sent)
         if (ns && no) {
             for (size_t i = 0; i < ns; i++)
                 for (size_t j = 0; j < no; j++)
-                    S_add(c, sent, vb->kind, subj[i], obj[j], !vb->sym, pattern, ts, te);
+                    S_add(c, sent, kind, subj[i], obj[j], !sym, pattern, ts, te);
             memcpy(last_subj, subj, ns * sizeof *subj);
             n_last = ns;
             /* where the object phrase ends */
@@ -442,10 +455,10 @@ static void S_sentence(S_ctx *c, size_t sent)
                 }
             continue;
         }
-        if (ns >= 2 && vb->sym) {
+        if (ns >= 2 && sym) {
             for (size_t i = 0; i < ns; i++)
                 for (size_t j = i + 1; j < ns; j++)
-                    S_add(c, sent, vb->kind, subj[i], subj[j], 0, "coordinated subjects + symmetric trigger", ts, te);
+                    S_add(c, sent, kind, subj[i], subj[j], 0, "coordinated subjects + symmetric trigger", ts, te);
         }
     }
 }

@@ -440,8 +440,11 @@ static const char *const S_light_words[] = {
     "hammer", "hammered", "finalize", "finalized", "finalise", "finalised", NULL};
 static const char *const S_neg_words[] = {
     "not", "n't", "never", "no", "cannot", "neither", "nor", "didn", "don", "won",
-    "may", "might", "could", "refused", "declined", "failed", "refuse", "refuses", "decline",
-    "fail", "unable", "if", "whether", NULL};
+    "may", "might", "could", "failed", "fail", "fails", "unable", "if", "whether", NULL};
+/* refusing to act is itself an act: "refused to meet B" is a rejection */
+static const char *const S_refuse_words[] = {
+    "refused", "refuse", "refuses", "refusing", "declined", "decline", "declines",
+    "declining", "rejected", "rejects", "balked", "spurned", NULL};
 static const char *const S_be_words[] = {"was", "were", "been", "being", "is", "are", "be", NULL};
 static const char *const S_possessive_words[] = {"his", "her", "their", "our", "my", NULL};
 
@@ -504,6 +507,7 @@ int rg_lexicon_new(rg_lexicon **out)
     S_add_grammar(lex, S_stop_words, W_STOP);
     S_add_grammar(lex, S_light_words, W_LIGHT);
     S_add_grammar(lex, S_neg_words, W_NEG);
+    S_add_grammar(lex, S_refuse_words, W_REFUSE);
     S_add_grammar(lex, S_be_words, W_BE);
     S_add_grammar(lex, S_possessive_words, W_POSSESSIVE);
 done:
