@@ -1,6 +1,7 @@
 /*
  * cmd_stats.c: `relgraph stats`, the network statistics of a graph JSON
- * file, as readable tables or as JSON.
+ * file, as readable tables, JSON or CSV; or one actor's neighbours
+ * (--node).
  *
  * The command reads the graph (rg_graph_read_json), optionally narrows it
  * (rg_graph_filter: --types, --kinds, --min-weight, --ego/--radius,
@@ -14,6 +15,9 @@
  *   - the top N actors by degree, weighted degree, betweenness and
  *     PageRank;
  *   - the communities with their members, strongest first.
+ *
+ * --format csv prints the per-node table instead; --node NAME prints one
+ * actor and its neighbours ranked by link weight (table, JSON or CSV).
  *
  * Output is deterministic: Louvain is seeded (--seed), rankings break ties
  * by node id (nodes are in id order), and floating-point values are
@@ -41,7 +45,9 @@
 /* ------------------------------------------------------------- options */
 
 static const rg_opt_spec S_opts[] = {
-    {"json", 0, NULL, "print JSON (summary, rankings, communities, every node)"},
+    {"format", 'f', "FMT", "table (default), json, or csv (one row per node)"},
+    {"json", 0, NULL, "same as --format json"},
+    {"node", 0, "NAME", "one actor (id, label or alias): its neighbours by weight"},
     {"top", 0, "N", "rank the N highest actors per measure (default 10; 0 = none)"},
     {"seed", 0, "N", "seed for Louvain and Leiden (default 1)"},
     {"min-weight", 0, "N", "ignore links whose weight is below N before measuring"},
@@ -54,7 +60,7 @@ static const rg_opt_spec S_opts[] = {
     {"communities", 0, "ALGO", "louvain (default) or leiden: the partition shown"},
     {"help", 'h', NULL, "show this help"},
 };
-enum { O_JSON, O_TOP, O_SEED, O_MIN_WEIGHT, O_TYPES, O_KINDS, O_EGO, O_RADIUS, O_LARGEST,
+enum { O_FORMAT, O_JSON, O_NODE, O_TOP, O_SEED, O_MIN_WEIGHT, O_TYPES, O_KINDS, O_EGO, O_RADIUS, O_LARGEST,
        O_TOP_NODES, O_COMMUNITIES, O_HELP };
 #define S_NOPTS (sizeof S_opts / sizeof S_opts[0])
 
@@ -64,7 +70,21 @@ static const char S_description[] =
     "Prints network statistics of a graph written by 'relgraph build': who is\n"
     "central, how the actors cluster. GRAPH is a graph JSON file; '-' or no\n"
     "file reads standard input. Links are weighted: weight = co-occurrences +\n"
-    "stated interactions.\n";
+    "stated interactions.\n"
+    "\n"
+    "--format table (the default) prints a summary, rankings and communities;\n"
+    "json prints all of it and every node's measures; csv prints one row per\n"
+    "node in id order (id,label,type,degree,weighted_degree,betweenness,\n"
+    "closeness,pagerank,eigenvector,core,community; community from\n"
+    "--communities; RFC 4180 quoting, reals as %.6f).\n"
+    "\n"
+    "--node NAME prints one actor instead: its type, id, affiliation, degree\n"
+    "and weighted degree, then its neighbours by link weight (ties by id) with\n"
+    "the link's co-occurrences, interaction kinds (kind:count) and evidence\n"
+    "count, as a table, JSON ({\"node\": ..., \"neighbours\": [...]}) or CSV\n"
+    "(rank,id,label,type,weight,cooccurrence,interactions,evidence). NAME is an\n"
+    "id, label or alias (case ignored); it must be unambiguous and survive the\n"
+    "filters (else exit 2).\n";
 
 static const char S_epilog[] =
     "Statistics:\n"
@@ -77,10 +97,12 @@ static const char S_epilog[] =
     "  pagerank         weighted PageRank (damping 0.85): linked to actors\n"
     "                   that are themselves well linked\n"
     "  closeness        1 / mean distance (sum of 1/weight) to the actors it\n"
-    "                   reaches (JSON only)\n"
-    "  eigenvector      weighted eigenvector centrality, max 1 (JSON only)\n"
+    "                   reaches (JSON and CSV only)\n"
+    "  eigenvector      weighted eigenvector centrality, max 1 (JSON and CSV\n"
+    "                   only)\n"
     "  core             k-core number: largest k such that it belongs to a\n"
-    "                   group where everyone has k links within (JSON only)\n"
+    "                   group where everyone has k links within (JSON and\n"
+    "                   CSV only)\n"
     "  density          links / possible links\n"
     "  components       groups of actors connected by some path\n"
     "  communities      Louvain clusters (weighted, resolution 1), numbered by\n"
@@ -107,14 +129,20 @@ static const char S_epilog[] =
     "Examples:\n"
     "  relgraph stats out/graph.json\n"
     "  relgraph stats --types person,country --top 5 out/graph.json\n"
+    "  relgraph stats --format csv out/graph.json > nodes-stats.csv\n"
+    "  relgraph stats --node Lavrov out/graph.json\n"
+    "  relgraph stats --node country:RUS --format json out/graph.json\n"
     "  relgraph build samples/ | relgraph stats --json - > stats.json\n"
     "\n"
     "Exit status: 0 ok, 1 the graph could not be read or analysed, 2 usage\n"
     "error, 3 output could not be written.\n";
 
+enum { F_TABLE, F_JSON, F_CSV };
+
 typedef struct S_args {
     const char *path;    /* NULL = standard input */
-    int json;
+    int format;          /* F_TABLE, F_JSON or F_CSV */
+    const char *node;    /* --node NAME, or NULL */
     long top;
     unsigned long seed;
     long min_weight;     /* -1 = not given */
@@ -551,6 +579,214 @@ static void S_json(rg_buf *b, const rg_graph *g, const rg_stats *st, const rg_gr
     rg_buf_puts(b, n ? "\n  ]\n}\n" : "]\n}\n");
 }
 
+/* ------------------------------------------------------------------ CSV */
+
+/* Appends one RFC 4180 field: quoted (quotes doubled) when it holds a
+ * comma, a quote, CR or LF. */
+static void S_csv_str(rg_buf *b, const char *s)
+{
+    if (!strpbrk(s, ",\"\r\n")) {
+        rg_buf_puts(b, s);
+        return;
+    }
+    rg_buf_putc(b, '"');
+    for (; *s; s++) {
+        if (*s == '"') rg_buf_putc(b, '"');
+        rg_buf_putc(b, *s);
+    }
+    rg_buf_putc(b, '"');
+}
+
+/* The per-node table, every node in node (id) order. */
+static void S_csv_nodes(rg_buf *b, const rg_graph *g, const rg_node_stats *ns, size_t n)
+{
+    rg_buf_puts(b, "id,label,type,degree,weighted_degree,betweenness,closeness,pagerank,"
+                   "eigenvector,core,community\n");
+    for (size_t i = 0; i < n; i++) {
+        const rg_node *node = rg_graph_node(g, i);
+        const rg_node_stats *x = &ns[i];
+        S_csv_str(b, node->id);
+        rg_buf_putc(b, ',');
+        S_csv_str(b, node->label);
+        rg_buf_printf(b, ",%s,%ld,%.0f,", rg_type_name(node->type), x->degree, x->strength);
+        S_json_real(b, x->betweenness);
+        rg_buf_putc(b, ',');
+        S_json_real(b, x->closeness);
+        rg_buf_putc(b, ',');
+        S_json_real(b, x->pagerank);
+        rg_buf_putc(b, ',');
+        S_json_real(b, x->eigenvector);
+        rg_buf_printf(b, ",%ld,%ld\n", x->core, x->community);
+    }
+}
+
+/* ------------------------------------------------------------- --node */
+
+typedef struct {
+    size_t link;  /* link index */
+    size_t other; /* neighbour's node index */
+    long weight;
+} S_nb;
+
+static int S_nb_cmp(const void *a, const void *b)
+{
+    const S_nb *x = a, *y = b;
+    if (x->weight != y->weight) return x->weight > y->weight ? -1 : 1;
+    return x->other < y->other ? -1 : x->other > y->other;
+}
+
+/* The links of node v, by weight descending, ties by neighbour index (=
+ * id order). *count set; free the result. */
+static S_nb *S_neighbours(const rg_graph *g, size_t v, size_t *count)
+{
+    size_t m = rg_graph_link_count(g), k = 0;
+    S_nb *nb = rg_xmalloc((m ? m : 1) * sizeof *nb);
+    for (size_t i = 0; i < m; i++) {
+        const rg_link *l = rg_graph_link(g, i);
+        if (l->source != v && l->target != v) continue;
+        nb[k].link = i;
+        nb[k].other = l->source == v ? l->target : l->source;
+        nb[k].weight = l->weight;
+        k++;
+    }
+    qsort(nb, k, sizeof *nb, S_nb_cmp);
+    *count = k;
+    return nb;
+}
+
+/* Appends the interaction kinds of l as "kind:count,kind:count" in
+ * PLOVER order, or none when it has none. */
+static void S_put_kinds(rg_buf *b, const rg_link *l, const char *none)
+{
+    int any = 0;
+    for (int k = 0; k < RG_KIND_COUNT; k++) {
+        if (!l->interactions[k]) continue;
+        rg_buf_printf(b, "%s%s:%ld", any ? "," : "", rg_kind_name((rg_kind)k), l->interactions[k]);
+        any = 1;
+    }
+    if (!any) rg_buf_puts(b, none);
+}
+
+/* Appends the affiliation of node for the table: "Label (id)" when the
+ * country is in the graph, the id alone when not, "-" when none. */
+static void S_put_affiliation(rg_buf *b, const rg_graph *g, const rg_node *node)
+{
+    if (!node->affiliation) {
+        rg_buf_puts(b, "-");
+        return;
+    }
+    size_t i = rg_graph_find(g, node->affiliation);
+    if (i == (size_t)-1) {
+        S_put_label(b, node->affiliation, 2 * S_LABEL_MAX);
+        return;
+    }
+    S_put_label(b, rg_graph_node(g, i)->label, S_LABEL_MAX);
+    rg_buf_puts(b, " (");
+    S_put_label(b, node->affiliation, 2 * S_LABEL_MAX);
+    rg_buf_putc(b, ')');
+}
+
+static void S_node_table(rg_buf *b, const rg_graph *g, size_t v, const rg_node_stats *x,
+                         const S_nb *nb, size_t k)
+{
+    const rg_node *node = rg_graph_node(g, v);
+    rg_buf_puts(b, "Actor: ");
+    S_put_label(b, node->label, 2 * S_LABEL_MAX);
+    rg_buf_printf(b, "\n  %-16s %s\n  %-16s ", "Type", rg_type_name(node->type), "Id");
+    S_put_label(b, node->id, 2 * S_LABEL_MAX);
+    rg_buf_printf(b, "\n  %-16s ", "Affiliation");
+    S_put_affiliation(b, g, node);
+    rg_buf_printf(b, "\n  %-16s %ld\n  %-16s %.0f\n", "Degree", x->degree, "Weighted degree",
+                  x->strength);
+    if (k == 0) {
+        rg_buf_puts(b, "\nNeighbours: none\n");
+        return;
+    }
+    /* column widths; the kinds are formatted into kb to measure them */
+    rg_buf kb = RG_BUF_INIT;
+    size_t lw = strlen("Neighbour"), tw = strlen("Type"), ww = strlen("Weight");
+    size_t cw = strlen("Co-occurrences"), kw = strlen("Interactions");
+    char num[32];
+    for (size_t i = 0; i < k; i++) {
+        const rg_node *o = rg_graph_node(g, nb[i].other);
+        const rg_link *l = rg_graph_link(g, nb[i].link);
+        size_t w = S_width(o->label);
+        if (w > S_LABEL_MAX) w = S_LABEL_MAX;
+        if (w > lw) lw = w;
+        if (strlen(rg_type_name(o->type)) > tw) tw = strlen(rg_type_name(o->type));
+        if ((size_t)snprintf(num, sizeof num, "%ld", l->weight) > ww) ww = strlen(num);
+        if ((size_t)snprintf(num, sizeof num, "%ld", l->cooccurrence) > cw) cw = strlen(num);
+        kb.len = 0;
+        S_put_kinds(&kb, l, "-");
+        if (kb.len > kw) kw = kb.len;
+    }
+    rg_buf_printf(b, "\nNeighbours by link weight (%zu)\n  %4s  %s", k, "Rank", "Neighbour");
+    S_pad(b, lw - strlen("Neighbour"));
+    rg_buf_printf(b, "  %-*s  %*s  %*s  %-*s  %s\n", (int)tw, "Type", (int)ww, "Weight", (int)cw,
+                  "Co-occurrences", (int)kw, "Interactions", "Evidence");
+    for (size_t i = 0; i < k; i++) {
+        const rg_node *o = rg_graph_node(g, nb[i].other);
+        const rg_link *l = rg_graph_link(g, nb[i].link);
+        rg_buf_printf(b, "  %4zu  ", i + 1);
+        S_pad(b, lw - S_put_label(b, o->label, S_LABEL_MAX));
+        kb.len = 0;
+        S_put_kinds(&kb, l, "-");
+        rg_buf_printf(b, "  %-*s  %*ld  %*ld  %-*.*s  %8zu\n", (int)tw, rg_type_name(o->type),
+                      (int)ww, l->weight, (int)cw, l->cooccurrence, (int)kw, (int)kb.len, kb.ptr,
+                      l->n_evidence);
+    }
+    rg_buf_free(&kb);
+}
+
+static void S_node_json(rg_buf *b, const rg_graph *g, size_t v, const rg_node_stats *x,
+                        const S_nb *nb, size_t k)
+{
+    const rg_node *node = rg_graph_node(g, v);
+    rg_buf_puts(b, "{\n  \"node\": {");
+    S_json_node_ref(b, node);
+    rg_buf_puts(b, ", \"affiliation\": ");
+    if (node->affiliation)
+        S_json_str(b, node->affiliation);
+    else
+        rg_buf_puts(b, "null");
+    rg_buf_printf(b, ", \"degree\": %ld, \"weighted_degree\": %.0f},\n  \"neighbours\": [",
+                  x->degree, x->strength);
+    for (size_t i = 0; i < k; i++) {
+        const rg_link *l = rg_graph_link(g, nb[i].link);
+        rg_buf_printf(b, "%s\n    {\"rank\": %zu, ", i ? "," : "", i + 1);
+        S_json_node_ref(b, rg_graph_node(g, nb[i].other));
+        rg_buf_printf(b, ", \"weight\": %ld, \"cooccurrence\": %ld, \"interactions\": {",
+                      l->weight, l->cooccurrence);
+        for (int q = 0, any = 0; q < RG_KIND_COUNT; q++) {
+            if (!l->interactions[q]) continue;
+            rg_buf_printf(b, "%s\"%s\": %ld", any++ ? ", " : "", rg_kind_name((rg_kind)q),
+                          l->interactions[q]);
+        }
+        rg_buf_printf(b, "}, \"evidence\": %zu}", l->n_evidence);
+    }
+    rg_buf_puts(b, k ? "\n  ]\n}\n" : "]\n}\n");
+}
+
+static void S_node_csv(rg_buf *b, const rg_graph *g, const S_nb *nb, size_t k)
+{
+    rg_buf kb = RG_BUF_INIT;
+    rg_buf_puts(b, "rank,id,label,type,weight,cooccurrence,interactions,evidence\n");
+    for (size_t i = 0; i < k; i++) {
+        const rg_node *o = rg_graph_node(g, nb[i].other);
+        const rg_link *l = rg_graph_link(g, nb[i].link);
+        rg_buf_printf(b, "%zu,", i + 1);
+        S_csv_str(b, o->id);
+        rg_buf_putc(b, ',');
+        S_csv_str(b, o->label);
+        rg_buf_printf(b, ",%s,%ld,%ld,", rg_type_name(o->type), l->weight, l->cooccurrence);
+        kb.len = 0;
+        S_put_kinds(&kb, l, "");
+        S_csv_str(b, kb.len ? kb.ptr : "");
+        rg_buf_printf(b, ",%zu\n", l->n_evidence);
+    }
+    rg_buf_free(&kb);
+}
+
 /* -------------------------------------------------------------- command */
 
 /* Parses the command line into *a. Returns -1 to go on, or the exit code
@@ -572,7 +808,20 @@ static int S_parse(S_args *a, int argc, char **argv)
             }
             a->path = strcmp(v, "-") == 0 ? NULL : v;
             break;
-        case O_JSON: a->json = 1; break;
+        case O_JSON: a->format = F_JSON; break;
+        case O_FORMAT:
+            if (strcmp(v, "table") == 0)
+                a->format = F_TABLE;
+            else if (strcmp(v, "json") == 0)
+                a->format = F_JSON;
+            else if (strcmp(v, "csv") == 0)
+                a->format = F_CSV;
+            else {
+                rg_cli_error("stats: --format takes 'table', 'json' or 'csv', not '%s'", v);
+                return RG_EXIT_USAGE;
+            }
+            break;
+        case O_NODE: a->node = v; break;
         case O_TOP:
             if ((a->top = rg_cli_parse_long("top", v)) < 0) return RG_EXIT_USAGE;
             break;
@@ -661,13 +910,15 @@ static void S_input_error(const char *name)
 int rg_cmd_stats(int argc, char **argv)
 {
     int rc = RG_EXIT_OK;
-    S_args a = {NULL, 0, 10, 1, -1, 0, NULL, RG_FILTER_INIT, 0, NULL, 0, 0};
+    S_args a = {NULL, F_TABLE, NULL, 10, 1, -1, 0, NULL, RG_FILTER_INIT, 0, NULL, 0, 0};
     rg_graph *g = NULL;
     rg_stats *st = NULL;
     S_rank *rank = NULL;
     S_comm *comms = NULL;
     size_t n_comms = 0;
     rg_node_stats *view_ns = NULL;
+    S_nb *nb = NULL;
+    char *node_id = NULL; /* --node: the id, looked up before filtering */
     rg_buf out = RG_BUF_INIT;
     const char *name;
 
@@ -685,6 +936,15 @@ int rg_cmd_stats(int argc, char **argv)
         rc = RG_EXIT_USAGE;
         goto done;
     }
+    if (a.node) {
+        rg_filter one = RG_FILTER_INIT; /* only for its lookup and message */
+        if (rg_filter_set_ego(&one, g, a.node) != RG_OK) {
+            rg_cli_error("stats: --node: %s", rg_error_last());
+            rc = RG_EXIT_USAGE;
+            goto done;
+        }
+        node_id = rg_xstrdup(rg_graph_node(g, one.ego)->id);
+    }
     if (a.types || a.min_weight >= 0 || a.filtering) {
         rg_filter f = a.filter;
         f.types = a.types;
@@ -693,7 +953,14 @@ int rg_cmd_stats(int argc, char **argv)
         rg_graph_free(g);
         g = narrow;
     }
-    if (rg_stats_compute(&st, g, a.seed) != RG_OK) {
+    size_t node_at = node_id ? rg_graph_find(g, node_id) : (size_t)-1;
+    if (node_id && node_at == (size_t)-1) {
+        rg_cli_error("stats: --node: '%s' (%s) was filtered out", a.node, node_id);
+        rc = RG_EXIT_USAGE;
+        goto done;
+    }
+    /* --node needs only degree and weighted degree: skip the centrality */
+    if (rg_stats_compute_ex(&st, g, a.seed, node_id ? RG_STATS_BASIC : RG_STATS_ALL) != RG_OK) {
         S_input_error(name);
         rc = RG_EXIT_INPUT;
         goto done;
@@ -715,8 +982,19 @@ int rg_cmd_stats(int argc, char **argv)
     n_comms = view.communities;
     comms = S_communities(ns, n, n_comms);
 
-    if (a.json) {
+    if (node_id) {
+        size_t k;
+        nb = S_neighbours(g, node_at, &k);
+        if (a.format == F_JSON)
+            S_node_json(&out, g, node_at, &ns[node_at], nb, k);
+        else if (a.format == F_CSV)
+            S_node_csv(&out, g, nb, k);
+        else
+            S_node_table(&out, g, node_at, &ns[node_at], nb, k);
+    } else if (a.format == F_JSON) {
         S_json(&out, g, st, &view, ns, rank, comms, &a);
+    } else if (a.format == F_CSV) {
+        S_csv_nodes(&out, g, ns, n);
     } else {
         S_table_summary(&out, sum, &a);
         if (a.top > 0)
@@ -728,6 +1006,8 @@ int rg_cmd_stats(int argc, char **argv)
 
 done:
     rg_buf_free(&out);
+    free(nb);
+    free(node_id);
     S_communities_free(comms, n_comms);
     free(view_ns);
     free(rank);

@@ -947,6 +947,115 @@ cp "$t/out" ent_u.jsonl
 py entities_jsonl ent_u.jsonl u.txt
 end
 
+# ----------------------------------------------- stats --format, --node
+# f.json (the filters section above): a-b 2 (consult), b-c 1, c-d 5
+# (accuse:2, 3 co-occurrences), e-f 9; e and f are both "Eve Echo".
+
+# csv_check FILE N: FILE loads with Python's csv module, has LF line ends,
+# the stats header and N rows of 11 fields, reals as %.6f.
+csv_check() {
+    "$PY" - "$1" "$2" >"$t/py.out" 2>&1 <<'PYEOF' || bad "$(head -c 600 "$t/py.out")"
+import csv, sys
+with open(sys.argv[1], newline='', encoding='utf-8') as f:
+    data = f.read()
+if '\r\n' in data:
+    print('CRLF line ends'); sys.exit(1)
+with open(sys.argv[1], newline='', encoding='utf-8') as f:
+    rows = list(csv.reader(f))
+head = 'id,label,type,degree,weighted_degree,betweenness,closeness,pagerank,eigenvector,core,community'
+if rows[0] != head.split(','):
+    print('header %r' % rows[0]); sys.exit(1)
+if len(rows) - 1 != int(sys.argv[2]):
+    print('%d rows, expected %s' % (len(rows) - 1, sys.argv[2])); sys.exit(1)
+for r in rows[1:]:
+    if len(r) != 11:
+        print('row of %d fields: %r' % (len(r), r)); sys.exit(1)
+    for k in (5, 6, 7, 8):
+        if '.' not in r[k] or len(r[k].split('.')[1]) != 6:
+            print('not %%.6f: %r' % r[k]); sys.exit(1)
+PYEOF
+}
+
+begin "stats --format csv: header, one row per node, loads with csv"
+x "$R" stats --format csv f.json
+want_rc 0; err_empty
+cp "$t/out" stats.csv
+csv_check stats.csv 6
+out_has "person:c,Carl Gamma,person,2,6,"
+x "$R" stats -f csv --types country f.json
+want_rc 0; csv_check "$t/out" 0
+end
+
+begin "stats --format csv: RFC 4180 quoting of a hostile label"
+cat >h.json <<'JSONEOF'
+{"directed": false, "graph": {"documents": 1, "generator": "test", "window": "sentence"}, "links": [
+{"cooccurrence": 1, "documents": 1, "evidence": [], "interactions": {"consult": 1, "accuse": 1}, "source": "person:a", "target": "person:b", "weight": 3}
+], "multigraph": false, "nodes": [
+{"aliases": [], "documents": 1, "id": "person:a", "label": "Al \"Q\", Jr.\nII", "mentions": 1, "type": "person"},
+{"aliases": [], "documents": 1, "id": "person:b", "label": "B\\b", "mentions": 1, "type": "person"}
+]}
+JSONEOF
+x "$R" stats --format csv h.json
+want_rc 0; cp "$t/out" h.csv; csv_check h.csv 2
+"$PY" -c '
+import csv, sys
+rows = list(csv.reader(open(sys.argv[1], newline="", encoding="utf-8")))
+assert rows[1][1] == "Al \"Q\", Jr.\nII", rows[1]
+assert rows[2][1] == "B\\b", rows[2]
+' h.csv >"$t/py.out" 2>&1 || bad "$(head -c 600 "$t/py.out")"
+x "$R" stats --node person:b -f csv h.json
+want_rc 0; out_has 'person:a,"Al ""Q"", Jr.'; out_has ',person,3,1,"consult:1,accuse:1",0'
+end
+
+begin "stats --json is --format json"
+x "$R" stats --json f.json
+cp "$t/out" sj1.json
+x "$R" stats --format json f.json
+want_rc 0
+cmp -s sj1.json "$t/out" || bad "--json and --format json differ"
+end
+
+begin "stats --format bad: exit 2"
+x "$R" stats --format xml f.json
+want_rc 2; out_empty; err_msg "xml"
+end
+
+begin "stats --node by alias: neighbours, order, kinds"
+x "$R" stats --node alpha f.json
+want_rc 0; err_empty
+out_has "Actor: Anna Alpha"; out_has "person:a"
+grep -q "^ *1  Boris Beta  person  *2  *1  consult:1  *0$" "$t/out" || bad "row of Boris Beta"
+x "$R" stats --node "CARL GAMMA" f.json
+want_rc 0
+got=$(awk '/^ +[0-9]+  [A-Z]/ { print $1, $2, $3, $7 }' "$t/out" | tr '\n' ';')
+[ "$got" = "1 Dana Delta accuse:2;2 Boris Beta -;" ] || bad "neighbours '$got'"
+x "$R" stats --node person:c --format json f.json
+want_rc 0
+"$PY" -c '
+import json, sys
+s = json.load(open(sys.argv[1]))
+assert s["node"]["id"] == "person:c" and s["node"]["degree"] == 2, s["node"]
+assert s["node"]["weighted_degree"] == 6 and s["node"]["affiliation"] is None, s["node"]
+nb = s["neighbours"]
+assert [(n["rank"], n["id"], n["weight"], n["cooccurrence"], n["interactions"], n["evidence"])
+        for n in nb] == [(1, "person:d", 5, 3, {"accuse": 2}, 0),
+                         (2, "person:b", 1, 1, {}, 0)], nb
+' "$t/out" >"$t/py.out" 2>&1 || bad "$(head -c 600 "$t/py.out")"
+x "$R" stats --node alpha -f csv f.json
+want_rc 0
+[ "$(cat "$t/out")" = "rank,id,label,type,weight,cooccurrence,interactions,evidence
+1,person:b,Boris Beta,person,2,1,consult:1,0" ] || bad "csv of --node alpha"
+end
+
+begin "stats --node unknown, ambiguous or filtered out: exit 2 naming it"
+x "$R" stats --node nobody f.json
+want_rc 2; out_empty; err_msg "nobody"
+x "$R" stats --node "eve echo" f.json
+want_rc 2; out_empty; err_msg "eve echo" "ambiguous"
+x "$R" stats --node alpha --ego "carl gamma" f.json
+want_rc 2; out_empty; err_msg "alpha" "filtered out"
+end
+
 # --------------------------------------------------------------- summary
 
 echo "$pass passed, $failed failed"
