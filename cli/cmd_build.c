@@ -19,7 +19,7 @@
 
 static const rg_opt_spec S_opts[] = {
     {"output", 'o', "FILE", "write the graph to FILE (default: standard output)"},
-    {"format", 'f', "FORMAT", "json (default), dot, svg, png, graphml, gexf or jsonl (evidence); default from -o's extension"},
+    {"format", 'f', "FORMAT", "json (default), dot, svg, png, pdf, graphml, gexf or jsonl (evidence); default from -o's extension"},
     {"window", 'w', "WINDOW", "co-occurrence window: sentence (default), paragraph, document"},
     {"types", 't', "LIST", "node types kept: person,country,group (default), place"},
     {"min-weight", 'm', "N", "drop links whose weight is below N (default 1)"},

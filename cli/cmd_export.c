@@ -69,6 +69,7 @@ static const char S_description[] =
     "  svg      a laid-out picture with tooltips (first evidence sentence on\n"
     "           links)\n"
     "  png      the same picture as a bitmap\n"
+    "  pdf      the same picture as a PDF document\n"
     "  graphml  GraphML, a typed key per attribute, for networkx, igraph,\n"
     "           Gephi, yEd and Cytoscape\n"
     "  gexf     GEXF 1.3 for Gephi: type, community (Louvain) and mentions as\n"
@@ -340,8 +341,10 @@ int rg_cmd_export(int argc, char **argv)
     }
     if (!format) format = rg_format_from_path(output);
     if (!format) format = "dot";
-    if (strcmp(format, "png") == 0 && (!output || strcmp(output, "-") == 0) && isatty(STDOUT_FILENO)) {
-        rg_cli_error("export: not writing PNG to a terminal; use -o FILE.png or redirect");
+    if ((strcmp(format, "png") == 0 || strcmp(format, "pdf") == 0) && (!output || strcmp(output, "-") == 0) &&
+        isatty(STDOUT_FILENO)) {
+        rg_cli_error("export: not writing %s to a terminal; use -o FILE.%s or redirect",
+                     strcmp(format, "png") == 0 ? "PNG" : "PDF", format);
         code = S_usage_error();
         goto done;
     }

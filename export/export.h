@@ -45,6 +45,7 @@ int rg_render_json(const rg_graph *g, const rg_render_opts *o, rg_buf *out);
 int rg_render_dot(const rg_graph *g, const rg_render_opts *o, rg_buf *out);
 int rg_render_svg(const rg_graph *g, const rg_render_opts *o, rg_buf *out);
 int rg_render_png(const rg_graph *g, const rg_render_opts *o, rg_buf *out);
+int rg_render_pdf(const rg_graph *g, const rg_render_opts *o, rg_buf *out);
 
 /* ------------------------------------------- exchange formats (issue 4) */
 

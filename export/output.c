@@ -37,6 +37,7 @@ static const struct {
     {"dot", rg_render_dot},
     {"svg", rg_render_svg},
     {"png", rg_render_png},
+    {"pdf", rg_render_pdf},
     {"graphml", rg_render_graphml},
     {"gexf", rg_render_gexf},
     {"csv", rg_render_csv},     /* two files: see csv.c and cli/cmd_export.c */
@@ -53,7 +54,7 @@ rg_render_fn rg_render_lookup(const char *format)
     return NULL;
 }
 
-const char *rg_render_formats(void) { return "json, dot, svg, png, graphml, gexf, csv, jsonl"; }
+const char *rg_render_formats(void) { return "json, dot, svg, png, pdf, graphml, gexf, csv, jsonl"; }
 
 const char *rg_format_from_path(const char *path)
 {
@@ -62,7 +63,7 @@ const char *rg_format_from_path(const char *path)
         const char *ext;
         const char *format;
     } exts[] = {{".json", "json"}, {".dot", "dot"}, {".gv", "dot"},
-                {".svg", "svg"},   {".png", "png"}, {".graphml", "graphml"},
+                {".svg", "svg"},   {".png", "png"}, {".pdf", "pdf"}, {".graphml", "graphml"},
                 {".gexf", "gexf"}, {".csv", "csv"}, {".jsonl", "jsonl"}};
     if (!path || strcmp(path, "-") == 0) return NULL;
     const char *base = strrchr(path, '/');

@@ -90,7 +90,7 @@ static int S_gv_error(char *msg)
 
 /* ---------------------------------------------------------------- render */
 
-/* Lays out and renders g in format ("svg", "png") and appends the bytes
+/* Lays out and renders g in format ("svg", "png", "pdf") and appends the bytes
  * to out. */
 static int S_render(const rg_graph *g, const rg_render_opts *o, const char *format, rg_buf *out)
 {
@@ -148,4 +148,9 @@ int rg_render_svg(const rg_graph *g, const rg_render_opts *o, rg_buf *out)
 int rg_render_png(const rg_graph *g, const rg_render_opts *o, rg_buf *out)
 {
     return S_render(g, o, "png", out);
+}
+
+int rg_render_pdf(const rg_graph *g, const rg_render_opts *o, rg_buf *out)
+{
+    return S_render(g, o, "pdf", out);
 }

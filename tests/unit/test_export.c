@@ -557,6 +557,20 @@ START_TEST(test_png)
 }
 END_TEST
 
+START_TEST(test_pdf)
+{
+    rg_graph *g = S_sample();
+    rg_render_opts o = RG_RENDER_OPTS_INIT;
+    o.layout = "neato";
+    rg_buf b = RG_BUF_INIT;
+    ck_assert_int_eq(rg_render_pdf(g, &o, &b), RG_OK);
+    ck_assert_uint_gt(b.len, 8);
+    ck_assert_mem_eq(b.ptr, "%PDF-", 5);
+    rg_buf_free(&b);
+    rg_graph_free(g);
+}
+END_TEST
+
 START_TEST(test_render_repeated)
 {
     /* several renders in one process: Graphviz 2.43 reads freed memory
@@ -679,7 +693,9 @@ START_TEST(test_output_formats)
     ck_assert(rg_render_lookup("png") == rg_render_png);
     ck_assert(rg_render_lookup("gif") == NULL);
     ck_assert(rg_render_lookup(NULL) == NULL);
-    ck_assert_str_eq(rg_render_formats(), "json, dot, svg, png, graphml, gexf, csv, jsonl");
+    ck_assert_str_eq(rg_render_formats(), "json, dot, svg, png, pdf, graphml, gexf, csv, jsonl");
+    ck_assert(rg_render_lookup("pdf") == rg_render_pdf);
+    ck_assert_str_eq(rg_format_from_path("x.pdf"), "pdf");
     ck_assert_str_eq(rg_format_from_path("out/graph.json"), "json");
     ck_assert_str_eq(rg_format_from_path("G.DOT"), "dot");
     ck_assert_str_eq(rg_format_from_path("a.b/graph.gv"), "dot");
@@ -1342,6 +1358,7 @@ Suite *rg_suite_export(void)
     tcase_add_test(tc, test_svg);
     tcase_add_test(tc, test_svg_long_tooltip);
     tcase_add_test(tc, test_png);
+    tcase_add_test(tc, test_pdf);
     tcase_add_test(tc, test_render_repeated);
     tcase_add_test(tc, test_render_bad_engine);
     suite_add_tcase(s, tc);

@@ -772,7 +772,7 @@ START_TEST(test_format_table)
     ck_assert(rg_render_lookup("jsonl") == rg_render_jsonl);
     ck_assert(rg_render_lookup("json") == rg_render_json); /* the old ones stay */
     ck_assert(rg_render_lookup("GraphML") == NULL);
-    ck_assert_str_eq(rg_render_formats(), "json, dot, svg, png, graphml, gexf, csv, jsonl");
+    ck_assert_str_eq(rg_render_formats(), "json, dot, svg, png, pdf, graphml, gexf, csv, jsonl");
     ck_assert_str_eq(rg_format_from_path("out/g.graphml"), "graphml");
     ck_assert_str_eq(rg_format_from_path("G.GEXF"), "gexf");
     ck_assert_str_eq(rg_format_from_path("dir.x/nodes.csv"), "csv");
