@@ -183,7 +183,16 @@ static size_t S_name_run(const S_ctx *c, size_t i)
             if (j > i) {
                 const rg_lex_entry *e;
                 if (S_best(c, j, M_ENTITY & ~(1u << LEX_PERSON), &e)) break;
-                if (S_word_in(c, W_COMMON, j) && !S_word_in(c, W_GIVEN, j)) break;
+                /* a common word ends the name, except as the surname right
+                 * after a given name: "Condoleezza Rice", "Gordon Brown" */
+                if (S_word_in(c, W_COMMON, j) && !S_word_in(c, W_GIVEN, j)) {
+                    if (!(S_word_in(c, W_GIVEN, j - 1) && (c->seg->tok[j].flags & T_CAP) &&
+                          !(c->seg->tok[j].flags & T_TITLECASE)))
+                        break;
+                    j++;
+                    names++;
+                    break;
+                }
             }
             j++;
             names++;

@@ -299,6 +299,22 @@ static void S_push(rg_seg *seg, const char *s, size_t a, size_t b, uint32_t flag
     }
 }
 
+/* Whether the lower-case word at s[i..] after a hyphen reads as a
+ * participle or adjective suffix (-led, -backed, -based, -owned, ...ed,
+ * ...ing, -style, -born, -era, -wide, -run, -made). */
+static int S_suffix_splits(const char *s, size_t len, size_t i)
+{
+    size_t e = i;
+    while (e < len && isalpha((unsigned char)s[e])) e++;
+    size_t n = e - i;
+    if (n >= 3 && (memcmp(s + e - 2, "ed", 2) == 0 || (n >= 4 && memcmp(s + e - 3, "ing", 3) == 0))) return 1;
+    static const char *const w[] = {"led", "run", "born", "made", "style", "era", "wide", "based", "backed",
+                                    "linked", "owned", "held", "aligned", "friendly", "controlled", NULL};
+    for (size_t k = 0; w[k]; k++)
+        if (strlen(w[k]) == n && memcmp(s + i, w[k], n) == 0) return 1;
+    return 0;
+}
+
 /* Scans one word starting at i (a word character); returns its end and
  * adds T_ABBR / T_INITIAL / T_ACRODOT / T_HYPH to *flags. */
 static size_t S_word_end(const char *s, size_t len, size_t i, uint32_t *flags)
@@ -312,13 +328,15 @@ static size_t S_word_end(const char *s, size_t len, size_t i, uint32_t *flags)
         }
         char c = s[i];
         if (c == '-' && i > start && S_word_at(s, len, i + 1)) {
-            /* "Russia-sponsored", "Council-endorsed": a capitalised word
-             * and a lower-case suffix are two words, so the name stays a
-             * name; "al-Assad", "Frank-Walter", "de-escalation" stay one */
+            /* "Russia-sponsored", "Council-endorsed", "Moscow-based": a
+             * capitalised word and a participle-like suffix are two words,
+             * so the name stays a name; "al-Assad", "Frank-Walter",
+             * "de-escalation" and names such as "Dong-young" stay one */
             int32_t first, next;
             S_cp(s, len, start, &first);
             S_cp(s, len, i + 1, &next);
-            if (S_is_upper(first) && S_is_lower(next) && !(*flags & T_ACRODOT)) break;
+            if (S_is_upper(first) && S_is_lower(next) && !(*flags & T_ACRODOT) && S_suffix_splits(s, len, i + 1))
+                break;
             *flags |= T_HYPH;
             i++;
             continue;
