@@ -181,10 +181,15 @@ void rg_escape__kinds(rg_buf *b, const rg_link *l)
     if (!b->ptr) rg_buf_puts(b, "");
 }
 
-int rg_escape__kind_used(const rg_graph *g, rg_kind k)
+int rg_escape__kinds_used(const rg_graph *g, int used[RG_KIND_COUNT])
 {
+    int any = 0;
+    for (int k = 0; k < RG_KIND_COUNT; k++) used[k] = 0;
     size_t m = rg_graph_link_count(g);
-    for (size_t i = 0; i < m; i++)
-        if (rg_graph_link(g, i)->interactions[k] > 0) return 1;
-    return 0;
+    for (size_t i = 0; i < m; i++) {
+        const rg_link *l = rg_graph_link(g, i);
+        for (int k = 0; k < RG_KIND_COUNT; k++)
+            if (l->interactions[k] > 0) used[k] = any = 1;
+    }
+    return any;
 }

@@ -55,7 +55,8 @@ void rg_escape__list(rg_buf *b, const char *const *items, size_t n);
  *  for a pure co-occurrence link. */
 void rg_escape__kinds(rg_buf *b, const rg_link *l);
 
-/** 1 when some link of g has an interaction of kind k. */
-int rg_escape__kind_used(const rg_graph *g, rg_kind k);
+/** Sets used[k] when some link of g has an interaction of kind k (one
+ *  pass over the links); returns 1 when any kind is used. */
+int rg_escape__kinds_used(const rg_graph *g, int used[RG_KIND_COUNT]);
 
 #endif

@@ -77,11 +77,7 @@ static int S_render(const rg_graph *g, rg_buf *out, const S_version *ver)
     rg_stats *stats = NULL;
     size_t n = rg_graph_node_count(g), m = rg_graph_link_count(g);
     int used[RG_KIND_COUNT];
-    int any_kind = 0;
-    for (int k = 0; k < RG_KIND_COUNT; k++) {
-        used[k] = rg_escape__kind_used(g, (rg_kind)k);
-        any_kind |= used[k];
-    }
+    int any_kind = rg_escape__kinds_used(g, used);
     /* Communities are a bonus: if igraph fails, the file is still whole,
      * only without the community attribute (and no error is left set). */
     if (n > 0 && rg_stats_compute_ex(&stats, g, S_COMMUNITY_SEED, RG_STATS_BASIC) != RG_OK) {

@@ -90,11 +90,7 @@ int rg_render_graphml(const rg_graph *g, const rg_render_opts *o, rg_buf *out)
     rg_buf tmp = RG_BUF_INIT;
     size_t n = rg_graph_node_count(g), m = rg_graph_link_count(g);
     int used[RG_KIND_COUNT];
-    int any_kind = 0;
-    for (int k = 0; k < RG_KIND_COUNT; k++) {
-        used[k] = rg_escape__kind_used(g, (rg_kind)k);
-        any_kind |= used[k];
-    }
+    int any_kind = rg_escape__kinds_used(g, used);
 
     rg_buf_puts(out, "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
                      "<graphml xmlns=\"http://graphml.graphdrawing.org/xmlns\" "

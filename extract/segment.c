@@ -233,11 +233,6 @@ static void S_push_ascii(rg_seg *seg, const char *s, size_t a, size_t b, uint32_
 
 static void S_push(rg_seg *seg, const char *s, size_t a, size_t b, uint32_t flags)
 {
-    RG_GROW(seg->tok, seg->cap_tok, seg->n_tok + 1);
-    rg_token *t = &seg->tok[seg->n_tok++];
-    t->start = (uint32_t)a;
-    t->end = (uint32_t)b;
-    t->sent = 0;
     int ascii = 1;
     for (size_t i = a; i < b; i++)
         if ((unsigned char)s[i] >= 0x80) {
@@ -245,17 +240,13 @@ static void S_push(rg_seg *seg, const char *s, size_t a, size_t b, uint32_t flag
             break;
         }
     if ((flags & T_WORD) && ascii) {
-        unsigned char c0 = (unsigned char)s[a];
-        if (c0 >= 'A' && c0 <= 'Z') flags |= T_CAP;
-        else if (c0 >= 'a' && c0 <= 'z') flags |= T_LOWER;
-        else if (c0 >= '0' && c0 <= '9') flags |= T_NUM;
-        int upper = 0, lower = 0;
-        for (size_t i = a; i < b; i++) {
-            unsigned char c = (unsigned char)s[i];
-            if (c >= 'a' && c <= 'z') lower = 1;
-            else if (c >= 'A' && c <= 'Z') upper = 1;
-        }
-        if (upper && !lower) flags |= T_UPPER;
+        unsigned seen = 0;
+        for (size_t i = a; i < b; i++) seen |= S_cls[(unsigned char)s[i]];
+        unsigned first = S_cls[(unsigned char)s[a]];
+        if (first & C_UP) flags |= T_CAP;
+        else if (first & C_LO) flags |= T_LOWER;
+        else if (first & C_DIG) flags |= T_NUM;
+        if ((seen & C_UP) && !(seen & C_LO)) flags |= T_UPPER;
     } else if (flags & T_WORD) {
         int32_t cp;
         S_cp(s, b, a, &cp);
@@ -271,32 +262,24 @@ static void S_push(rg_seg *seg, const char *s, size_t a, size_t b, uint32_t flag
         }
         if (letters && !lower) flags |= T_UPPER;
     }
+    if (ascii) {
+        S_push_ascii(seg, s, a, b, flags); /* one place stores ASCII tokens */
+        return;
+    }
+    RG_GROW(seg->tok, seg->cap_tok, seg->n_tok + 1);
+    rg_token *t = &seg->tok[seg->n_tok++];
+    t->start = (uint32_t)a;
+    t->end = (uint32_t)b;
+    t->sent = 0;
     t->flags = flags;
     t->lc = (uint32_t)seg->lc_len;
-    size_t n = b - a;
-    if (ascii) {
-        /* the common case, without a call per byte */
-        if (seg->lc_len + n + 1 > seg->lc_cap) {
-            seg->lc_cap = (seg->lc_len + n + 1) * 2;
-            seg->lc = rg_xrealloc(seg->lc, seg->lc_cap);
-        }
-        char *d = seg->lc + seg->lc_len;
-        for (size_t i = 0; i < n; i++) {
-            unsigned char c = (unsigned char)s[a + i];
-            d[i] = (char)(c >= 'A' && c <= 'Z' ? c + 32 : c);
-        }
-        d[n] = '\0';
-        seg->lc_len += n + 1;
-        t->lclen = (uint32_t)n;
-    } else {
-        rg_buf lc = {seg->lc, seg->lc_len, seg->lc_cap};
-        rg_lower(&lc, s + a, n);
-        t->lclen = (uint32_t)(lc.len - t->lc);
-        rg_buf_putc(&lc, '\0');
-        seg->lc = lc.ptr;
-        seg->lc_len = lc.len;
-        seg->lc_cap = lc.cap;
-    }
+    rg_buf lc = {seg->lc, seg->lc_len, seg->lc_cap};
+    rg_lower(&lc, s + a, b - a);
+    t->lclen = (uint32_t)(lc.len - t->lc);
+    rg_buf_putc(&lc, '\0');
+    seg->lc = lc.ptr;
+    seg->lc_len = lc.len;
+    seg->lc_cap = lc.cap;
 }
 
 /* Whether the lower-case word at s[i..] after a hyphen reads as a
