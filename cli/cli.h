@@ -70,6 +70,13 @@ long rg_cli_parse_long(const char *opt, const char *value);
  *  message when writing failed (a full disk or a closed pipe). */
 int rg_cli_finish_stdout(void);
 
+/** --since/--until for command cmd: sets f's window from the values
+ *  (either may be NULL) and checks that g has dated documents. 0, or
+ *  RG_EXIT_USAGE after printing a message (a bad date, an empty window,
+ *  a graph without dates). */
+int rg_cli_filter_dates(const char *cmd, rg_filter *f, const rg_graph *g, const char *since,
+                        const char *until);
+
 int rg_cmd_build(int argc, char **argv);
 int rg_cmd_export(int argc, char **argv);
 int rg_cmd_stats(int argc, char **argv);

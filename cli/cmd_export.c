@@ -32,7 +32,7 @@
 #include <unistd.h>
 
 enum { O_FORMAT, O_OUTPUT, O_LAYOUT, O_COLOR, O_MIN_WEIGHT, O_TYPES, O_KINDS, O_EGO, O_RADIUS,
-       O_LARGEST, O_TOP, O_DROP_ISOLATES, O_CSV_DIALECT, O_GEXF_VERSION, O_HELP };
+       O_LARGEST, O_TOP, O_SINCE, O_UNTIL, O_DROP_ISOLATES, O_CSV_DIALECT, O_GEXF_VERSION, O_HELP };
 
 static const rg_opt_spec S_opts[] = {
     [O_FORMAT] = {"format", 'f', "FORMAT", "a format above (default: -o's extension, else dot)"},
@@ -46,6 +46,8 @@ static const rg_opt_spec S_opts[] = {
     [O_RADIUS] = {"radius", 0, "K", "with --ego: keep nodes within K links of it (default 1)"},
     [O_LARGEST] = {"largest-component", 0, NULL, "keep only the largest connected component"},
     [O_TOP] = {"top", 0, "N", "keep the N nodes of highest weighted degree"},
+    [O_SINCE] = {"since", 0, "DATE", "keep only what dated documents of DATE or later say"},
+    [O_UNTIL] = {"until", 0, "DATE", "... of DATE or earlier (YYYY, YYYY-MM or YYYY-MM-DD)"},
     [O_DROP_ISOLATES] = {"drop-isolates", 0, NULL, "drop nodes left without any link"},
     [O_CSV_DIALECT] = {"csv-dialect", 0, "D", "csv headers: plain (default) or neo4j (bulk import)"},
     [O_GEXF_VERSION] = {"gexf-version", 0, "V", "gexf: 1.3 (default) or 1.2draft (networkx < 3.6)"},
@@ -117,10 +119,17 @@ static const char S_epilog[] =
     "  neo4j-admin database import full --nodes=nodes.csv \\\n"
     "      --relationships=edges.csv --multiline-fields=true\n"
     "\n"
-    "Filters apply in this order, each to what the previous ones kept: --types,\n"
-    "--kinds, --min-weight, --ego/--radius, --largest-component, --top, then\n"
-    "--drop-isolates. A link is kept only when both its ends are. Weighted\n"
-    "degree for --top is measured on the links kept so far; ties go by id.\n"
+    "Filters apply in this order, each to what the previous ones kept:\n"
+    "--since/--until, --types, --kinds, --min-weight, --ego/--radius,\n"
+    "--largest-component, --top, then --drop-isolates. A link is kept only when\n"
+    "both its ends are. Weighted degree for --top is measured on the links kept\n"
+    "so far; ties go by id.\n"
+    "\n"
+    "--since and --until (inclusive) recount the graph from its dated documents\n"
+    "only, as if it had been built from them: weights, counts and evidence of\n"
+    "other days, and of undated documents, are left out. A document's date is\n"
+    "the \"date\" field of a JSON Lines document, else the first full date in\n"
+    "its first 1 KB (a dateline: 'March 24, 2016', '24 Mar 2016', 2016-03-24).\n"
     "\n"
     "Exit status: 0 ok, 1 the graph could not be read or rendered, 2 usage\n"
     "error, 3 the output could not be written.\n";
@@ -214,7 +223,7 @@ int rg_cmd_export(int argc, char **argv)
     rg_render_opts ropts = RG_RENDER_OPTS_INIT;
     rg_filter filter = RG_FILTER_INIT;
     int filtering = 0, neo4j = 0, gexf_1_2 = 0, radius_given = 0;
-    const char *ego = NULL;
+    const char *ego = NULL, *since = NULL, *until = NULL;
     rg_graph *g = NULL;
     rg_buf out = RG_BUF_INIT;
 
@@ -302,6 +311,14 @@ int rg_cmd_export(int argc, char **argv)
             filtering = 1;
             break;
         }
+        case O_SINCE:
+            since = value;
+            filtering = 1;
+            break;
+        case O_UNTIL:
+            until = value;
+            filtering = 1;
+            break;
         case O_DROP_ISOLATES:
             filter.drop_isolates = 1;
             filtering = 1;
@@ -360,6 +377,10 @@ int rg_cmd_export(int argc, char **argv)
         /* the message starts with the file name */
         rg_cli_error("export: %s", rg_error_last());
         code = RG_EXIT_INPUT;
+        goto done;
+    }
+    if (rg_cli_filter_dates("export", &filter, g, since, until) != 0) {
+        code = S_usage_error();
         goto done;
     }
     if (ego && rg_filter_set_ego(&filter, g, ego) != RG_OK) {

@@ -57,11 +57,13 @@ static const rg_opt_spec S_opts[] = {
     {"radius", 0, "K", "with --ego: keep nodes within K links of it (default 1)"},
     {"largest-component", 0, NULL, "keep only the largest connected component"},
     {"top-nodes", 0, "N", "keep the N nodes of highest weighted degree"},
+    {"since", 0, "DATE", "keep only what dated documents of DATE or later say"},
+    {"until", 0, "DATE", "... of DATE or earlier (YYYY, YYYY-MM or YYYY-MM-DD)"},
     {"communities", 0, "ALGO", "louvain (default) or leiden: the partition shown"},
     {"help", 'h', NULL, "show this help"},
 };
 enum { O_FORMAT, O_JSON, O_NODE, O_TOP, O_SEED, O_MIN_WEIGHT, O_TYPES, O_KINDS, O_EGO, O_RADIUS, O_LARGEST,
-       O_TOP_NODES, O_COMMUNITIES, O_HELP };
+       O_TOP_NODES, O_SINCE, O_UNTIL, O_COMMUNITIES, O_HELP };
 #define S_NOPTS (sizeof S_opts / sizeof S_opts[0])
 
 static const char S_synopsis[] = "stats [options] [GRAPH.json]";
@@ -122,9 +124,11 @@ static const char S_epilog[] =
     "Rankings break ties by node id and leave out actors whose value is 0.\n"
     "Nodes left without links by a filter stay in the graph.\n"
     "\n"
-    "Filters apply in this order, each to what the previous ones kept: --types,\n"
-    "--kinds, --min-weight, --ego/--radius, --largest-component, --top-nodes\n"
-    "(export calls it --top). A link is kept only when both its ends are.\n"
+    "Filters apply in this order, each to what the previous ones kept:\n"
+    "--since/--until, --types, --kinds, --min-weight, --ego/--radius,\n"
+    "--largest-component, --top-nodes (export calls it --top). A link is kept\n"
+    "only when both its ends are. --since/--until recount the graph from the\n"
+    "documents dated in the window (see 'relgraph export --help').\n"
     "\n"
     "Examples:\n"
     "  relgraph stats out/graph.json\n"
@@ -151,6 +155,7 @@ typedef struct S_args {
     rg_filter filter;    /* types and min_weight are copied in later */
     int filtering;       /* a filter option other than --types/--min-weight */
     const char *ego;
+    const char *since, *until; /* --since/--until as given */
     int radius_given;
     int leiden;          /* --communities leiden */
 } S_args;
@@ -867,6 +872,14 @@ static int S_parse(S_args *a, int argc, char **argv)
             a->filtering = 1;
             break;
         }
+        case O_SINCE:
+            a->since = v;
+            a->filtering = 1;
+            break;
+        case O_UNTIL:
+            a->until = v;
+            a->filtering = 1;
+            break;
         case O_COMMUNITIES:
             if (strcmp(v, "louvain") == 0)
                 a->leiden = 0;
@@ -910,7 +923,7 @@ static void S_input_error(const char *name)
 int rg_cmd_stats(int argc, char **argv)
 {
     int rc = RG_EXIT_OK;
-    S_args a = {NULL, F_TABLE, NULL, 10, 1, -1, 0, NULL, RG_FILTER_INIT, 0, NULL, 0, 0};
+    S_args a = {NULL, F_TABLE, NULL, 10, 1, -1, 0, NULL, RG_FILTER_INIT, 0, NULL, NULL, NULL, 0, 0};
     rg_graph *g = NULL;
     rg_stats *st = NULL;
     S_rank *rank = NULL;
@@ -929,6 +942,10 @@ int rg_cmd_stats(int argc, char **argv)
     if (rg_graph_read_json(&g, a.path ? a.path : "-") != RG_OK) {
         S_input_error(name);
         rc = RG_EXIT_INPUT;
+        goto done;
+    }
+    if (rg_cli_filter_dates("stats", &a.filter, g, a.since, a.until) != 0) {
+        rc = RG_EXIT_USAGE;
         goto done;
     }
     if (a.ego && rg_filter_set_ego(&a.filter, g, a.ego) != RG_OK) {

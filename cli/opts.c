@@ -139,3 +139,22 @@ int rg_cli_finish_stdout(void)
     }
     return RG_EXIT_OK;
 }
+
+int rg_cli_filter_dates(const char *cmd, rg_filter *f, const rg_graph *g, const char *since,
+                        const char *until)
+{
+    size_t np;
+    if (!since && !until) return 0;
+    if (rg_filter_set_dates(f, since, until) != RG_OK) {
+        rg_cli_error("%s: %s", cmd, rg_error_last());
+        return RG_EXIT_USAGE;
+    }
+    if (!rg_graph_periods(g, &np) || np == 0) {
+        rg_cli_error("%s: --since/--until: the graph has no dated documents (dates come from a "
+                     "JSON Lines \"date\" field, or a full date such as 'March 24, 2016' in a "
+                     "text's first 1 KB)",
+                     cmd);
+        return RG_EXIT_USAGE;
+    }
+    return 0;
+}

@@ -14,6 +14,7 @@
  *   recipient  id of the other end when actor is one of the link's ends,
  *              else null
  *   doc        the document's name (file name or JSON Lines id)
+ *   date       the document's day, "YYYY-MM-DD", or null when undated
  *   sentence   the sentence's 0-based index in its document (a number)
  *   text       the sentence as kept in the graph (cut to the build's
  *              evidence length)
@@ -21,7 +22,8 @@
  * for example
  *   {"source": "person:john-kerry", "target": "person:sergei-lavrov",
  *    "kind": "consult", "actor": "person:john-kerry", "recipient":
- *    "person:sergei-lavrov", "doc": "000_a.txt", "sentence": 3, "text":
+ *    "person:sergei-lavrov", "doc": "000_a.txt", "date": "2016-03-24",
+ *    "sentence": 3, "text":
  *    "Kerry met Lavrov in Geneva."}
  * (on one line). Lines follow the graph's canonical order: links sorted
  * by (source, target), each link's evidence in input order; the same
@@ -70,6 +72,9 @@ int rg_render_jsonl(const rg_graph *g, const rg_render_opts *o, rg_buf *out)
             S_key_str(out, "actor", e->source);
             S_key_str(out, "recipient", recipient);
             S_key_str(out, "doc", e->doc ? e->doc : "");
+            char day[11];
+            rg_date_format(e->day, day);
+            S_key_str(out, "date", e->day ? day : NULL);
             rg_buf_printf(out, ", \"sentence\": %ld", e->sentence);
             S_key_str(out, "text", e->text ? e->text : "");
             rg_buf_puts(out, "}\n");

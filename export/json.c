@@ -6,12 +6,19 @@
  * node_link_graph() and d3 load as is:
  *
  *   {"directed": false, "multigraph": false,
- *    "graph": {"generator", "documents", "window"},
+ *    "graph": {"generator", "documents", "window", "by_date"?},
  *    "nodes": [{"id", "label", "type", "code"?, "aliases", "affiliation"?,
- *               "roles"?, "mentions", "documents"}],
+ *               "roles"?, "mentions", "documents", "by_date"?}],
  *    "links": [{"source", "target", "weight", "cooccurrence", "documents",
- *               "interactions": {kind: count}, "evidence": [{"doc",
- *               "sentence", "kind", "source"?, "text"}]}]}
+ *               "interactions": {kind: count}, "by_date"?, "evidence":
+ *               [{"doc", "date"?, "sentence", "kind", "source"?, "text"}]}]}
+ *
+ * "by_date" appears where dated documents contributed: a list, by day,
+ * of the counts those days' documents gave (the graph: documents; a node:
+ * documents, mentions; a link: cooccurrence, documents, interactions),
+ * each with "date": "YYYY-MM-DD". It is what lets export and stats cut
+ * a built graph to --since/--until; undated documents count only in the
+ * totals. An evidence item's "date" is its document's day.
  *
  * Writing walks the graph in its canonical order and writes one link or
  * node a line, each dumped by jansson with its keys in byte order and a
@@ -91,12 +98,54 @@ static json_t *S_str_array(S_wstate *st, const char *const *items, size_t n, con
     return a;
 }
 
+/* Interaction kinds in byte order of their names (defined below). */
+static const rg_kind *S_kinds_sorted(void);
+
+/* What a "by_date" list holds. */
+enum { S_PER_GRAPH, S_PER_NODE, S_PER_LINK };
+
+/* "by_date": one object per day, keys sorted: the graph's have date and
+ * documents; a node's date, documents, mentions; a link's cooccurrence,
+ * date, documents, interactions. */
+static json_t *S_periods_json(const rg_period *p, size_t n, int mode)
+{
+    json_t *a = json_array();
+    const rg_kind *order = S_kinds_sorted();
+    for (size_t i = 0; i < n;) {
+        int day = p[i].day;
+        long cooc = 0, docs = 0, ments = 0;
+        long k[RG_KIND_COUNT] = {0};
+        for (; i < n && p[i].day == day; i++) {
+            if (p[i].what == RG_PERIOD_COOCCURRENCE) cooc += p[i].n;
+            else if (p[i].what == RG_PERIOD_DOCUMENTS) docs += p[i].n;
+            else if (p[i].what == RG_PERIOD_MENTIONS) ments += p[i].n;
+            else if (p[i].what >= 0 && p[i].what < RG_KIND_COUNT) k[p[i].what] += p[i].n;
+        }
+        char d[11];
+        rg_date_format(day, d);
+        json_t *o = json_object();
+        if (mode == S_PER_LINK) S_set(o, "cooccurrence", json_integer(cooc));
+        S_set(o, "date", json_string(d));
+        S_set(o, "documents", json_integer(docs));
+        if (mode == S_PER_LINK) {
+            json_t *ko = json_object();
+            for (int q = 0; q < RG_KIND_COUNT; q++)
+                if (k[order[q]]) S_set(ko, rg_kind_name(order[q]), json_integer(k[order[q]]));
+            S_set(o, "interactions", ko);
+        }
+        if (mode == S_PER_NODE) S_set(o, "mentions", json_integer(ments));
+        json_array_append_new(a, o);
+    }
+    return a;
+}
+
 static json_t *S_node_json(S_wstate *st, const rg_node *n)
 {
     const char *id = n->id;
     json_t *o = json_object();
     if (n->affiliation) S_set(o, "affiliation", S_str(st, n->affiliation, "affiliation", S_NODE_FMT, id, NULL));
     S_set(o, "aliases", S_str_array(st, n->aliases, n->n_aliases, "an alias", id));
+    if (n->n_periods) S_set(o, "by_date", S_periods_json(n->periods, n->n_periods, S_PER_NODE));
     if (n->type == RG_COUNTRY && n->code) S_set(o, "code", S_str(st, n->code, "code", S_NODE_FMT, id, NULL));
     S_set(o, "documents", json_integer(n->documents));
     S_set(o, "id", S_str(st, n->id, "id", S_NODE_FMT, id, NULL));
@@ -123,12 +172,18 @@ static json_t *S_link_json(S_wstate *st, const rg_graph *g, const rg_link *l)
     const char *a = rg_graph_node(g, l->source)->id;
     const char *b = rg_graph_node(g, l->target)->id;
     json_t *o = json_object();
+    if (l->n_periods) S_set(o, "by_date", S_periods_json(l->periods, l->n_periods, S_PER_LINK));
     S_set(o, "cooccurrence", json_integer(l->cooccurrence));
     S_set(o, "documents", json_integer(l->documents));
     json_t *evs = json_array();
     for (size_t i = 0; i < l->n_evidence; i++) {
         const rg_evidence *e = &l->evidence[i];
         json_t *ev = json_object();
+        if (e->day) {
+            char d[11];
+            rg_date_format(e->day, d);
+            S_set(ev, "date", json_string(d));
+        }
         S_set(ev, "doc", S_str(st, e->doc, "an evidence doc", S_LINK_FMT, a, b));
         S_set(ev, "kind", json_string(e->kind < 0 ? "cooccurrence" : rg_kind_name((rg_kind)e->kind)));
         S_set(ev, "sentence", json_integer(e->sentence));
@@ -260,6 +315,9 @@ int rg_render_json(const rg_graph *g, const rg_render_opts *o, rg_buf *out)
     char generator[64];
     snprintf(generator, sizeof generator, "relgraph %s", rg_version());
     json_t *meta = json_object();
+    size_t np;
+    const rg_period *gp = rg_graph_periods(g, &np);
+    if (np) S_set(meta, "by_date", S_periods_json(gp, np, S_PER_GRAPH));
     S_set(meta, "documents", json_integer(rg_graph_documents(g)));
     S_set(meta, "generator", json_string(generator));
     S_set(meta, "window", S_str(&st, rg_graph_window(g), "window", "the graph%s%s", "", NULL));
@@ -388,6 +446,62 @@ static int S_get_strings(const S_rstate *st, const json_t *obj, const char *wher
     return RG_OK;
 }
 
+/* "by_date" of the graph (mode S_PER_GRAPH), node or link `index`:
+ * an array of objects with a "date" (YYYY-MM-DD) and the counts of that
+ * day. Absent or null is no dates. */
+static int S_read_periods(S_rstate *st, const json_t *j, const char *where, int mode, size_t index)
+{
+    int err;
+    json_t *v = json_object_get(j, "by_date");
+    if (!v || json_is_null(v)) return RG_OK;
+    if (!json_is_array(v)) return S_bad(st, "%s: \"by_date\" must be an array, not %s", where, S_json_type(v));
+    size_t i;
+    json_t *item;
+    char pw[300];
+    json_array_foreach(v, i, item)
+    {
+        snprintf(pw, sizeof pw, "%s.by_date[%zu]", where, i);
+        if (!json_is_object(item)) return S_bad(st, "%s must be an object, not %s", pw, S_json_type(item));
+        const char *ds;
+        if ((err = S_get_str(st, item, pw, "date", 0, &ds)) < 0) return err;
+        int day = ds ? rg_date_read(ds) : 0;
+        if (!day) return S_bad(st, "%s: \"date\" must be a day written YYYY-MM-DD", pw);
+        static const struct {
+            const char *key;
+            int what;
+        } counts[] = {{"cooccurrence", RG_PERIOD_COOCCURRENCE},
+                      {"documents", RG_PERIOD_DOCUMENTS},
+                      {"mentions", RG_PERIOD_MENTIONS}};
+        for (size_t c = 0; c < 3; c++) {
+            long n;
+            if ((err = S_get_count(st, item, pw, counts[c].key, &n, NULL)) < 0) return err;
+            if (!n) continue;
+            if (mode == S_PER_GRAPH) rg_graph_add_period(st->g, day, counts[c].what, n);
+            else if (mode == S_PER_NODE) rg_graph_node_add_period(st->g, index, day, counts[c].what, n);
+            else rg_graph_link_add_period(st->g, index, day, counts[c].what, n);
+        }
+        json_t *kinds = json_object_get(item, "interactions");
+        if (mode != S_PER_LINK || !kinds || json_is_null(kinds)) continue;
+        if (!json_is_object(kinds))
+            return S_bad(st, "%s: \"interactions\" must be an object (kind: count), not %s", pw,
+                         S_json_type(kinds));
+        const char *key;
+        json_t *kv;
+        char kwhere[340];
+        snprintf(kwhere, sizeof kwhere, "%s.interactions", pw);
+        json_object_foreach(kinds, key, kv)
+        {
+            rg_kind k;
+            if (rg_kind_parse(key, &k) != RG_OK)
+                return S_bad(st, "%s: unknown interaction kind '%s'", kwhere, key);
+            long n;
+            if ((err = S_get_count(st, kinds, kwhere, key, &n, NULL)) < 0) return err;
+            rg_graph_link_add_period(st->g, index, day, (int)k, n);
+        }
+    }
+    return RG_OK;
+}
+
 static void S_add_alias(rg_graph *g, size_t node, const char *s) { rg_graph_node_add_alias(g, node, s, 0); }
 static void S_add_role(rg_graph *g, size_t node, const char *s) { rg_graph_node_add_role(g, node, s); }
 
@@ -430,6 +544,7 @@ static int S_read_node(S_rstate *st, size_t i, const json_t *j)
     rg_graph_node_add_counts(st->g, n, mentions, documents);
     if ((err = S_get_strings(st, j, where, "aliases", n, S_add_alias)) < 0) return err;
     if ((err = S_get_strings(st, j, where, "roles", n, S_add_role)) < 0) return err;
+    if ((err = S_read_periods(st, j, where, S_PER_NODE, n)) < 0) return err;
     return RG_OK;
 }
 
@@ -465,13 +580,17 @@ static int S_read_evidence(const S_rstate *st, size_t link, const char *lwhere, 
     char where[300];
     snprintf(where, sizeof where, "%s.evidence[%zu]", lwhere, i);
     if (!json_is_object(j)) return S_bad(st, "%s must be an object, not %s", where, S_json_type(j));
-    rg_evidence ev = {NULL, 0, -1, NULL, NULL};
+    rg_evidence ev = {NULL, 0, -1, NULL, NULL, 0};
     const char *kind;
     if ((err = S_get_str(st, j, where, "doc", 1, &ev.doc)) < 0) return err;
     if ((err = S_get_count(st, j, where, "sentence", &ev.sentence, NULL)) < 0) return err;
     if ((err = S_get_str(st, j, where, "kind", 1, &kind)) < 0) return err;
     if ((err = S_get_str(st, j, where, "source", 1, &ev.source)) < 0) return err;
     if ((err = S_get_str(st, j, where, "text", 1, &ev.text)) < 0) return err;
+    const char *date;
+    if ((err = S_get_str(st, j, where, "date", 1, &date)) < 0) return err;
+    if (date && !(ev.day = rg_date_read(date)))
+        return S_bad(st, "%s: \"date\" must be a day written YYYY-MM-DD, not '%.40s'", where, date);
     if (kind && strcmp(kind, "cooccurrence") != 0) {
         rg_kind k;
         if (rg_kind_parse(kind, &k) != RG_OK)
@@ -537,6 +656,7 @@ static int S_read_link(S_rstate *st, const char *array, size_t i, const json_t *
             if (n) rg_graph_link_add_interaction(st->g, l, k, n);
         }
     }
+    if ((err = S_read_periods(st, j, where, S_PER_LINK, l)) < 0) return err;
     if (evs && json_is_array(evs)) {
         size_t e;
         json_t *ev;
@@ -569,6 +689,7 @@ static int S_read_root(S_rstate *st, const json_t *root)
         if ((err = S_get_count(st, meta, "graph", "documents", &docs, NULL)) < 0) return err;
         if (window) rg_graph_set_window(st->g, window);
         rg_graph_set_documents(st->g, docs);
+        if ((err = S_read_periods(st, meta, "graph", S_PER_GRAPH, 0)) < 0) return err;
     }
 
     json_t *nodes = json_object_get(root, "nodes");

@@ -29,6 +29,9 @@ void rg_extractor_free(rg_extractor *ex)
     free(ex);
 }
 
+/* How far into a text its date is looked for. */
+#define S_DATE_SCAN 1024
+
 int rg_extractor_run(rg_extractor *ex, rg_doc **out, const char *name, const char *date,
                      const char *data, size_t len, const rg_extract_opts *opts)
 {
@@ -44,6 +47,11 @@ int rg_extractor_run(rg_extractor *ex, rg_doc **out, const char *name, const cha
         err = rg_error_set(RG_EINPUT, "binary data (NUL bytes), not text");
         goto done;
     }
+    /* the document's day: its metadata, else its opening lines (a
+     * dateline or a by-line date sits there; deeper in, dates are about
+     * events, not the document) */
+    if (date) doc->day = rg_date_find(date, strlen(date));
+    if (!doc->day) doc->day = rg_date_find(doc->text.s, doc->text.len < S_DATE_SCAN ? doc->text.len : S_DATE_SCAN);
     rg_segment(seg, doc->text.s, doc->text.len);
     rg_seg_lookup(seg, ex->lex);
     doc->n_sentences = seg->n_sent;

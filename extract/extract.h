@@ -119,7 +119,10 @@ typedef struct rg_sentence {
 
 typedef struct rg_doc {
     char *name;
-    char *date;              /* NULL when unknown */
+    char *date;              /* as given (a JSON Lines "date"), or NULL */
+    int day;                 /* yyyymmdd: the given date if it holds a day,
+                                else the first date in the opening text
+                                (rg_date_find); 0 when undated */
     rg_text text;
     rg_sentence *sentences;
     size_t n_sentences;

@@ -143,7 +143,9 @@ static int S_size_cmp(const void *a, const void *b)
 void rg_builder_add(rg_builder *b, const struct rg_doc *doc)
 {
     rg_graph *g = b->acc;
+    int day = doc->day; /* 0: undated, adds to the totals only */
     b->docs++;
+    if (day) rg_graph_add_period(g, day, RG_PERIOD_DOCUMENTS, 1);
     size_t ne = doc->n_entities;
     size_t *node_of = rg_xmalloc((ne ? ne : 1) * sizeof *node_of);
     for (size_t i = 0; i < ne; i++) {
@@ -161,7 +163,13 @@ void rg_builder_add(rg_builder *b, const struct rg_doc *doc)
         if (e->code) rg_graph_node_set_code(g, n, e->code);
         for (size_t k = 0; k < e->n_aliases; k++) rg_graph_node_add_alias(g, n, e->aliases[k], e->alias_counts[k]);
         for (size_t k = 0; k < e->n_roles; k++) rg_graph_node_add_role(g, n, e->roles[k]);
-        if (e->mentions > 0) rg_graph_node_add_counts(g, n, e->mentions, 1);
+        if (e->mentions > 0) {
+            rg_graph_node_add_counts(g, n, e->mentions, 1);
+            if (day) {
+                rg_graph_node_add_period(g, n, day, RG_PERIOD_MENTIONS, e->mentions);
+                rg_graph_node_add_period(g, n, day, RG_PERIOD_DOCUMENTS, 1);
+            }
+        }
         if (e->lexical) {
             if (!x->lexical) {
                 /* the canonical label goes first and always wins */
@@ -220,10 +228,11 @@ void rg_builder_add(rg_builder *b, const struct rg_doc *doc)
             if (na == (size_t)-1 || nb == (size_t)-1 || na == nb) continue;
             size_t l = rg_graph_link_add(g, na, nb);
             rg_graph_link_add_interaction(g, l, it->kind, 1);
+            if (day) rg_graph_link_add_period(g, l, day, (int)it->kind, 1);
             if (rg_graph_link_wants_evidence(g, l, (int)it->kind)) {
                 S_sentence_text(&b->scratch, doc->text.s, st->start, st->end, b->o.evidence_chars);
                 rg_evidence ev = {doc->name, (long)s, (int)it->kind,
-                                  it->directed ? doc->entities[it->source].key : NULL, b->scratch.ptr};
+                                  it->directed ? doc->entities[it->source].key : NULL, b->scratch.ptr, day};
                 rg_graph_link_add_evidence(g, l, &ev);
             }
             RG_GROW(inter_links, cap_il, n_il + 1);
@@ -248,6 +257,7 @@ void rg_builder_add(rg_builder *b, const struct rg_doc *doc)
             for (size_t k = n_seen > S_WINDOW_PAIRS ? n_seen - S_WINDOW_PAIRS : 0; k < n_seen; k++) {
                 size_t l = rg_graph_link_add(g, seen[k], n);
                 rg_graph_link_add_counts(g, l, 1, 0);
+                if (day) rg_graph_link_add_period(g, l, day, RG_PERIOD_COOCCURRENCE, 1);
                 RG_GROW(linked, cap_linked, n_linked + 1);
                 linked[n_linked++] = l;
                 int has_inter = 0;
@@ -255,7 +265,7 @@ void rg_builder_add(rg_builder *b, const struct rg_doc *doc)
                     if (inter_links[q] == l) has_inter = 1;
                 if (!has_inter && rg_graph_link_wants_evidence(g, l, -1)) {
                     S_sentence_text(&b->scratch, doc->text.s, st->start, st->end, b->o.evidence_chars);
-                    rg_evidence ev = {doc->name, (long)s, -1, NULL, b->scratch.ptr};
+                    rg_evidence ev = {doc->name, (long)s, -1, NULL, b->scratch.ptr, day};
                     rg_graph_link_add_evidence(g, l, &ev);
                 }
             }
@@ -266,7 +276,10 @@ void rg_builder_add(rg_builder *b, const struct rg_doc *doc)
     /* each link counts this document once */
     if (n_linked) qsort(linked, n_linked, sizeof *linked, S_size_cmp);
     for (size_t k = 0; k < n_linked; k++)
-        if (k == 0 || linked[k] != linked[k - 1]) rg_graph_link_add_counts(g, linked[k], 0, 1);
+        if (k == 0 || linked[k] != linked[k - 1]) {
+            rg_graph_link_add_counts(g, linked[k], 0, 1);
+            if (day) rg_graph_link_add_period(g, linked[k], day, RG_PERIOD_DOCUMENTS, 1);
+        }
     free(seen);
     free(linked);
     free(inter_links);

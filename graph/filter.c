@@ -13,6 +13,11 @@
  * counts, interactions, evidence and the link weight as stored (a weight
  * read from JSON is kept even when it differs from the computed one).
  *
+ * A time window (since/until) is cut first, into an intermediate graph
+ * rebuilt from the nodes' and links' by-day periods, and the other steps
+ * run on that: what a weight or a top-N ranking means does not change
+ * with the window.
+ *
  * An affiliation is copied even when the node it names is filtered out:
  * it is an attribute of the person ("affiliated to Russia"), not a link,
  * and hiding countries from a picture does not change who someone works
@@ -39,6 +44,8 @@ static size_t S_copy_node(rg_graph *out, const rg_graph *g, size_t i)
     if (n->affiliation) rg_graph_node_set_affiliation(out, k, n->affiliation);
     for (size_t r = 0; r < n->n_roles; r++) rg_graph_node_add_role(out, k, n->roles[r]);
     rg_graph_node_add_counts(out, k, n->mentions, n->documents);
+    for (size_t p = 0; p < n->n_periods; p++)
+        rg_graph_node_add_period(out, k, n->periods[p].day, n->periods[p].what, n->periods[p].n);
     return k;
 }
 
@@ -51,6 +58,8 @@ static void S_copy_link(rg_graph *out, const rg_link *l, size_t a, size_t b)
         if (l->interactions[kind])
             rg_graph_link_add_interaction(out, k, (rg_kind)kind, l->interactions[kind]);
     for (size_t e = 0; e < l->n_evidence; e++) rg_graph_link_add_evidence(out, k, &l->evidence[e]);
+    for (size_t p = 0; p < l->n_periods; p++)
+        rg_graph_link_add_period(out, k, l->periods[p].day, l->periods[p].what, l->periods[p].n);
     rg_graph_link_set_weight(out, k, l->weight);
 }
 
@@ -58,7 +67,100 @@ int rg_filter_is_noop(const rg_filter *f)
 {
     /* every link weighs at least 1 */
     return !f || (f->min_weight <= 1 && f->types == 0 && !f->drop_isolates &&
-                  f->links == RG_LINKS_ALL && !f->use_ego && !f->largest && f->top == 0);
+                  f->links == RG_LINKS_ALL && !f->use_ego && !f->largest && f->top == 0 &&
+                  !f->since && !f->until);
+}
+
+int rg_filter_set_dates(rg_filter *f, const char *since, const char *until)
+{
+    int a = 0, b = 0;
+    if (since && rg_date_parse_bound(since, 0, &a) != 0)
+        return rg_error_set(RG_EUSAGE, "--since '%s' is not a date (YYYY, YYYY-MM or YYYY-MM-DD)", since);
+    if (until && rg_date_parse_bound(until, 1, &b) != 0)
+        return rg_error_set(RG_EUSAGE, "--until '%s' is not a date (YYYY, YYYY-MM or YYYY-MM-DD)", until);
+    if (a && b && a > b)
+        return rg_error_set(RG_EUSAGE, "--since %s comes after --until %s: the window is empty", since, until);
+    f->since = a;
+    f->until = b;
+    return RG_OK;
+}
+
+/* Step 0: the graph of the days [since, until] (0: open). */
+static int S_in(const rg_filter *f, int day)
+{
+    return day > 0 && (!f->since || day >= f->since) && (!f->until || day <= f->until);
+}
+
+static rg_graph *S_window(const rg_graph *g, const rg_filter *f)
+{
+    rg_graph *out = rg_graph_new();
+    size_t n = rg_graph_node_count(g), m = rg_graph_link_count(g), np;
+    size_t *new_index = rg_xmalloc((n ? n : 1) * sizeof *new_index);
+    rg_graph_set_window(out, rg_graph_window(g));
+    const rg_period *gp = rg_graph_periods(g, &np);
+    long docs = 0;
+    for (size_t p = 0; p < np; p++)
+        if (S_in(f, gp[p].day)) {
+            rg_graph_add_period(out, gp[p].day, gp[p].what, gp[p].n);
+            if (gp[p].what == RG_PERIOD_DOCUMENTS) docs += gp[p].n;
+        }
+    rg_graph_set_documents(out, docs);
+    size_t cap = g->evidence_cap;
+    for (size_t i = 0; i < m; i++)
+        if (rg_graph_link(g, i)->n_evidence > cap) cap = rg_graph_link(g, i)->n_evidence;
+    rg_graph_set_evidence_cap(out, cap);
+    for (size_t i = 0; i < n; i++) {
+        const rg_node *v = rg_graph_node(g, i);
+        long ment = 0, nd = 0;
+        new_index[i] = (size_t)-1;
+        for (size_t p = 0; p < v->n_periods; p++) {
+            if (!S_in(f, v->periods[p].day)) continue;
+            if (v->periods[p].what == RG_PERIOD_MENTIONS) ment += v->periods[p].n;
+            if (v->periods[p].what == RG_PERIOD_DOCUMENTS) nd += v->periods[p].n;
+        }
+        if (!nd) continue;
+        const long *counts = rg_graph__alias_counts(g, i);
+        size_t k = rg_graph_node_add(out, v->id, v->type, NULL);
+        rg_graph_node_set_label(out, k, v->label);
+        if (v->code) rg_graph_node_set_code(out, k, v->code);
+        for (size_t a = 0; a < v->n_aliases; a++) rg_graph_node_add_alias(out, k, v->aliases[a], counts ? counts[a] : 0);
+        if (v->affiliation) rg_graph_node_set_affiliation(out, k, v->affiliation);
+        for (size_t r = 0; r < v->n_roles; r++) rg_graph_node_add_role(out, k, v->roles[r]);
+        rg_graph_node_add_counts(out, k, ment, nd);
+        for (size_t p = 0; p < v->n_periods; p++)
+            if (S_in(f, v->periods[p].day))
+                rg_graph_node_add_period(out, k, v->periods[p].day, v->periods[p].what, v->periods[p].n);
+        new_index[i] = k;
+    }
+    for (size_t i = 0; i < m; i++) {
+        const rg_link *l = rg_graph_link(g, i);
+        size_t a = new_index[l->source], b = new_index[l->target];
+        if (a == (size_t)-1 || b == (size_t)-1) continue;
+        long cooc = 0, nd = 0, kinds[RG_KIND_COUNT] = {0}, total = 0;
+        for (size_t p = 0; p < l->n_periods; p++) {
+            const rg_period *q = &l->periods[p];
+            if (!S_in(f, q->day)) continue;
+            if (q->what == RG_PERIOD_COOCCURRENCE) cooc += q->n;
+            else if (q->what == RG_PERIOD_DOCUMENTS) nd += q->n;
+            else if (q->what >= 0 && q->what < RG_KIND_COUNT) kinds[q->what] += q->n;
+        }
+        total = cooc;
+        for (int k = 0; k < RG_KIND_COUNT; k++) total += kinds[k];
+        if (total <= 0) continue;
+        size_t k = rg_graph_link_add(out, a, b);
+        rg_graph_link_add_counts(out, k, cooc, nd);
+        for (int q = 0; q < RG_KIND_COUNT; q++)
+            if (kinds[q]) rg_graph_link_add_interaction(out, k, (rg_kind)q, kinds[q]);
+        for (size_t p = 0; p < l->n_periods; p++)
+            if (S_in(f, l->periods[p].day))
+                rg_graph_link_add_period(out, k, l->periods[p].day, l->periods[p].what, l->periods[p].n);
+        for (size_t e = 0; e < l->n_evidence; e++)
+            if (S_in(f, l->evidence[e].day)) rg_graph_link_add_evidence(out, k, &l->evidence[e]);
+    }
+    rg_graph_set_evidence_cap(out, g->evidence_cap);
+    rg_graph_finish(out);
+    free(new_index);
+    return out;
 }
 
 int rg_filter_parse_kinds(rg_filter *f, const char *list)
@@ -276,6 +378,17 @@ rg_graph *rg_graph_filter(const rg_graph *g, const rg_filter *f)
 {
     static const rg_filter none = RG_FILTER_INIT;
     if (!f) f = &none;
+    rg_graph *windowed = NULL;
+    rg_filter fw;
+    if (f->since || f->until) {
+        /* step 0, then the rest on the window's graph; the ego is found
+         * again there by id (indices differ; absent means nothing kept) */
+        windowed = S_window(g, f);
+        fw = *f;
+        if (f->use_ego) fw.ego = rg_graph_find(windowed, rg_graph_node(g, f->ego)->id);
+        g = windowed;
+        f = &fw;
+    }
 
     size_t n = rg_graph_node_count(g), m = rg_graph_link_count(g);
     unsigned char *node_ok = rg_xcalloc(n ? n : 1, 1);
@@ -292,6 +405,11 @@ rg_graph *rg_graph_filter(const rg_graph *g, const rg_filter *f)
     rg_graph_set_evidence_cap(out, cap);
     rg_graph_set_window(out, rg_graph_window(g));
     rg_graph_set_documents(out, rg_graph_documents(g));
+    {
+        size_t np;
+        const rg_period *gp = rg_graph_periods(g, &np);
+        for (size_t p = 0; p < np; p++) rg_graph_add_period(out, gp[p].day, gp[p].what, gp[p].n);
+    }
 
     /* 1-3: types, kinds, min-weight */
     for (size_t i = 0; i < n; i++) {
@@ -329,5 +447,6 @@ rg_graph *rg_graph_filter(const rg_graph *g, const rg_filter *f)
     free(link_ok);
     free(degree);
     free(new_index);
+    rg_graph_free(windowed);
     return out;
 }

@@ -45,7 +45,25 @@ typedef struct rg_evidence {
     int kind;
     const char *source;
     const char *text;
+    int day;                 /* the document's day (yyyymmdd), 0 undated */
 } rg_evidence;
+
+/** A count on one day: the share of a node's, a link's or the graph's
+ *  totals that came from documents of that day, so a graph can be cut to
+ *  a time window after it is built (rg_filter since/until). what is an
+ *  rg_kind (interactions of that kind) or one of RG_PERIOD_*. Lists are
+ *  sorted by (day, what), one entry per pair, zero counts left out.
+ *  Undated documents add to the totals only. */
+typedef struct rg_period {
+    int day;
+    int what;
+    long n;
+} rg_period;
+enum {
+    RG_PERIOD_COOCCURRENCE = -1, /* links */
+    RG_PERIOD_DOCUMENTS = -2,    /* nodes, links, the graph */
+    RG_PERIOD_MENTIONS = -3      /* nodes */
+};
 
 typedef struct rg_node {
     const char *id;          /* "country:RUS", "person:sergei-lavrov" */
@@ -59,6 +77,8 @@ typedef struct rg_node {
     size_t n_roles;
     long mentions;
     long documents;
+    const rg_period *periods;/* mentions and documents by day */
+    size_t n_periods;
 } rg_node;
 
 typedef struct rg_link {
@@ -70,6 +90,8 @@ typedef struct rg_link {
     long interactions[RG_KIND_COUNT];
     const rg_evidence *evidence;
     size_t n_evidence;
+    const rg_period *periods;/* co-occurrences, documents, kinds by day */
+    size_t n_periods;
 } rg_link;
 
 /* ------------------------------------------------------------- lifecycle */
@@ -87,6 +109,10 @@ void rg_graph_set_window(rg_graph *g, const char *window);
 const char *rg_graph_window(const rg_graph *g);
 void rg_graph_set_documents(rg_graph *g, long n);
 long rg_graph_documents(const rg_graph *g);
+/** The graph's documents by day (RG_PERIOD_DOCUMENTS entries); NULL
+ *  and 0 when no document was dated. */
+const rg_period *rg_graph_periods(const rg_graph *g, size_t *n);
+void rg_graph_add_period(rg_graph *g, int day, int what, long n);
 /** Maximum evidence items kept per link (default 5; interactions are
  *  preferred over co-occurrences when the list is full). */
 void rg_graph_set_evidence_cap(rg_graph *g, size_t cap);
@@ -120,12 +146,17 @@ void rg_graph_node_add_alias(rg_graph *g, size_t node, const char *alias, long c
 void rg_graph_node_set_affiliation(rg_graph *g, size_t node, const char *id);
 void rg_graph_node_add_role(rg_graph *g, size_t node, const char *role);
 void rg_graph_node_add_counts(rg_graph *g, size_t node, long mentions, long documents);
+/** Adds n to the (day, what) entry of the node's periods (day > 0; the
+ *  totals are not touched: callers add those separately). */
+void rg_graph_node_add_period(rg_graph *g, size_t node, int day, int what, long n);
 
 /** Finds or creates the link between nodes a and b (a != b, either
  *  order). Returns its index. */
 size_t rg_graph_link_add(rg_graph *g, size_t a, size_t b);
 void rg_graph_link_add_counts(rg_graph *g, size_t link, long cooccurrence, long documents);
 void rg_graph_link_add_interaction(rg_graph *g, size_t link, rg_kind kind, long n);
+/** As rg_graph_node_add_period(), for a link. */
+void rg_graph_link_add_period(rg_graph *g, size_t link, int day, int what, long n);
 /** Whether evidence of this kind (-1 for co-occurrence) would be kept
  *  now, so callers can skip formatting text that would be dropped. */
 int rg_graph_link_wants_evidence(const rg_graph *g, size_t link, int kind);
@@ -185,6 +216,11 @@ typedef enum rg_links {
 /* What rg_graph_filter() keeps. The steps are applied in this fixed
  * order, each to what the previous ones left:
  *
+ *   0. since/until    the graph as if built from the dated documents of
+ *                     those days only: counts, weights and evidence come
+ *                     from the by-day periods; nodes and links with
+ *                     nothing in the window go, and so does everything
+ *                     from undated documents
  *   1. types          nodes of these types (and links between them)
  *   2. kinds          links selected by links/kinds
  *   3. min_weight     links of at least this weight
@@ -208,10 +244,11 @@ typedef struct rg_filter {
     long radius;         /* hops around the ego (0 = the ego alone) */
     int largest;         /* keep only the largest component */
     size_t top;          /* keep the top N nodes by weighted degree; 0 = all */
+    int since, until;    /* days yyyymmdd, inclusive; 0 = open */
 } rg_filter;
 /* Every field zero keeps everything; fields left out of a brace
  * initialiser are off. */
-#define RG_FILTER_INIT {0, 0, 0, RG_LINKS_ALL, 0, 0, 0, 1, 0, 0}
+#define RG_FILTER_INIT {0, 0, 0, RG_LINKS_ALL, 0, 0, 0, 1, 0, 0, 0, 0}
 
 /** Whether f keeps everything in g (so copying can be skipped). */
 int rg_filter_is_noop(const rg_filter *f);
@@ -219,6 +256,10 @@ int rg_filter_is_noop(const rg_filter *f);
  *  "cooccurrence", or a comma-separated list of PLOVER kinds. RG_OK or
  *  RG_EUSAGE with a message naming the bad item. */
 int rg_filter_parse_kinds(rg_filter *f, const char *list);
+/** Sets f->since and f->until from command-line values YYYY, YYYY-MM or
+ *  YYYY-MM-DD (either may be NULL: open). RG_OK, or RG_EUSAGE with a
+ *  message naming the bad value or an empty window. */
+int rg_filter_set_dates(rg_filter *f, const char *since, const char *until);
 /** Sets f->use_ego and f->ego to the node of g that name designates (rg_graph_lookup:
  *  id, label or alias, ASCII case folded). RG_OK, or RG_EUSAGE with a
  *  message saying whether name is unknown or ambiguous. */

@@ -12,6 +12,7 @@ typedef struct rg_node_rec {
     long *alias_counts;   /* parallel to v.aliases */
     size_t cap_aliases;
     size_t cap_roles;
+    size_t cap_periods;   /* v.periods is owned, as an rg_period * */
     size_t order;         /* scratch for sorting */
 } rg_node_rec;
 
@@ -19,6 +20,7 @@ typedef struct rg_link_rec {
     rg_link v;
     rg_evidence *ev;      /* owned; v.evidence points here */
     size_t cap_ev;
+    size_t cap_periods;   /* v.periods is owned, as an rg_period * */
     int weight_set;
 } rg_link_rec;
 
@@ -31,6 +33,8 @@ struct rg_graph {
     rg_map *pairs;        /* (a,b) bytes -> link index */
     char *window;
     long documents;
+    rg_period *periods;   /* documents by day */
+    size_t n_periods, cap_periods;
     size_t evidence_cap;
     int sorted;
 };

@@ -40,6 +40,7 @@ static void S_node_clear(rg_node_rec *n)
     free(n->alias_counts);
     for (size_t i = 0; i < n->v.n_roles; i++) free((char *)n->v.roles[i]);
     free(n->v.roles);
+    free((rg_period *)n->v.periods);
 }
 
 static void S_evidence_clear(rg_evidence *e)
@@ -53,6 +54,7 @@ static void S_link_clear(rg_link_rec *l)
 {
     for (size_t i = 0; i < l->v.n_evidence; i++) S_evidence_clear(&l->ev[i]);
     free(l->ev);
+    free((rg_period *)l->v.periods);
 }
 
 void rg_graph_free(rg_graph *g)
@@ -65,6 +67,7 @@ void rg_graph_free(rg_graph *g)
     rg_map_free(g->ids);
     rg_map_free(g->pairs);
     free(g->window);
+    free(g->periods);
     free(g);
 }
 
@@ -80,6 +83,37 @@ const char *rg_graph_window(const rg_graph *g) { return g->window; }
 void rg_graph_set_documents(rg_graph *g, long n) { g->documents = n; }
 long rg_graph_documents(const rg_graph *g) { return g->documents; }
 void rg_graph_set_evidence_cap(rg_graph *g, size_t cap) { g->evidence_cap = cap; }
+
+/* Adds n to the (day, what) entry of a sorted period list. The search
+ * runs from the end: a corpus read in date order touches the latest day,
+ * so the builder's many small additions cost a comparison or two. */
+static void S_period_add(rg_period **arr, size_t *count, size_t *cap, int day, int what, long n)
+{
+    if (day <= 0 || n == 0) return;
+    size_t k = *count;
+    while (k > 0 && ((*arr)[k - 1].day > day || ((*arr)[k - 1].day == day && (*arr)[k - 1].what > what))) k--;
+    if (k > 0 && (*arr)[k - 1].day == day && (*arr)[k - 1].what == what) {
+        (*arr)[k - 1].n += n;
+        return;
+    }
+    RG_GROW(*arr, *cap, *count + 1);
+    memmove(*arr + k + 1, *arr + k, (*count - k) * sizeof **arr);
+    (*arr)[k].day = day;
+    (*arr)[k].what = what;
+    (*arr)[k].n = n;
+    (*count)++;
+}
+
+const rg_period *rg_graph_periods(const rg_graph *g, size_t *n)
+{
+    *n = g->n_periods;
+    return g->periods;
+}
+
+void rg_graph_add_period(rg_graph *g, int day, int what, long n)
+{
+    S_period_add(&g->periods, &g->n_periods, &g->cap_periods, day, what, n);
+}
 
 /* ----------------------------------------------------------------- reads */
 
@@ -229,6 +263,14 @@ void rg_graph_node_add_counts(rg_graph *g, size_t node, long mentions, long docu
     g->nodes[node].v.documents += documents;
 }
 
+void rg_graph_node_add_period(rg_graph *g, size_t node, int day, int what, long n)
+{
+    rg_node_rec *r = &g->nodes[node];
+    rg_period *p = (rg_period *)r->v.periods;
+    S_period_add(&p, &r->v.n_periods, &r->cap_periods, day, what, n);
+    r->v.periods = p;
+}
+
 static size_t S_pair_key(char *buf, size_t a, size_t b)
 {
     if (a > b) {
@@ -270,6 +312,14 @@ void rg_graph_link_add_interaction(rg_graph *g, size_t link, rg_kind kind, long 
     if ((unsigned)kind < RG_KIND_COUNT) g->links[link].v.interactions[kind] += n;
 }
 
+void rg_graph_link_add_period(rg_graph *g, size_t link, int day, int what, long n)
+{
+    rg_link_rec *r = &g->links[link];
+    rg_period *p = (rg_period *)r->v.periods;
+    S_period_add(&p, &r->v.n_periods, &r->cap_periods, day, what, n);
+    r->v.periods = p;
+}
+
 int rg_graph_link_wants_evidence(const rg_graph *g, size_t link, int kind)
 {
     const rg_link_rec *l = &g->links[link];
@@ -308,6 +358,7 @@ void rg_graph_link_add_evidence(rg_graph *g, size_t link, const rg_evidence *ev)
     e->kind = ev->kind;
     e->source = ev->source ? rg_xstrdup(ev->source) : NULL;
     e->text = rg_xstrdup(ev->text ? ev->text : "");
+    e->day = ev->day;
     l->v.evidence = l->ev;
 }
 
@@ -334,6 +385,8 @@ void rg_graph__rekey(rg_graph *g, const size_t *to, char *const *new_ids, size_t
         for (size_t a = 0; a < x->v.n_aliases; a++) rg_graph_node_add_alias(g, t, x->v.aliases[a], x->alias_counts[a]);
         for (size_t a = 0; a < x->v.n_roles; a++) rg_graph_node_add_role(g, t, x->v.roles[a]);
         rg_graph_node_add_counts(g, t, x->v.mentions, x->v.documents);
+        for (size_t p = 0; p < x->v.n_periods; p++)
+            rg_graph_node_add_period(g, t, x->v.periods[p].day, x->v.periods[p].what, x->v.periods[p].n);
     }
     /* move links of merged nodes */
     size_t nl = g->n_links;
@@ -357,6 +410,8 @@ void rg_graph__rekey(rg_graph *g, const size_t *to, char *const *new_ids, size_t
             if (src->v.interactions[kind]) rg_graph_link_add_interaction(g, k, (rg_kind)kind, src->v.interactions[kind]);
         src = &g->links[l]; /* links may have moved */
         for (size_t e = 0; e < src->v.n_evidence; e++) rg_graph_link_add_evidence(g, k, &src->ev[e]);
+        for (size_t p = 0; p < src->v.n_periods; p++)
+            rg_graph_link_add_period(g, k, src->v.periods[p].day, src->v.periods[p].what, src->v.periods[p].n);
     }
     /* rename evidence sources */
     for (size_t l = 0; l < g->n_links; l++) {

@@ -157,6 +157,21 @@ void rg_slug(rg_buf *out, const char *s, size_t len);
  *  name is preferred to it as a label. */
 int rg_acronym_like(const char *s);
 
+/* ----------------------------------------------------------------- dates */
+/* A day is the integer yyyymmdd (20160324); 0 means undated. See
+ * graph/date.c for the spellings recognised. */
+
+/** The first full date (day, month and year) in s[0..n), or 0. */
+int rg_date_find(const char *s, size_t n);
+/** A command-line bound YYYY, YYYY-MM or YYYY-MM-DD: the first day it
+ *  covers (upper = 0) or the last (upper = 1). 0, or -1 when s is not
+ *  one of those forms or not a real day. */
+int rg_date_parse_bound(const char *s, int upper, int *out);
+/** Exactly YYYY-MM-DD (as written by rg_date_format), or 0. */
+int rg_date_read(const char *s);
+/** "2016-03-24"; "" for 0. */
+void rg_date_format(int day, char out[11]);
+
 /* --------------------------------------------------------------- version */
 
 const char *rg_version(void);

@@ -57,7 +57,7 @@ NEO4J_NODE_HEADER = ["id:ID", "label", "type", "code", "affiliation", "aliases",
                      "mentions:long", "documents:long", ":LABEL"]
 NEO4J_EDGE_HEADER = [":START_ID", ":END_ID", ":TYPE", "weight:long", "cooccurrence:long",
                      "documents:long", "interactions", "evidence_count:long"]
-JSONL_KEYS = ["source", "target", "kind", "actor", "recipient", "doc", "sentence", "text"]
+JSONL_KEYS = ["source", "target", "kind", "actor", "recipient", "doc", "date", "sentence", "text"]
 
 # What each format cannot carry, replaced by U+FFFD (export/escape_private.h).
 XML_BAD = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
@@ -382,6 +382,7 @@ def check_jsonl(e, t, path):
             recipient = l["source"]
         e.eq(item["recipient"], recipient, where + " recipient")
         e.eq(item["doc"], ev["doc"], where + " doc")
+        e.eq(item["date"], ev.get("date"), where + " date")
         e.eq(item["sentence"], ev["sentence"], where + " sentence")
         e.eq(item["text"], ev["text"], where + " text")
 

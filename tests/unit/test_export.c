@@ -70,8 +70,8 @@ static rg_graph *S_sample(void)
     rg_graph_link_add_counts(g, l, 6, 2);
     rg_graph_link_add_interaction(g, l, RG_CONSULT, 2);
     rg_graph_link_add_interaction(g, l, RG_AGREE, 1);
-    rg_evidence e1 = {"000_a.txt", 3, RG_CONSULT, "person:john-kerry", "Kerry met Lavrov in Genève."};
-    rg_evidence e2 = {"001_b.txt", 0, -1, NULL, "Kerry and \"Lavrov\" <spoke> & C:\\new."};
+    rg_evidence e1 = {"000_a.txt", 3, RG_CONSULT, "person:john-kerry", "Kerry met Lavrov in Genève.", 0};
+    rg_evidence e2 = {"001_b.txt", 0, -1, NULL, "Kerry and \"Lavrov\" <spoke> & C:\\new.", 0};
     rg_graph_link_add_evidence(g, l, &e1);
     rg_graph_link_add_evidence(g, l, &e2);
     l = rg_graph_link_add(g, rus, usa);
@@ -83,7 +83,7 @@ static rg_graph *S_sample(void)
     l = rg_graph_link_add(g, grp, usa);
     rg_graph_link_add_counts(g, l, 1, 1);
     rg_graph_link_add_interaction(g, l, RG_THREATEN, 1);
-    rg_evidence e3 = {"002_c.txt", 7, RG_THREATEN, "group:hostile", "Line one\nline two\t\"quoted\" \\"};
+    rg_evidence e3 = {"002_c.txt", 7, RG_THREATEN, "group:hostile", "Line one\nline two\t\"quoted\" \\", 0};
     rg_graph_link_add_evidence(g, l, &e3);
     l = rg_graph_link_add(g, gva, ker);
     rg_graph_link_add_counts(g, l, 1, 1);
@@ -522,7 +522,7 @@ START_TEST(test_svg_long_tooltip)
     rg_buf t = RG_BUF_INIT;
     rg_buf_putc(&t, 'x'); /* odd offset: a naive cut would split a character */
     for (int i = 0; i < 150; i++) rg_buf_puts(&t, "é");
-    rg_evidence ev = {"d", 0, -1, NULL, t.ptr};
+    rg_evidence ev = {"d", 0, -1, NULL, t.ptr, 0};
     rg_graph_link_add_evidence(g, l, &ev);
     rg_graph_finish(g);
     char *s = S_render(rg_render_dot, g, NULL);

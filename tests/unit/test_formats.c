@@ -113,9 +113,9 @@ static rg_graph *S_sample(int reverse)
             break;
         }
     }
-    rg_evidence e1 = {"000_a.txt", 3, RG_CONSULT, "person:sergei-lavrov", "Lavrov met Kerry in Gen\xC3\xA8ve."};
-    rg_evidence e2 = {"001_b.txt", 0, -1, NULL, "Russia and Lavrov, again."};
-    rg_evidence e3 = {"002_\"c\".txt", 7, RG_THREATEN, S_HOSTILE_ID, S_HOSTILE};
+    rg_evidence e1 = {"000_a.txt", 3, RG_CONSULT, "person:sergei-lavrov", "Lavrov met Kerry in Gen\xC3\xA8ve.", 20160324};
+    rg_evidence e2 = {"001_b.txt", 0, -1, NULL, "Russia and Lavrov, again.", 0};
+    rg_evidence e3 = {"002_\"c\".txt", 7, RG_THREATEN, S_HOSTILE_ID, S_HOSTILE, 0};
     for (int k = 0; k < 3; k++) {
         int i = reverse ? 2 - k : k;
         size_t l;
@@ -684,7 +684,7 @@ START_TEST(test_jsonl)
     ck_assert(S_utf8_valid(x));
     ck_assert(S_no_controls(x, "\n"));
     ck_assert_uint_eq(S_count(x, "\n"), 3); /* three evidence items */
-    static const char *const keys[] = {"source", "target", "kind", "actor", "recipient", "doc", "sentence", "text"};
+    static const char *const keys[] = {"source", "target", "kind", "actor", "recipient", "doc", "date", "sentence", "text"};
     json_t *items[3];
     const char *line = x;
     for (int i = 0; i < 3; i++) {
@@ -692,10 +692,10 @@ START_TEST(test_jsonl)
         json_error_t err;
         items[i] = json_loadb(line, (size_t)(nl - line), JSON_REJECT_DUPLICATES, &err);
         ck_assert_msg(items[i] != NULL, "line %d: %s", i + 1, err.text);
-        ck_assert_uint_eq(json_object_size(items[i]), 8);
+        ck_assert_uint_eq(json_object_size(items[i]), 9);
         /* keys in the documented order */
         const char *p = line;
-        for (int k = 0; k < 8; k++) {
+        for (int k = 0; k < 9; k++) {
             char q[32];
             snprintf(q, sizeof q, "\"%s\": ", keys[k]);
             const char *at = strstr(p, q);
@@ -712,6 +712,8 @@ START_TEST(test_jsonl)
     ck_assert_str_eq(json_string_value(json_object_get(items[0], "recipient")), "country:RUS");
     ck_assert_str_eq(json_string_value(json_object_get(items[0], "doc")), "000_a.txt");
     ck_assert_int_eq(json_integer_value(json_object_get(items[0], "sentence")), 3);
+    ck_assert_str_eq(json_string_value(json_object_get(items[0], "date")), "2016-03-24");
+    ck_assert(json_is_null(json_object_get(items[1], "date"))); /* undated */
     ck_assert(json_is_integer(json_object_get(items[0], "sentence")));
     ck_assert_str_eq(json_string_value(json_object_get(items[1], "kind")), "cooccurrence");
     ck_assert(json_is_null(json_object_get(items[1], "actor")));

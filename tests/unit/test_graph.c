@@ -55,7 +55,7 @@ static rg_stats *S_stats(const rg_graph *g, unsigned long seed)
 
 static rg_evidence S_ev(const char *text, int kind)
 {
-    rg_evidence e = {"doc.txt", 0, kind, NULL, text};
+    rg_evidence e = {"doc.txt", 0, kind, NULL, text, 0};
     return e;
 }
 
