@@ -249,20 +249,29 @@ static int S_multi(const S_res *r, const rg_cand *c)
     return f != (size_t)-1 && l != f;
 }
 
-/* Words after a lone name that show it is a person ("Smith said"). */
+/* Verbs that report speech (lower case). */
+static const char *const S_saying[] = {
+    "said", "says", "told", "added", "wrote", "stated", "asked", "noted", "explained",
+    "argued", "insisted", "stressed", "replied", "announced", "declared", "tweeted",
+    "commented", "remarked", "recalled", "acknowledged", "admitted", "confirmed",
+    "claimed", "urged", "warned", NULL};
+
+static int S_in_list(const char *const *list, const char *lc)
+{
+    for (size_t i = 0; list[i]; i++)
+        if (strcmp(lc, list[i]) == 0) return 1;
+    return 0;
+}
+
+/* Words after a lone name that show it is a person ("Smith said"): a
+ * verb of saying, or one of a few things only people do. */
 static int S_speech_after(const S_res *r, size_t k)
 {
-    static const char *const verbs[] = {
-        "said", "says", "told", "added", "wrote", "stated", "asked", "noted", "explained",
-        "argued", "insisted", "stressed", "replied", "announced", "declared", "tweeted",
-        "commented", "remarked", "recalled", "acknowledged", "admitted", "confirmed",
-        "claimed", "urged", "warned", "spoke", "met", "thanked", "praised", NULL};
+    static const char *const doing[] = {"spoke", "met", "thanked", "praised", NULL};
     if (k < r->seg->n_tok && (r->seg->tok[k].flags & T_POSS)) k++;
     if (k >= r->seg->n_tok) return 0;
     const char *lc = rg_tok_lc(r->seg, k);
-    for (size_t i = 0; verbs[i]; i++)
-        if (strcmp(lc, verbs[i]) == 0) return 1;
-    return 0;
+    return S_in_list(S_saying, lc) || S_in_list(doing, lc);
 }
 
 /* --------------------------------------------------------- affiliation */
@@ -420,9 +429,69 @@ static void S_context_affiliation(S_res *r)
             break;
         }
     }
-    size_t *pending = rg_xmalloc((d->n_entities ? d->n_entities : 1) * sizeof *pending);
-    size_t n_pending = 0; /* people left for the sentence rule */
-    for (size_t e = 0; e < d->n_entities; e++) {
+    size_t ne = d->n_entities, ns = d->n_sentences;
+    /* The weak context vote first, so the role references below can set
+     * aside people it places elsewhere. A clause is a sentence cut at ';'
+     * and ':' ("The crisis in Iraq was concentrated around Saddam
+     * Hussein; the same happened with Muammar Qadhafi in Libya"). */
+    size_t *clause_of = rg_xmalloc((seg->n_tok ? seg->n_tok : 1) * sizeof *clause_of);
+    size_t n_clauses = 0;
+    for (size_t t = 0; t < seg->n_tok; t++) {
+        const rg_token *tk = &seg->tok[t];
+        int cut = t == 0 || tk->sent != seg->tok[t - 1].sent;
+        if (t > 0 && (seg->tok[t - 1].flags & T_PUNCT)) {
+            char p = r->text[seg->tok[t - 1].start];
+            cut |= p == ';' || p == ':';
+        }
+        if (cut) n_clauses++;
+        clause_of[t] = n_clauses - 1;
+    }
+    /* clauses that report speech: there the countries are often what the
+     * speaker talks about ("... to the Soviet Union," said Glen Hofer) */
+    uint8_t *speech = rg_xcalloc(n_clauses ? n_clauses : 1, 1);
+    for (size_t t = 0; t < seg->n_tok; t++)
+        if (S_in_list(S_saying, rg_tok_lc(seg, t)) || strcmp(rg_tok_lc(seg, t), "according") == 0)
+            speech[clause_of[t]] = 1;
+    /* the one country named in each sentence and clause (-1 none, -2 several) */
+    int *sent_country = rg_xmalloc((ns ? ns : 1) * sizeof *sent_country);
+    int *clause_country = rg_xmalloc((n_clauses ? n_clauses : 1) * sizeof *clause_country);
+    for (size_t k = 0; k < ns; k++) sent_country[k] = -1;
+    for (size_t k = 0; k < n_clauses; k++) clause_country[k] = -1;
+    for (size_t j = 0; j < cs->n; j++) {
+        int cc = S_cand_country(&cs->c[j]);
+        if (cc < 0) continue;
+        size_t sent = seg->tok[cs->c[j].tok_from].sent, cl = clause_of[cs->c[j].tok_from];
+        if (sent < ns) sent_country[sent] = sent_country[sent] == -1 || sent_country[sent] == cc ? cc : -2;
+        clause_country[cl] = clause_country[cl] == -1 || clause_country[cl] == cc ? cc : -2;
+    }
+    /* per person without a country: the one country over its mentions,
+     * each taking its clause's, or for a titled mention ("President
+     * Saleh ... the Yemeni conflict") its sentence's when the clause
+     * names none; -1 none, -2 several */
+    int *only = rg_xmalloc((ne ? ne : 1) * sizeof *only);
+    for (size_t k = 0; k < ne; k++) only[k] = -1;
+    for (size_t i = 0; i < cs->n; i++) {
+        const rg_cand *c = &cs->c[i];
+        if (c->entity < 0 || (size_t)c->entity >= ne || only[c->entity] == -2) continue;
+        if (d->entities[c->entity].type != RG_PERSON || r->aff[c->entity].n) continue;
+        /* "UN Special Envoy X", "NATO Secretary-General X": someone
+         * serving an international body takes no country from context */
+        int before = c->title >= 0 ? S_cand_ending(r, c->span_from) : -1;
+        if (before >= 0) {
+            const rg_cand *o = &cs->c[before];
+            if (o->lex_kind == LEX_ORG && o->item >= 0 && o->type == RG_GROUP && r->lex->orgs[o->item].country < 0) {
+                only[c->entity] = -2;
+                continue;
+            }
+        }
+        size_t cl = clause_of[c->tok_from], sent = seg->tok[c->tok_from].sent;
+        int cc = c->title >= 0 || !speech[cl] ? clause_country[cl] : -1;
+        if (cc == -1 && c->title >= 0 && sent < ns) cc = sent_country[sent];
+        if (cc == -1) continue;
+        if (cc == -2 || (only[c->entity] >= 0 && only[c->entity] != cc)) only[c->entity] = -2;
+        else only[c->entity] = cc;
+    }
+    for (size_t e = 0; e < ne; e++) {
         rg_entity *ent = &d->entities[e];
         if (ent->type != RG_PERSON || r->aff[e].n) continue;
         /* role references whose title this person holds, all one country */
@@ -433,14 +502,24 @@ static void S_context_affiliation(S_res *r)
                     if (country >= 0 && country != refs[k].country) clash = 1;
                     country = refs[k].country;
                 }
-        if (country >= 0 && !clash) {
-            /* the title must point at one person of the document */
+        if (country >= 0 && !clash && only[e] != -2 && (only[e] < 0 || only[e] == country)) {
+            /* the title must point at one person of the document: its
+             * holders, less those known (or placed by context) to belong
+             * to another country */
             int holders = 0;
-            for (size_t o = 0; o < d->n_entities; o++) {
-                if (d->entities[o].type != RG_PERSON) continue;
-                for (size_t q = 0; q < d->entities[o].n_roles; q++)
+            for (size_t o = 0; o < ne; o++) {
+                const rg_entity *h = &d->entities[o];
+                if (h->type != RG_PERSON) continue;
+                int hc = r->aff[o].n ? -3 : only[o];
+                if (hc == -3) {
+                    const struct S_aff *ha = &r->aff[o];
+                    for (size_t q = 0; q < ha->n; q++)
+                        if (ha->country[q] == country) hc = country;
+                }
+                if (hc != -1 && hc != -2 && hc != country) continue;
+                for (size_t q = 0; q < h->n_roles; q++)
                     for (size_t k = 0; k < n_refs; k++)
-                        if (refs[k].country == country && strcmp(d->entities[o].roles[q], refs[k].title) == 0) {
+                        if (refs[k].country == country && strcmp(h->roles[q], refs[k].title) == 0) {
                             holders++;
                             goto next_holder;
                         }
@@ -451,39 +530,13 @@ static void S_context_affiliation(S_res *r)
                 continue;
             }
         }
-        if (ent->n_roles) pending[n_pending++] = e;
+        if (only[e] >= 0) S_vote(r, (int)e, only[e], 1);
     }
-    if (!n_pending) goto done;
-    /* the one country named in each sentence (-1 none, -2 several) */
-    size_t ns = d->n_sentences;
-    int *sent_country = rg_xmalloc((ns ? ns : 1) * sizeof *sent_country);
-    for (size_t k = 0; k < ns; k++) sent_country[k] = -1;
-    for (size_t j = 0; j < cs->n; j++) {
-        int cc = S_cand_country(&cs->c[j]);
-        if (cc < 0) continue;
-        size_t sent = seg->tok[cs->c[j].tok_from].sent;
-        if (sent >= ns) continue;
-        if (sent_country[sent] == -1) sent_country[sent] = cc;
-        else if (sent_country[sent] != cc) sent_country[sent] = -2;
-    }
-    /* per person: the one country over the sentences of its titled mentions */
-    int *only = rg_xmalloc(d->n_entities * sizeof *only); /* -1 none, -2 several */
-    for (size_t k = 0; k < d->n_entities; k++) only[k] = -1;
-    for (size_t i = 0; i < cs->n; i++) {
-        const rg_cand *c = &cs->c[i];
-        if (c->entity < 0 || c->title < 0 || only[c->entity] == -2) continue;
-        size_t sent = seg->tok[c->tok_from].sent;
-        int cc = sent < ns ? sent_country[sent] : -1;
-        if (cc == -1) continue;
-        if (cc == -2 || (only[c->entity] >= 0 && only[c->entity] != cc)) only[c->entity] = -2;
-        else only[c->entity] = cc;
-    }
-    for (size_t k = 0; k < n_pending; k++)
-        if (only[pending[k]] >= 0) S_vote(r, (int)pending[k], only[pending[k]], 1);
     free(only);
+    free(speech);
+    free(clause_country);
     free(sent_country);
-done:
-    free(pending);
+    free(clause_of);
 }
 
 /* ---------------------------------------------------------------- pass */

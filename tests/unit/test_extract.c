@@ -639,6 +639,43 @@ START_TEST(extract_invalid_utf8_is_not_an_error)
 }
 END_TEST
 
+/* Context gives a country to people nothing else places: the one
+ * country of the clause (a sentence cut at ';' and ':'), not the
+ * sentence, and not from a clause that reports speech; someone serving
+ * an international body takes none. */
+START_TEST(extract_affiliation_from_clause)
+{
+    rg_doc *d = S_doc("The crisis in Peru was blamed on Carlos Mendoza Ruiz; the same happened with "
+                      "Ahmed Farouk Nasser in Egypt.");
+    int a = S_ent_label(d, RG_PERSON, "Carlos Mendoza Ruiz"), b = S_ent_label(d, RG_PERSON, "Ahmed Farouk Nasser");
+    ck_assert_msg(a >= 0 && b >= 0, "entities: %s", S_ents(d));
+    ck_assert_pstr_eq(d->entities[a].affiliation, "country:PER");
+    ck_assert_pstr_eq(d->entities[b].affiliation, "country:EGY");
+    rg_doc_free(d);
+
+    /* a speaker talking about a country does not belong to it */
+    d = S_doc("\"We cannot sell more grain to Canada,\" said Peter Olsen Hartley at the meeting.");
+    a = S_ent_label(d, RG_PERSON, "Peter Olsen Hartley");
+    ck_assert_msg(a >= 0, "entities: %s", S_ents(d));
+    ck_assert_pstr_eq(d->entities[a].affiliation, NULL);
+    rg_doc_free(d);
+
+    /* two countries in the clause: no guess */
+    d = S_doc("Carlos Mendoza Ruiz travelled between Peru and Chile.");
+    a = S_ent_label(d, RG_PERSON, "Carlos Mendoza Ruiz");
+    ck_assert_msg(a >= 0, "entities: %s", S_ents(d));
+    ck_assert_pstr_eq(d->entities[a].affiliation, NULL);
+    rg_doc_free(d);
+
+    /* an envoy of the United Nations is not Syrian */
+    d = S_doc("UN Special Envoy Lars Eriksson Holm will convene the talks on Syria.");
+    a = S_ent_label(d, RG_PERSON, "Lars Eriksson Holm");
+    ck_assert_msg(a >= 0, "entities: %s", S_ents(d));
+    ck_assert_pstr_eq(d->entities[a].affiliation, NULL);
+    rg_doc_free(d);
+}
+END_TEST
+
 START_TEST(extract_name_and_date_copied)
 {
     char name[] = "story-17.txt", date[] = "2020-03-01";
@@ -844,6 +881,7 @@ Suite *rg_suite_extract(void)
     tcase_add_test(tc, extract_countries_by_name);
     tcase_add_test(tc, extract_country_alias_and_demonym);
     tcase_add_test(tc, extract_person_with_title_and_affiliation);
+    tcase_add_test(tc, extract_affiliation_from_clause);
     tcase_add_test(tc, extract_surname_resolves_to_full_name);
     tcase_add_test(tc, extract_same_key_across_spellings);
     tcase_add_test(tc, extract_non_ascii_names_and_offsets);
