@@ -709,6 +709,59 @@ void rg_resolve(rg_doc *doc, rg_cands *cands, const rg_lexicon *lex, const rg_se
         rg_buf_free(&lk);
     }
 
+    /* 2b. a speaker label's surname completed by the question that gave
+     * it the floor: "... what are we doing, John?" then "MR KIRBY:" is
+     * John Kirby (transcripts name staff that way, never in full). Only
+     * a given name (given_names.txt) after a comma, ending a question
+     * right before the label, and only while no full name in the
+     * document has that surname. */
+    for (size_t i = 0; i < n; i++) {
+        rg_cand *c = &cv[i];
+        if (c->type != RG_PERSON || c->lex_kind != -1 || c->entity >= 0 || !(c->flags & RG_MENTION_SPEAKER) ||
+            S_multi(&r, c))
+            continue;
+        size_t f, l, from = (size_t)-1;
+        S_name_parts(&r, c, &f, &l);
+        if (f == (size_t)-1) continue;
+        for (size_t q = 0; q < seg->n_labels; q++)
+            if (seg->labels[q].tok_from <= c->tok_from && c->tok_from < seg->labels[q].tok_to)
+                from = seg->labels[q].tok_from;
+        if (from == (size_t)-1 || from < 3) continue;
+        const rg_token *qm = &seg->tok[from - 1], *gn = &seg->tok[from - 2], *cm = &seg->tok[from - 3];
+        if (!(qm->flags & T_PUNCT) || r.text[qm->start] != '?' || !(cm->flags & T_PUNCT) ||
+            r.text[cm->start] != ',' || !(gn->flags & T_CAP) || (gn->flags & T_UPPER) ||
+            !rg_tok_wf(seg, from - 2, W_GIVEN))
+            continue;
+        rg_buf fk = RG_BUF_INIT, lk = RG_BUF_INIT;
+        S_tok_key(&fk, &r, from - 2);
+        S_tok_key(&lk, &r, l);
+        int taken = 0;
+        for (size_t e = 0; e < doc->n_entities && lk.len; e++)
+            if (r.pk[e].multi && strcmp(r.pk[e].last, lk.ptr) == 0) taken = 1;
+        if (fk.len && lk.len && !taken) {
+            rg_buf_clear(&key);
+            rg_buf_printf(&key, "person:%s-%s", fk.ptr, lk.ptr);
+            rg_buf_clear(&sur);
+            rg_buf_put(&sur, r.text + gn->start, gn->end - gn->start);
+            rg_buf_putc(&sur, ' ');
+            rg_buf label = RG_BUF_INIT;
+            S_surface(&label, &r, seg->tok[f].start, c->end, (seg->tok[l].flags & T_UPPER) != 0);
+            rg_buf_put(&sur, label.ptr, label.len);
+            rg_buf_free(&label);
+            c->entity = S_entity(&r, key.ptr, RG_PERSON, sur.ptr, 0);
+            c->why = "speaker label: surname completed by the question before it";
+            S_alias(&doc->entities[c->entity], sur.ptr);
+            struct S_pkeys *pk = &r.pk[c->entity];
+            if (!pk->multi) {
+                pk->multi = 1;
+                pk->first = rg_buf_detach(&fk);
+                pk->last = rg_buf_detach(&lk);
+            }
+        }
+        rg_buf_free(&fk);
+        rg_buf_free(&lk);
+    }
+
     /* 3. lone names: join a full name, or stand alone when vouched for.
      * The full names are indexed by surname and given-name key (value:
      * the entity, or S_SEVERAL when more than one has it). */

@@ -676,6 +676,25 @@ START_TEST(extract_affiliation_from_clause)
 }
 END_TEST
 
+/* A question that hands the floor names the next speaker: "..., John?"
+ * then "MR BAXTER:" is John Baxter; a thank-you does not. */
+START_TEST(extract_speaker_completed_by_question)
+{
+    rg_doc *d = S_doc("SECRETARY KERRY: So I think we are done. What are we doing, John?\n\n"
+                      "MR BAXTER: We have time for two questions.\n\n"
+                      "QUESTION: Mr. Baxter, one more?\n");
+    int a = S_ent_label(d, RG_PERSON, "John Baxter");
+    ck_assert_msg(a >= 0, "entities: %s", S_ents(d));
+    ck_assert_int_lt(S_ent_label(d, RG_PERSON, "Baxter"), 0);
+    rg_doc_free(d);
+
+    d = S_doc("SECRETARY KERRY: Thank you, John.\n\nMR BAXTER: We have time for two questions.\n");
+    ck_assert_msg(S_ent_label(d, RG_PERSON, "John Baxter") < 0, "entities: %s", S_ents(d));
+    ck_assert_msg(S_ent_label(d, RG_PERSON, "Baxter") >= 0, "entities: %s", S_ents(d));
+    rg_doc_free(d);
+}
+END_TEST
+
 START_TEST(extract_name_and_date_copied)
 {
     char name[] = "story-17.txt", date[] = "2020-03-01";
@@ -882,6 +901,7 @@ Suite *rg_suite_extract(void)
     tcase_add_test(tc, extract_country_alias_and_demonym);
     tcase_add_test(tc, extract_person_with_title_and_affiliation);
     tcase_add_test(tc, extract_affiliation_from_clause);
+    tcase_add_test(tc, extract_speaker_completed_by_question);
     tcase_add_test(tc, extract_surname_resolves_to_full_name);
     tcase_add_test(tc, extract_same_key_across_spellings);
     tcase_add_test(tc, extract_non_ascii_names_and_offsets);
