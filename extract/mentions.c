@@ -253,6 +253,10 @@ static size_t S_org_run(const S_ctx *c, size_t i)
             (S_tok_is(c, j, "of") || S_tok_is(c, j, "for") || S_tok_is(c, j, "the") ||
              S_tok_is(c, j, "and") || S_tok_is(c, j, "on") || S_tok_is(c, j, "de")) &&
             (c->seg->tok[j + 1].flags & T_CAP)) {
+            /* "Charles Jensen of MKI Securities": a person and where he
+             * works, not one name; a run that opens with a given name and
+             * has no organisation word yet ends before "of" */
+            if (!orgword && S_tok_is(c, j, "of") && S_word_in(c, W_GIVEN, i)) break;
             /* "and" joins two names more often than it sits inside one:
              * only inside when an organisation word is still to come */
             j++;
@@ -606,7 +610,9 @@ static void S_sentence(S_ctx *c, size_t a, size_t b)
             continue;
         }
         size_t len = end - i;
-        if (common && len == 1) {
+        if ((common || S_word_in(c, W_ORGWORD, i)) && len == 1) {
+            /* "the Commission said": an organisation word alone names
+             * nobody we can tell */
             i++;
             continue;
         }
@@ -636,6 +642,14 @@ static void S_sentence(S_ctx *c, size_t a, size_t b)
         }
         if (!has_word) {
             /* only initials ("H.M", a signature): not a name */
+            i = end;
+            continue;
+        }
+        if (S_word_in(c, W_ORGWORD, end - 1)) {
+            /* "Chemical Corp", "Capital Inc": organisation words and
+             * common words only, which S_org_run leaves (it wants a proper
+             * word); a person's name never ends in one */
+            S_emit(c, i, end, RG_GROUP, "name ending in an organisation word");
             i = end;
             continue;
         }

@@ -695,6 +695,26 @@ START_TEST(extract_speaker_completed_by_question)
 }
 END_TEST
 
+/* Company names are not people: a run of organisation and common words
+ * ("Chemical Corp"), an organisation word alone ("the Commission"), and
+ * "PERSON of COMPANY" is a person and a company, not one name. */
+START_TEST(extract_companies_are_not_people)
+{
+    rg_doc *d = S_doc("Charles Jensen of Hartwell Securities said the stock was stodgy.");
+    int p = S_ent_label(d, RG_PERSON, "Charles Jensen"), g = S_ent_label(d, RG_GROUP, "Hartwell Securities");
+    ck_assert_msg(p >= 0 && g >= 0, "entities: %s", S_ents(d));
+    rg_doc_free(d);
+
+    d = S_doc("International Minerals and\nChemical Corp said it completed the purchase. "
+              "The Commission said it would look into it.");
+    for (size_t i = 0; i < d->n_entities; i++)
+        ck_assert_msg(d->entities[i].type != RG_PERSON, "a person: %s (entities: %s)", d->entities[i].label,
+                      S_ents(d));
+    ck_assert_msg(S_ent_label(d, RG_GROUP, "Chemical Corp") >= 0, "entities: %s", S_ents(d));
+    rg_doc_free(d);
+}
+END_TEST
+
 START_TEST(extract_name_and_date_copied)
 {
     char name[] = "story-17.txt", date[] = "2020-03-01";
@@ -902,6 +922,7 @@ Suite *rg_suite_extract(void)
     tcase_add_test(tc, extract_person_with_title_and_affiliation);
     tcase_add_test(tc, extract_affiliation_from_clause);
     tcase_add_test(tc, extract_speaker_completed_by_question);
+    tcase_add_test(tc, extract_companies_are_not_people);
     tcase_add_test(tc, extract_surname_resolves_to_full_name);
     tcase_add_test(tc, extract_same_key_across_spellings);
     tcase_add_test(tc, extract_non_ascii_names_and_offsets);

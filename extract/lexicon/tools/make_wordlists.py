@@ -47,6 +47,13 @@ Task Team Technologies Telegraph Television Times Tribunal Trust Union Universit
 Watch Wing Works Agency Airport Authority Bloc Bureau Chancellery Commissariat Co Co.
 Cooperative Council Daily Diet Duma Gazette Herald Journal Knesset Majlis Observer Palace
 Presidium Politburo Rada Railways Review Sabha Shura Tribune Zeitung
+Associates Bancorp Bancshares Banca Banco Banque Bankers Brothers Capital Chemical Chemicals
+Communications Electric Electronics Energy Enterprises Foods Instruments Insurance Investment
+Investments Laboratories Manufacturing Minerals Mining Motors Oil Petroleum Pharmaceutical
+Pharmaceuticals Products Properties Railroad Railway Realty Resources Savings Securities
+Semiconductor Shipping Software Telecom Telecommunications Trading Utilities Ventures
+Cie Cie. Compagnie Gesellschaft Incorporated Limited Sociedad Societe Société GmbH S.A. N.V. A.G.
+B.V. K.K. S.p.A. SpA Pty Oyj
 """
 
 # Lower-case particles that may appear inside personal names.
