@@ -15,6 +15,7 @@ int main(void)
     srunner_add_suite(sr, rg_suite_extract());
     srunner_add_suite(sr, rg_suite_robust());
     srunner_add_suite(sr, rg_suite_formats());
+    srunner_add_suite(sr, rg_suite_dates());
     srunner_run_all(sr, CK_ENV);
     int failed = srunner_ntests_failed(sr);
     srunner_free(sr);
