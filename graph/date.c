@@ -101,7 +101,7 @@ static int S_date_at(const char *s, size_t n, size_t i)
             int m = S_month(s, n, j + 1, &b);
             if (!m || j + 1 + b >= n || s[j + 1 + b] != '-') return 0;
             int y = S_num(s, n, j + 2 + b, 4, &c);
-            if (c != 4) return 0;
+            if (c != 4 || (j + 2 + b + c < n && isdigit((unsigned char)s[j + 2 + b + c]))) return 0;
             return S_make(y, m, x);
         }
         if (a <= 2) {

@@ -187,18 +187,14 @@ START_TEST(find_not_dates)
 }
 END_TEST
 
-#ifdef RG_TEST_KNOWN_BUGS
-/* Known bug (reported, not fixed here): the Reuters form reads four digits
- * of year without checking that no digit follows, unlike every other
- * numeric form, so "26-FEB-19870" is taken for 1987-02-26. Build with
- * -DRG_TEST_KNOWN_BUGS to run it. */
+/* The Reuters form, like every other numeric form, refuses a year with
+ * digits after it ("26-FEB-19870" is no date). */
 START_TEST(find_reuters_long_year)
 {
     ck_assert_int_eq(S_find("26-FEB-19870"), 0);
     ck_assert_int_eq(S_find("26-FEB-20161 15:01"), 0);
 }
 END_TEST
-#endif
 
 /* ---------------------------------------------------- rg_date_parse_bound */
 
@@ -1192,9 +1188,7 @@ Suite *rg_suite_dates(void)
     tcase_add_test(tc, find_prefixes);
     tcase_add_test(tc, find_first_wins);
     tcase_add_test(tc, find_not_dates);
-#ifdef RG_TEST_KNOWN_BUGS
     tcase_add_test(tc, find_reuters_long_year);
-#endif
     tcase_add_test(tc, parse_bound_forms);
     tcase_add_test(tc, parse_bound_rejects);
     tcase_add_test(tc, format_read_round_trip);
