@@ -430,6 +430,9 @@ static void S_context_affiliation(S_res *r)
         }
     }
     size_t ne = d->n_entities, ns = d->n_sentences;
+    int unplaced = 0; /* most documents place everyone already: skip */
+    for (size_t e = 0; e < ne && !unplaced; e++) unplaced = d->entities[e].type == RG_PERSON && !r->aff[e].n;
+    if (!unplaced) return;
     /* The weak context vote first, so the role references below can set
      * aside people it places elsewhere. A clause is a sentence cut at ';'
      * and ':' ("The crisis in Iraq was concentrated around Saddam
@@ -449,9 +452,14 @@ static void S_context_affiliation(S_res *r)
     /* clauses that report speech: there the countries are often what the
      * speaker talks about ("... to the Soviet Union," said Glen Hofer) */
     uint8_t *speech = rg_xcalloc(n_clauses ? n_clauses : 1, 1);
-    for (size_t t = 0; t < seg->n_tok; t++)
-        if (S_in_list(S_saying, rg_tok_lc(seg, t)) || strcmp(rg_tok_lc(seg, t), "according") == 0)
-            speech[clause_of[t]] = 1;
+    for (size_t t = 0; t < seg->n_tok; t++) {
+        /* lower-case words of 4-12 letters only: a cheap filter before
+         * the list, this runs over every token */
+        const rg_token *tk = &seg->tok[t];
+        if (!(tk->flags & T_LOWER) || tk->lclen < 4 || tk->lclen > 12 || speech[clause_of[t]]) continue;
+        const char *lc = rg_tok_lc(seg, t);
+        if (S_in_list(S_saying, lc) || strcmp(lc, "according") == 0) speech[clause_of[t]] = 1;
+    }
     /* the one country named in each sentence and clause (-1 none, -2 several) */
     int *sent_country = rg_xmalloc((ns ? ns : 1) * sizeof *sent_country);
     int *clause_country = rg_xmalloc((n_clauses ? n_clauses : 1) * sizeof *clause_country);
