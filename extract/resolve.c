@@ -263,6 +263,17 @@ static int S_in_list(const char *const *list, const char *lc)
     return 0;
 }
 
+/* Records a person entity's first- and last-name keys the first time
+ * it is met as a full name (taking the buffers' contents). */
+static void S_full_name_keys(S_res *r, int ent, rg_buf *first, rg_buf *last)
+{
+    struct S_pkeys *pk = &r->pk[ent];
+    if (pk->multi) return;
+    pk->multi = 1;
+    pk->first = rg_buf_detach(first);
+    pk->last = rg_buf_detach(last);
+}
+
 /* Words after a lone name that show it is a person ("Smith said"): a
  * verb of saying, or one of a few things only people do. */
 static int S_speech_after(const S_res *r, size_t k)
@@ -707,12 +718,7 @@ void rg_resolve(rg_doc *doc, rg_cands *cands, const rg_lexicon *lex, const rg_se
         rg_buf_clear(&sur);
         S_surface(&sur, &r, seg->tok[c->tok_from].start, c->end, titlecase);
         c->entity = S_entity(&r, key.ptr, RG_PERSON, sur.ptr, 0);
-        struct S_pkeys *pk = &r.pk[c->entity];
-        if (!pk->multi) {
-            pk->multi = 1;
-            pk->first = rg_buf_detach(&fk);
-            pk->last = rg_buf_detach(&lk);
-        }
+        S_full_name_keys(&r, c->entity, &fk, &lk);
         rg_buf_free(&fk);
         rg_buf_free(&lk);
     }
@@ -759,12 +765,7 @@ void rg_resolve(rg_doc *doc, rg_cands *cands, const rg_lexicon *lex, const rg_se
             c->entity = S_entity(&r, key.ptr, RG_PERSON, sur.ptr, 0);
             c->why = "speaker label: surname completed by the question before it";
             S_alias(&doc->entities[c->entity], sur.ptr);
-            struct S_pkeys *pk = &r.pk[c->entity];
-            if (!pk->multi) {
-                pk->multi = 1;
-                pk->first = rg_buf_detach(&fk);
-                pk->last = rg_buf_detach(&lk);
-            }
+            S_full_name_keys(&r, c->entity, &fk, &lk);
         }
         rg_buf_free(&fk);
         rg_buf_free(&lk);
