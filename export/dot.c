@@ -22,6 +22,11 @@
  *   - the graph label is an HTML-like legend listing the node types and
  *     link colours that occur (HTML labels work with every engine, unlike
  *     a cluster, which neato and sfdp do not draw).
+ *   - nodes keep apart: overlap=false and sep=+6 for neato, fdp and sfdp;
+ *     for circo, which ignores those, a mindist from the widest node's
+ *     estimated width (S_circo_mindist). tests/consumers/check_overlap.py
+ *     checks that no two labels of the samples' graph overlap under dot,
+ *     neato, fdp, sfdp and circo.
  * Every attribute is declared on the graph with agattr() and a default
  * before it is set (never agattr(NULL, ...), which would change the
  * defaults of every later graph in the process). The DOT text is written
@@ -65,6 +70,16 @@ static const char *const S_edge_meaning[S_N_POLARITY] = {
 
 /* Longest tooltip text kept, in bytes (cut at a UTF-8 boundary). */
 #define S_TOOLTIP_BYTES 200
+
+/* circo spacing (see S_circo_mindist). A node's width is estimated from
+ * its label before any layout: Helvetica averages about 0.52 em a
+ * character in names, so 0.6 em errs on the wide side; Graphviz 2.43
+ * makes an ellipse about 1.42 times as wide as its text and a hexagon
+ * about 1.75 times (boxes and notes 1), plus 0.11 in of margin a side. */
+static const double S_type_widen[RG_TYPE_COUNT] = {1.42, 1.0, 1.75, 1.0};
+#define S_EM_PER_CHAR 0.6
+#define S_MARGIN_PT 16.0
+#define S_CIRCO_MINDIST 1.0 /* inches: Graphviz's default */
 
 /* ------------------------------------------------------------- escaping */
 
@@ -118,6 +133,7 @@ typedef struct S_state {
     S_attrs a;
     rg_stats *stats;           /* only with RG_COLOR_COMMUNITY */
     double *strength;          /* weighted degree per node */
+    double widest;             /* estimated widest node, points */
     size_t types_seen[RG_TYPE_COUNT];
     size_t polarity_seen[S_N_POLARITY];
     rg_buf tmp;
@@ -215,6 +231,28 @@ static void S_style_node(S_state *st, Agnode_t *v, size_t i)
     if (fs > 32.0) fs = 32.0;
     S_setf(v, st->a.fontsize, "%.1f", fs);
     S_setf(v, st->a.width, "%.2f", 0.75 * fs / 10.0);
+
+    /* circo's spacing needs the widest node (S_circo_mindist) */
+    size_t chars = 0;
+    for (const unsigned char *p = (const unsigned char *)n->label; *p; p++)
+        if ((*p & 0xC0) != 0x80) chars++;
+    double est = S_EM_PER_CHAR * fs * (double)chars * S_type_widen[n->type] + S_MARGIN_PT;
+    if (est > st->widest) st->widest = est;
+}
+
+/* circo's mindist, in inches. circo spaces the nodes of one circle by the
+ * largest node, but hangs a node's child blocks (its leaves, say) only
+ * mindist plus the child's own radius beyond the node's centre, whatever
+ * the node's width: with the default 1 in, "Paris" was drawn inside the
+ * wide "International Syria Support Group" it hangs off, labels over each
+ * other, and other nodes touched. Half the widest node keeps every leaf
+ * clear of its parent (and so the label inside each); Graphviz's default
+ * of 1 in stays the floor. The drawing grows with it, as circo's always
+ * does with the node size. */
+static double S_circo_mindist(const S_state *st)
+{
+    double md = st->widest / 2.0 / 72.0;
+    return md > S_CIRCO_MINDIST ? md : S_CIRCO_MINDIST;
 }
 
 /* ---------------------------------------------------------------- edges */
@@ -385,6 +423,12 @@ int rg_dot__build(Agraph_t **out, const rg_graph *g, const rg_render_opts *o)
             goto done;
         }
         S_style_edge(&st, e, l);
+    }
+
+    if (strcmp(engine, "circo") == 0) {
+        char md[32];
+        snprintf(md, sizeof md, "%.2f", S_circo_mindist(&st));
+        S_declare(st.G, AGRAPH, "mindist", md);
     }
 
     S_legend(&st, &legend);

@@ -3,7 +3,8 @@
  *
  * The styled cgraph graph is built in one place (dot.c) so that a DOT file
  * and an SVG or PNG rendering of the same graph look the same; render.c
- * lays it out with gvc. Engine names are checked against the layout
+ * lays out the DOT text rg_render_dot writes (read back, so the picture is
+ * the DOT file's) with gvc. Engine names are checked against the layout
  * plugins gvc actually has (render.c), because the DOT file names its
  * engine too.
  */

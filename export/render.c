@@ -2,10 +2,21 @@
  * render.c: SVG and PNG pictures of the graph, laid out and drawn
  * in-process by Graphviz's gvc (the only file that includes gvc).
  *
- * The styled graph comes from dot.c (rg_dot__build), so a picture and
- * the DOT file of the same graph agree. The layout engine is the one the
- * options name, else sfdp, a multilevel force-directed engine that suits
- * undirected relationship graphs and stays fast on thousands of nodes.
+ * What is laid out is the DOT text that rg_render_dot writes, read back
+ * with agmemread, not the cgraph graph dot.c builds: layouts depend on the
+ * order of nodes and edges, agwrite writes edges in its own order, and the
+ * built graph laid out gave a picture other than `dot -K ENGINE -Tsvg` of
+ * our own DOT file (under neato, two labels of the samples' graph over
+ * each other). Read back, dot, neato, sfdp and circo draw exactly what
+ * Graphviz's dot command draws from the DOT file. fdp can still differ:
+ * its result depends on the state of the process it runs in (the same
+ * input in the same program always gives the same picture). The consumer
+ * test (tests/consumers/check_overlap.py) checks both the DOT file's
+ * layout and our SVG for overlapping labels.
+ *
+ * The layout engine is the one the options name, else sfdp, a multilevel
+ * force-directed engine that suits undirected relationship graphs and
+ * stays fast on thousands of nodes.
  * Engine names are checked against the layout plugins this gvc has
  * loaded before anything is laid out, so a typo is a usage error that
  * lists the valid names, not a message on stderr and an empty picture.
@@ -102,10 +113,11 @@ static int S_render(const rg_graph *g, const rg_render_opts *o, const char *form
     agusererrf old_fn = NULL;
     char *data = NULL;
     unsigned int len = 0;
+    rg_buf dot = RG_BUF_INIT;
     const char *engine = o && o->layout ? o->layout : RG_DOT__DEFAULT_ENGINE;
 
-    /* rg_dot__build checks an explicit engine name. */
-    if ((err = rg_dot__build(&G, g, o)) < 0) goto done;
+    /* rg_render_dot checks an explicit engine name. */
+    if ((err = rg_render_dot(g, o, &dot)) < 0) goto done;
 
     S_gv_msg[0] = '\0';
     old_level = agseterr(AGERR);
@@ -114,6 +126,11 @@ static int S_render(const rg_graph *g, const rg_render_opts *o, const char *form
 
     if (!(gvc = S_context())) {
         err = RG_EBACKEND;
+        goto done;
+    }
+    if (!(G = agmemread(dot.ptr))) {
+        err = rg_error_set(RG_EBACKEND, "Graphviz could not read the DOT relgraph wrote%s%s",
+                           S_gv_msg[0] ? ": " : "", S_gv_msg);
         goto done;
     }
     if (gvLayout(gvc, G, engine) != 0) {
@@ -137,6 +154,7 @@ done:
     if (data) gvFreeRenderData(data);
     if (laid_out) gvFreeLayout(gvc, G);
     if (G) agclose(G);
+    rg_buf_free(&dot);
     return err;
 }
 

@@ -28,18 +28,30 @@
       ..." and one "#   " line per overlapping pair (which labels, where,
       by how much). ENGINE is the file's layout attribute, else its name.
 
+  check_overlap.py --svg LAYOUT.json PICTURE.svg
+      The same check on a picture: the text elements of an SVG that
+      Graphviz drew (relgraph export -f svg), owned by the node, edge or
+      graph group they sit in. SVG gives a text's anchor point, anchor
+      (start, middle, end) and font size but not its width, so widths come
+      from LAYOUT.json, a layout of the same graph: a text's width depends
+      on its characters, font size and weight, not on where it is. The
+      picture must draw as many texts as LAYOUT.json (none dropped), each
+      with a width known from it.
+
   check_overlap.py --self-test
       The checker can fail: a hand-made layout with two overlapping
       labels must be reported (that pair and no other), the same layout
       with one label moved clear must pass, two boxes that only touch
-      (within TOL) must pass, and a node whose label was not drawn must
-      be reported.
+      (within TOL) must pass, a node whose label was not drawn must be
+      reported, and a hand-made SVG drawing the overlapping pair must be
+      reported too.
 
 Exits 1 when any check failed. Standard library only.
 """
 import json
 import os
 import sys
+import xml.etree.ElementTree as ET
 
 TOL = 1.0  # points of overlap forgiven, both ways
 ASCENT = 0.75  # of the font size, above the baseline
@@ -58,16 +70,23 @@ class Box:
             self.owner, self.text, self.x0, self.y0, self.x1, self.y1)
 
 
-def text_boxes(ops, owner):
+def text_boxes(ops, owner, widths=None):
     """The box of every T op in ops (an xdot op list), sized by the last
-    F op before it."""
+    F op before it. With widths (a dict), also records each text's width
+    under width_key()."""
     out = []
     size = 14.0  # Graphviz's default, should an F op ever be missing
+    bold = False
     for op in ops or []:
         kind = op.get("op")
         if kind == "F":
             size = float(op["size"])
+            bold = False
+        elif kind == "t":
+            bold = bool(int(op.get("fontchar", 0)) & 1)
         elif kind == "T":
+            if widths is not None:
+                widths[width_key(op.get("text", ""), size, bold)] = float(op["width"])
             x, y = float(op["pt"][0]), float(op["pt"][1])
             w = float(op["width"])
             align = op.get("align", "c")
@@ -82,6 +101,10 @@ def text_boxes(ops, owner):
     return out
 
 
+def width_key(text, size, bold):
+    return (text, round(size, 2), bold)
+
+
 def node_name(layout, gvid):
     objs = layout.get("objects", [])
     if isinstance(gvid, int) and 0 <= gvid < len(objs):
@@ -89,16 +112,17 @@ def node_name(layout, gvid):
     return str(gvid)
 
 
-def collect(layout):
+def collect(layout, widths=None):
     """(boxes, missing): every label box, and the owners whose non-empty
-    label drew no text."""
+    label drew no text. With widths (a dict), also fills it with every
+    text's width."""
     boxes, missing = [], []
     label_ops = ("_ldraw_", "_hldraw_", "_tldraw_")
 
     def take(obj, owner, needs_label):
         found = []
         for key in label_ops:
-            found += text_boxes(obj.get(key), owner)
+            found += text_boxes(obj.get(key), owner, widths)
         if needs_label and obj.get("label", "") not in ("", "\\N") and not found:
             missing.append(owner)
         if needs_label and obj.get("label") == "\\N" and not found:
@@ -133,24 +157,79 @@ def overlaps(boxes):
     return out
 
 
-def check_layout(layout, name):
+SVG = "{http://www.w3.org/2000/svg}"
+
+
+def svg_boxes(root, widths):
+    """(boxes, unknown): the box of every text element under root (y grows
+    downwards in SVG: the ascent is above y), and the texts whose width
+    widths does not know."""
+    boxes, unknown = [], []
+
+    def walk(elem, owner):
+        if elem.tag == SVG + "g" and elem.get("class") in ("node", "edge", "cluster"):
+            title = elem.find(SVG + "title")
+            name = title.text if title is not None and title.text else elem.get("id", "?")
+            owner = "%s %s" % (elem.get("class"), name.replace("--", " -- "))
+        for child in elem:
+            if child.tag != SVG + "text":
+                walk(child, owner)
+                continue
+            text = "".join(child.itertext())
+            size = float(child.get("font-size", "14"))
+            bold = child.get("font-weight") == "bold"
+            w = widths.get(width_key(text, size, bold))
+            if w is None:
+                unknown.append("%s %r (%.2f pt%s)" % (owner, text, size, ", bold" if bold else ""))
+                continue
+            x, y = float(child.get("x", "0")), float(child.get("y", "0"))
+            anchor = child.get("text-anchor", "start")
+            if anchor == "start":
+                x0 = x
+            elif anchor == "end":
+                x0 = x - w
+            else:
+                x0 = x - w / 2.0
+            boxes.append(Box(owner, text, x0, y - ASCENT * size, x0 + w, y + DESCENT * size))
+
+    walk(root, "graph label")
+    return boxes, unknown
+
+
+def report(engine, name, boxes, bad, missing):
     """One "ok" / "not ok" line and its detail lines; True when ok."""
-    engine = layout.get("layout") or name
-    boxes, missing = collect(layout)
-    bad = overlaps(boxes)
     if not boxes:
         print("not ok - %s: no labels found in %s" % (engine, name))
         return False
     if not bad and not missing:
         print("ok - %s: %d labels, no overlaps" % (engine, len(boxes)))
         return True
-    print("not ok - %s: %d labels, %d overlapping pairs, %d labels not drawn (%s)"
+    print("not ok - %s: %d labels, %d overlapping pairs, %d labels not drawn or not known (%s)"
           % (engine, len(boxes), len(bad), len(missing), name))
-    for owner in missing:
-        print("#   %s: label not drawn" % owner)
+    for what in missing:
+        print("#   %s: label not drawn, or its width not known" % what)
     for a, b, dx, dy in bad:
         print("#   %s overlaps %s by %.1f x %.1f pt" % (a.describe(), b.describe(), dx, dy))
     return False
+
+
+def check_layout(layout, name):
+    """Checks a Graphviz JSON layout; True when ok."""
+    engine = layout.get("layout") or name
+    boxes, missing = collect(layout)
+    return report(engine, name, boxes, overlaps(boxes), missing)
+
+
+def check_svg(layout, svg_root, name):
+    """Checks an SVG picture, with the text widths of layout; True when
+    ok."""
+    engine = (layout.get("layout") or "?") + " (SVG)"
+    widths = {}
+    expected, _ = collect(layout, widths)
+    boxes, unknown = svg_boxes(svg_root, widths)
+    if len(boxes) + len(unknown) != len(expected):
+        unknown.append("%s draws %d texts, the layout %d" % (name, len(boxes) + len(unknown), len(expected)))
+    return report(engine, name, boxes, overlaps(boxes), unknown)
 
 
 # ------------------------------------------------------------- self-test
@@ -176,6 +255,21 @@ def fake_layout(second_x):
     }
 
 
+def fake_svg(second_x):
+    """fake_layout() as Graphviz's SVG draws it."""
+    def text(x, y, s, size="10.00", anchor="middle", extra=""):
+        return ('<text text-anchor="%s" x="%s" y="%s" font-family="Helvetica,sans-Serif"%s '
+                'font-size="%s">%s</text>' % (anchor, x, y, extra, size, s))
+    return ('<svg xmlns="http://www.w3.org/2000/svg" xmlns:xlink="http://www.w3.org/1999/xlink">'
+            '<g id="graph0" class="graph"><title>selftest</title>'
+            + text(0, 0, "legend", anchor="start") + text(30, 0, "more", anchor="start")
+            + '<g id="node1" class="node"><title>a</title>' + text(100, -100, "Alpha") + '</g>'
+            + '<g id="node2" class="node"><title>b</title><g id="a_node2"><a xlink:title="b">'
+            + text(second_x, -100, "Beta") + '</a></g></g>'
+            + '<g id="edge1" class="edge"><title>a&#45;&#45;b</title>'
+            + text(300, -300, "agree 1", size="8.00") + '</g></g></svg>')
+
+
 def self_test():
     failures = []
     devnull = open(os.devnull, "w")
@@ -199,6 +293,14 @@ def self_test():
         del lay["objects"][1]["_ldraw_"]
         if collect(lay)[1] != ["node b"] or check_layout(lay, "missing"):
             failures.append("a node label that was not drawn went unreported")
+        # 5. The SVG of case 1 (y downwards), widths from the layout; then
+        #    the same with Beta clear.
+        for beta_x, want in ((130, False), (200, True)):
+            root = ET.fromstring(fake_svg(beta_x))
+            if check_svg(fake_layout(130), root, "selftest.svg") != want:
+                failures.append("the SVG with Beta at x=%d was %s" % (beta_x, "failed" if want else "passed"))
+        if len(svg_boxes(ET.fromstring(fake_svg(130)), {})[1]) != 5:
+            failures.append("SVG texts of unknown width were not all reported")
     finally:
         sys.stdout = real_stdout
         devnull.close()
@@ -206,15 +308,25 @@ def self_test():
         for f in failures:
             print("not ok - self-test: %s" % f)
         return False
-    print("ok - self-test: overlapping, touching, clear and missing labels are told apart")
+    print("ok - self-test: overlapping, touching, clear and missing labels, in layouts and SVG, are told apart")
     return True
 
 
 def main(argv):
     if len(argv) == 2 and argv[1] == "--self-test":
         return 0 if self_test() else 1
+    if len(argv) == 4 and argv[1] == "--svg":
+        try:
+            with open(argv[2], encoding="utf-8") as f:
+                layout = json.load(f)
+            root = ET.parse(argv[3]).getroot()
+        except (OSError, ValueError, ET.ParseError) as e:
+            print("not ok - %s: cannot read: %s" % (os.path.basename(argv[3]), e))
+            return 1
+        return 0 if check_svg(layout, root, os.path.basename(argv[3])) else 1
     if len(argv) < 2 or argv[1].startswith("-"):
-        print("usage: check_overlap.py LAYOUT.json... | --self-test", file=sys.stderr)
+        print("usage: check_overlap.py LAYOUT.json... | --svg LAYOUT.json PICTURE.svg | --self-test",
+              file=sys.stderr)
         return 2
     good = True
     for path in argv[1:]:
