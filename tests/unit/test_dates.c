@@ -22,6 +22,7 @@
 #include "export.h"
 #include "extract.h"
 #include "graph.h"
+#include "fixtures.h"
 #include "suites.h"
 
 #define NONE ((size_t)-1)
@@ -1017,25 +1018,11 @@ END_TEST
 
 /* ------------------------------------------------ extraction and builder */
 
-static rg_lexicon *S_lex;
-
-static void S_lex_setup(void)
-{
-    ck_assert_int_eq(rg_lexicon_new(&S_lex), RG_OK);
-    ck_assert_ptr_nonnull(S_lex);
-}
-
-static void S_lex_teardown(void)
-{
-    rg_lexicon_free(S_lex);
-    S_lex = NULL;
-}
-
 static rg_doc *S_doc(const char *name, const char *date, const char *text)
 {
     rg_doc *doc = NULL;
     rg_extract_opts eo = RG_EXTRACT_OPTS_INIT;
-    int rc = rg_extract(&doc, S_lex, name, date, text, strlen(text), &eo);
+    int rc = rg_extract(&doc, rg_test_lex, name, date, text, strlen(text), &eo);
     ck_assert_msg(rc == RG_OK, "rg_extract(%s): %d %s", name, rc, rg_error_last());
     ck_assert_ptr_nonnull(doc);
     return doc;
@@ -1214,7 +1201,7 @@ Suite *rg_suite_dates(void)
     suite_add_tcase(s, tc);
 
     tc = tcase_create("extract");
-    tcase_add_unchecked_fixture(tc, S_lex_setup, S_lex_teardown);
+    tcase_add_unchecked_fixture(tc, rg_test_lex_setup, rg_test_lex_teardown);
     tcase_set_timeout(tc, 60);
     tcase_add_test(tc, extract_day);
     tcase_add_test(tc, extract_day_first_kb);

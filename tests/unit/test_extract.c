@@ -19,23 +19,10 @@
 
 #include "extract.h"
 #include "extract_private.h"
+#include "fixtures.h"
 #include "suites.h"
 
 /* ------------------------------------------------------------- helpers */
-
-static rg_lexicon *S_lex;
-
-static void S_lex_setup(void)
-{
-    ck_assert_int_eq(rg_lexicon_new(&S_lex), RG_OK);
-    ck_assert_ptr_nonnull(S_lex);
-}
-
-static void S_lex_teardown(void)
-{
-    rg_lexicon_free(S_lex);
-    S_lex = NULL;
-}
 
 /* Extracts text (NUL-terminated) as one document; fails the test unless
  * rg_extract succeeds. Caller frees with rg_doc_free(). */
@@ -43,7 +30,7 @@ static rg_doc *S_doc(const char *text)
 {
     rg_doc *doc = NULL;
     rg_extract_opts eo = RG_EXTRACT_OPTS_INIT;
-    int rc = rg_extract(&doc, S_lex, "test.txt", NULL, text, strlen(text), &eo);
+    int rc = rg_extract(&doc, rg_test_lex, "test.txt", NULL, text, strlen(text), &eo);
     ck_assert_msg(rc == RG_OK, "rg_extract(\"%s\"): %d %s", text, rc, rg_error_last());
     ck_assert_ptr_nonnull(doc);
     return doc;
@@ -623,7 +610,7 @@ START_TEST(extract_binary_is_refused)
     const char in[] = "Chile and Peru\0met.";
     rg_doc *d = NULL;
     rg_extract_opts eo = RG_EXTRACT_OPTS_INIT;
-    ck_assert_int_eq(rg_extract(&d, S_lex, "bin", NULL, in, sizeof in - 1, &eo), RG_EINPUT);
+    ck_assert_int_eq(rg_extract(&d, rg_test_lex, "bin", NULL, in, sizeof in - 1, &eo), RG_EINPUT);
     ck_assert_ptr_null(d);
     ck_assert_str_ne(rg_error_last(), "");
 }
@@ -721,7 +708,7 @@ START_TEST(extract_name_and_date_copied)
     rg_doc *d = NULL;
     rg_extract_opts eo = RG_EXTRACT_OPTS_INIT;
     const char *text = "Kenya welcomed the plan.";
-    ck_assert_int_eq(rg_extract(&d, S_lex, name, date, text, strlen(text), &eo), RG_OK);
+    ck_assert_int_eq(rg_extract(&d, rg_test_lex, name, date, text, strlen(text), &eo), RG_OK);
     name[0] = 'X';
     date[0] = 'X';
     ck_assert_str_eq(d->name, "story-17.txt");
@@ -916,7 +903,7 @@ Suite *rg_suite_extract(void)
     suite_add_tcase(s, tc);
 
     tc = tcase_create("entities");
-    tcase_add_unchecked_fixture(tc, S_lex_setup, S_lex_teardown);
+    tcase_add_unchecked_fixture(tc, rg_test_lex_setup, rg_test_lex_teardown);
     tcase_add_test(tc, extract_countries_by_name);
     tcase_add_test(tc, extract_country_alias_and_demonym);
     tcase_add_test(tc, extract_person_with_title_and_affiliation);
@@ -936,7 +923,7 @@ Suite *rg_suite_extract(void)
     suite_add_tcase(s, tc);
 
     tc = tcase_create("interactions");
-    tcase_add_unchecked_fixture(tc, S_lex_setup, S_lex_teardown);
+    tcase_add_unchecked_fixture(tc, rg_test_lex_setup, rg_test_lex_teardown);
     tcase_add_test(tc, inter_met_is_consult);
     tcase_add_test(tc, inter_countries_met_is_consult);
     tcase_add_test(tc, inter_coordination_agree);
@@ -946,7 +933,7 @@ Suite *rg_suite_extract(void)
     suite_add_tcase(s, tc);
 
     tc = tcase_create("review");
-    tcase_add_unchecked_fixture(tc, S_lex_setup, S_lex_teardown);
+    tcase_add_unchecked_fixture(tc, rg_test_lex_setup, rg_test_lex_teardown);
     tcase_add_test(tc, tokens_abbreviation_lookup_in_bounds);
     tcase_add_test(tc, inter_pronoun_stays_in_its_sentence);
     suite_add_tcase(s, tc);

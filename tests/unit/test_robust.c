@@ -37,22 +37,10 @@
 #include "export.h"
 #include "extract.h"
 #include "graph.h"
+#include "fixtures.h"
 #include "suites.h"
 
 /* ------------------------------------------------------------- helpers */
-
-static rg_lexicon *S_lex;
-
-static void S_lex_setup(void)
-{
-    ck_assert_int_eq(rg_lexicon_new(&S_lex), RG_OK);
-}
-
-static void S_lex_teardown(void)
-{
-    rg_lexicon_free(S_lex);
-    S_lex = NULL;
-}
 
 /* xorshift64*: the same sequence on every platform for a given seed. */
 static uint64_t S_rng;
@@ -212,7 +200,7 @@ static rg_doc *S_extract(const char *data, size_t len, const char *what)
 {
     rg_doc *d = NULL;
     rg_extract_opts eo = RG_EXTRACT_OPTS_INIT;
-    int rc = rg_extract(&d, S_lex, what, "2020-01-01", data, len, &eo);
+    int rc = rg_extract(&d, rg_test_lex, what, "2020-01-01", data, len, &eo);
     if (memchr(data, '\0', len)) {
         ck_assert_msg(rc == RG_EINPUT, "%s: NUL bytes: expected RG_EINPUT, got %d", what, rc);
         ck_assert_ptr_null(d);
@@ -380,7 +368,7 @@ START_TEST(robust_edge_cases_twice)
 {
     /* each edge case after a normal document and before one, so state an
      * extractor keeps between documents cannot leak from one to the next */
-    rg_extractor *ex = rg_extractor_new(S_lex);
+    rg_extractor *ex = rg_extractor_new(rg_test_lex);
     rg_extract_opts eo = RG_EXTRACT_OPTS_INIT;
     const char *normal = "Russian Foreign Minister Sergei Lavrov met U.S. Secretary of State John Kerry in Geneva.\n\n"
                          "Lavrov said Russia and Iran agreed.";
@@ -676,7 +664,7 @@ Suite *rg_suite_robust(void)
 {
     Suite *s = suite_create("robust");
     TCase *tc = tcase_create("edges");
-    tcase_add_unchecked_fixture(tc, S_lex_setup, S_lex_teardown);
+    tcase_add_unchecked_fixture(tc, rg_test_lex_setup, rg_test_lex_teardown);
     tcase_set_timeout(tc, 60);
     tcase_add_test(tc, robust_edge_cases);
     tcase_add_test(tc, robust_edge_cases_twice);
@@ -686,14 +674,14 @@ Suite *rg_suite_robust(void)
     suite_add_tcase(s, tc);
 
     tc = tcase_create("random");
-    tcase_add_unchecked_fixture(tc, S_lex_setup, S_lex_teardown);
+    tcase_add_unchecked_fixture(tc, rg_test_lex_setup, rg_test_lex_teardown);
     tcase_set_timeout(tc, 60);
     tcase_add_test(tc, robust_random_bytes);
     tcase_add_test(tc, robust_random_words);
     suite_add_tcase(s, tc);
 
     tc = tcase_create("regressions");
-    tcase_add_unchecked_fixture(tc, S_lex_setup, S_lex_teardown);
+    tcase_add_unchecked_fixture(tc, rg_test_lex_setup, rg_test_lex_teardown);
     tcase_set_timeout(tc, 60);
     tcase_add_test(tc, robust_first_person_after_many_actors);
     tcase_add_test(tc, robust_pathological_speaker_labels);
