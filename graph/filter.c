@@ -30,11 +30,30 @@
 #include <string.h>
 #include <strings.h>
 
+/* Whether day lies in the window [since, until] of f (0: open); an
+ * undated contribution (day 0) lies in no window. */
+static int S_in(const rg_filter *f, int day)
+{
+    return day > 0 && (!f->since || day >= f->since) && (!f->until || day <= f->until);
+}
+
 /* Copies node i of g (with every attribute) into out; returns its index
- * in out. */
-static size_t S_copy_node(rg_graph *out, const rg_graph *g, size_t i)
+ * in out. With a window win, the counts and periods are those of its
+ * days, and a node nothing in the window mentions is not copied
+ * ((size_t)-1). */
+static size_t S_copy_node(rg_graph *out, const rg_graph *g, size_t i, const rg_filter *win)
 {
     const rg_node *n = rg_graph_node(g, i);
+    long mentions = n->mentions, documents = n->documents;
+    if (win) {
+        mentions = documents = 0;
+        for (size_t p = 0; p < n->n_periods; p++) {
+            if (!S_in(win, n->periods[p].day)) continue;
+            if (n->periods[p].what == RG_PERIOD_MENTIONS) mentions += n->periods[p].n;
+            if (n->periods[p].what == RG_PERIOD_DOCUMENTS) documents += n->periods[p].n;
+        }
+        if (!documents) return (size_t)-1;
+    }
     const long *counts = rg_graph__alias_counts(g, i);
     size_t k = rg_graph_node_add(out, n->id, n->type, NULL);
     rg_graph_node_set_label(out, k, n->label);
@@ -43,9 +62,10 @@ static size_t S_copy_node(rg_graph *out, const rg_graph *g, size_t i)
         rg_graph_node_add_alias(out, k, n->aliases[a], counts ? counts[a] : 0);
     if (n->affiliation) rg_graph_node_set_affiliation(out, k, n->affiliation);
     for (size_t r = 0; r < n->n_roles; r++) rg_graph_node_add_role(out, k, n->roles[r]);
-    rg_graph_node_add_counts(out, k, n->mentions, n->documents);
+    rg_graph_node_add_counts(out, k, mentions, documents);
     for (size_t p = 0; p < n->n_periods; p++)
-        rg_graph_node_add_period(out, k, n->periods[p].day, n->periods[p].what, n->periods[p].n);
+        if (!win || S_in(win, n->periods[p].day))
+            rg_graph_node_add_period(out, k, n->periods[p].day, n->periods[p].what, n->periods[p].n);
     return k;
 }
 
@@ -86,11 +106,6 @@ int rg_filter_set_dates(rg_filter *f, const char *since, const char *until)
 }
 
 /* Step 0: the graph of the days [since, until] (0: open). */
-static int S_in(const rg_filter *f, int day)
-{
-    return day > 0 && (!f->since || day >= f->since) && (!f->until || day <= f->until);
-}
-
 static rg_graph *S_window(const rg_graph *g, const rg_filter *f)
 {
     rg_graph *out = rg_graph_new();
@@ -109,29 +124,7 @@ static rg_graph *S_window(const rg_graph *g, const rg_filter *f)
     for (size_t i = 0; i < m; i++)
         if (rg_graph_link(g, i)->n_evidence > cap) cap = rg_graph_link(g, i)->n_evidence;
     rg_graph_set_evidence_cap(out, cap);
-    for (size_t i = 0; i < n; i++) {
-        const rg_node *v = rg_graph_node(g, i);
-        long ment = 0, nd = 0;
-        new_index[i] = (size_t)-1;
-        for (size_t p = 0; p < v->n_periods; p++) {
-            if (!S_in(f, v->periods[p].day)) continue;
-            if (v->periods[p].what == RG_PERIOD_MENTIONS) ment += v->periods[p].n;
-            if (v->periods[p].what == RG_PERIOD_DOCUMENTS) nd += v->periods[p].n;
-        }
-        if (!nd) continue;
-        const long *counts = rg_graph__alias_counts(g, i);
-        size_t k = rg_graph_node_add(out, v->id, v->type, NULL);
-        rg_graph_node_set_label(out, k, v->label);
-        if (v->code) rg_graph_node_set_code(out, k, v->code);
-        for (size_t a = 0; a < v->n_aliases; a++) rg_graph_node_add_alias(out, k, v->aliases[a], counts ? counts[a] : 0);
-        if (v->affiliation) rg_graph_node_set_affiliation(out, k, v->affiliation);
-        for (size_t r = 0; r < v->n_roles; r++) rg_graph_node_add_role(out, k, v->roles[r]);
-        rg_graph_node_add_counts(out, k, ment, nd);
-        for (size_t p = 0; p < v->n_periods; p++)
-            if (S_in(f, v->periods[p].day))
-                rg_graph_node_add_period(out, k, v->periods[p].day, v->periods[p].what, v->periods[p].n);
-        new_index[i] = k;
-    }
+    for (size_t i = 0; i < n; i++) new_index[i] = S_copy_node(out, g, i, f);
     for (size_t i = 0; i < m; i++) {
         const rg_link *l = rg_graph_link(g, i);
         size_t a = new_index[l->source], b = new_index[l->target];
@@ -433,7 +426,7 @@ rg_graph *rg_graph_filter(const rg_graph *g, const rg_filter *f)
     for (size_t i = 0; i < n; i++) {
         new_index[i] = (size_t)-1;
         if (!node_ok[i] || (f->drop_isolates && degree[i] == 0)) continue; /* 7 */
-        new_index[i] = S_copy_node(out, g, i);
+        new_index[i] = S_copy_node(out, g, i, NULL);
     }
     for (size_t i = 0; i < m; i++) {
         if (!link_ok[i]) continue;
