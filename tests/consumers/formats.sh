@@ -28,53 +28,16 @@
 # exits 1 when anything failed.
 set -u
 
-if [ $# -lt 1 ] || [ $# -gt 2 ]; then
-    echo "usage: $0 RELGRAPH_BIN [SOURCE_DIR]" >&2
-    exit 2
-fi
-case $1 in
-/*) R=$1 ;;
-*) R=$(pwd)/$1 ;;
-esac
-here=$(cd "$(dirname "$0")" && pwd)
-SRC=${2:-$(cd "$here/../.." && pwd)}
-SAMPLES=$SRC/samples
+NAME=formats
+. "$(cd "$(dirname "$0")" && pwd)/common.sh"
 SCHEMAS=$SRC/tests/schemas
-PY=${RG_PYTHON:-/usr/bin/python3}
-
-skip_or_fail() {
-    if [ "${RG_ALLOW_SKIP:-0}" = 1 ]; then
-        echo "skipped: $1"
-        exit 0
-    fi
-    echo "formats: $1 (install it, or set RG_ALLOW_SKIP=1 to skip)" >&2
-    echo "0 passed, 1 failed"
-    exit 1
-}
-
-[ -x "$R" ] || { echo "formats: $R is not an executable" >&2; exit 2; }
-[ -d "$SAMPLES" ] || { echo "formats: no samples directory at $SAMPLES" >&2; exit 2; }
 [ -f "$SCHEMAS/graphml.rng" ] || { echo "formats: no schemas at $SCHEMAS" >&2; exit 2; }
 [ -x "$PY" ] || skip_or_fail "$PY not found"
 "$PY" -c 'import networkx' >/dev/null 2>&1 || skip_or_fail "$PY cannot import networkx (Debian package python3-networkx)"
 "$PY" -c 'import igraph' >/dev/null 2>&1 || skip_or_fail "$PY cannot import igraph (Debian package python3-igraph)"
 command -v xmllint >/dev/null 2>&1 || skip_or_fail "xmllint not found (Debian package libxml2-utils)"
+make_tmp
 
-t=$(mktemp -d "${TMPDIR:-/tmp}/rg_formats.XXXXXX") || exit 2
-trap 'rm -rf "$t"' EXIT
-trap 'exit 130' INT TERM
-
-pass=0
-failed=0
-ok() {
-    pass=$((pass + 1))
-    echo "ok - $1"
-}
-notok() {
-    failed=$((failed + 1))
-    echo "not ok - $1"
-    [ -s "$t/err" ] && head -n 10 "$t/err" | sed 's/^/#   /'
-}
 # try NAME CMD...: ok when CMD exits 0 (its stderr in $t/err).
 try() {
     name=$1

@@ -28,52 +28,13 @@
 # "N passed, M failed"; exits 1 when anything failed.
 set -u
 
-if [ $# -lt 1 ] || [ $# -gt 2 ]; then
-    echo "usage: $0 RELGRAPH_BIN [SOURCE_DIR]" >&2
-    exit 2
-fi
-case $1 in
-/*) R=$1 ;;
-*) R=$(pwd)/$1 ;;
-esac
-here=$(cd "$(dirname "$0")" && pwd)
-SRC=${2:-$(cd "$here/../.." && pwd)}
-SAMPLES=$SRC/samples
-PY=${RG_PYTHON:-/usr/bin/python3}
-
-# skip_or_fail REASON: the environment lacks a consumer.
-skip_or_fail() {
-    if [ "${RG_ALLOW_SKIP:-0}" = 1 ]; then
-        echo "skipped: $1"
-        exit 0
-    fi
-    echo "consumers: $1 (install it, or set RG_ALLOW_SKIP=1 to skip)" >&2
-    echo "0 passed, 1 failed"
-    exit 1
-}
-
-[ -x "$R" ] || { echo "consumers: $R is not an executable" >&2; exit 2; }
-[ -d "$SAMPLES" ] || { echo "consumers: no samples directory at $SAMPLES" >&2; exit 2; }
+NAME=consumers
+. "$(cd "$(dirname "$0")" && pwd)/common.sh"
 command -v dot >/dev/null 2>&1 || skip_or_fail "Graphviz 'dot' not found"
 command -v neato >/dev/null 2>&1 || skip_or_fail "Graphviz 'neato' not found"
 [ -x "$PY" ] || skip_or_fail "$PY not found"
 "$PY" -c 'import networkx' >/dev/null 2>&1 || skip_or_fail "$PY cannot import networkx (Debian package python3-networkx)"
-
-t=$(mktemp -d "${TMPDIR:-/tmp}/rg_consumers.XXXXXX") || exit 2
-trap 'rm -rf "$t"' EXIT
-trap 'exit 130' INT TERM
-
-pass=0
-failed=0
-ok() {
-    pass=$((pass + 1))
-    echo "ok - $1"
-}
-notok() {
-    failed=$((failed + 1))
-    echo "not ok - $1"
-    [ -s "$t/err" ] && head -n 10 "$t/err" | sed 's/^/#   /'
-}
+make_tmp
 
 # ------------------------------------------------------ write the graphs
 
