@@ -33,6 +33,8 @@ TABLES = {
     "titles.tsv": (["title", "canonical", "country", "flags"], 0),
     "verbs.tsv": (["form", "lemma", "kind", "pos", "prep", "sym"], 0),
     "places.tsv": (["name", "aliases", "country", "kind"], 0),
+    # one row per person and country (Shevardnadze served two)
+    "leaders.tsv": (["name", "aliases", "country", "short", "offices", "years"], (0, 2)),
 }
 LISTS = ["given_names.txt", "common_words.txt", "nonnames.txt", "orgwords.txt", "particles.txt"]
 
@@ -100,10 +102,11 @@ def check_tables(c):
                     bad.append("badly formed cell %r" % cell[:60])
             table.append(r)
         c.check(not bad, "%s: %s" % (name, "; ".join(bad[:10])))
-        keys = [r[key] for r in table]
+        keys = [r[key] if isinstance(key, int) else tuple(r[k] for k in key) for r in table]
         dups = sorted(k for k, n in _counts(keys).items() if n > 1)
         c.check(not dups, "%s: duplicate keys %s" % (name, dups[:10]))
-        c.check(keys == sorted(keys, key=sort_key), "%s: rows not sorted by first column" % name)
+        firsts = [r[0] for r in table]
+        c.check(firsts == sorted(firsts, key=sort_key), "%s: rows not sorted by first column" % name)
         c.check(all(r[0] for r in table), "%s: empty first column" % name)
         rows[name] = table
     return rows
@@ -133,6 +136,15 @@ def check_values(c, rows):
 
     for t, col in (("orgs.tsv", 4), ("titles.tsv", 2), ("places.tsv", 2)):
         code_ok(t, col)
+    code_ok("leaders.tsv", 2, allow_empty=False)
+
+    leaders = rows.get("leaders.tsv", [])
+    c.check(all(r[4] and set(r[4].split(",")) <= {"hos", "hog", "fm"} for r in leaders),
+            "leaders.tsv: offices must be hos, hog, fm")
+    c.check(all(re.fullmatch(r"\d{4}-(\d{4})?", r[5]) for r in leaders), "leaders.tsv: years must be YYYY-YYYY or YYYY-")
+    c.check(all(r[3] and " " not in r[3] for r in leaders), "leaders.tsv: short must be one word")
+    c.check(all(len(a.split()) >= 2 for r in leaders for a in cells(r[1])),
+            "leaders.tsv: an alias is a full name (two words or more)")
 
     orgs = rows.get("orgs.tsv", [])
     c.check(all(r[1] in ("group", "country") for r in orgs), "orgs.tsv: type must be group or country")
@@ -143,7 +155,7 @@ def check_values(c, rows):
     c.check(all(r[2] in ("group", "country") for r in bodies), "bodies.tsv: resolves must be group or country")
 
     titles = rows.get("titles.tsv", [])
-    flags = {"honorific", "lower", "abbrev"}
+    flags = {"honorific", "lower", "abbrev", "hos", "hog", "fm"}
     c.check(all(set(cells(r[3].replace(",", "|"))) <= flags for r in titles), "titles.tsv: unknown flag")
     c.check(all(r[1] for r in titles), "titles.tsv: empty canonical")
 

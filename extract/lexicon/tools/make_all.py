@@ -14,7 +14,7 @@ import sys
 HERE = os.path.dirname(os.path.abspath(__file__))
 STEPS = ["make_countries.py", "make_orgs.py", "make_bodies.py", "make_titles.py",
          "make_verbs.py", "make_places.py", "make_given_names.py", "make_wordlists.py",
-         "make_common_words.py"]
+         "make_common_words.py", "make_leaders.py"]
 
 
 def main():

@@ -8,6 +8,11 @@ Data lines: title ; canonical ; country ; flags
   flags      letters: l = lower (also matches in lower case),
              h = honorific (marks a person, gives no role),
              a = abbrev (an abbreviation: 'Gen.', 'FM', 'Lt Col')
+
+Every title whose canonical form is in OFFICES below also gets the flags
+of the top offices it can name (hos head of state, hog head of
+government, fm foreign minister): a lone surname after it is looked up
+in leaders.tsv for holders of those offices ("President Putin").
 """
 
 import os
@@ -18,6 +23,22 @@ sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 import lexlib as L  # noqa: E402
 
 FLAGS = {"l": "lower", "h": "honorific", "a": "abbrev"}
+
+# canonical title -> the offices of leaders.tsv it may name. Military
+# ranks are there for the soldiers who ruled ("Colonel Gaddafi"); plain
+# "Minister" and "Secretary" for "Minister Lavrov", "Secretary Kerry".
+OFFICES = {
+    "President": "hos", "President-elect": "hos", "King": "hos", "Queen": "hos",
+    "Emperor": "hos", "Empress": "hos", "Monarch": "hos", "Emir": "hos", "Sultan": "hos",
+    "Grand Duke": "hos", "Supreme Leader": "hos", "Head of State": "hos", "Leader": "hos",
+    "General Secretary": "hos", "Chairman": "hos", "Ayatollah": "hos", "Grand Ayatollah": "hos",
+    "General": "hos", "Colonel": "hos", "Field Marshal": "hos", "Marshal": "hos",
+    "Sheikh": "hos,hog", "Crown Prince": "hos,hog",
+    "Prime Minister": "hog", "Premier": "hog", "Chancellor": "hog", "Head of Government": "hog",
+    "Taoiseach": "hog",
+    "Foreign Minister": "fm", "Foreign Secretary": "fm", "Secretary of State": "fm",
+    "Top Diplomat": "fm", "Minister": "fm", "Secretary": "fm",
+}
 
 DATA = r"""
 # --- heads of state and government --------------------------------------
@@ -458,7 +479,14 @@ def main():
         if title.endswith(".") and "abbrev" not in fl:
             sys.exit("%r ends with a dot but lacks the a flag" % title)
         fl.sort(key=["honorific", "lower", "abbrev"].index)
+        offices = OFFICES.get(canon or title)
+        if offices:
+            fl += offices.split(",")
         rows.append([title, canon or title, country, ",".join(fl)])
+    known = {canon or title for title, canon, _, _ in L.parse_block(DATA, 4)}
+    missing = sorted(set(OFFICES) - known)
+    if missing:
+        sys.exit("OFFICES names titles that are not canonical forms: %s" % ", ".join(missing))
     L.write_tsv("titles.tsv", ["title", "canonical", "country", "flags"], rows)
 
 
