@@ -120,10 +120,14 @@ typedef struct rg_place {
 
 enum { TITLE_HONORIFIC = 1, TITLE_LOWER = 2, TITLE_ABBREV = 4 };
 
+/* The top offices of a country (leaders.tsv), as bits. */
+enum { OFFICE_HOS = 1, OFFICE_HOG = 2, OFFICE_FM = 4, OFFICE_ANY = 7 };
+
 typedef struct rg_title {
     char *canonical;
     int country;          /* implied country or -1 */
     unsigned flags;
+    unsigned offices;     /* OFFICE_* this title names ("President": HOS) */
 } rg_title;
 
 typedef struct rg_verb {
@@ -158,6 +162,15 @@ struct rg_lexicon {
     rg_title *titles;      size_t n_titles, cap_titles;
     rg_verb *verbs;        size_t n_verbs, cap_verbs;
     rg_person *people;     size_t n_people, cap_people;
+    /* leaders.tsv: who held a country's top offices. A full name's key
+     * ("first-last", as rg_person_keys makes it) or a short name's key
+     * (the surname news uses alone) -> index into leader_keys */
+    rg_map *leader_full, *leader_short;
+    rg_map *leader_word;  /* short names exactly as written: "Putin" */
+    struct rg_leader_key {
+        int country[3];   /* per office (bit order): country, -1 none, -2 several */
+    } *leader_keys;
+    size_t n_leader_keys, cap_leader_keys;
     rg_map *country_code;  /* alpha-3 -> country index */
     rg_map *given;         /* lower-case given names */
     rg_map *common;        /* lower-case common words */
@@ -231,5 +244,19 @@ void rg_interactions_find(rg_doc *doc, const rg_cands *cands, const rg_lexicon *
 
 /** The transliteration-tolerant key of a name (see resolve.c). */
 void rg_name_key(rg_buf *out, const char *name, size_t n);
+/** The key of one word of a personal name: rg_name_key without a leading
+ *  particle joined by a hyphen (al-Assad and Assad meet). */
+void rg_name_part_key(rg_buf *out, const rg_lexicon *lex, const char *s, size_t n);
+/** Keys of the first and last name words of the person name at tokens
+ *  [from, to) of seg (particles and initials skipped), appended to first
+ *  and last. Returns 0 when there is no name word, 1 for one word (both
+ *  keys are its key), 2 for two or more. seg needs rg_seg_lookup. */
+int rg_person_keys(rg_buf *first, rg_buf *last, const rg_lexicon *lex, const rg_seg *seg, const char *text,
+                   size_t from, size_t to);
+/** The country of a person in leaders.tsv: by the key of a full name
+ *  ("first-last", full = 1) or of a surname (full = 0), counting only
+ *  the offices given (OFFICE_* bits). Returns the country index, -1 when
+ *  unknown, -2 when the key names holders of several countries. */
+int rg_lexicon__leader(const rg_lexicon *lex, int full, const char *key, size_t n, unsigned offices);
 
 #endif

@@ -336,6 +336,22 @@ static void S_load_bodies(rg_lexicon *lex, S_tsv *t)
     }
 }
 
+/* OFFICE_* bits of a comma-separated list naming hos, hog, fm. */
+static unsigned S_offices(const char *list)
+{
+    static const char *const names[] = {"hos", "hog", "fm"};
+    unsigned bits = 0;
+    const char *p = list;
+    while (*p) {
+        size_t n = strcspn(p, ",");
+        for (unsigned o = 0; o < 3; o++)
+            if (n == strlen(names[o]) && memcmp(p, names[o], n) == 0) bits |= 1u << o;
+        p += n;
+        if (*p == ',') p++;
+    }
+    return bits;
+}
+
 static void S_load_titles(rg_lexicon *lex, S_tsv *t)
 {
     while (S_tsv_next(t)) {
@@ -348,6 +364,7 @@ static void S_load_titles(rg_lexicon *lex, S_tsv *t)
         if (strstr(t->cols[3], "honorific")) x->flags |= TITLE_HONORIFIC;
         if (strstr(t->cols[3], "lower")) x->flags |= TITLE_LOWER;
         if (strstr(t->cols[3], "abbrev")) x->flags |= TITLE_ABBREV;
+        x->offices = S_offices(t->cols[3]);
         S_add_entry(lex, LEX_TITLE, i, t->cols[0], strlen(t->cols[0]));
     }
 }
@@ -406,6 +423,85 @@ static void S_load_places(rg_lexicon *lex, S_tsv *t)
         S_add_entry(lex, LEX_PLACE, i, t->cols[0], strlen(t->cols[0]));
         S_add_list(lex, LEX_PLACE, i, t->cols[1]);
     }
+}
+
+/* Records that key names a holder of offices in country. */
+static void S_leader_put(rg_lexicon *lex, rg_map *map, const char *key, size_t n, int country, unsigned offices)
+{
+    size_t i;
+    if (!n) return;
+    if (!rg_map_get(map, key, n, &i)) {
+        RG_GROW(lex->leader_keys, lex->cap_leader_keys, lex->n_leader_keys + 1);
+        i = lex->n_leader_keys++;
+        for (int o = 0; o < 3; o++) lex->leader_keys[i].country[o] = -1;
+        rg_map_put(map, key, n, i);
+    }
+    int *c = lex->leader_keys[i].country;
+    for (unsigned o = 0; o < 3; o++)
+        if (offices & (1u << o)) c[o] = c[o] == -1 || c[o] == country ? country : -2;
+}
+
+/* leaders.tsv: name, aliases, country, short, offices, years. Each full
+ * name is keyed as rg_person_keys keys a name in text, so the two meet
+ * whatever the transliteration; it needs the particles, loaded before. */
+static void S_load_leaders(rg_lexicon *lex, S_tsv *t)
+{
+    rg_buf form = RG_BUF_INIT, first = RG_BUF_INIT, last = RG_BUF_INIT;
+    while (S_tsv_next(t)) {
+        int cc = S_country_index(lex, t->cols[2]);
+        unsigned offices = S_offices(t->cols[4]);
+        if (cc < 0 || !offices) continue;
+        /* the name, then each alias */
+        const char *p = t->cols[0];
+        int in_aliases = 0;
+        for (;;) {
+            size_t n = strcspn(p, "|");
+            rg_buf_clear(&form);
+            rg_buf_put(&form, p, n);
+            rg_seg seg;
+            memset(&seg, 0, sizeof seg);
+            rg_tokenize(&seg, form.ptr, form.len);
+            rg_seg_lookup(&seg, lex);
+            rg_buf_clear(&first);
+            rg_buf_clear(&last);
+            if (rg_person_keys(&first, &last, lex, &seg, form.ptr, 0, seg.n_tok) == 2) {
+                rg_buf_putc(&first, '-');
+                rg_buf_put(&first, last.ptr, last.len);
+                S_leader_put(lex, lex->leader_full, first.ptr, first.len, cc, offices);
+            }
+            rg_seg_free(&seg);
+            p += n;
+            if (*p == '|') {
+                p++;
+            } else if (!in_aliases && *t->cols[1]) {
+                in_aliases = 1;
+                p = t->cols[1];
+            } else {
+                break;
+            }
+        }
+        rg_buf_clear(&last);
+        rg_name_part_key(&last, lex, t->cols[3], strlen(t->cols[3]));
+        S_leader_put(lex, lex->leader_short, last.ptr, last.len, cc, offices);
+        rg_map_put(lex->leader_word, t->cols[3], strlen(t->cols[3]), 1);
+    }
+    rg_buf_free(&form);
+    rg_buf_free(&first);
+    rg_buf_free(&last);
+}
+
+int rg_lexicon__leader(const rg_lexicon *lex, int full, const char *key, size_t n, unsigned offices)
+{
+    size_t i;
+    if (!rg_map_get(full ? lex->leader_full : lex->leader_short, key, n, &i)) return -1;
+    int country = -1;
+    for (unsigned o = 0; o < 3; o++) {
+        int c = lex->leader_keys[i].country[o];
+        if (!(offices & (1u << o)) || c == -1) continue;
+        country = c == -2 || (country >= 0 && country != c) ? -2 : c;
+        if (country == -2) break;
+    }
+    return country;
 }
 
 static void S_load_words(rg_lexicon *lex, rg_map *set, unsigned wf, S_tsv *t)
@@ -478,11 +574,15 @@ int rg_lexicon_new(rg_lexicon **out)
     lex->nonname = rg_map_new();
     lex->orgword = rg_map_new();
     lex->particle = rg_map_new();
+    lex->leader_full = rg_map_new();
+    lex->leader_short = rg_map_new();
+    lex->leader_word = rg_map_new();
     int err = RG_OK;
     /* countries first: the other tables refer to country codes */
     static const char *const order[] = {
         "countries.tsv", "orgs.tsv", "bodies.tsv", "titles.tsv", "verbs.tsv", "places.tsv",
-        "given_names.txt", "common_words.txt", "nonnames.txt", "orgwords.txt", "particles.txt"};
+        "given_names.txt", "common_words.txt", "nonnames.txt", "orgwords.txt", "particles.txt",
+        "leaders.tsv"};
     for (size_t k = 0; k < sizeof order / sizeof order[0]; k++) {
         const struct rg_embedded_file *f = S_file(order[k]);
         if (!f) continue; /* a table may be absent in a trimmed build */
@@ -500,6 +600,7 @@ int rg_lexicon_new(rg_lexicon **out)
         case 8: S_load_words(lex, lex->nonname, W_NONNAME, &t); break;
         case 9: S_load_words(lex, lex->orgword, W_ORGWORD, &t); break;
         case 10: S_load_words(lex, lex->particle, W_PARTICLE, &t); break;
+        case 11: S_load_leaders(lex, &t); break;
         }
         rg_buf_free(&t.row);
         if (err) goto done;
@@ -664,5 +765,9 @@ void rg_lexicon_free(rg_lexicon *lex)
     rg_map_free(lex->nonname);
     rg_map_free(lex->orgword);
     rg_map_free(lex->particle);
+    rg_map_free(lex->leader_full);
+    rg_map_free(lex->leader_short);
+    rg_map_free(lex->leader_word);
+    free(lex->leader_keys);
     free(lex);
 }

@@ -100,6 +100,7 @@ typedef struct {
     struct S_pkeys {
         char *first, *last;
         int multi;
+        unsigned offices; /* OFFICE_* of the titles its mentions carry */
         int votes[2]; /* scratch */
     } *pk;
     size_t cap_pk;
@@ -206,40 +207,60 @@ static void S_vote(S_res *r, int ent, int country, int votes)
 
 /* ------------------------------------------------------------- persons */
 
-/* Name tokens of a person candidate without particles and initials. */
-static void S_name_parts(const S_res *r, const rg_cand *c, size_t *first, size_t *last)
+/* Name tokens of [from, to) without particles and initials: the first
+ * and the last, or (size_t)-1 when there is none. */
+static void S_span_name_parts(const rg_seg *seg, size_t from, size_t to, size_t *first, size_t *last)
 {
     *first = *last = (size_t)-1;
-    for (size_t k = c->tok_from; k < c->tok_to; k++) {
-        const rg_token *t = &r->seg->tok[k];
+    for (size_t k = from; k < to; k++) {
+        const rg_token *t = &seg->tok[k];
         if (t->flags & T_INITIAL) continue;
         if (!(t->flags & (T_CAP | T_UPPER)) && !(t->flags & T_HYPH)) continue; /* de, bin */
         /* a particle in capitals ("MR DE MISTURA") is still a particle,
          * unless it is the last word */
-        if (k + 1 < c->tok_to && rg_tok_wf(r->seg, k, W_PARTICLE)) continue;
+        if (k + 1 < to && rg_tok_wf(seg, k, W_PARTICLE)) continue;
         if (*first == (size_t)-1) *first = k;
         *last = k;
     }
 }
 
-/* Key of one name token: a leading particle joined by a hyphen (al-Assad)
- * is dropped so that "Assad" and "al-Assad" meet. */
-static void S_tok_key(rg_buf *out, const S_res *r, size_t k)
+static void S_name_parts(const S_res *r, const rg_cand *c, size_t *first, size_t *last)
 {
-    const rg_token *t = &r->seg->tok[k];
-    const char *s = r->text + t->start;
-    size_t n = t->end - t->start;
+    S_span_name_parts(r->seg, c->tok_from, c->tok_to, first, last);
+}
+
+void rg_name_part_key(rg_buf *out, const rg_lexicon *lex, const char *s, size_t n)
+{
     const char *h = memchr(s, '-', n);
     if (h) {
         rg_buf lc = RG_BUF_INIT;
         rg_lower(&lc, s, (size_t)(h - s));
-        if (rg_lexicon__word(r->lex->particle, lc.ptr, lc.len)) {
+        if (rg_lexicon__word(lex->particle, lc.ptr, lc.len)) {
             n -= (size_t)(h - s) + 1;
             s = h + 1;
         }
         rg_buf_free(&lc);
     }
     rg_name_key(out, s, n);
+}
+
+/* Key of one name token (see rg_name_part_key). */
+static void S_tok_key(rg_buf *out, const S_res *r, size_t k)
+{
+    const rg_token *t = &r->seg->tok[k];
+    rg_name_part_key(out, r->lex, r->text + t->start, t->end - t->start);
+}
+
+int rg_person_keys(rg_buf *first, rg_buf *last, const rg_lexicon *lex, const rg_seg *seg, const char *text,
+                   size_t from, size_t to)
+{
+    size_t f, l;
+    S_span_name_parts(seg, from, to, &f, &l);
+    if (f == (size_t)-1) return 0;
+    const rg_token *tf = &seg->tok[f], *tl = &seg->tok[l];
+    rg_name_part_key(first, lex, text + tf->start, tf->end - tf->start);
+    rg_name_part_key(last, lex, text + tl->start, tl->end - tl->start);
+    return f == l ? 1 : 2;
 }
 
 static int S_multi(const S_res *r, const rg_cand *c)
@@ -283,6 +304,19 @@ static int S_speech_after(const S_res *r, size_t k)
     if (k >= r->seg->n_tok) return 0;
     const char *lc = rg_tok_lc(r->seg, k);
     return S_in_list(S_saying, lc) || S_in_list(doing, lc);
+}
+
+/* A lone word that is a leader's short name exactly as leaders.tsv
+ * writes it ("the Bush administration", "Karzai"), in the middle of a
+ * sentence, and not a word of another class (May the month). The
+ * transliteration key is too loose for this: it would take "South" for
+ * Sata. */
+static int S_leader_word(const S_res *r, size_t k)
+{
+    const rg_token *t = &r->seg->tok[k];
+    if ((t->flags & (T_SSTART | T_UPPER)) || t->end - t->start < 4) return 0;
+    if (rg_tok_wf(r->seg, k, W_COMMON | W_NONNAME | W_GIVEN | W_NEG)) return 0;
+    return rg_map_get(r->lex->leader_word, r->text + t->start, t->end - t->start, NULL);
 }
 
 /* --------------------------------------------------------- affiliation */
@@ -669,8 +703,9 @@ void rg_resolve(rg_doc *doc, rg_cands *cands, const rg_lexicon *lex, const rg_se
 
     /* 2. full names of people. A tentative full name (no given name,
      * title, initial or particle) is confirmed by a speech verb after it,
-     * a title in apposition ("X, the spokesman" or a byline), or its
-     * surname standing alone elsewhere in the document. */
+     * a title in apposition ("X, the spokesman" or a byline), its
+     * surname standing alone elsewhere in the document, or the leaders
+     * table. */
     rg_map *lone = rg_map_new(); /* keys of lone capitalised words */
     for (size_t i = 0; i < n; i++) {
         const rg_cand *c = &cv[i];
@@ -693,6 +728,15 @@ void rg_resolve(rg_doc *doc, rg_cands *cands, const rg_lexicon *lex, const rg_se
             rg_buf k = RG_BUF_INIT;
             S_tok_key(&k, &r, l);
             vouched = k.len && rg_map_get(lone, k.ptr, k.len, NULL);
+            if (!vouched) {
+                /* a leader's full name (leaders.tsv) */
+                rg_buf fl = RG_BUF_INIT;
+                S_tok_key(&fl, &r, f);
+                rg_buf_putc(&fl, '-');
+                rg_buf_put(&fl, k.ptr, k.len);
+                vouched = rg_lexicon__leader(lex, 1, fl.ptr, fl.len, OFFICE_ANY) != -1;
+                rg_buf_free(&fl);
+            }
             rg_buf_free(&k);
         }
         if (vouched) {
@@ -816,7 +860,7 @@ void rg_resolve(rg_doc *doc, rg_cands *cands, const rg_lexicon *lex, const rg_se
         } else if (n_last > 1) {
             /* ambiguous surname: leave it out rather than guess */
         } else if (c->item != -2 || c->title >= 0 || (c->flags & RG_MENTION_SPEAKER) ||
-                   S_speech_after(&r, c->tok_to)) {
+                   S_speech_after(&r, c->tok_to) || S_leader_word(&r, l)) {
             /* but not when it is an acronym or a lone capitalised common word */
             int titlecase = (seg->tok[l].flags & T_UPPER) != 0;
             rg_buf_clear(&sur);
@@ -895,6 +939,7 @@ void rg_resolve(rg_doc *doc, rg_cands *cands, const rg_lexicon *lex, const rg_se
             S_surface(&sur, &r, seg->tok[from].start, c->end, (seg->tok[from].flags & T_UPPER) != 0);
             if (c->title >= 0 && !(lex->titles[c->title].flags & TITLE_HONORIFIC))
                 S_role(e, lex->titles[c->title].canonical);
+            if (c->title >= 0) r.pk[c->entity].offices |= lex->titles[c->title].offices;
             if (c->country >= 0) S_vote(&r, c->entity, c->country, c->title >= 0 && c->country == lex->titles[c->title].country ? 1 : 2);
             int app;
             int cc = S_after_name_country(&r, c->tok_to, &app);
@@ -910,6 +955,7 @@ void rg_resolve(rg_doc *doc, rg_cands *cands, const rg_lexicon *lex, const rg_se
             int ta = S_title_after_name(&r, c->tok_to);
             if (ta >= 0) {
                 S_role(e, lex->titles[ta].canonical);
+                r.pk[c->entity].offices |= lex->titles[ta].offices;
                 S_vote(&r, c->entity, lex->titles[ta].country, 1);
             }
         } else {
@@ -932,6 +978,26 @@ void rg_resolve(rg_doc *doc, rg_cands *cands, const rg_lexicon *lex, const rg_se
     for (size_t i = 0, m = 0; i < n; i++) {
         if (cv[i].entity < 0) continue;
         doc->mentions[m++].flags = cv[i].flags;
+    }
+
+    /* 5a. the leaders table, only for people the text leaves without a
+     * country (its own evidence always wins): a full name that held a
+     * country's top office, or a lone surname under the title of that
+     * office ("President Putin", "Foreign Minister Lavrov"), belongs to
+     * that country; a name shared by holders of several countries gives
+     * nothing. Context (5b) no longer applies to them. */
+    for (size_t e = 0; e < doc->n_entities; e++) {
+        const rg_entity *ent = &doc->entities[e];
+        if (ent->type != RG_PERSON || r.aff[e].n) continue;
+        int cc = -1;
+        if (r.pk[e].multi) {
+            rg_buf_clear(&key);
+            rg_buf_printf(&key, "%s-%s", r.pk[e].first, r.pk[e].last);
+            cc = rg_lexicon__leader(lex, 1, key.ptr, key.len, OFFICE_ANY);
+        } else if (ent->single && r.pk[e].offices && strncmp(ent->key, "person:", 7) == 0) {
+            cc = rg_lexicon__leader(lex, 0, ent->key + 7, strlen(ent->key + 7), r.pk[e].offices);
+        }
+        if (cc >= 0) S_vote(&r, (int)e, cc, 1);
     }
 
     /* 5b. affiliation from context, for people the steps above left

@@ -702,6 +702,57 @@ START_TEST(extract_companies_are_not_people)
 }
 END_TEST
 
+/* The leaders table (leaders.tsv) places people the text does not: a
+ * full name that held a country's top office, or a surname under the
+ * title of that office. The text's own evidence wins; an honorific is
+ * not an office; a surname of leaders of several countries gives none. */
+START_TEST(extract_affiliation_from_leaders_table)
+{
+    rg_buf k = RG_BUF_INIT;
+    rg_name_part_key(&k, rg_test_lex, "Kim", 3);
+    ck_assert_int_eq(rg_lexicon__leader(rg_test_lex, 0, k.ptr, k.len, OFFICE_HOS), -2); /* both Koreas */
+    rg_buf_clear(&k);
+    rg_name_part_key(&k, rg_test_lex, "Nosuchname", 10);
+    ck_assert_int_eq(rg_lexicon__leader(rg_test_lex, 0, k.ptr, k.len, OFFICE_ANY), -1);
+    rg_buf_free(&k);
+
+    rg_doc *d = S_doc("President Putin spoke to reporters after the summit.");
+    int a = S_ent_label(d, RG_PERSON, "Putin");
+    ck_assert_msg(a >= 0, "entities: %s", S_ents(d));
+    ck_assert_pstr_eq(d->entities[a].affiliation, "country:RUS");
+    ck_assert_msg(S_ent_key(d, "country:RUS") >= 0, "entities: %s", S_ents(d));
+    rg_doc_free(d);
+
+    d = S_doc("Angela Merkel said the talks would go on.");
+    a = S_ent_label(d, RG_PERSON, "Angela Merkel");
+    ck_assert_msg(a >= 0, "entities: %s", S_ents(d));
+    ck_assert_pstr_eq(d->entities[a].affiliation, "country:DEU");
+    rg_doc_free(d);
+
+    /* the text says otherwise: the text wins */
+    d = S_doc("Canadian Senator Angela Merkel said the talks would go on.");
+    a = S_ent_label(d, RG_PERSON, "Angela Merkel");
+    ck_assert_msg(a >= 0, "entities: %s", S_ents(d));
+    ck_assert_pstr_eq(d->entities[a].affiliation, "country:CAN");
+    rg_doc_free(d);
+
+    /* a leader's surname alone is a person, a look-alike word is not */
+    d = S_doc("Supporters of Karzai and Sunni clerics gathered in the square.");
+    ck_assert_msg(S_ent_label(d, RG_PERSON, "Karzai") >= 0, "entities: %s", S_ents(d));
+    ck_assert_msg(S_ent_label(d, RG_PERSON, "Sunni") < 0, "entities: %s", S_ents(d));
+    rg_doc_free(d);
+
+    /* Mr. is not an office; a surname of two countries' presidents */
+    d = S_doc("Mr. Putin said he was tired. President Kim said nothing.");
+    a = S_ent_label(d, RG_PERSON, "Putin");
+    int b = S_ent_label(d, RG_PERSON, "Kim");
+    ck_assert_msg(a >= 0 && b >= 0, "entities: %s", S_ents(d));
+    ck_assert_pstr_eq(d->entities[a].affiliation, NULL);
+    ck_assert_pstr_eq(d->entities[b].affiliation, NULL);
+    rg_doc_free(d);
+}
+END_TEST
+
 START_TEST(extract_name_and_date_copied)
 {
     char name[] = "story-17.txt", date[] = "2020-03-01";
@@ -908,6 +959,7 @@ Suite *rg_suite_extract(void)
     tcase_add_test(tc, extract_country_alias_and_demonym);
     tcase_add_test(tc, extract_person_with_title_and_affiliation);
     tcase_add_test(tc, extract_affiliation_from_clause);
+    tcase_add_test(tc, extract_affiliation_from_leaders_table);
     tcase_add_test(tc, extract_speaker_completed_by_question);
     tcase_add_test(tc, extract_companies_are_not_people);
     tcase_add_test(tc, extract_surname_resolves_to_full_name);
