@@ -201,6 +201,75 @@ static int S_first_person(const S_ctx *c, size_t k)
     return sp;
 }
 
+/* The offices (OFFICE_*) a canonical title names; 0 for most titles. */
+static unsigned S_role_offices(const S_ctx *c, const char *role)
+{
+    for (size_t t = 0; t < c->lex->n_titles; t++)
+        if (strcmp(c->lex->titles[t].canonical, role) == 0) return c->lex->titles[t].offices;
+    return 0;
+}
+
+/* Whether a person's role (a canonical title) is one the plural role noun
+ * at token k covers: "presidents" President, "prime ministers" Prime
+ * Minister, "foreign ministers" a foreign minister (Secretary of State
+ * too), "ministers" any minister, "leaders" any head of state or
+ * government. */
+static int S_role_fits(const S_ctx *c, size_t k, const char *role)
+{
+    const char *w = S_lc(c, k), *before = k > c->a ? S_lc(c, k - 1) : "";
+    if (strcmp(w, "presidents") == 0) return strcmp(role, "President") == 0;
+    if (strcmp(w, "leaders") == 0) return (S_role_offices(c, role) & (OFFICE_HOS | OFFICE_HOG)) != 0;
+    if (strcmp(w, "ministers") != 0) return 0;
+    if (strcmp(before, "prime") == 0) return strcmp(role, "Prime Minister") == 0;
+    int fm = strcmp(role, "Minister") != 0 && (S_role_offices(c, role) & OFFICE_FM) != 0;
+    if (strcmp(before, "foreign") == 0) return fm;
+    size_t n = strlen(role);
+    return fm || (n >= 8 && strcmp(role + n - 8, "Minister") == 0);
+}
+
+/* A plural role noun at token k standing for people named just before:
+ * "the presidents", "the two leaders", "both foreign ministers". They
+ * are the people holding that role in this sentence before k and in the
+ * sentence before it: two ("the two", "both") or two to four. Writes
+ * them to out and returns how many, or 0. */
+static size_t S_plural_role(const S_ctx *c, size_t k, int *out)
+{
+    const char *w = S_lc(c, k);
+    if (strcmp(w, "presidents") != 0 && strcmp(w, "ministers") != 0 && strcmp(w, "leaders") != 0) return 0;
+    size_t d = k;
+    while (d > c->a && d + 3 > k) {
+        const char *p = S_lc(c, d - 1);
+        if (strcmp(p, "foreign") == 0 || strcmp(p, "prime") == 0 || strcmp(p, "two") == 0) d--;
+        else break;
+    }
+    if (d == c->a) return 0;
+    const char *det = S_lc(c, d - 1);
+    int two = strcmp(det, "both") == 0 || (d < k && strcmp(S_lc(c, d), "two") == 0);
+    if (strcmp(det, "the") != 0 && strcmp(det, "both") != 0) return 0;
+    /* from the start of the sentence before this one */
+    size_t from = c->a;
+    if (from > 0) {
+        uint32_t prev = c->seg->tok[from - 1].sent;
+        while (from > 0 && c->seg->tok[from - 1].sent == prev && c->a - from < PRONOUN_WINDOW) from--;
+    }
+    size_t n = 0;
+    for (size_t i = from; i < k; i++) {
+        int cand = c->actor_at[i];
+        if (cand < 0) continue;
+        int e = c->cands->c[cand].entity;
+        const rg_entity *ent = &c->doc->entities[e];
+        if (ent->type != RG_PERSON) continue;
+        int fits = 0, known = 0;
+        for (size_t q = 0; q < ent->n_roles && !fits; q++) fits = S_role_fits(c, k, ent->roles[q]);
+        for (size_t q = 0; q < n; q++) known |= out[q] == e;
+        if (!fits || known) continue;
+        if (n == MAX_SIDE) return 0;
+        out[n++] = e;
+    }
+    if (n < 2 || (two && n != 2) || n > 4) return 0;
+    return n;
+}
+
 /* The subject(s) of the trigger at v: nearest actor to the left. */
 static int S_is_noun(const S_ctx *c, size_t v, const rg_verb *vb);
 
@@ -243,8 +312,23 @@ static size_t S_subjects(const S_ctx *c, size_t v, int *out, const char **patter
             }
             break;
         }
+        /* "the presidents agreed"; "the presidents confirmed that they
+         * will meet" */
+        size_t ng = S_plural_role(c, k, out);
+        if (ng) {
+            *pattern = "plural role (the two leaders) + trigger";
+            return ng;
+        }
+        if (strcmp(w, "they") == 0) {
+            for (size_t j = k; j-- > c->a;)
+                if ((ng = S_plural_role(c, j, out)) != 0) {
+                    *pattern = "they = plural role before it + trigger";
+                    return ng;
+                }
+            break;
+        }
         /* a relative clause or another subject ends the search */
-        if (strcmp(w, "who") == 0 || strcmp(w, "which") == 0 || strcmp(w, "they") == 0 ||
+        if (strcmp(w, "who") == 0 || strcmp(w, "which") == 0 ||
             strcmp(w, "it") == 0 || strcmp(w, "you") == 0)
             break;
     }
@@ -456,9 +540,11 @@ static void S_sentence(S_ctx *c, size_t sent)
             continue;
         }
         if (ns >= 2 && sym) {
+            /* name how the subjects were found unless it was plain */
+            const char *how = strncmp(pattern, "subject", 7) == 0 ? "coordinated subjects + symmetric trigger" : pattern;
             for (size_t i = 0; i < ns; i++)
                 for (size_t j = i + 1; j < ns; j++)
-                    S_add(c, sent, kind, subj[i], subj[j], 0, "coordinated subjects + symmetric trigger", ts, te);
+                    S_add(c, sent, kind, subj[i], subj[j], 0, how, ts, te);
         }
     }
 }

@@ -790,6 +790,40 @@ START_TEST(inter_met_is_consult)
 }
 END_TEST
 
+/* "The two leaders agreed", "the ministers ... they agreed": a plural
+ * role stands for the people holding it named just before, when they
+ * are as many as it says. */
+START_TEST(inter_plural_role_subjects)
+{
+    rg_doc *d = S_doc("Portuguese Prime Minister Ana Ferreira received Austrian Chancellor Lukas Weber in Lisbon. "
+                      "The two leaders agreed to cooperate on migration.");
+    int a = S_ent_label(d, RG_PERSON, "Ana Ferreira"), b = S_ent_label(d, RG_PERSON, "Lukas Weber");
+    ck_assert_msg(a >= 0 && b >= 0, "entities: %s", S_ents(d));
+    ck_assert_msg(S_has_inter(d, RG_AGREE, a, b), "no agree between Ferreira and Weber");
+    rg_doc_free(d);
+
+    d = S_doc("Foreign Minister Ana Ferreira of Portugal met Foreign Minister Lukas Weber of Austria. "
+              "The ministers said they agreed on a plan.");
+    a = S_ent_label(d, RG_PERSON, "Ana Ferreira");
+    b = S_ent_label(d, RG_PERSON, "Lukas Weber");
+    ck_assert_msg(a >= 0 && b >= 0, "entities: %s", S_ents(d));
+    ck_assert_msg(S_has_inter(d, RG_AGREE, a, b), "no agree between Ferreira and Weber");
+    rg_doc_free(d);
+
+    /* three presidents named, "the two presidents": which two? */
+    d = S_doc("President Ana Ferreira, President Lukas Weber and President Omar Haddad arrived. "
+              "The two presidents agreed on a plan.");
+    for (size_t i = 0; i < d->n_interactions; i++)
+        ck_assert_msg(d->interactions[i].kind != RG_AGREE, "an agreement from an unclear plural");
+    rg_doc_free(d);
+
+    /* nobody named before */
+    d = S_doc("The presidents of the region met in Quito.");
+    ck_assert_uint_eq(d->n_interactions, 0);
+    rg_doc_free(d);
+}
+END_TEST
+
 START_TEST(inter_countries_met_is_consult)
 {
     rg_doc *d = S_doc("Kenya and Uganda met on Monday to discuss the border.");
@@ -979,6 +1013,7 @@ Suite *rg_suite_extract(void)
     tcase_add_test(tc, inter_met_is_consult);
     tcase_add_test(tc, inter_countries_met_is_consult);
     tcase_add_test(tc, inter_coordination_agree);
+    tcase_add_test(tc, inter_plural_role_subjects);
     tcase_add_test(tc, inter_directed_accuse);
     tcase_add_test(tc, inter_negation_gives_nothing);
     tcase_add_test(tc, inter_only_within_a_sentence);
