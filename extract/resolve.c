@@ -435,6 +435,55 @@ static int S_title_after_name(const S_res *r, size_t k)
     return -1;
 }
 
+/* Nouns for people that news sets beside a name: "his counterpart,
+ * Li Zhaoxing,", "Saud Aziz, a senior police official,", "lawyer Yoram
+ * Haham". English words, not data about the world. */
+static const char *const S_person_nouns[] = {
+    "counterpart", "official", "officials", "lawyer", "attorney", "spokesman", "spokeswoman",
+    "spokesperson", "resident", "witness", "analyst", "journalist", "correspondent", "reporter",
+    "activist", "commander", "leader", "wife", "husband", "son", "daughter", "brother", "sister",
+    "father", "mother", "widow", "student", "teacher", "doctor", "farmer", "driver", "victim",
+    "suspect", "colleague", "aide", "adviser", "advisor", "envoy", "negotiator", "cleric",
+    "businessman", "businesswoman", "director", "chairman", "president", "minister", "head",
+    "chief", "founder", "owner", "member", "candidate", "lawmaker", "senator", "governor",
+    "mayor", "judge", "prosecutor", "researcher", "professor", "economist", "scientist",
+    "expert", "singer", "actor", "actress", "writer", "author", "poet", "player", "coach",
+    "soldier", "officer", "policeman", "militant", "fighter", "rebel", NULL};
+
+static int S_person_noun(const S_res *r, size_t k)
+{
+    return k < r->seg->n_tok && (r->seg->tok[k].flags & T_LOWER) && S_in_list(S_person_nouns, rg_tok_lc(r->seg, k));
+}
+
+static int S_punct_at(const S_res *r, size_t k, char ch)
+{
+    return k < r->seg->n_tok && (r->seg->tok[k].flags & T_PUNCT) && r->text[r->seg->tok[k].start] == ch;
+}
+
+/* Apposition cues that a capitalised name [from, to) is a person: a
+ * person noun right before it ("lawyer Yoram Haham", "his counterpart,
+ * Li Zhaoxing"), or after it ", a senior police official" or an age
+ * ", 23,". */
+static int S_person_apposition(const S_res *r, size_t from, size_t to)
+{
+    const rg_seg *s = r->seg;
+    size_t k = from;
+    if (k >= 1 && S_person_noun(r, k - 1)) return 1;
+    if (k >= 2 && S_punct_at(r, k - 1, ',') && S_person_noun(r, k - 2)) return 1;
+    if (!S_punct_at(r, to, ',')) return 0;
+    size_t j = to + 1;
+    if (j < s->n_tok && (s->tok[j].flags & T_NUM) && s->tok[j].end - s->tok[j].start <= 3 && S_punct_at(r, j + 1, ','))
+        return 1;
+    if (j >= s->n_tok || (strcmp(rg_tok_lc(s, j), "a") != 0 && strcmp(rg_tok_lc(s, j), "an") != 0 &&
+                          strcmp(rg_tok_lc(s, j), "the") != 0))
+        return 0;
+    for (size_t q = j + 1; q < s->n_tok && q <= j + 4; q++) {
+        if (S_person_noun(r, q)) return 1;
+        if (!(s->tok[q].flags & (T_LOWER | T_CAP)) || (s->tok[q].flags & T_PUNCT)) break;
+    }
+    return 0;
+}
+
 /* The country a candidate names (country or demonym), or -1. Capitals do
  * not count: they are where people meet, not whose people are. */
 static int S_cand_country(const rg_cand *c)
@@ -721,7 +770,8 @@ void rg_resolve(rg_doc *doc, rg_cands *cands, const rg_lexicon *lex, const rg_se
     for (size_t i = 0; i < n; i++) {
         rg_cand *c = &cv[i];
         if (c->type != RG_PERSON || c->lex_kind != -1 || c->item != -2 || !S_multi(&r, c)) continue;
-        int vouched = S_speech_after(&r, c->tok_to) || S_title_after_name(&r, c->tok_to) >= 0;
+        int vouched = S_speech_after(&r, c->tok_to) || S_title_after_name(&r, c->tok_to) >= 0 ||
+                      S_person_apposition(&r, c->tok_from, c->tok_to);
         if (!vouched) {
             size_t f, l;
             S_name_parts(&r, c, &f, &l);

@@ -753,6 +753,27 @@ START_TEST(extract_affiliation_from_leaders_table)
 }
 END_TEST
 
+/* A name with no cue of its own is a person when news sets a person
+ * noun or an age beside it; a place beside a place noun is not. */
+START_TEST(extract_person_by_apposition)
+{
+    static const char *const texts[] = {
+        "The talks were led by his counterpart, Odalo Brenquist, on Monday.",
+        "Police arrested Odalo Brenquist, 23, on Friday.",
+        "The mayor thanked Odalo Brenquist, a local farmer, for the gift.",
+        "The case was argued by lawyer Odalo Brenquist in the afternoon.",
+    };
+    for (size_t i = 0; i < sizeof texts / sizeof texts[0]; i++) {
+        rg_doc *d = S_doc(texts[i]);
+        ck_assert_msg(S_ent_label(d, RG_PERSON, "Odalo Brenquist") >= 0, "%s: entities: %s", texts[i], S_ents(d));
+        rg_doc_free(d);
+    }
+    rg_doc *d = S_doc("The tourists reached Varna Heights, a popular site, at noon.");
+    ck_assert_msg(S_ent_label(d, RG_PERSON, "Varna Heights") < 0, "entities: %s", S_ents(d));
+    rg_doc_free(d);
+}
+END_TEST
+
 START_TEST(extract_name_and_date_copied)
 {
     char name[] = "story-17.txt", date[] = "2020-03-01";
@@ -994,6 +1015,7 @@ Suite *rg_suite_extract(void)
     tcase_add_test(tc, extract_person_with_title_and_affiliation);
     tcase_add_test(tc, extract_affiliation_from_clause);
     tcase_add_test(tc, extract_affiliation_from_leaders_table);
+    tcase_add_test(tc, extract_person_by_apposition);
     tcase_add_test(tc, extract_speaker_completed_by_question);
     tcase_add_test(tc, extract_companies_are_not_people);
     tcase_add_test(tc, extract_surname_resolves_to_full_name);
