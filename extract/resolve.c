@@ -1042,7 +1042,9 @@ void rg_resolve(rg_doc *doc, rg_cands *cands, const rg_lexicon *lex, const rg_se
         int cc = -1;
         if (r.pk[e].multi) {
             rg_buf_clear(&key);
-            rg_buf_printf(&key, "%s-%s", r.pk[e].first, r.pk[e].last);
+            rg_buf_puts(&key, r.pk[e].first);
+            rg_buf_putc(&key, '-');
+            rg_buf_puts(&key, r.pk[e].last);
             cc = rg_lexicon__leader(lex, 1, key.ptr, key.len, OFFICE_ANY);
         } else if (ent->single && r.pk[e].offices && strncmp(ent->key, "person:", 7) == 0) {
             cc = rg_lexicon__leader(lex, 0, ent->key + 7, strlen(ent->key + 7), r.pk[e].offices);
@@ -1093,7 +1095,8 @@ void rg_resolve(rg_doc *doc, rg_cands *cands, const rg_lexicon *lex, const rg_se
                     best = k;
             const rg_country *k = &lex->countries[a->country[best]];
             rg_buf_clear(&key);
-            rg_buf_printf(&key, "country:%s", k->code);
+            rg_buf_puts(&key, "country:");
+            rg_buf_puts(&key, k->code);
             e->affiliation = rg_xstrdup(key.ptr);
             /* the country a person belongs to is an entity of the document
              * even where it is only implied by a title (mentions stay 0) */
