@@ -816,20 +816,20 @@ END_TEST
  * are as many as it says. */
 START_TEST(inter_plural_role_subjects)
 {
-    rg_doc *d = S_doc("Portuguese Prime Minister Ana Ferreira received Austrian Chancellor Lukas Weber in Lisbon. "
-                      "The two leaders agreed to cooperate on migration.");
-    int a = S_ent_label(d, RG_PERSON, "Ana Ferreira"), b = S_ent_label(d, RG_PERSON, "Lukas Weber");
-    ck_assert_msg(a >= 0 && b >= 0, "entities: %s", S_ents(d));
-    ck_assert_msg(S_has_inter(d, RG_AGREE, a, b), "no agree between Ferreira and Weber");
-    rg_doc_free(d);
-
-    d = S_doc("Foreign Minister Ana Ferreira of Portugal met Foreign Minister Lukas Weber of Austria. "
-              "The ministers said they agreed on a plan.");
-    a = S_ent_label(d, RG_PERSON, "Ana Ferreira");
-    b = S_ent_label(d, RG_PERSON, "Lukas Weber");
-    ck_assert_msg(a >= 0 && b >= 0, "entities: %s", S_ents(d));
-    ck_assert_msg(S_has_inter(d, RG_AGREE, a, b), "no agree between Ferreira and Weber");
-    rg_doc_free(d);
+    static const char *const texts[] = {
+        "Portuguese Prime Minister Ana Ferreira received Austrian Chancellor Lukas Weber in Lisbon. "
+        "The two leaders agreed to cooperate on migration.",
+        "Foreign Minister Ana Ferreira of Portugal met Foreign Minister Lukas Weber of Austria. "
+        "The ministers said they agreed on a plan.",
+    };
+    rg_doc *d;
+    for (size_t i = 0; i < sizeof texts / sizeof texts[0]; i++) {
+        d = S_doc(texts[i]);
+        int a = S_ent_label(d, RG_PERSON, "Ana Ferreira"), b = S_ent_label(d, RG_PERSON, "Lukas Weber");
+        ck_assert_msg(a >= 0 && b >= 0, "%s: entities: %s", texts[i], S_ents(d));
+        ck_assert_msg(S_has_inter(d, RG_AGREE, a, b), "%s: no agree between Ferreira and Weber", texts[i]);
+        rg_doc_free(d);
+    }
 
     /* three presidents named, "the two presidents": which two? */
     d = S_doc("President Ana Ferreira, President Lukas Weber and President Omar Haddad arrived. "
