@@ -435,24 +435,32 @@ static int S_title_after_name(const S_res *r, size_t k)
     return -1;
 }
 
-/* Nouns for people that news sets beside a name: "his counterpart,
- * Li Zhaoxing,", "Saud Aziz, a senior police official,", "lawyer Yoram
- * Haham". English words, not data about the world. */
+/* Words for people that news sets beside a name: "his counterpart, Li
+ * Zhaoxing,", "Saud Aziz, a senior police official,", "lawyer Yoram
+ * Haham". A title of the lexicon that matches in lower case ("the
+ * spokesman", "envoy") counts, and so do these nouns, which are not
+ * titles (English words, not data about the world). */
 static const char *const S_person_nouns[] = {
-    "counterpart", "official", "officials", "lawyer", "attorney", "spokesman", "spokeswoman",
-    "spokesperson", "resident", "witness", "analyst", "journalist", "correspondent", "reporter",
-    "activist", "commander", "leader", "wife", "husband", "son", "daughter", "brother", "sister",
-    "father", "mother", "widow", "student", "teacher", "doctor", "farmer", "driver", "victim",
-    "suspect", "colleague", "aide", "adviser", "advisor", "envoy", "negotiator", "cleric",
-    "businessman", "businesswoman", "director", "chairman", "president", "minister", "head",
-    "chief", "founder", "owner", "member", "candidate", "lawmaker", "senator", "governor",
-    "mayor", "judge", "prosecutor", "researcher", "professor", "economist", "scientist",
-    "expert", "singer", "actor", "actress", "writer", "author", "poet", "player", "coach",
-    "soldier", "officer", "policeman", "militant", "fighter", "rebel", NULL};
+    "counterpart", "official", "officials", "lawyer", "attorney", "resident", "witness", "analyst",
+    "journalist", "correspondent", "reporter", "activist", "wife", "husband", "son", "daughter",
+    "brother", "sister", "father", "mother", "widow", "student", "teacher", "doctor", "farmer",
+    "driver", "victim", "suspect", "colleague", "businessman", "businesswoman", "head", "owner",
+    "member", "candidate", "researcher", "professor", "economist", "scientist", "expert", "singer",
+    "actor", "actress", "writer", "author", "poet", "player", "coach", "soldier", "officer",
+    "policeman", "militant", "fighter", "rebel", NULL};
 
 static int S_person_noun(const S_res *r, size_t k)
 {
-    return k < r->seg->n_tok && (r->seg->tok[k].flags & T_LOWER) && S_in_list(S_person_nouns, rg_tok_lc(r->seg, k));
+    const rg_seg *s = r->seg;
+    if (k >= s->n_tok || !(s->tok[k].flags & T_LOWER)) return 0;
+    const struct rg_bucket *b = s->bk[k];
+    for (size_t i = 0; b && i < b->n; i++) {
+        const rg_lex_entry *e = &r->lex->entries[b->ids[i]];
+        if (e->kind == LEX_TITLE && !(r->lex->titles[e->item].flags & TITLE_HONORIFIC) &&
+            rg_lexicon__match(r->lex, e, s, r->text, k, s->n_tok))
+            return 1;
+    }
+    return S_in_list(S_person_nouns, rg_tok_lc(s, k));
 }
 
 static int S_punct_at(const S_res *r, size_t k, char ch)
