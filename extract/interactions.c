@@ -234,6 +234,9 @@ static int S_role_fits(const S_ctx *c, size_t k, const char *role)
  * them to out and returns how many, or 0. */
 static size_t S_plural_role(const S_ctx *c, size_t k, int *out)
 {
+    /* runs on every token of a subject search: the length first */
+    size_t len = c->seg->tok[k].lclen;
+    if (len != 7 && len != 9 && len != 10) return 0;
     const char *w = S_lc(c, k);
     if (strcmp(w, "presidents") != 0 && strcmp(w, "ministers") != 0 && strcmp(w, "leaders") != 0) return 0;
     size_t d = k;
