@@ -96,7 +96,9 @@ static void S_add_entry(rg_lexicon *lex, rg_lex_kind kind, size_t item, const ch
         uint8_t rule = RULE_ANY;
         if (any_case) rule = RULE_ANY;
         else if (S_mixed_case(tt)) rule = RULE_EXACT; /* LeT, McCain: deliberate */
-        else if (up >= 2 && up <= 3) rule = up == 2 && seg.n_tok == 1 ? RULE_EXACT_CALM : RULE_EXACT;
+        else if (up >= 2 && up <= 3)
+            /* "US" in a shouted headline may be the word us; "U.S." never is */
+            rule = up == 2 && seg.n_tok == 1 && !memchr(tt, '.', tn) ? RULE_EXACT_CALM : RULE_EXACT;
         else if (S_first_differs(tt, rg_tok_lc(&seg, i))) rule = RULE_CAP;
         free(tt);
         char hdr[2] = {(char)rule, (char)tn};

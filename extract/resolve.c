@@ -770,9 +770,15 @@ void rg_resolve(rg_doc *doc, rg_cands *cands, const rg_lexicon *lex, const rg_se
         size_t f, l;
         S_name_parts(&r, c, &f, &l);
         if (f == (size_t)-1) continue;
+        /* a headline's capitals say nothing ("CONSUMERS POWER" does not
+         * vouch for "Consumers Power"); value 2 where its capital says
+         * something (inside a sentence) or a speech verb follows, 1 at a
+         * sentence start ("Budget director ...") */
+        if (seg->tok[l].flags & T_TITLECASE) continue;
+        size_t v = (seg->tok[l].flags & T_SSTART) && !S_speech_after(&r, c->tok_to) ? 1 : 2, old;
         rg_buf k = RG_BUF_INIT;
         S_tok_key(&k, &r, l);
-        if (k.len) rg_map_put(lone, k.ptr, k.len, 1);
+        if (k.len && !(rg_map_get(lone, k.ptr, k.len, &old) && old > v)) rg_map_put(lone, k.ptr, k.len, v);
         rg_buf_free(&k);
     }
     for (size_t i = 0; i < n; i++) {
@@ -785,7 +791,11 @@ void rg_resolve(rg_doc *doc, rg_cands *cands, const rg_lexicon *lex, const rg_se
             S_name_parts(&r, c, &f, &l);
             rg_buf k = RG_BUF_INIT;
             S_tok_key(&k, &r, l);
-            vouched = k.len && rg_map_get(lone, k.ptr, k.len, NULL);
+            /* a shouted headline name ("U.S. BUDGET") wants more than a
+             * capital that opens a sentence */
+            size_t v = 0;
+            vouched = k.len && rg_map_get(lone, k.ptr, k.len, &v) &&
+                      (v == 2 || !(seg->tok[c->tok_from].flags & T_TITLECASE));
             if (!vouched) {
                 /* a leader's full name (leaders.tsv) */
                 rg_buf fl = RG_BUF_INIT;

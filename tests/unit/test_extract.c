@@ -702,6 +702,51 @@ START_TEST(extract_companies_are_not_people)
 }
 END_TEST
 
+/* Shouted headlines: a dotted acronym is still the country ("U.S." is
+ * never the word "us"), and a headline's capitals vouch for no name; a
+ * word that opens a sentence ("Budget director") does not either. */
+START_TEST(extract_headline_names_need_support)
+{
+    rg_doc *d = S_doc("U.S. BUDGET DIRECTOR SAYS NO TAX HIKE\n\n"
+                      "Budget director James Miller said taxes would not rise.\n");
+    ck_assert_msg(S_ent_key(d, "country:USA") >= 0, "entities: %s", S_ents(d));
+    ck_assert_msg(S_ent_label(d, RG_PERSON, "James Miller") >= 0, "entities: %s", S_ents(d));
+    for (size_t i = 0; i < d->n_entities; i++)
+        ck_assert_msg(d->entities[i].type != RG_PERSON || strcmp(d->entities[i].label, "James Miller") == 0,
+                      "a person: %s (entities: %s)", d->entities[i].label, S_ents(d));
+    rg_doc_free(d);
+
+    /* a headline name the body names inside a sentence still counts */
+    d = S_doc("TALKS WITH ANDREI KOZYREV END\n\nThe talks with Andrei Kozyrev ended, and Kozyrev left.\n");
+    ck_assert_msg(S_ent_label(d, RG_PERSON, "Andrei Kozyrev") >= 0, "entities: %s", S_ents(d));
+    rg_doc_free(d);
+}
+END_TEST
+
+/* A hard-wrapped story whose first line was cut short (a dateline taken
+ * off it) goes on into the next full line: the name across the break is
+ * one name. A block of short header lines stays apart. */
+START_TEST(sentences_short_first_line_of_block)
+{
+    const char *s = "HEADLINE\n\nThe committee was told by Attorney Rudolph\n"
+                    "Giuliani, who has been leading the inquiry into corruption in the city,\n"
+                    "that the case would be heard in the next session of the court system.\n\n"
+                    "Press Room\nJohn Smith\nReporter\n\n"
+                    "The last line of this story is quite long enough to set the width.\n";
+    rg_seg seg;
+    memset(&seg, 0, sizeof seg);
+    rg_segment(&seg, s, strlen(s));
+    int a = S_tok_find(&seg, s, "Rudolph"), b = S_tok_find(&seg, s, "Giuliani");
+    ck_assert(a >= 0 && b >= 0);
+    ck_assert_uint_eq(seg.tok[a].sent, seg.tok[b].sent);
+    a = S_tok_find(&seg, s, "Room");
+    b = S_tok_find(&seg, s, "John");
+    ck_assert(a >= 0 && b >= 0);
+    ck_assert_uint_ne(seg.tok[a].sent, seg.tok[b].sent);
+    rg_seg_free(&seg);
+}
+END_TEST
+
 /* The leaders table (leaders.tsv) places people the text does not: a
  * full name that held a country's top office, or a surname under the
  * title of that office. The text's own evidence wins; an honorific is
@@ -1001,6 +1046,7 @@ Suite *rg_suite_extract(void)
     tcase_add_test(tc, sentences_question_and_exclamation_split);
     tcase_add_test(tc, sentences_paragraphs);
     tcase_add_test(tc, sentences_speaker_label);
+    tcase_add_test(tc, sentences_short_first_line_of_block);
     suite_add_tcase(s, tc);
 
     tc = tcase_create("name_key");
@@ -1016,6 +1062,7 @@ Suite *rg_suite_extract(void)
     tcase_add_test(tc, extract_affiliation_from_clause);
     tcase_add_test(tc, extract_affiliation_from_leaders_table);
     tcase_add_test(tc, extract_person_by_apposition);
+    tcase_add_test(tc, extract_headline_names_need_support);
     tcase_add_test(tc, extract_speaker_completed_by_question);
     tcase_add_test(tc, extract_companies_are_not_people);
     tcase_add_test(tc, extract_surname_resolves_to_full_name);
