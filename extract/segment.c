@@ -11,8 +11,10 @@
  * lines between paragraphs) or one paragraph a line. We tell them apart
  * per document: with blank lines present, a newline after a line of at
  * least 60% of the longest line is a soft wrap, and after a shorter line
- * (a heading, a dateline, the last line of a block) it ends the sentence;
- * without blank lines, every newline ends a paragraph.
+ * (a heading, a dateline, the last line of a block) it ends the sentence,
+ * unless that line opens a block, stops without end punctuation and a
+ * full flush-left line follows (a first line cut short where a dateline
+ * was taken off); without blank lines, every newline ends a paragraph.
  *
  * Sentences end at ., ! or ? (after any closing quotes or brackets) when
  * the next token starts with a capital, a digit or an opening quote; at
@@ -473,7 +475,7 @@ static uint8_t *S_line_breaks(rg_seg *seg, const char *s, size_t len)
     ls = 0;
     size_t prev_nl = (size_t)-1; /* newline ending the previous non-blank line */
     size_t prev_len = 0;
-    int blank_between = 0;
+    int blank_between = 0, prev_opens = 1, prev_open_end = 0;
     for (size_t i = 0; i <= len; i++) {
         if (i < len) {
             const char *nl = memchr(s + i, '\n', len - i);
@@ -487,10 +489,19 @@ static uint8_t *S_line_breaks(rg_seg *seg, const char *s, size_t len)
             if (prev_nl != (size_t)-1) {
                 uint8_t v;
                 if (blank_between || !has_blank) v = 2;
-                else if (prev_len * 10 < max_len * 6) v = 1;
+                else if (prev_len * 10 < max_len * 6 &&
+                         !(prev_opens && prev_open_end && b == ls && (e - b) * 10 >= max_len * 6))
+                    v = 1;
                 else v = 0;
                 brk[prev_nl] = v;
             }
+            /* a short line that opens a block and stops mid-sentence, with
+             * a full, flush-left line after it, was wrapped early (a
+             * dateline cut from it): "U.S. Attorney for Manhattan Rudolph"
+             * / "Giuliani, who has been leading a major probe into ..." is
+             * one sentence; a header block of short lines is not */
+            prev_opens = prev_nl != (size_t)-1 && blank_between; /* not the document's first line */
+            prev_open_end = !strchr(".!?:\"'", s[e - 1]);
             prev_len = e - b;
             prev_nl = i < len ? i : (size_t)-1;
             blank_between = 0;
