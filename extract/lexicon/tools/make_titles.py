@@ -313,6 +313,9 @@ Prosecutor ; ; ; l
 Chief Prosecutor ; ; ; l
 Prosecutor General ; ; ; l
 Prosecutor-General ; Prosecutor General ; ; l
+Attorney ; ; ; l
+District Attorney ; ; ; l
+Lawyer ; ; ; l
 Inspector ; ; ; l
 Detective ; ; ; l
 Superintendent ; ; ; l
