@@ -441,7 +441,7 @@ static int S_title_after_name(const S_res *r, size_t k)
  * spokesman", "envoy") counts, and so do these nouns, which are not
  * titles (English words, not data about the world). */
 static const char *const S_person_nouns[] = {
-    "counterpart", "official", "officials", "lawyer", "attorney", "resident", "witness", "analyst",
+    "counterpart", "official", "officials", "resident", "witness", "analyst",
     "journalist", "correspondent", "reporter", "activist", "wife", "husband", "son", "daughter",
     "brother", "sister", "father", "mother", "widow", "student", "teacher", "doctor", "farmer",
     "driver", "victim", "suspect", "colleague", "businessman", "businesswoman", "head", "owner",
