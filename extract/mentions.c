@@ -229,6 +229,17 @@ static size_t S_org_run(const S_ctx *c, size_t i)
             if (j > i) {
                 const rg_lex_entry *e;
                 size_t n = S_best(c, j, (1u << LEX_ORG) | (1u << LEX_BODY) | (1u << LEX_TITLE), &e);
+                if (n && e->kind == LEX_BODY && proper && !(t->flags & T_TITLECASE) &&
+                    !S_best(c, i, M_PLACE_LIKE, &e)) {
+                    /* a national body's words after a proper name that is
+                     * no country or place: "Borland Space Agency" is one
+                     * organisation ("Russian Space Agency" never gets here;
+                     * a headline's capitals prove nothing) */
+                    j += n;
+                    end = j;
+                    orgword = 1;
+                    continue;
+                }
                 if (n && !(e->kind == LEX_ORG && j + n < c->lim && S_name_tok(c, j + n)))
                     break;
             }
