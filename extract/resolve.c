@@ -652,6 +652,100 @@ static void S_context_affiliation(S_res *r)
 /* ---------------------------------------------------------------- pass */
 
 
+/* The key of tokens [from, to): their lower-case forms, space-joined. */
+static void S_words_key(rg_buf *out, const S_res *r, size_t from, size_t to)
+{
+    for (size_t k = from; k < to; k++) {
+        if (k > from) rg_buf_putc(out, ' ');
+        rg_buf_puts(out, rg_tok_lc(r->seg, k));
+    }
+}
+
+/* Short forms of the document's organisations. Wire copy names a company
+ * in full once ("Monsanto Corp said ...", "Control Data Corp") and then
+ * by its first words, which look like a person ("Monsanto said"). Maps
+ * every leading run of capitalised words of a group mention, shorter
+ * than the mention, to the group (S_SEVERAL when groups share it). */
+static rg_map *S_org_short_forms(const S_res *r, const rg_cand *cv, size_t n)
+{
+    rg_map *m = rg_map_new();
+    rg_buf k = RG_BUF_INIT;
+    for (size_t i = 0; i < n; i++) {
+        const rg_cand *c = &cv[i];
+        if (c->type != RG_GROUP || c->entity < 0 || c->tok_to - c->tok_from < 2) continue;
+        /* a headline's run of capitals is no evidence of a name */
+        if (r->seg->tok[c->tok_from].flags & T_TITLECASE) continue;
+        for (size_t e = c->tok_from + 1; e < c->tok_to; e++) {
+            const rg_token *t = &r->seg->tok[e - 1];
+            if (!(t->flags & T_WORD) || !(t->flags & (T_CAP | T_UPPER)) || (t->flags & T_POSS)) break;
+            rg_buf_clear(&k);
+            S_words_key(&k, r, c->tok_from, e);
+            size_t prev;
+            int seen = rg_map_get(m, k.ptr, k.len, &prev);
+            rg_map_put(m, k.ptr, k.len, seen && prev != (size_t)c->entity ? S_SEVERAL : (size_t)c->entity);
+        }
+    }
+    rg_buf_free(&k);
+    return m;
+}
+
+/* A verb after an organisation's one-word short form: a verb of saying,
+ * an auxiliary, or a regular past tense. */
+static int S_company_verb(const S_res *r, size_t k)
+{
+    static const char *const aux[] = {"is", "was", "has", "had", "have", "will", "would", "can", "could",
+                                      "may", "might", "should", "must", "also", "does", "did", "owns",
+                                      "expects", "plans", "shares", "stock", "shareholders", NULL};
+    const char *lc = rg_tok_lc(r->seg, k);
+    size_t n = strlen(lc);
+    return S_speech_after(r, k) || S_in_list(aux, lc) || (n > 4 && strcmp(lc + n - 2, "ed") == 0);
+}
+
+/* The organisation whose short form is exactly candidate c's words, or
+ * -1. Names under a title ("Chairman John Hancock") are people. */
+static int S_org_short_form(const S_res *r, rg_map *m, const rg_cand *c)
+{
+    if (c->title >= 0 || c->tok_to <= c->tok_from) return -1;
+    if (c->tok_to == c->tok_from + 1) {
+        if (r->seg->tok[c->tok_from].end - r->seg->tok[c->tok_from].start < 2) return -1;
+        /* a word the lexicon knows in another case ("UN" in a shouted
+         * headline) is that entry, not the start of "UN Security Council" */
+        const struct rg_bucket *b = r->seg->bk[c->tok_from];
+        for (size_t i = 0; b && i < b->n; i++) {
+            const rg_lex_entry *e = &r->lex->entries[b->ids[i]];
+            if (e->ntok == 1 && e->kind != LEX_TITLE && e->kind != LEX_VERB) return -1;
+        }
+    }
+    /* before a lower-case word a short form is as often an adjective
+     * ("European incentives" beside "European Space Agency", "the Olympic
+     * budget", "Wall Street stock prices") as the company: only a verb of
+     * the company vouches then ("Chrysler said", "Loral has", "Westpac
+     * reported") */
+    size_t nx = c->tok_to;
+    if (nx < r->seg->n_tok && (r->seg->tok[nx].flags & T_LOWER) && !S_company_verb(r, nx)) return -1;
+    rg_buf k = RG_BUF_INIT;
+    S_words_key(&k, r, c->tok_from, c->tok_to);
+    size_t g;
+    int hit = rg_map_get(m, k.ptr, k.len, &g) && g != S_SEVERAL;
+    rg_buf_free(&k);
+    return hit ? (int)g : -1;
+}
+
+/* 1 when a is b's first words ("Monsanto" of "Monsanto Corp"). */
+static int S_word_prefix(const char *a, const char *b)
+{
+    size_t n = strlen(a);
+    return strncmp(a, b, n) == 0 && b[n] == ' ';
+}
+
+/* Makes candidate c a mention of the organisation g. */
+static void S_to_org(rg_cand *c, int g)
+{
+    c->type = RG_GROUP;
+    c->entity = g;
+    c->why = "short form of an organisation in the document";
+}
+
 static int S_initials_match(const char *acr, const char *name)
 {
     /* letters of acr against the initials of name's capitalised words */
@@ -757,6 +851,7 @@ void rg_resolve(rg_doc *doc, rg_cands *cands, const rg_lexicon *lex, const rg_se
     }
 
     rg_map_free(last_body);
+    rg_map *org_short = S_org_short_forms(&r, cv, n);
 
     /* 2. full names of people. A tentative full name (no given name,
      * title, initial or particle) is confirmed by a speech verb after it,
@@ -783,7 +878,15 @@ void rg_resolve(rg_doc *doc, rg_cands *cands, const rg_lexicon *lex, const rg_se
     }
     for (size_t i = 0; i < n; i++) {
         rg_cand *c = &cv[i];
-        if (c->type != RG_PERSON || c->lex_kind != -1 || c->item != -2 || !S_multi(&r, c)) continue;
+        if (c->type != RG_PERSON || c->lex_kind != -1 || !S_multi(&r, c)) continue;
+        /* "Control Data" of "Control Data Corp", "John Hancock" of "John
+         * Hancock Mutual Life Insurance Co" */
+        int g = S_org_short_form(&r, org_short, c);
+        if (g >= 0) {
+            S_to_org(c, g);
+            continue;
+        }
+        if (c->item != -2) continue;
         int vouched = S_speech_after(&r, c->tok_to) || S_title_after_name(&r, c->tok_to) >= 0 ||
                       S_person_apposition(&r, c->tok_from, c->tok_to);
         if (!vouched) {
@@ -927,6 +1030,8 @@ void rg_resolve(rg_doc *doc, rg_cands *cands, const rg_lexicon *lex, const rg_se
             c->why = "given name of a full name in the document";
         } else if (n_last > 1) {
             /* ambiguous surname: leave it out rather than guess */
+        } else if ((hit = (size_t)S_org_short_form(&r, org_short, c)) != (size_t)-1) {
+            S_to_org(c, (int)hit); /* "Monsanto said" after "Monsanto Corp" */
         } else if (c->item != -2 || c->title >= 0 || (c->flags & RG_MENTION_SPEAKER) ||
                    S_speech_after(&r, c->tok_to) || S_leader_word(&r, l)) {
             /* but not when it is an acronym or a lone capitalised common word */
@@ -945,6 +1050,7 @@ void rg_resolve(rg_doc *doc, rg_cands *cands, const rg_lexicon *lex, const rg_se
 
     rg_map_free(by_last_key);
     rg_map_free(by_first_key);
+    rg_map_free(org_short);
 
     /* 4. acronyms: how often each tentative one occurs, then each */
     rg_map *acro_count = rg_map_new();
@@ -1096,6 +1202,10 @@ void rg_resolve(rg_doc *doc, rg_cands *cands, const rg_lexicon *lex, const rg_se
                 } else if (rg_acronym_like(a) != rg_acronym_like(b)) {
                     /* a spelled-out name beats an acronym of it */
                     better = !rg_acronym_like(a);
+                } else if (S_word_prefix(a, b) || S_word_prefix(b, a)) {
+                    /* and the full name its short form ("Monsanto Corp",
+                     * however often "Monsanto" follows) */
+                    better = S_word_prefix(b, a);
                 } else {
                     better = e->alias_counts[k] > e->alias_counts[best] ||
                              (e->alias_counts[k] == e->alias_counts[best] && strcmp(a, b) < 0);

@@ -702,6 +702,42 @@ START_TEST(extract_companies_are_not_people)
 }
 END_TEST
 
+/* Wire copy names a company in full once and then by its first words:
+ * those are the company, not a person ("Monsanto said"), unless a full
+ * name in the document claims the word first (Baker), or a lower-case
+ * word after it shows an adjective ("European incentives"). */
+START_TEST(extract_org_short_forms)
+{
+    rg_doc *d = S_doc("Halvern Chemical Corp said it would close a plant. Halvern said the plant was old. "
+                      "Analysts said Halvern's shares fell.");
+    int g = S_ent_label(d, RG_GROUP, "Halvern Chemical Corp");
+    ck_assert_msg(g >= 0, "entities: %s", S_ents(d));
+    for (size_t i = 0; i < d->n_entities; i++)
+        ck_assert_msg(d->entities[i].type != RG_PERSON, "a person: %s (entities: %s)", d->entities[i].label,
+                      S_ents(d));
+    size_t n = 0;
+    for (size_t i = 0; i < d->n_mentions; i++) n += d->mentions[i].entity == g;
+    ck_assert_msg(n == 3, "%zu mentions of the company (entities: %s)", n, S_ents(d));
+    rg_doc_free(d);
+
+    d = S_doc("Treasury Secretary James Baker met Baker Hughes Inc executives. Baker said the talks went well.");
+    int p = S_ent_label(d, RG_PERSON, "James Baker");
+    ck_assert_msg(p >= 0, "entities: %s", S_ents(d));
+    n = 0;
+    for (size_t i = 0; i < d->n_mentions; i++) n += d->mentions[i].entity == p;
+    ck_assert_msg(n == 2, "%zu mentions of James Baker (entities: %s)", n, S_ents(d));
+    rg_doc_free(d);
+
+    d = S_doc("The Eurasian Space Agency said on Monday that Eurasian incentives were not enough.");
+    g = S_ent_label(d, RG_GROUP, "Eurasian Space Agency");
+    ck_assert_msg(g >= 0, "entities: %s", S_ents(d));
+    n = 0;
+    for (size_t i = 0; i < d->n_mentions; i++) n += d->mentions[i].entity == g;
+    ck_assert_msg(n == 1, "%zu mentions of the agency (entities: %s)", n, S_ents(d));
+    rg_doc_free(d);
+}
+END_TEST
+
 /* Shouted headlines: a dotted acronym is still the country ("U.S." is
  * never the word "us"), and a headline's capitals vouch for no name; a
  * word that opens a sentence ("Budget director") does not either. */
@@ -1063,6 +1099,7 @@ Suite *rg_suite_extract(void)
     tcase_add_test(tc, extract_affiliation_from_leaders_table);
     tcase_add_test(tc, extract_person_by_apposition);
     tcase_add_test(tc, extract_headline_names_need_support);
+    tcase_add_test(tc, extract_org_short_forms);
     tcase_add_test(tc, extract_speaker_completed_by_question);
     tcase_add_test(tc, extract_companies_are_not_people);
     tcase_add_test(tc, extract_surname_resolves_to_full_name);
