@@ -308,11 +308,35 @@ static size_t S_titles(const S_ctx *c, size_t i, int *title, int *country)
     return j;
 }
 
+/* A title's portfolio before the name: "Secretary of State for Trade
+ * and Industry Paul Channon", "Under-Secretary for Economic Affairs
+ * Allen Wallis". From i ("of" or "for"), capitalised words (with and,
+ * of, the) up to a known given name that starts a name of two words or
+ * more; returns that given name's token, or NONE. Without a given name
+ * the portfolio and the name cannot be told apart. */
+static size_t S_portfolio(const S_ctx *c, size_t i)
+{
+    if (i + 2 >= c->lim || !(S_tok_is(c, i, "of") || S_tok_is(c, i, "for"))) return NONE;
+    for (size_t j = i + 1; j < c->lim && j < i + 8; j++) {
+        const rg_token *t = &c->seg->tok[j];
+        if (!(t->flags & T_WORD)) return NONE;
+        if (!(t->flags & T_CAP)) {
+            if (S_tok_is(c, j, "and") || S_tok_is(c, j, "of") || S_tok_is(c, j, "the")) continue;
+            return NONE;
+        }
+        if (j > i + 1 && S_word_in(c, W_GIVEN, j) && !S_word_in(c, W_COMMON, j) && S_name_run(c, j) > j + 1)
+            return j;
+    }
+    return NONE;
+}
+
 /* After a title: the name that follows, as a person. Returns the end, or
  * i when no name follows. */
 static size_t S_person_after_title(S_ctx *c, size_t span_from, size_t i, int title,
                                    int country, const char *why)
 {
+    size_t g = S_portfolio(c, i);
+    if (g != NONE) i = span_from = g; /* the title is far: the span is the name */
     if (i >= c->lim || !S_name_tok(c, i)) return i;
     /* "President of Russia": a role, not a name */
     const rg_lex_entry *e;
@@ -321,6 +345,13 @@ static size_t S_person_after_title(S_ctx *c, size_t span_from, size_t i, int tit
     if (S_startlike(c, i) && S_word_in(c, W_COMMON, i) && !S_word_in(c, W_GIVEN, i)) return i;
     size_t end = S_name_run(c, i);
     if (end == i) return i;
+    if (S_word_in(c, W_ORGWORD, end - 1)) {
+        /* "General Mining Corp", "Duke University": the title word is
+         * the organisation's first word */
+        size_t from = span_from < i && (c->seg->tok[span_from].flags & (T_CAP | T_UPPER)) ? span_from : i;
+        S_emit(c, from, end, RG_GROUP, "name ending in an organisation word");
+        return end;
+    }
     rg_cand *x = S_emit(c, i, end, RG_PERSON, why);
     x->title = title;
     x->country = country;

@@ -702,6 +702,29 @@ START_TEST(extract_companies_are_not_people)
 }
 END_TEST
 
+/* A title's portfolio ("Secretary of State for Trade and Industry") is
+ * not part of the name after it; a title word that opens an
+ * organisation's name ("General Mining Corp", "Duke University") makes
+ * no person. */
+START_TEST(extract_title_portfolio_and_title_words_in_orgs)
+{
+    rg_doc *d = S_doc("British Secretary of State for Trade and Industry Paul Channon said the plan would work.");
+    int p = S_ent_label(d, RG_PERSON, "Paul Channon");
+    ck_assert_msg(p >= 0, "entities: %s", S_ents(d));
+    ck_assert_msg(d->entities[p].affiliation && strcmp(d->entities[p].affiliation, "country:GBR") == 0,
+                  "affiliation %s", d->entities[p].affiliation ? d->entities[p].affiliation : "(none)");
+    rg_doc_free(d);
+
+    d = S_doc("Shares of General Mining Corp rose after a study by Duke University was published.");
+    ck_assert_msg(S_ent_label(d, RG_GROUP, "General Mining Corp") >= 0, "entities: %s", S_ents(d));
+    ck_assert_msg(S_ent_label(d, RG_GROUP, "Duke University") >= 0, "entities: %s", S_ents(d));
+    for (size_t i = 0; i < d->n_entities; i++)
+        ck_assert_msg(d->entities[i].type != RG_PERSON, "a person: %s (entities: %s)", d->entities[i].label,
+                      S_ents(d));
+    rg_doc_free(d);
+}
+END_TEST
+
 /* Wire copy names a company in full once and then by its first words:
  * those are the company, not a person ("Monsanto said"), unless a full
  * name in the document claims the word first (Baker), or a lower-case
@@ -1100,6 +1123,7 @@ Suite *rg_suite_extract(void)
     tcase_add_test(tc, extract_person_by_apposition);
     tcase_add_test(tc, extract_headline_names_need_support);
     tcase_add_test(tc, extract_org_short_forms);
+    tcase_add_test(tc, extract_title_portfolio_and_title_words_in_orgs);
     tcase_add_test(tc, extract_speaker_completed_by_question);
     tcase_add_test(tc, extract_companies_are_not_people);
     tcase_add_test(tc, extract_surname_resolves_to_full_name);
