@@ -525,6 +525,10 @@ static size_t S_country_compound(S_ctx *c, size_t i, size_t n, const rg_lex_entr
             x->lex_kind = LEX_COUNTRY;
             x->item = cc;
             x->country = cc;
+            /* the tokens cover the phrase (patterns read "the Russian
+             * government said" as one subject); the mention's span is the
+             * country's name, as named-entity conventions have it */
+            x->end = c->seg->tok[i + n - 1].end;
             return j + nb;
         }
         rg_cand *m = S_emit_entry(c, i, n, e);

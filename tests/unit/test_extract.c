@@ -461,6 +461,26 @@ START_TEST(extract_country_alias_and_demonym)
 }
 END_TEST
 
+/* "Iraqi officials", "the Russian government": the country stands for
+ * the phrase, but the mention's span is the country's name alone. */
+START_TEST(extract_country_government_span_is_the_name)
+{
+    const char *text = "Iraqi officials said the border was closed.";
+    rg_doc *d = S_doc(text);
+    int iq = S_ent_key(d, "country:IRQ");
+    ck_assert_msg(iq >= 0, "entities: %s", S_ents(d));
+    size_t n = 0;
+    for (size_t i = 0; i < d->n_mentions; i++)
+        if (d->mentions[i].entity == iq) {
+            n++;
+            ck_assert_uint_eq(d->mentions[i].start, 0);
+            ck_assert_uint_eq(d->mentions[i].end, strlen("Iraqi"));
+        }
+    ck_assert_uint_eq(n, 1);
+    rg_doc_free(d);
+}
+END_TEST
+
 /* -------------------------------------------------------------- people */
 
 START_TEST(extract_person_with_title_and_affiliation)
@@ -1117,6 +1137,7 @@ Suite *rg_suite_extract(void)
     tcase_add_unchecked_fixture(tc, rg_test_lex_setup, rg_test_lex_teardown);
     tcase_add_test(tc, extract_countries_by_name);
     tcase_add_test(tc, extract_country_alias_and_demonym);
+    tcase_add_test(tc, extract_country_government_span_is_the_name);
     tcase_add_test(tc, extract_person_with_title_and_affiliation);
     tcase_add_test(tc, extract_affiliation_from_clause);
     tcase_add_test(tc, extract_affiliation_from_leaders_table);
