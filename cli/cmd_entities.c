@@ -4,7 +4,9 @@
  *
  * TSV (default) has a header line: doc, start, end, type, text, entity
  * (with --explain a seventh column, why). start and end are byte offsets
- * into the input document as given (end exclusive), mapped back through
+ * into the input document as given (end exclusive) of the name itself
+ * ("Putin"), or with --titles of a person's capitalised title and name
+ * ("President Putin"), mapped back through
  * the normaliser's offset map; text is the input's bytes there, with
  * tabs and newlines shown as spaces. --format jsonl writes one JSON object
  * a line with the same fields.
@@ -22,29 +24,36 @@
 static const rg_opt_spec S_opts[] = {
     {"format", 'f', "FORMAT", "tsv (default) or jsonl"},
     {"explain", 0, NULL, "add a column saying why each mention got its type and entity"},
+    {"titles", 0, NULL, "start a person's span at a capitalised title before the name (GMB style)"},
     {"lexicon", 'l', "FILE", "add entries from a TSV lexicon file (repeatable)"},
     {"jsonl", 0, NULL, "read standard input ('-') as JSON Lines"},
     {"jobs", 'j', "N", "extraction threads (default: one per CPU; output is the same)"},
     {"help", 'h', NULL, "show this help"},
 };
-enum { O_FORMAT, O_EXPLAIN, O_LEXICON, O_JSONL, O_JOBS, O_HELP, O_COUNT };
+enum { O_FORMAT, O_EXPLAIN, O_TITLES, O_LEXICON, O_JSONL, O_JOBS, O_HELP, O_COUNT };
 
 static const char S_desc[] =
     "Lists every mention of a person, country, group or place found in the\n"
     "inputs, one a line: doc, start, end (byte offsets into the document,\n"
-    "end exclusive), type, text, entity (the entity it was resolved to).";
+    "end exclusive), type, text, entity (the entity it was resolved to).\n"
+    "\n"
+    "A span covers the name as written (\"Putin\" in \"President Putin\",\n"
+    "\"Iraqi\" in \"Iraqi officials\"), as CoNLL-2003 and OntoNotes mark names;\n"
+    "--titles starts a person's span at a capitalised title before the name,\n"
+    "as the Groningen Meaning Bank does (\"President Putin\", \"Mr. Lavrov\").";
 
 static const char S_epilog[] =
     "Examples:\n"
     "  relgraph entities samples/000_fdfe2f4ee6eb83f0.txt\n"
     "  relgraph entities --explain --format jsonl article.txt\n"
+    "  relgraph entities --titles article.txt\n"
     "\n"
     "Exit status: 0 ok, 1 some input could not be used, 2 usage error,\n"
     "3 output could not be written.\n";
 
 typedef struct {
     rg_pipeline *pipe;
-    int jsonl, explain;
+    int jsonl, explain, titles;
     size_t bad;
     _Atomic int write_failed; /* set by the consumer thread, read by the reader */
     rg_buf line;
@@ -103,7 +112,8 @@ static void S_consume(void *ctx, rg_job *job)
     rg_buf *b = &st->line;
     for (size_t i = 0; i < doc->n_mentions; i++) {
         const rg_mention *m = &doc->mentions[i];
-        size_t s = rg_text_orig(&doc->text, m->start), e = rg_text_orig_end(&doc->text, m->end);
+        size_t s = rg_text_orig(&doc->text, st->titles ? m->title_start : m->start),
+               e = rg_text_orig_end(&doc->text, m->end);
         const rg_entity *ent = m->entity >= 0 ? &doc->entities[m->entity] : NULL;
         const char *label = ent ? ent->label : "";
         rg_buf_clear(b);
@@ -144,7 +154,7 @@ int rg_cmd_entities(int argc, char **argv)
     char **inputs = rg_xcalloc((size_t)argc + 1, sizeof *inputs);
     const char **lexfiles = rg_xcalloc((size_t)argc + 1, sizeof *lexfiles);
     size_t n_inputs = 0, n_lex = 0;
-    int jsonl = 0, explain = 0, stdin_jsonl = 0, jobs = 0;
+    int jsonl = 0, explain = 0, titles = 0, stdin_jsonl = 0, jobs = 0;
     rg_lexicon *lex = NULL;
     S_state st;
     memset(&st, 0, sizeof st);
@@ -167,6 +177,7 @@ int rg_cmd_entities(int argc, char **argv)
             }
             break;
         case O_EXPLAIN: explain = 1; break;
+        case O_TITLES: titles = 1; break;
         case O_LEXICON: lexfiles[n_lex++] = v; break;
         case O_JSONL: stdin_jsonl = 1; break;
         case O_JOBS: {
@@ -199,6 +210,7 @@ int rg_cmd_entities(int argc, char **argv)
         }
     st.jsonl = jsonl;
     st.explain = explain;
+    st.titles = titles;
     st.pipe = rg_pipeline_new(lex, jobs, S_consume, &st);
     if (!jsonl) fputs(explain ? "doc\tstart\tend\ttype\ttext\tentity\twhy\n" : "doc\tstart\tend\ttype\ttext\tentity\n", stdout);
     rg_inputs_stats is;

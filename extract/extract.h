@@ -77,7 +77,12 @@ enum {
 };
 
 typedef struct rg_mention {
-    size_t start, end;       /* normalised byte offsets, end exclusive */
+    size_t start, end;       /* normalised byte offsets, end exclusive: the
+                                name itself ("Putin", "Iraqi"), as CoNLL and
+                                OntoNotes mark names */
+    size_t title_start;      /* a person's capitalised title before the
+                                name ("President Putin", the GMB
+                                convention); == start when there is none */
     size_t sentence;
     int entity;              /* index into rg_doc.entities, or -1 */
     rg_type type;

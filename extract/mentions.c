@@ -355,8 +355,9 @@ static size_t S_person_after_title(S_ctx *c, size_t span_from, size_t i, int tit
     rg_cand *x = S_emit(c, i, end, RG_PERSON, why);
     x->title = title;
     x->country = country;
-    /* GMB and CoNLL put a capitalised title inside the person's span,
-     * not a lower-case one ("spokeswoman Maria Zakharova") */
+    /* span_from marks a capitalised title before the name, which GMB
+     * counts in the person's span (entities --titles), not a lower-case
+     * one ("spokeswoman Maria Zakharova"); CoNLL counts neither */
     if (span_from < i && (c->seg->tok[span_from].flags & (T_CAP | T_UPPER))) {
         x->span_from = span_from;
         x->start = c->seg->tok[span_from].start;

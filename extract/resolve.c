@@ -1139,8 +1139,12 @@ void rg_resolve(rg_doc *doc, rg_cands *cands, const rg_lexicon *lex, const rg_se
         S_alias(e, sur.ptr);
         RG_GROW(doc->mentions, cap_mentions, doc->n_mentions + 1);
         rg_mention *m = &doc->mentions[doc->n_mentions++];
-        m->start = c->type == RG_PERSON ? seg->tok[c->span_from].start : c->start;
-        if (c->type == RG_GROUP && c->lex_kind == LEX_BODY) m->start = c->start;
+        if (c->type == RG_PERSON) {
+            m->start = seg->tok[c->tok_from].start;
+            m->title_start = seg->tok[c->span_from].start;
+        } else {
+            m->start = m->title_start = c->start;
+        }
         m->end = c->end;
         m->sentence = seg->tok[c->tok_from].sent;
         m->entity = c->entity;

@@ -937,6 +937,19 @@ grep -q "$(printf 'Erdo\304\237an')" ent_u.tsv || bad "no mention of Erdoğan"
 grep -q "$(printf 'Jos\303\251 Manuel Barroso')" ent_u.tsv || bad "no mention of José Manuel Barroso"
 end
 
+begin "entities: a person's span is the name; --titles starts it at a capitalised title"
+x "$R" entities u.txt
+want_rc 0; err_empty
+cp "$t/out" ent_n.tsv
+py entities_has ent_n.tsv "$(printf 'Recep Tayyip Erdo\304\237an')=person" "Turkish=country"
+grep -q "$(printf '\tPresident Recep')" ent_n.tsv && bad "a title inside a default span"
+x "$R" entities --titles u.txt
+want_rc 0; err_empty
+cp "$t/out" ent_t.tsv
+py entities ent_t.tsv u.txt=u.txt
+py entities_has ent_t.tsv "$(printf 'President Recep Tayyip Erdo\304\237an')=person" "Turkish=country"
+end
+
 begin "entities: offsets in a file with invalid UTF-8"
 x "$R" entities badutf8.txt
 want_rc 0
