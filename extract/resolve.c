@@ -468,16 +468,30 @@ static int S_punct_at(const S_res *r, size_t k, char ch)
     return k < r->seg->n_tok && (r->seg->tok[k].flags & T_PUNCT) && r->text[r->seg->tok[k].start] == ch;
 }
 
-/* Apposition cues that a capitalised name [from, to) is a person: a
+/* Cues around a capitalised name [from, to) that it is a person: a
  * person noun right before it ("lawyer Yoram Haham", "his counterpart,
- * Li Zhaoxing"), or after it ", a senior police official" or an age
- * ", 23,". */
+ * Li Zhaoxing"), an age or origin ("the 77-year-old", "Egyptian-born"),
+ * "who" after it, or an apposition ", a senior police official" or an
+ * age ", 23,". */
 static int S_person_apposition(const S_res *r, size_t from, size_t to)
 {
     const rg_seg *s = r->seg;
     size_t k = from;
     if (k >= 1 && S_person_noun(r, k - 1)) return 1;
     if (k >= 2 && S_punct_at(r, k - 1, ',') && S_person_noun(r, k - 2)) return 1;
+    if (k >= 1) {
+        /* "the 77-year-old Posada Carriles", "Egyptian-born Muhsin Atwah" */
+        const char *lc = rg_tok_lc(s, k - 1);
+        size_t n = strlen(lc);
+        if ((n > 9 && strcmp(lc + n - 9, "-year-old") == 0) || (n > 5 && strcmp(lc + n - 5, "-born") == 0))
+            return 1;
+        /* a name-led hyphenated word is split: "Egyptian" "-" "born" */
+        if (strcmp(lc, "born") == 0 && k >= 2 && S_punct_at(r, k - 2, '-')) return 1;
+    }
+    /* "Alaina Alexander, who sang": who is for people (which for things) */
+    size_t w = S_punct_at(r, to, ',') ? to + 1 : to;
+    if (w < s->n_tok && (strcmp(rg_tok_lc(s, w), "who") == 0 || strcmp(rg_tok_lc(s, w), "whose") == 0))
+        return 1;
     if (!S_punct_at(r, to, ',')) return 0;
     size_t j = to + 1;
     if (j < s->n_tok && (s->tok[j].flags & T_NUM) && s->tok[j].end - s->tok[j].start <= 3 && S_punct_at(r, j + 1, ','))
@@ -488,6 +502,51 @@ static int S_person_apposition(const S_res *r, size_t from, size_t to)
     for (size_t q = j + 1; q < s->n_tok && q <= j + 4; q++) {
         if (S_person_noun(r, q)) return 1;
         if (!(s->tok[q].flags & (T_LOWER | T_CAP)) || (s->tok[q].flags & T_PUNCT)) break;
+    }
+    return 0;
+}
+
+/* 1 when a list continues at token k: ", Name" or "and Name". */
+static int S_list_goes_on(const S_res *r, size_t k)
+{
+    const rg_seg *s = r->seg;
+    if (S_punct_at(r, k, ',')) k++;
+    if (k < s->n_tok && strcmp(rg_tok_lc(s, k), "and") == 0) k++;
+    return k < s->n_tok && (s->tok[k].flags & T_CAP) && !(s->tok[k].flags & T_PUNCT) &&
+           (S_punct_at(r, k - 1, ',') || strcmp(rg_tok_lc(s, k - 1), "and") == 0);
+}
+
+/* 1 when candidate c stands in a list beside a person the text has
+ * already shown to be one (a given name, a title, a vouched name): "Jarome
+ * Iginla, Dany Heatley, Shane Doan", "Petter Solberg and Markko Martin". */
+static int S_listed_with_person(const S_res *r, const rg_cand *cv, const rg_cand *c)
+{
+    const rg_seg *s = r->seg;
+    size_t a = c->tok_to, b = c->tok_from;
+    /* after: "and", ", and", or a comma where the list goes on after the
+     * person (a comma alone may be an apposition: "the firm Bilfinger
+     * Berger, Thomas Horbach, said") */
+    int comma = S_punct_at(r, a, ',');
+    if (comma) a++;
+    int and = a < s->n_tok && strcmp(rg_tok_lc(s, a), "and") == 0;
+    if (and) a++;
+    if ((comma || and) && a < s->n_tok && r->cand_from[a] >= 0) {
+        const rg_cand *x = &cv[r->cand_from[a]];
+        if (x->type == RG_PERSON && x->item != -2 && x->tok_from == a &&
+            (and || S_list_goes_on(r, x->tok_to)))
+            return 1;
+    }
+    /* before: the same, mirrored */
+    and = b > 0 && strcmp(rg_tok_lc(s, b - 1), "and") == 0;
+    if (and) b--;
+    comma = b > 0 && S_punct_at(r, b - 1, ',');
+    if (comma) b--;
+    if ((comma || and) && r->cand_to[b] >= 0) {
+        const rg_cand *x = &cv[r->cand_to[b]];
+        if (x->type == RG_PERSON && x->item != -2 &&
+            (and || (x->tok_from > 0 && S_punct_at(r, x->tok_from - 1, ',') && x->tok_from >= 2 &&
+                     r->cand_to[x->tok_from - 1] >= 0)))
+            return 1;
     }
     return 0;
 }
@@ -915,6 +974,17 @@ void rg_resolve(rg_doc *doc, rg_cands *cands, const rg_lexicon *lex, const rg_se
             c->why = "capitalised name the document vouches for";
         }
     }
+    /* names listed beside a person, left to right then right to left so
+     * that a list's one known name reaches every name in it */
+    for (int pass = 0; pass < 2; pass++)
+        for (size_t q = 0; q < n; q++) {
+            rg_cand *c = &cv[pass ? n - 1 - q : q];
+            if (c->type != RG_PERSON || c->lex_kind != -1 || c->item != -2 || !S_multi(&r, c)) continue;
+            if (S_listed_with_person(&r, cv, c)) {
+                c->item = -1;
+                c->why = "name listed beside a person";
+            }
+        }
     rg_map_free(lone);
     for (size_t i = 0; i < n; i++) {
         rg_cand *c = &cv[i];

@@ -722,6 +722,31 @@ START_TEST(extract_companies_are_not_people)
 }
 END_TEST
 
+/* Names with no given name the lexicon knows are people when the text
+ * says so: "who" after them, an age or origin before them, or a list
+ * they share with a known person; an apposition after a company is not
+ * such a list. */
+START_TEST(extract_person_cues_who_age_and_lists)
+{
+    static const struct { const char *text, *person; } yes[] = {
+        {"The axe fell on Alaina Alexandrova, who sang a tepid ballad.", "Alaina Alexandrova"},
+        {"Police arrested the 77-year-old Posada Carriles in May.", "Posada Carriles"},
+        {"Egyptian-born Muhsin Atwah was wanted in connection with the bombings.", "Muhsin Atwah"},
+        {"The team named Jarome Iginla, Dany Heatley, Shane Doan and Ryan Smyth.", "Jarome Iginla"},
+        {"The team named Jarome Iginla, Dany Heatley, Shane Doan and Ryan Smyth.", "Dany Heatley"},
+        {"American astronauts Miguel Lopez and Sunita Wilhelms return to Earth on Sunday.", "Sunita Wilhelms"},
+    };
+    for (size_t i = 0; i < sizeof yes / sizeof yes[0]; i++) {
+        rg_doc *d = S_doc(yes[i].text);
+        ck_assert_msg(S_ent_label(d, RG_PERSON, yes[i].person) >= 0, "%s: entities: %s", yes[i].text, S_ents(d));
+        rg_doc_free(d);
+    }
+    rg_doc *d = S_doc("An official with the German firm Bilfinger Berger, Thomas Horbach, said the site was safe.");
+    ck_assert_msg(S_ent_label(d, RG_PERSON, "Bilfinger Berger") < 0, "entities: %s", S_ents(d));
+    rg_doc_free(d);
+}
+END_TEST
+
 /* A title's portfolio ("Secretary of State for Trade and Industry") is
  * not part of the name after it; a title word that opens an
  * organisation's name ("General Mining Corp", "Duke University") makes
@@ -1144,6 +1169,7 @@ Suite *rg_suite_extract(void)
     tcase_add_test(tc, extract_person_by_apposition);
     tcase_add_test(tc, extract_headline_names_need_support);
     tcase_add_test(tc, extract_org_short_forms);
+    tcase_add_test(tc, extract_person_cues_who_age_and_lists);
     tcase_add_test(tc, extract_title_portfolio_and_title_words_in_orgs);
     tcase_add_test(tc, extract_speaker_completed_by_question);
     tcase_add_test(tc, extract_companies_are_not_people);
