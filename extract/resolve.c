@@ -315,6 +315,10 @@ static int S_leader_word(const S_res *r, size_t k)
 {
     const rg_token *t = &r->seg->tok[k];
     if ((t->flags & (T_SSTART | T_UPPER)) || t->end - t->start < 4) return 0;
+    /* "the Clinton-era", "Hague-based": a word in a compound names no one */
+    if (k + 1 < r->seg->n_tok && (r->seg->tok[k + 1].flags & T_PUNCT) && r->text[r->seg->tok[k + 1].start] == '-' &&
+        r->seg->tok[k + 1].start == t->end)
+        return 0;
     if (rg_tok_wf(r->seg, k, W_COMMON | W_NONNAME | W_GIVEN | W_NEG)) return 0;
     return rg_map_get(r->lex->leader_word, r->text + t->start, t->end - t->start, NULL);
 }
@@ -461,6 +465,32 @@ static int S_person_noun(const S_res *r, size_t k)
             return 1;
     }
     return S_in_list(S_person_nouns, rg_tok_lc(s, k));
+}
+
+/* 1 when token k, in any case, is a word for people or its plural
+ * ("Witnesses said", "Analysts said"): no name, though capitalised
+ * before a speech verb. */
+static int S_person_noun_word(const S_res *r, size_t k)
+{
+    const char *lc = rg_tok_lc(r->seg, k);
+    size_t n = strlen(lc);
+    char sg[48];
+    for (int strip = 0; strip <= 2; strip++) {
+        if (n <= (size_t)strip + 2 || n - (size_t)strip >= sizeof sg) continue;
+        if (strip == 1 && lc[n - 1] != 's') continue;
+        if (strip == 2 && strcmp(lc + n - 2, "es") != 0) continue;
+        memcpy(sg, lc, n - (size_t)strip);
+        sg[n - (size_t)strip] = '\0';
+        if (S_in_list(S_person_nouns, sg)) return 1;
+        const struct rg_bucket *b = rg_lexicon__bucket(r->lex, sg, n - (size_t)strip);
+        for (size_t i = 0; b && i < b->n; i++) {
+            const rg_lex_entry *e = &r->lex->entries[b->ids[i]];
+            if (e->kind == LEX_TITLE && e->ntok == 1 && (r->lex->titles[e->item].flags & TITLE_LOWER) &&
+                !(r->lex->titles[e->item].flags & TITLE_HONORIFIC))
+                return 1;
+        }
+    }
+    return 0;
 }
 
 static int S_punct_at(const S_res *r, size_t k, char ch)
@@ -728,23 +758,48 @@ static void S_words_key(rg_buf *out, const S_res *r, size_t from, size_t to)
 static rg_map *S_org_short_forms(const S_res *r, const rg_cand *cv, size_t n)
 {
     rg_map *m = rg_map_new();
+    rg_map *full = rg_map_new(); /* each group mention's words -> its group */
     rg_buf k = RG_BUF_INIT;
     for (size_t i = 0; i < n; i++) {
         const rg_cand *c = &cv[i];
         if (c->type != RG_GROUP || c->entity < 0 || c->tok_to - c->tok_from < 2) continue;
         /* a headline's run of capitals is no evidence of a name */
         if (r->seg->tok[c->tok_from].flags & T_TITLECASE) continue;
-        for (size_t e = c->tok_from + 1; e < c->tok_to; e++) {
+        for (size_t e = c->tok_from + 1; e <= c->tok_to; e++) {
             const rg_token *t = &r->seg->tok[e - 1];
-            if (!(t->flags & T_WORD) || !(t->flags & (T_CAP | T_UPPER)) || (t->flags & T_POSS)) break;
+            if (e < c->tok_to && (!(t->flags & T_WORD) || !(t->flags & (T_CAP | T_UPPER)) || (t->flags & T_POSS)))
+                break;
             rg_buf_clear(&k);
             S_words_key(&k, r, c->tok_from, e);
-            size_t prev;
-            int seen = rg_map_get(m, k.ptr, k.len, &prev);
-            rg_map_put(m, k.ptr, k.len, seen && prev != (size_t)c->entity ? S_SEVERAL : (size_t)c->entity);
+            if (e == c->tok_to) {
+                rg_map_put(full, k.ptr, k.len, (size_t)c->entity);
+                continue;
+            }
+            size_t prev, g = (size_t)c->entity, f;
+            if (rg_map_get(m, k.ptr, k.len, &prev) && prev != g) {
+                /* two groups share these first words: one group when one
+                 * name is the other's start ("Williams Holdings" of
+                 * "Williams Holdings Plc"; the longer is kept), else
+                 * several ("First Union" and "First Chicago") */
+                rg_buf a = RG_BUF_INIT;
+                S_words_key(&a, r, c->tok_from, c->tok_to);
+                if (rg_map_get(m, a.ptr, a.len, &f) && f == prev) {
+                    g = prev; /* this mention is prev's start */
+                } else {
+                    g = S_SEVERAL;
+                    for (size_t q = c->tok_from + 1; q < c->tok_to && g == S_SEVERAL; q++) {
+                        rg_buf_clear(&a);
+                        S_words_key(&a, r, c->tok_from, q);
+                        if (rg_map_get(full, a.ptr, a.len, &f) && f == prev) g = (size_t)c->entity; /* prev is ours */
+                    }
+                }
+                rg_buf_free(&a);
+            }
+            rg_map_put(m, k.ptr, k.len, g);
         }
     }
     rg_buf_free(&k);
+    rg_map_free(full);
     return m;
 }
 
@@ -752,9 +807,15 @@ static rg_map *S_org_short_forms(const S_res *r, const rg_cand *cv, size_t n)
  * an auxiliary, or a regular past tense. */
 static int S_company_verb(const S_res *r, size_t k)
 {
+    /* auxiliaries, and words that cannot follow an adjective (a
+     * preposition, conjunction or adverb: "shares in Williams instead") */
     static const char *const aux[] = {"is", "was", "has", "had", "have", "will", "would", "can", "could",
                                       "may", "might", "should", "must", "also", "does", "did", "owns",
-                                      "expects", "plans", "shares", "stock", "shareholders", NULL};
+                                      "expects", "plans", "shares", "stock", "shareholders", "and", "or",
+                                      "but", "in", "on", "at", "of", "for", "to", "with", "by", "from",
+                                      "instead", "when", "which", "that", "as", "after", "before", "since",
+                                      "until", "while", "if", "because", "than", "last", "earlier",
+                                      "yesterday", "today", NULL};
     const char *lc = rg_tok_lc(r->seg, k);
     size_t n = strlen(lc);
     return S_speech_after(r, k) || S_in_list(aux, lc) || (n > 4 && strcmp(lc + n - 2, "ed") == 0);
@@ -1103,7 +1164,7 @@ void rg_resolve(rg_doc *doc, rg_cands *cands, const rg_lexicon *lex, const rg_se
         } else if ((hit = (size_t)S_org_short_form(&r, org_short, c)) != (size_t)-1) {
             S_to_org(c, (int)hit); /* "Monsanto said" after "Monsanto Corp" */
         } else if (c->item != -2 || c->title >= 0 || (c->flags & RG_MENTION_SPEAKER) ||
-                   S_speech_after(&r, c->tok_to) || S_leader_word(&r, l)) {
+                   (S_speech_after(&r, c->tok_to) && !S_person_noun_word(&r, l)) || S_leader_word(&r, l)) {
             /* but not when it is an acronym or a lone capitalised common word */
             int titlecase = (seg->tok[l].flags & T_UPPER) != 0;
             rg_buf_clear(&sur);
@@ -1113,7 +1174,9 @@ void rg_resolve(rg_doc *doc, rg_cands *cands, const rg_lexicon *lex, const rg_se
             rg_buf_put(&key, k1.ptr ? k1.ptr : "", k1.len);
             c->entity = S_entity(&r, key.ptr, RG_PERSON, sur.ptr, 0);
             doc->entities[c->entity].single = 1;
-            if (c->item == -2) c->why = "capitalised word before a speech verb";
+            if (c->item == -2)
+                c->why = S_speech_after(&r, c->tok_to) ? "capitalised word before a speech verb"
+                                                       : "a leader's name as written (leaders table)";
         }
         rg_buf_free(&k1);
     }
