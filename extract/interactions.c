@@ -440,7 +440,7 @@ static void S_sentence(S_ctx *c, size_t sent)
     /* the last trigger's subjects, and the token where its object ended:
      * "I discussed it with Putin and have discussed it with Lavrov" */
     int last_subj[MAX_SIDE];
-    size_t n_last = 0, last_obj_end = (size_t)-1;
+    size_t n_last = 0, last_obj_end = (size_t)-1, skip_at = (size_t)-1;
     for (size_t v = c->a; v < c->b; v++) {
         if (c->trigger_at[v] < 0) continue;
         const rg_verb *vb = &c->lex->verbs[c->trigger_at[v]];
@@ -451,10 +451,37 @@ static void S_sentence(S_ctx *c, size_t sent)
         if (rg_tok_wf(c->seg, v, W_REFUSE) && v + 2 < c->b && strcmp(S_lc(c, v + 1), "to") == 0 &&
             c->trigger_at[v + 2] >= 0)
             continue;
+        /* the second verb of "threatened to strike B" was reported with
+         * the first (below) */
+        if (v == skip_at) continue;
         int negated = S_negated(c, v);
         if (negated == 1) continue;
         rg_kind kind = negated == 2 ? RG_REJECT : vb->kind;
         int sym = negated == 2 ? 0 : vb->sym; /* a refusal has a refuser */
+
+        /* "threatened to strike B", "agreed to meet B", "vowed to attack
+         * B": the second verb says what the first is about and has not
+         * happened; one interaction of the first verb's kind, with the
+         * second verb's object */
+        if (!noun && v_end + 1 < c->b && strcmp(S_lc(c, v_end), "to") == 0 && c->trigger_at[v_end + 1] >= 0) {
+            const rg_verb *v2 = &c->lex->verbs[c->trigger_at[v_end + 1]];
+            size_t v2_end = v_end + 1 + c->trigger_len[v_end + 1];
+            if (!S_is_noun(c, v_end + 1, v2)) {
+                int subj[MAX_SIDE], obj[MAX_SIDE], between;
+                const char *pattern = "subject + verb + to + verb + object";
+                size_t ns = S_subjects(c, v, subj, &pattern);
+                size_t no = S_objects(c, v2_end, v2->direct, v2->preps, ns ? subj[0] : -1, obj, &between);
+                if (ns && no) {
+                    skip_at = v_end + 1;
+                    for (size_t i = 0; i < ns; i++)
+                        for (size_t j = 0; j < no; j++)
+                            S_add(c, sent, kind, subj[i], obj[j], !sym, pattern, ts, te);
+                    continue;
+                }
+                /* no object ("the two leaders agreed to cooperate"): the
+                 * first verb as usual */
+            }
+        }
 
         /* "the Palestinian-Israeli conflict", "a U.S.-Russia deal": two
          * actors inside the word before a noun */

@@ -535,7 +535,11 @@ static const char *const S_light_words[] = {
     "strike", "struck", "make", "made", "conduct", "conducted", "begin", "began", "begun",
     "start", "started", "continue", "continued", "resume", "resumed", "launch", "launched",
     "seal", "sealed", "forge", "forged", "announce", "announced", "renew", "renewed",
-    "hammer", "hammered", "finalize", "finalized", "finalise", "finalised", NULL};
+    "hammer", "hammered", "finalize", "finalized", "finalise", "finalised",
+    /* "imposed new sanctions on", "offered aid to", "lodged a protest with" */
+    "impose", "imposed", "imposes", "imposing", "provide", "provided", "provides", "offer",
+    "offered", "offers", "extend", "extended", "extends", "send", "sent", "sends", "lodge",
+    "lodged", "file", "filed", "stage", "staged", "mount", "mounted", "issue", "issued", NULL};
 static const char *const S_neg_words[] = {
     "not", "n't", "never", "no", "cannot", "neither", "nor", "didn", "don", "won",
     "may", "might", "could", "failed", "fail", "fails", "unable", "if", "whether", NULL};

@@ -1055,6 +1055,27 @@ START_TEST(inter_directed_accuse)
 }
 END_TEST
 
+/* "threatened to strike B": one interaction of the first verb's kind
+ * with the second verb's object, and no strike (it has not happened);
+ * "imposed new sanctions on B": a noun trigger after a light verb. */
+START_TEST(inter_verb_to_verb_and_light_verbs)
+{
+    rg_doc *d = S_doc("Canada threatened to strike Denmark if the talks failed.");
+    int a = S_ent_key(d, "country:CAN"), b = S_ent_key(d, "country:DNK");
+    ck_assert_msg(a >= 0 && b >= 0, "entities: %s", S_ents(d));
+    ck_assert_msg(S_has_inter(d, RG_THREATEN, a, b), "no threat from Canada to Denmark");
+    ck_assert_msg(!S_has_inter(d, RG_ASSAULT, a, b), "a strike that did not happen");
+    rg_doc_free(d);
+
+    d = S_doc("Canada imposed new sanctions on Denmark over the dispute.");
+    a = S_ent_key(d, "country:CAN");
+    b = S_ent_key(d, "country:DNK");
+    ck_assert_msg(a >= 0 && b >= 0, "entities: %s", S_ents(d));
+    ck_assert_msg(S_has_inter(d, RG_SANCTION, a, b), "no sanction from Canada on Denmark");
+    rg_doc_free(d);
+}
+END_TEST
+
 START_TEST(inter_negation_gives_nothing)
 {
     rg_doc *d = S_doc("Brazil did not meet Argentina.");
@@ -1212,6 +1233,7 @@ Suite *rg_suite_extract(void)
     tcase_add_test(tc, inter_coordination_agree);
     tcase_add_test(tc, inter_plural_role_subjects);
     tcase_add_test(tc, inter_directed_accuse);
+    tcase_add_test(tc, inter_verb_to_verb_and_light_verbs);
     tcase_add_test(tc, inter_negation_gives_nothing);
     tcase_add_test(tc, inter_only_within_a_sentence);
     suite_add_tcase(s, tc);
