@@ -193,7 +193,9 @@ enum {
     W_NEG = 128,     /* negation or hedging before a trigger: not, may, refused */
     W_BE = 256,      /* a passive auxiliary: was, were, been */
     W_POSSESSIVE = 512, /* his, her, their, our, my */
-    W_REFUSE = 1024  /* refused, declined: the trigger becomes a rejection */
+    W_REFUSE = 1024, /* refused, declined: the trigger becomes a rejection */
+    W_SAY = 2048,    /* a verb that reports speech: said, told, added */
+    W_PERSON_ACT = 4096 /* a verb only people do: spoke, met, thanked */
 };
 
 /** Looks every token up once: fills seg->bk and seg->wf. */

@@ -548,6 +548,14 @@ static const char *const S_refuse_words[] = {
     "refused", "refuse", "refuses", "refusing", "declined", "decline", "declines",
     "declining", "rejected", "rejects", "balked", "spurned", NULL};
 static const char *const S_be_words[] = {"was", "were", "been", "being", "is", "are", "be", NULL};
+/* verbs that report speech, and a few things only people do: after a
+ * capitalised word they show a person ("Smith said") */
+static const char *const S_say_words[] = {
+    "said", "says", "told", "added", "wrote", "stated", "asked", "noted", "explained",
+    "argued", "insisted", "stressed", "replied", "announced", "declared", "tweeted",
+    "commented", "remarked", "recalled", "acknowledged", "admitted", "confirmed",
+    "claimed", "urged", "warned", NULL};
+static const char *const S_person_act_words[] = {"spoke", "met", "thanked", "praised", NULL};
 static const char *const S_possessive_words[] = {"his", "her", "their", "our", "my", NULL};
 
 static void S_add_grammar(rg_lexicon *lex, const char *const *words, unsigned wf)
@@ -617,6 +625,8 @@ int rg_lexicon_new(rg_lexicon **out)
     S_add_grammar(lex, S_refuse_words, W_REFUSE);
     S_add_grammar(lex, S_be_words, W_BE);
     S_add_grammar(lex, S_possessive_words, W_POSSESSIVE);
+    S_add_grammar(lex, S_say_words, W_SAY);
+    S_add_grammar(lex, S_person_act_words, W_PERSON_ACT);
 done:
     if (err) {
         rg_lexicon_free(lex);

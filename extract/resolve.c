@@ -270,12 +270,6 @@ static int S_multi(const S_res *r, const rg_cand *c)
     return f != (size_t)-1 && l != f;
 }
 
-/* Verbs that report speech (lower case). */
-static const char *const S_saying[] = {
-    "said", "says", "told", "added", "wrote", "stated", "asked", "noted", "explained",
-    "argued", "insisted", "stressed", "replied", "announced", "declared", "tweeted",
-    "commented", "remarked", "recalled", "acknowledged", "admitted", "confirmed",
-    "claimed", "urged", "warned", NULL};
 
 static int S_in_list(const char *const *list, const char *lc)
 {
@@ -299,11 +293,8 @@ static void S_full_name_keys(S_res *r, int ent, rg_buf *first, rg_buf *last)
  * verb of saying, or one of a few things only people do. */
 static int S_speech_after(const S_res *r, size_t k)
 {
-    static const char *const doing[] = {"spoke", "met", "thanked", "praised", NULL};
     if (k < r->seg->n_tok && (r->seg->tok[k].flags & T_POSS)) k++;
-    if (k >= r->seg->n_tok) return 0;
-    const char *lc = rg_tok_lc(r->seg, k);
-    return S_in_list(S_saying, lc) || S_in_list(doing, lc);
+    return k < r->seg->n_tok && rg_tok_wf(r->seg, k, W_SAY | W_PERSON_ACT);
 }
 
 /* A lone word that is a leader's short name exactly as leaders.tsv
@@ -644,12 +635,10 @@ static void S_context_affiliation(S_res *r)
      * speaker talks about ("... to the Soviet Union," said Glen Hofer) */
     uint8_t *speech = rg_xcalloc(n_clauses ? n_clauses : 1, 1);
     for (size_t t = 0; t < seg->n_tok; t++) {
-        /* lower-case words of 4-12 letters only: a cheap filter before
-         * the list, this runs over every token */
         const rg_token *tk = &seg->tok[t];
-        if (!(tk->flags & T_LOWER) || tk->lclen < 4 || tk->lclen > 12 || speech[clause_of[t]]) continue;
-        const char *lc = rg_tok_lc(seg, t);
-        if (S_in_list(S_saying, lc) || strcmp(lc, "according") == 0) speech[clause_of[t]] = 1;
+        if (!(tk->flags & T_LOWER) || speech[clause_of[t]]) continue;
+        if (rg_tok_wf(seg, t, W_SAY) || (tk->lclen == 9 && strcmp(rg_tok_lc(seg, t), "according") == 0))
+            speech[clause_of[t]] = 1;
     }
     /* the one country named in each sentence and clause (-1 none, -2 several) */
     int *sent_country = rg_xmalloc((ns ? ns : 1) * sizeof *sent_country);
