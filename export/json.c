@@ -251,18 +251,17 @@ static void *S_chunk_run(void *arg)
     return NULL;
 }
 
-/* Renders every node or link into out: on large graphs in contiguous chunks on
+/* Renders every node or link: on large graphs in contiguous chunks on
  * several threads (jansson is safe when each thread has its own values),
- * joined in order, so the bytes do not depend on the thread count. */
-static int S_elements_parallel(const rg_graph *g, int nodes, const rg_render_opts *o, rg_buf *out,
-                               S_wstate *st)
+ * into chunks[0..*n) in order, so the bytes do not depend on the thread
+ * count. S_elements_join() appends them to the output. */
+static void S_elements_render(const rg_graph *g, int nodes, const rg_render_opts *o, S_chunk *chunks, size_t *n)
 {
     size_t nl = nodes ? rg_graph_node_count(g) : rg_graph_link_count(g);
     long cpus = sysconf(_SC_NPROCESSORS_ONLN);
     size_t t = o && o->threads > 0 ? (size_t)o->threads : (size_t)(cpus > 0 ? cpus : 1);
     if (t > 16) t = 16;
     if (nl < 2000) t = 1; /* not worth a thread */
-    S_chunk chunks[16];
     pthread_t tid[16];
     int started[16] = {0};
     for (size_t k = 0; k < t; k++) {
@@ -281,8 +280,21 @@ static int S_elements_parallel(const rg_graph *g, int nodes, const rg_render_opt
         if (started[k]) pthread_join(tid[k], NULL);
         else S_chunk_run(&chunks[k]); /* no thread: do it here */
     }
+    *n = t;
+}
+
+static size_t S_chunks_len(const S_chunk *chunks, size_t n)
+{
+    size_t len = 0;
+    for (size_t k = 0; k < n; k++) len += chunks[k].out.len;
+    return len;
+}
+
+/* Appends the chunks to out and frees them; returns their first error. */
+static int S_elements_join(rg_buf *out, S_chunk *chunks, size_t n, S_wstate *st)
+{
     int rc = 0;
-    for (size_t k = 0; k < t; k++) {
+    for (size_t k = 0; k < n; k++) {
         rg_buf_put(out, chunks[k].out.ptr ? chunks[k].out.ptr : "", chunks[k].out.len);
         rg_buf_free(&chunks[k].out);
         if (chunks[k].rc) rc = chunks[k].rc;
@@ -321,14 +333,23 @@ int rg_render_json(const rg_graph *g, const rg_render_opts *o, rg_buf *out)
     S_set(meta, "documents", json_integer(rg_graph_documents(g)));
     S_set(meta, "generator", json_string(generator));
     S_set(meta, "window", S_str(&st, rg_graph_window(g), "window", "the graph%s%s", "", NULL));
+    /* links and nodes first, then the output grown once to its size: on a
+     * large graph, growing it piece by piece copied tens of megabytes and
+     * held the old and new blocks at once */
+    S_chunk lc[16], nc[16];
+    size_t nlc = 0, nnc = 0;
+    S_elements_render(g, 0, o, lc, &nlc);
+    S_elements_render(g, 1, o, nc, &nnc);
+    rg_buf_grow_(out, S_chunks_len(lc, nlc) + S_chunks_len(nc, nnc) + 4096);
     rg_buf_puts(out, "{\"directed\": false, \"graph\": ");
-    if (S_dump(meta, out) != 0) goto fail;
+    int drc = S_dump(meta, out);
     rg_buf_puts(out, ", \"links\": [");
     size_t nl = rg_graph_link_count(g);
-    if (S_elements_parallel(g, 0, o, out, &st) != 0) goto fail;
+    int lrc = S_elements_join(out, lc, nlc, &st);
     rg_buf_puts(out, nl ? "\n], \"multigraph\": false, \"nodes\": [" : "], \"multigraph\": false, \"nodes\": [");
     size_t nn = rg_graph_node_count(g);
-    if (S_elements_parallel(g, 1, o, out, &st) != 0) goto fail;
+    int nrc = S_elements_join(out, nc, nnc, &st);
+    if (drc != 0 || lrc != 0 || nrc != 0) goto fail;
     rg_buf_puts(out, nn ? "\n]}\n" : "]}\n");
     if (st.bad) {
         out->len = before;
