@@ -69,6 +69,15 @@ static const char *S_ents(const rg_doc *d)
     return d->n_entities ? buf : "(none)";
 }
 
+/* Fails unless the document has no person (what: the input, for the
+ * message). */
+static void S_no_person(const rg_doc *d, const char *what)
+{
+    for (size_t i = 0; i < d->n_entities; i++)
+        ck_assert_msg(d->entities[i].type != RG_PERSON, "%s: a person: %s (entities: %s)", what,
+                      d->entities[i].label, S_ents(d));
+}
+
 /* 1 when the document has an interaction of kind between entities a and
  * b (in either direction for symmetric ones; source a for directed). */
 static int S_has_inter(const rg_doc *d, rg_kind kind, int a, int b)
@@ -714,9 +723,7 @@ START_TEST(extract_companies_are_not_people)
 
     d = S_doc("International Minerals and\nChemical Corp said it completed the purchase. "
               "The Commission said it would look into it.");
-    for (size_t i = 0; i < d->n_entities; i++)
-        ck_assert_msg(d->entities[i].type != RG_PERSON, "a person: %s (entities: %s)", d->entities[i].label,
-                      S_ents(d));
+    S_no_person(d, "");
     ck_assert_msg(S_ent_label(d, RG_GROUP, "Chemical Corp") >= 0, "entities: %s", S_ents(d));
     rg_doc_free(d);
 }
@@ -751,8 +758,7 @@ START_TEST(extract_person_cues_who_age_and_lists)
                                      "He was an economic official from the Clinton-era and left in May."};
     for (size_t i = 0; i < sizeof no / sizeof no[0]; i++) {
         d = S_doc(no[i]);
-        for (size_t e = 0; e < d->n_entities; e++)
-            ck_assert_msg(d->entities[e].type != RG_PERSON, "%s: a person: %s", no[i], d->entities[e].label);
+        S_no_person(d, no[i]);
         rg_doc_free(d);
     }
 }
@@ -774,9 +780,7 @@ START_TEST(extract_title_portfolio_and_title_words_in_orgs)
     d = S_doc("Shares of General Mining Corp rose after a study by Duke University was published.");
     ck_assert_msg(S_ent_label(d, RG_GROUP, "General Mining Corp") >= 0, "entities: %s", S_ents(d));
     ck_assert_msg(S_ent_label(d, RG_GROUP, "Duke University") >= 0, "entities: %s", S_ents(d));
-    for (size_t i = 0; i < d->n_entities; i++)
-        ck_assert_msg(d->entities[i].type != RG_PERSON, "a person: %s (entities: %s)", d->entities[i].label,
-                      S_ents(d));
+    S_no_person(d, "");
     rg_doc_free(d);
 }
 END_TEST
@@ -791,9 +795,7 @@ START_TEST(extract_org_short_forms)
                       "Analysts said Halvern's shares fell.");
     int g = S_ent_label(d, RG_GROUP, "Halvern Chemical Corp");
     ck_assert_msg(g >= 0, "entities: %s", S_ents(d));
-    for (size_t i = 0; i < d->n_entities; i++)
-        ck_assert_msg(d->entities[i].type != RG_PERSON, "a person: %s (entities: %s)", d->entities[i].label,
-                      S_ents(d));
+    S_no_person(d, "");
     size_t n = 0;
     for (size_t i = 0; i < d->n_mentions; i++) n += d->mentions[i].entity == g;
     ck_assert_msg(n == 3, "%zu mentions of the company (entities: %s)", n, S_ents(d));
@@ -803,9 +805,7 @@ START_TEST(extract_org_short_forms)
      * ambiguous */
     d = S_doc("Halvern Holdings Plc said it would bid. Analysts said Halvern Holdings could pay more. "
               "Halvern said it was confident.");
-    for (size_t i = 0; i < d->n_entities; i++)
-        ck_assert_msg(d->entities[i].type != RG_PERSON, "a person: %s (entities: %s)", d->entities[i].label,
-                      S_ents(d));
+    S_no_person(d, "");
     rg_doc_free(d);
 
     d = S_doc("Treasury Secretary James Baker met Baker Hughes Inc executives. Baker said the talks went well.");
