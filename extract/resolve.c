@@ -565,8 +565,7 @@ static int S_listed_with_person(const S_res *r, const rg_cand *cv, const rg_cand
     if ((comma || and) && r->cand_to[b] >= 0) {
         const rg_cand *x = &cv[r->cand_to[b]];
         if (x->type == RG_PERSON && x->item != -2 &&
-            (and || (x->tok_from > 0 && S_punct_at(r, x->tok_from - 1, ',') && x->tok_from >= 2 &&
-                     r->cand_to[x->tok_from - 1] >= 0)))
+            (and || (x->tok_from >= 2 && S_punct_at(r, x->tok_from - 1, ',') && r->cand_to[x->tok_from - 1] >= 0)))
             return 1;
     }
     return 0;
@@ -792,29 +791,28 @@ static rg_map *S_org_short_forms(const S_res *r, const rg_cand *cv, size_t n)
     return m;
 }
 
-/* A verb after an organisation's one-word short form: a verb of saying,
- * an auxiliary, or a regular past tense. */
+/* A word after an organisation's short form that shows it is not an
+ * adjective: a verb of saying, an auxiliary or modal, a preposition or
+ * conjunction (the grammar word classes), a regular past tense, or a few
+ * more ("shares in Williams instead", "Chrysler shares"). */
 static int S_company_verb(const S_res *r, size_t k)
 {
-    /* auxiliaries, and words that cannot follow an adjective (a
-     * preposition, conjunction or adverb: "shares in Williams instead") */
-    static const char *const aux[] = {"is", "was", "has", "had", "have", "will", "would", "can", "could",
-                                      "may", "might", "should", "must", "also", "does", "did", "owns",
-                                      "expects", "plans", "shares", "stock", "shareholders", "and", "or",
-                                      "but", "in", "on", "at", "of", "for", "to", "with", "by", "from",
-                                      "instead", "when", "which", "that", "as", "after", "before", "since",
-                                      "until", "while", "if", "because", "than", "last", "earlier",
-                                      "yesterday", "today", NULL};
+    static const char *const more[] = {"has", "had", "have", "will", "would", "can", "should", "must",
+                                       "also", "does", "did", "owns", "expects", "plans", "shares",
+                                       "stock", "shareholders", "instead", "last", "earlier",
+                                       "yesterday", "today", NULL};
+    if (rg_tok_wf(r->seg, k, W_SAY | W_PERSON_ACT | W_STOP | W_BE | W_NEG)) return 1;
     const char *lc = rg_tok_lc(r->seg, k);
-    size_t n = strlen(lc);
-    return S_speech_after(r, k) || S_in_list(aux, lc) || (n > 4 && strcmp(lc + n - 2, "ed") == 0);
+    size_t n = r->seg->tok[k].lclen;
+    return S_in_list(more, lc) || (n > 4 && strcmp(lc + n - 2, "ed") == 0);
 }
 
 /* The organisation whose short form is exactly candidate c's words, or
  * -1. Names under a title ("Chairman John Hancock") are people. */
 static int S_org_short_form(const S_res *r, rg_map *m, const rg_cand *c)
 {
-    if (c->title >= 0 || c->tok_to <= c->tok_from) return -1;
+    /* most documents name no organisation found by the name finder */
+    if (!rg_map_count(m) || c->title >= 0 || c->tok_to <= c->tok_from) return -1;
     if (c->tok_to == c->tok_from + 1) {
         if (r->seg->tok[c->tok_from].end - r->seg->tok[c->tok_from].start < 2) return -1;
         /* a word the lexicon knows in another case ("UN" in a shouted
