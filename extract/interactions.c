@@ -107,6 +107,14 @@ static void S_add(S_ctx *c, size_t sent, rg_kind kind, int src, int dst, int dir
     x->trigger_end = te;
 }
 
+/* One interaction from each of src[0..ns) to each of dst[0..nd). */
+static void S_add_all(S_ctx *c, size_t sent, rg_kind kind, const int *src, size_t ns, const int *dst, size_t nd,
+                      int directed, const char *pattern, size_t ts, size_t te)
+{
+    for (size_t i = 0; i < ns; i++)
+        for (size_t j = 0; j < nd; j++) S_add(c, sent, kind, src[i], dst[j], directed, pattern, ts, te);
+}
+
 /* Collects the actor at/around token k and those coordinated with it
  * going left (dir = -1) or right (dir = +1). k is a token covered by an
  * actor. Returns the number of entities written to out. */
@@ -473,9 +481,7 @@ static void S_sentence(S_ctx *c, size_t sent)
                 size_t no = S_objects(c, v2_end, v2->direct, v2->preps, ns ? subj[0] : -1, obj, &between);
                 if (ns && no) {
                     skip_at = v_end + 1;
-                    for (size_t i = 0; i < ns; i++)
-                        for (size_t j = 0; j < no; j++)
-                            S_add(c, sent, kind, subj[i], obj[j], !sym, pattern, ts, te);
+                    S_add_all(c, sent, kind, subj, ns, obj, no, !sym, pattern, ts, te);
                     continue;
                 }
                 /* no object ("the two leaders agreed to cooperate"): the
@@ -536,9 +542,7 @@ static void S_sentence(S_ctx *c, size_t sent)
                 int agent[MAX_SIDE], dummy;
                 size_t na = S_objects(c, v_end, 0, "by", -1, agent, &dummy);
                 if (na && ns) {
-                    for (size_t i = 0; i < na; i++)
-                        for (size_t j = 0; j < ns; j++)
-                            S_add(c, sent, kind, agent[i], subj[j], !sym, "passive: B was V by A", ts, te);
+                    S_add_all(c, sent, kind, agent, na, subj, ns, !sym, "passive: B was V by A", ts, te);
                     continue;
                 }
                 if (ns && !no) continue; /* "B was attacked": no agent named */
@@ -558,9 +562,7 @@ static void S_sentence(S_ctx *c, size_t sent)
             continue;
         }
         if (ns && no) {
-            for (size_t i = 0; i < ns; i++)
-                for (size_t j = 0; j < no; j++)
-                    S_add(c, sent, kind, subj[i], obj[j], !sym, pattern, ts, te);
+            S_add_all(c, sent, kind, subj, ns, obj, no, !sym, pattern, ts, te);
             memcpy(last_subj, subj, ns * sizeof *subj);
             n_last = ns;
             /* where the object phrase ends */
