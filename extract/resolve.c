@@ -297,15 +297,33 @@ static int S_speech_after(const S_res *r, size_t k)
     return k < r->seg->n_tok && rg_tok_wf(r->seg, k, W_SAY | W_PERSON_ACT);
 }
 
+/* Token k reads as the verb or possessive after a sentence-initial
+ * name: "'s", a speech or person verb, a form of "be", or a lower-case
+ * past tense ("arrived"). Not an adjective or noun ("Gross domestic
+ * product"), nor a comma (a company's "Nova, an Alberta company"). */
+static int S_leader_verb_after(const S_res *r, size_t k)
+{
+    if (k >= r->seg->n_tok) return 0;
+    const rg_token *t = &r->seg->tok[k];
+    if (t->flags & T_POSS) return 1;
+    if (!(t->flags & T_LOWER)) return 0;
+    if (rg_tok_wf(r->seg, k, W_SAY | W_PERSON_ACT | W_BE)) return 1;
+    return t->end - t->start > 3 && r->text[t->end - 2] == 'e' && r->text[t->end - 1] == 'd';
+}
+
 /* A lone word that is a leader's short name exactly as leaders.tsv
- * writes it ("the Bush administration", "Karzai"), in the middle of a
- * sentence, and not a word of another class (May the month). The
- * transliteration key is too loose for this: it would take "South" for
- * Sata. */
+ * writes it ("the Bush administration", "Karzai"), and not a word of
+ * another class (May the month). The transliteration key is too loose
+ * for this: it would take "South" for Sata. A sentence's first word
+ * counts only outside headlines and when a lower-case word, a
+ * possessive or punctuation follows it ("Netanyahu's office said",
+ * "Blinken arrived"): before another capitalised word it may be a
+ * modifier of a longer name. */
 static int S_leader_word(const S_res *r, size_t k)
 {
     const rg_token *t = &r->seg->tok[k];
-    if ((t->flags & (T_SSTART | T_UPPER)) || t->end - t->start < 4) return 0;
+    if ((t->flags & (T_UPPER | T_TITLECASE)) || t->end - t->start < 4) return 0;
+    if ((t->flags & T_SSTART) && !S_leader_verb_after(r, k + 1)) return 0;
     /* "the Clinton-era", "Hague-based": a word in a compound names no one */
     if (k + 1 < r->seg->n_tok && (r->seg->tok[k + 1].flags & T_PUNCT) && r->text[r->seg->tok[k + 1].start] == '-' &&
         r->seg->tok[k + 1].start == t->end)
