@@ -172,6 +172,22 @@ static int S_particle(const S_ctx *c, size_t i)
     return (t->flags & T_WORD) && !(t->flags & T_CAP) && S_word_in(c, W_PARTICLE, i);
 }
 
+/* The title word at j is a surname in the name that starts at i: a
+ * given name leads the name and no name follows the title, or only
+ * "Jr."/"Sr." does ("John Major said", "Stephen King wrote", "Martin
+ * Luther King Jr."). A title is followed by the name it titles, so one
+ * with none after it cannot be a title. */
+static int S_title_as_surname(const S_ctx *c, size_t i, size_t j)
+{
+    const rg_token *t = &c->seg->tok[j];
+    if (!(t->flags & T_CAP) || (t->flags & (T_UPPER | T_TITLECASE))) return 0;
+    size_t g = i;
+    while (g < j && !S_word_in(c, W_GIVEN, g)) g++;
+    if (g == j) return 0;
+    if (j + 1 >= c->lim || !S_name_tok(c, j + 1)) return 1;
+    return S_tok_is(c, j + 1, "jr.") || S_tok_is(c, j + 1, "sr.");
+}
+
 /* End of a run of name tokens from i (exclusive); at most 6 tokens. Stops
  * before a lexicon entity (other than at i itself), a possessive, a
  * common word after the first token. */
@@ -182,7 +198,8 @@ static size_t S_name_run(const S_ctx *c, size_t i)
         if (S_name_tok(c, j)) {
             if (j > i) {
                 const rg_lex_entry *e;
-                if (S_best(c, j, M_ENTITY & ~(1u << LEX_PERSON), &e)) break;
+                size_t n = S_best(c, j, M_ENTITY & ~(1u << LEX_PERSON), &e);
+                if (n && !(n == 1 && e->kind == LEX_TITLE && S_title_as_surname(c, i, j))) break;
                 /* a common word ends the name, except as the surname right
                  * after a given name: "Condoleezza Rice", "Gordon Brown" */
                 if (S_word_in(c, W_COMMON, j) && !S_word_in(c, W_GIVEN, j)) {

@@ -511,6 +511,22 @@ START_TEST(extract_person_with_title_and_affiliation)
 }
 END_TEST
 
+/* A title word with no name after it, in a name that has a given name,
+ * is the surname: "John Major", "Stephen King", "Martin Luther King Jr."
+ * Before a name it is still a title ("King Abdullah"). */
+START_TEST(extract_title_word_as_surname)
+{
+    rg_doc *d = S_doc("Prime Minister John Major said Stephen King wrote to Martin Luther King Jr. "
+                      "in 1960. King Abdullah replied.");
+    ck_assert_msg(S_ent_label(d, RG_PERSON, "John Major") >= 0, "entities: %s", S_ents(d));
+    ck_assert_msg(S_ent_label(d, RG_PERSON, "Stephen King") >= 0, "entities: %s", S_ents(d));
+    ck_assert_msg(S_ent_label(d, RG_PERSON, "Martin Luther King Jr.") >= 0, "entities: %s", S_ents(d));
+    ck_assert_msg(S_ent_label(d, RG_PERSON, "Abdullah") >= 0, "entities: %s", S_ents(d));
+    ck_assert_msg(S_ent_label(d, RG_PERSON, "Jr.") < 0, "entities: %s", S_ents(d));
+    rg_doc_free(d);
+}
+END_TEST
+
 START_TEST(extract_surname_resolves_to_full_name)
 {
     rg_doc *d = S_doc("Austrian Chancellor Lukas Weber arrived on Monday. "
@@ -1215,6 +1231,7 @@ Suite *rg_suite_extract(void)
     tcase_add_test(tc, extract_person_with_title_and_affiliation);
     tcase_add_test(tc, extract_affiliation_from_clause);
     tcase_add_test(tc, extract_affiliation_from_leaders_table);
+    tcase_add_test(tc, extract_title_word_as_surname);
     tcase_add_test(tc, extract_person_by_apposition);
     tcase_add_test(tc, extract_headline_names_need_support);
     tcase_add_test(tc, extract_org_short_forms);
