@@ -527,9 +527,12 @@ static int S_person_apposition(const S_res *r, size_t from, size_t to)
         /* a name-led hyphenated word is split: "Egyptian" "-" "born" */
         if (strcmp(lc, "born") == 0 && k >= 2 && S_punct_at(r, k - 2, '-')) return 1;
     }
-    /* "Alaina Alexander, who sang": who is for people (which for things) */
+    /* "Alaina Alexander, who sang": who is for people (which for things);
+     * not for one word, where news sets it after a portfolio or a party
+     * label too ("Secretary of Transportation, whose", "R-Idaho, who") */
     size_t w = S_punct_at(r, to, ',') ? to + 1 : to;
-    if (w < s->n_tok && (strcmp(rg_tok_lc(s, w), "who") == 0 || strcmp(rg_tok_lc(s, w), "whose") == 0))
+    if (to - from > 1 && w < s->n_tok &&
+        (strcmp(rg_tok_lc(s, w), "who") == 0 || strcmp(rg_tok_lc(s, w), "whose") == 0))
         return 1;
     if (!S_punct_at(r, to, ',')) return 0;
     size_t j = to + 1;
@@ -1169,7 +1172,8 @@ void rg_resolve(rg_doc *doc, rg_cands *cands, const rg_lexicon *lex, const rg_se
         } else if ((hit = (size_t)S_org_short_form(&r, org_short, c)) != (size_t)-1) {
             S_to_org(c, (int)hit); /* "Monsanto said" after "Monsanto Corp" */
         } else if (c->item != -2 || c->title >= 0 || (c->flags & RG_MENTION_SPEAKER) ||
-                   (S_speech_after(&r, c->tok_to) && !S_person_noun_word(&r, l)) || S_leader_word(&r, l)) {
+                   (S_speech_after(&r, c->tok_to) && !S_person_noun_word(&r, l)) || S_leader_word(&r, l) ||
+                   S_person_apposition(&r, c->tok_from, c->tok_to)) {
             /* but not when it is an acronym or a lone capitalised common word */
             int titlecase = (seg->tok[l].flags & T_UPPER) != 0;
             rg_buf_clear(&sur);
@@ -1181,7 +1185,8 @@ void rg_resolve(rg_doc *doc, rg_cands *cands, const rg_lexicon *lex, const rg_se
             doc->entities[c->entity].single = 1;
             if (c->item == -2)
                 c->why = S_speech_after(&r, c->tok_to) ? "capitalised word before a speech verb"
-                                                       : "a leader's name as written (leaders table)";
+                         : S_leader_word(&r, l)        ? "a leader's name as written (leaders table)"
+                                                       : "capitalised word with a person noun or age beside it";
         }
         rg_buf_free(&k1);
     }

@@ -964,6 +964,16 @@ START_TEST(extract_person_by_apposition)
     rg_doc *d = S_doc("The tourists reached Varna Heights, a popular site, at noon.");
     ck_assert_msg(S_ent_label(d, RG_PERSON, "Varna Heights") < 0, "entities: %s", S_ents(d));
     rg_doc_free(d);
+
+    /* one word: an age, a person noun before it; not "who" after it,
+     * which follows a portfolio or a party label as well */
+    d = S_doc("Brenquist, 23, was arrested. Police questioned his wife, Odala, later.");
+    ck_assert_msg(S_ent_label(d, RG_PERSON, "Brenquist") >= 0, "entities: %s", S_ents(d));
+    ck_assert_msg(S_ent_label(d, RG_PERSON, "Odala") >= 0, "entities: %s", S_ents(d));
+    rg_doc_free(d);
+    d = S_doc("The bill was backed by Senator Mary Loft, R-Vermont, who voted for it.");
+    ck_assert_msg(S_ent_label(d, RG_PERSON, "R-Vermont") < 0, "entities: %s", S_ents(d));
+    rg_doc_free(d);
 }
 END_TEST
 
