@@ -548,6 +548,34 @@ static int S_person_apposition(const S_res *r, size_t from, size_t to)
     return 0;
 }
 
+/* The candidate a name is given as another name of: "Mohamed Hamdan
+ * Dagalo, known as Hemedti", "..., also known as", "better known as",
+ * "nicknamed", "alias", quoted or not. Returns the person candidate's
+ * index before the cue, or -1. */
+static int S_alias_of(const S_res *r, const rg_cand *cv, const rg_cand *c)
+{
+    const rg_seg *s = r->seg;
+    size_t k = c->tok_from;
+    if (k > 0 && (s->tok[k - 1].flags & T_PUNCT) && (r->text[s->tok[k - 1].start] == '"' ||
+                                                     (unsigned char)r->text[s->tok[k - 1].start] == 0xE2))
+        k--; /* an opening quote, straight or curly */
+    if (k < 2) return -1;
+    const char *w = rg_tok_lc(s, k - 1);
+    if (strcmp(w, "as") == 0 && strcmp(rg_tok_lc(s, k - 2), "known") == 0) {
+        k -= 2;
+        if (k > 0 && S_in_list((const char *const[]){"also", "better", "widely", "popularly", "commonly", NULL},
+                               rg_tok_lc(s, k - 1)))
+            k--;
+    } else if (strcmp(w, "nicknamed") == 0 || strcmp(w, "alias") == 0 || strcmp(w, "aka") == 0) {
+        k--;
+    } else {
+        return -1;
+    }
+    if (k > 0 && S_punct_at(r, k - 1, ',')) k--;
+    int x = k > 0 ? r->cand_to[k] : -1;
+    return x >= 0 && cv[x].type == RG_PERSON && cv[x].entity >= 0 ? x : -1;
+}
+
 /* 1 when a list continues at token k: ", Name" or "and Name". */
 static int S_list_goes_on(const S_res *r, size_t k)
 {
@@ -1128,7 +1156,7 @@ void rg_resolve(rg_doc *doc, rg_cands *cands, const rg_lexicon *lex, const rg_se
     /* 3. lone names: join a full name, or stand alone when vouched for.
      * The full names are indexed by surname and given-name key (value:
      * the entity, or S_SEVERAL when more than one has it). */
-    rg_map *by_last_key = rg_map_new(), *by_first_key = rg_map_new();
+    rg_map *by_last_key = rg_map_new(), *by_first_key = rg_map_new(), *alias_key = rg_map_new();
     for (size_t e = 0; e < doc->n_entities; e++) {
         if (!r.pk[e].multi) continue;
         rg_map *maps[2] = {by_last_key, by_first_key};
@@ -1158,7 +1186,16 @@ void rg_resolve(rg_doc *doc, rg_cands *cands, const rg_lexicon *lex, const rg_se
             n_first = hit == S_SEVERAL ? 2 : 1;
             by_first = hit == S_SEVERAL ? -1 : (int)hit;
         }
-        if (n_last == 1) {
+        int alias = S_alias_of(&r, cv, c);
+        if (alias >= 0) {
+            /* its later mentions alone join the same person */
+            c->entity = cv[alias].entity;
+            c->why = "another name of the person before it (known as)";
+            if (k1.len) rg_map_put(alias_key, k1.ptr, k1.len, (size_t)c->entity);
+        } else if (k1.len && rg_map_get(alias_key, k1.ptr, k1.len, &hit)) {
+            c->entity = (int)hit;
+            c->why = "a name given earlier as another name (known as)";
+        } else if (n_last == 1) {
             c->entity = by_last;
             c->why = c->flags & RG_MENTION_SPEAKER ? "speaker label: surname of a full name"
                                                    : "surname of a full name in the document";
@@ -1193,6 +1230,7 @@ void rg_resolve(rg_doc *doc, rg_cands *cands, const rg_lexicon *lex, const rg_se
 
     rg_map_free(by_last_key);
     rg_map_free(by_first_key);
+    rg_map_free(alias_key);
     rg_map_free(org_short);
 
     /* 4. acronyms: how often each tentative one occurs, then each */

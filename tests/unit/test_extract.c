@@ -527,6 +527,19 @@ START_TEST(extract_title_word_as_surname)
 }
 END_TEST
 
+/* "X, known as Y": Y is X, there and when it comes back alone. */
+START_TEST(extract_known_as_alias)
+{
+    rg_doc *d = S_doc("Militia leader Odalo Brenquist, better known as Kestrel, said he was ready. "
+                      "Kestrel later met the envoy.");
+    int p = S_ent_label(d, RG_PERSON, "Odalo Brenquist");
+    ck_assert_msg(p >= 0, "entities: %s", S_ents(d));
+    ck_assert_int_lt(S_ent_label(d, RG_PERSON, "Kestrel"), 0);
+    ck_assert_int_eq(d->entities[p].mentions, 3);
+    rg_doc_free(d);
+}
+END_TEST
+
 START_TEST(extract_surname_resolves_to_full_name)
 {
     rg_doc *d = S_doc("Austrian Chancellor Lukas Weber arrived on Monday. "
@@ -1242,6 +1255,7 @@ Suite *rg_suite_extract(void)
     tcase_add_test(tc, extract_affiliation_from_clause);
     tcase_add_test(tc, extract_affiliation_from_leaders_table);
     tcase_add_test(tc, extract_title_word_as_surname);
+    tcase_add_test(tc, extract_known_as_alias);
     tcase_add_test(tc, extract_person_by_apposition);
     tcase_add_test(tc, extract_headline_names_need_support);
     tcase_add_test(tc, extract_org_short_forms);
