@@ -360,6 +360,11 @@ static size_t S_objects(const S_ctx *c, size_t from, int allow_direct, const cha
         }
         if (c->trigger_at[k] >= 0 || S_clause_mark(c, k)) return 0;
         const char *w = S_lc(c, k);
+        /* "met her Austrian counterpart X": her before a noun phrase is a
+         * possessive, and the object comes after it */
+        int her_poss = strcmp(w, "her") == 0 && k + 1 < c->b && (c->seg->tok[k + 1].flags & T_WORD) &&
+                       !rg_tok_wf(c->seg, k + 1, W_STOP) && strcmp(S_lc(c, k + 1), "and") != 0;
+        if (her_poss) continue;
         if ((allow_direct || after_prep) && (strcmp(w, "him") == 0 || strcmp(w, "her") == 0)) {
             /* the sentence's first person other than the subject: "Putin
              * said Assad agreed with him" */

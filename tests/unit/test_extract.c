@@ -1010,6 +1010,17 @@ END_TEST
 
 START_TEST(inter_met_is_consult)
 {
+    {
+        /* "her Austrian counterpart X": the person, of that country, is
+         * the object (not the demonym) */
+        rg_doc *d = S_doc("Portuguese Prime Minister Ana Ferreira met her Austrian counterpart Lukas Weber.");
+        int a = S_ent_label(d, RG_PERSON, "Ana Ferreira"), b = S_ent_label(d, RG_PERSON, "Lukas Weber");
+        ck_assert_msg(a >= 0 && b >= 0, "entities: %s", S_ents(d));
+        ck_assert_pstr_eq(d->entities[b].affiliation, "country:AUT");
+        ck_assert_msg(S_has_inter(d, RG_CONSULT, a, b), "no consult between Ferreira and Weber");
+        ck_assert_msg(!S_has_inter(d, RG_CONSULT, a, S_ent_key(d, "country:AUT")), "consult with Austria");
+        rg_doc_free(d);
+    }
     rg_doc *d = S_doc("Portuguese Prime Minister Ana Ferreira met Austrian Chancellor Lukas Weber "
                       "in Vienna on Tuesday.");
     int a = S_ent_label(d, RG_PERSON, "Ana Ferreira"), b = S_ent_label(d, RG_PERSON, "Lukas Weber");

@@ -467,6 +467,10 @@ HRH ; His Royal Highness ; ; ha
 His Highness ; ; ; h
 Her Highness ; ; ; h
 His Holiness ; ; ; h
+# --- relational nouns: a person and (with a country before) whose, no role
+# ("his Iraqi counterpart Fuad Hussein", "her French colleague X")
+Counterpart ; ; ; hl
+Colleague ; ; ; hl
 """
 
 
