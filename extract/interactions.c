@@ -418,10 +418,19 @@ static int S_light_before(const S_ctx *c, size_t v)
 
 /* Whether the trigger at v reads as a noun here: the table says so, or
  * a verb form ("visit", "call", "attack") follows a determiner or a
- * possessive ("a two-day visit", "his call"). */
+ * possessive ("a two-day visit", "his call"), and is not a past tense. */
 static int S_is_noun(const S_ctx *c, size_t v, const rg_verb *vb)
 {
     if (vb->noun) return 1;
+    /* a past tense is a verb after a possessive too: "Brazil's president
+     * visited Argentina" */
+    static const char *const irregular[] = {"met", "told", "fought", "struck", "sought", "sent",
+                                            "gave", "held", "shot", "led", "beat", "spoke", NULL};
+    size_t len = c->seg->tok[v].lclen;
+    const char *form = S_lc(c, v);
+    if (len > 3 && memcmp(form + len - 2, "ed", 2) == 0) return 0;
+    for (size_t i = 0; irregular[i]; i++)
+        if (strcmp(form, irregular[i]) == 0) return 0;
     for (size_t k = v, steps = 0; k > c->a && steps < 2; steps++) {
         k--;
         const char *w = S_lc(c, k);

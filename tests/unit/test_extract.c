@@ -1008,6 +1008,19 @@ END_TEST
 
 /* -------------------------------------------------------- interactions */
 
+/* A past tense after a possessive is still the verb: "Brazil's
+ * president visited Argentina", not a noun like "Brazil's visit". */
+START_TEST(inter_past_tense_after_possessive)
+{
+    rg_doc *d = S_doc("Kenya's president visited Tanzania. Kenya's leader met Uganda's president.");
+    int ke = S_ent_key(d, "country:KEN"), tz = S_ent_key(d, "country:TZA"), ug = S_ent_key(d, "country:UGA");
+    ck_assert_msg(ke >= 0 && tz >= 0 && ug >= 0, "entities: %s", S_ents(d));
+    ck_assert_msg(S_has_inter(d, RG_CONSULT, ke, tz), "no consult Kenya -> Tanzania");
+    ck_assert_msg(S_has_inter(d, RG_CONSULT, ke, ug), "no consult Kenya -- Uganda");
+    rg_doc_free(d);
+}
+END_TEST
+
 START_TEST(inter_met_is_consult)
 {
     {
@@ -1289,6 +1302,7 @@ Suite *rg_suite_extract(void)
     tc = tcase_create("interactions");
     tcase_add_unchecked_fixture(tc, rg_test_lex_setup, rg_test_lex_teardown);
     tcase_add_test(tc, inter_met_is_consult);
+    tcase_add_test(tc, inter_past_tense_after_possessive);
     tcase_add_test(tc, inter_countries_met_is_consult);
     tcase_add_test(tc, inter_coordination_agree);
     tcase_add_test(tc, inter_plural_role_subjects);
