@@ -106,6 +106,8 @@ typedef struct rg_org {
     char *id, *name;
     rg_type type;         /* RG_GROUP, or RG_COUNTRY for a seat of government */
     int country;          /* country index or -1 */
+    int media;            /* a news agency, paper or broadcaster: being told
+                           * or interviewed is reporting, not an interaction */
 } rg_org;
 
 typedef struct rg_body {

@@ -19,7 +19,8 @@
  *   passive    "B was attacked by A": A acts on B
  *
  * Subjects and objects give directed interactions (source = subject)
- * unless the relation is symmetric. Coordinated subjects with a symmetric
+ * unless the relation is symmetric. A consult with a news organisation
+ * ("told Reuters") is reporting and gives none. Coordinated subjects with a symmetric
  * trigger and no object ("Kerry and Lavrov met") interact pairwise.
  * Negation just before the trigger ("did not meet", "refused to sign")
  * and hedging modals (may, might, could) produce nothing.
@@ -51,6 +52,7 @@ typedef struct {
     rg_map *seen;    /* interactions recorded in sentence seen_sent */
     size_t cap_inter; /* capacity of doc->interactions */
     size_t seen_sent;
+    uint8_t *media;  /* entity -> 1 for a news organisation */
 } S_ctx;
 
 static const char *S_lc(const S_ctx *c, size_t i) { return rg_tok_lc(c->seg, i); }
@@ -77,6 +79,8 @@ static void S_add(S_ctx *c, size_t sent, rg_kind kind, int src, int dst, int dir
                   const char *pattern, size_t ts, size_t te)
 {
     if (src < 0 || dst < 0 || src == dst) return;
+    /* "told Reuters", "in an interview with the BBC": reporting */
+    if (kind == RG_CONSULT && (c->media[src] || c->media[dst])) return;
     rg_doc *d = c->doc;
     int key[4] = {(int)kind, src, dst, directed};
     if (!directed && src > dst) {
@@ -618,6 +622,12 @@ void rg_interactions_find(rg_doc *doc, const rg_cands *cands, const rg_lexicon *
         c.ext_to[i] = cands->c[i].tok_to;
     }
     for (size_t i = 0; i < seg->n_tok; i++) c.actor_at[i] = c.trigger_at[i] = -1;
+    c.media = rg_xcalloc(doc->n_entities ? doc->n_entities : 1, 1);
+    for (size_t i = 0; i < cands->n; i++) {
+        const rg_cand *m = &cands->c[i];
+        if (m->entity >= 0 && m->lex_kind == LEX_ORG && m->item >= 0 && lex->orgs[m->item].media)
+            c.media[m->entity] = 1;
+    }
     for (size_t i = 0; i < cands->n; i++) {
         const rg_cand *m = &cands->c[i];
         if (m->entity < 0 || (m->flags & (RG_MENTION_MODIFIER | RG_MENTION_SPEAKER))) continue;
@@ -709,5 +719,6 @@ void rg_interactions_find(rg_doc *doc, const rg_cands *cands, const rg_lexicon *
     free(c.trigger_len);
     free(c.ext_from);
     free(c.ext_to);
+    free(c.media);
     rg_map_free(c.seen);
 }

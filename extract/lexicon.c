@@ -318,6 +318,7 @@ static void S_load_orgs(rg_lexicon *lex, S_tsv *t)
         rg_org *o = &lex->orgs[i];
         o->id = rg_xstrdup(t->cols[0]);
         o->type = strcmp(t->cols[1], "country") == 0 ? RG_COUNTRY : RG_GROUP;
+        o->media = strcmp(t->cols[1], "media") == 0;
         o->name = rg_xstrdup(t->cols[2]);
         o->country = S_country_index(lex, t->cols[4]);
         if (o->type == RG_COUNTRY && o->country < 0) o->type = RG_GROUP;
@@ -694,7 +695,7 @@ int rg_lexicon_add_file(rg_lexicon *lex, const char *path)
             }
             S_add_entry(lex, LEX_COUNTRY, (size_t)cc, name, strlen(name));
             S_add_list(lex, LEX_COUNTRY, (size_t)cc, aliases);
-        } else if (strcmp(kind, "group") == 0) {
+        } else if (strcmp(kind, "group") == 0 || strcmp(kind, "media") == 0) {
             RG_GROW(lex->orgs, lex->cap_orgs, lex->n_orgs + 1);
             size_t i = lex->n_orgs++;
             rg_buf id = RG_BUF_INIT;
@@ -706,6 +707,7 @@ int rg_lexicon_add_file(rg_lexicon *lex, const char *path)
             lex->orgs[i].name = rg_xstrdup(name);
             lex->orgs[i].type = RG_GROUP;
             lex->orgs[i].country = cc;
+            lex->orgs[i].media = strcmp(kind, "media") == 0;
             S_add_entry(lex, LEX_ORG, i, name, strlen(name));
             S_add_list(lex, LEX_ORG, i, aliases);
         } else if (strcmp(kind, "person") == 0) {

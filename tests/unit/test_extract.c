@@ -14,6 +14,8 @@
  *
  */
 #include <check.h>
+#include <fcntl.h>
+#include <unistd.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -1008,6 +1010,62 @@ END_TEST
 
 /* -------------------------------------------------------- interactions */
 
+/* Being told or interviewed is what a news organisation does for a
+ * living: no consult with one. Other kinds with it still count. */
+START_TEST(inter_media_consult_is_reporting)
+{
+    rg_doc *d = S_doc("Kenya told Reuters the talks had failed. Kenya told Tanzania it would reply. "
+                      "Kenya accused Reuters of bias.");
+    int ke = S_ent_key(d, "country:KEN"), tz = S_ent_key(d, "country:TZA"), re = S_ent_key(d, "group:reuters");
+    ck_assert_msg(ke >= 0 && tz >= 0 && re >= 0, "entities: %s", S_ents(d));
+    ck_assert_msg(!S_has_inter(d, RG_CONSULT, ke, re), "consult with Reuters");
+    ck_assert_msg(S_has_inter(d, RG_CONSULT, ke, tz), "no consult Kenya -> Tanzania");
+    ck_assert_msg(S_has_inter(d, RG_ACCUSE, ke, re), "no accuse Kenya -> Reuters");
+    rg_doc_free(d);
+}
+END_TEST
+
+/* A user lexicon (--lexicon FILE): its rows extend the built-in tables,
+ * a media row included; a bad row is an error naming the file and line. */
+START_TEST(lexicon_user_file)
+{
+    char path[] = "/tmp/rg_lex_XXXXXX";
+    int fd = mkstemp(path);
+    ck_assert_int_ge(fd, 0);
+    const char *rows = "# kind\tname\taliases\textra\n"
+                       "group\tBrenquist Lancers\tLancers\tKEN\n"
+                       "media\tValley Courier\tCourier\tKEN\n"
+                       "verb\trebuked\trebuke\taccuse\n";
+    ck_assert_int_eq(write(fd, rows, strlen(rows)), (ssize_t)strlen(rows));
+    close(fd);
+    rg_lexicon *lex = NULL;
+    ck_assert_int_eq(rg_lexicon_new(&lex), RG_OK);
+    ck_assert_int_eq(rg_lexicon_add_file(lex, path), RG_OK);
+    const char *text = "Kenya rebuked the Lancers. Kenya told the Valley Courier it was sorry. "
+                       "The Lancers attacked the Courier.";
+    rg_doc *d = NULL;
+    rg_extract_opts eo = RG_EXTRACT_OPTS_INIT;
+    ck_assert_int_eq(rg_extract(&d, lex, "u.txt", NULL, text, strlen(text), &eo), RG_OK);
+    int ke = S_ent_key(d, "country:KEN"), la = S_ent_label(d, RG_GROUP, "Brenquist Lancers"),
+        co = S_ent_label(d, RG_GROUP, "Valley Courier");
+    ck_assert_msg(ke >= 0 && la >= 0 && co >= 0, "entities: %s", S_ents(d));
+    ck_assert_msg(S_has_inter(d, RG_ACCUSE, ke, la), "no accuse from the user verb");
+    ck_assert_msg(!S_has_inter(d, RG_CONSULT, ke, co), "consult with a media row");
+    ck_assert_msg(S_has_inter(d, RG_ASSAULT, la, co), "no assault on the media group");
+    rg_doc_free(d);
+    /* a row with an unknown country code */
+    fd = open(path, O_WRONLY | O_TRUNC);
+    ck_assert_int_ge(fd, 0);
+    rows = "group\tNowhere Front\t\tXXQ\n";
+    ck_assert_int_eq(write(fd, rows, strlen(rows)), (ssize_t)strlen(rows));
+    close(fd);
+    ck_assert_int_eq(rg_lexicon_add_file(lex, path), RG_EINPUT);
+    ck_assert_msg(strstr(rg_error_last(), path) && strstr(rg_error_last(), ":1:"), "%s", rg_error_last());
+    rg_lexicon_free(lex);
+    unlink(path);
+}
+END_TEST
+
 /* A past tense after a possessive is still the verb: "Brazil's
  * president visited Argentina", not a noun like "Brazil's visit". */
 START_TEST(inter_past_tense_after_possessive)
@@ -1302,7 +1360,9 @@ Suite *rg_suite_extract(void)
     tc = tcase_create("interactions");
     tcase_add_unchecked_fixture(tc, rg_test_lex_setup, rg_test_lex_teardown);
     tcase_add_test(tc, inter_met_is_consult);
+    tcase_add_test(tc, inter_media_consult_is_reporting);
     tcase_add_test(tc, inter_past_tense_after_possessive);
+    tcase_add_test(tc, lexicon_user_file);
     tcase_add_test(tc, inter_countries_met_is_consult);
     tcase_add_test(tc, inter_coordination_agree);
     tcase_add_test(tc, inter_plural_role_subjects);

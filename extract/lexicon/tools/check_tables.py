@@ -147,7 +147,7 @@ def check_values(c, rows):
             "leaders.tsv: an alias is a full name (two words or more)")
 
     orgs = rows.get("orgs.tsv", [])
-    c.check(all(r[1] in ("group", "country") for r in orgs), "orgs.tsv: type must be group or country")
+    c.check(all(r[1] in ("group", "media", "country") for r in orgs), "orgs.tsv: type must be group, media or country")
     c.check(all(r[4] for r in orgs if r[1] == "country"), "orgs.tsv: a country-type row needs a country")
     c.check(all(re.fullmatch(r"[a-z0-9]+(-[a-z0-9]+)*", r[0]) for r in orgs), "orgs.tsv: id is not a lower-case slug")
 

@@ -2,8 +2,10 @@
 """Build orgs.tsv from the hand-written data below.
 
 Data lines: id ; type ; name ; aliases ; country
-  type      g = group (its own node), c = country (a metonym that stands
-            for its country, such as a seat of government)
+  type      g = group (its own node), m = media (a group whose being
+            told or interviewed is reporting, not an interaction: news
+            agencies, papers, broadcasters), c = country (a metonym that
+            stands for its country, such as a seat of government)
   aliases   other surface forms, '|' between them
   country   alpha-3 code for a national body or a group based in one
             country; empty for international and transnational ones
@@ -516,128 +518,128 @@ asio ; g ; Australian Security Intelligence Organisation ; ASIO ; AUS
 rba ; g ; Reserve Bank of Australia ; RBA ; AUS
 snb ; g ; Swiss National Bank ; SNB ; CHE
 # --- news agencies and media -------------------------------------------
-reuters ; g ; Reuters ; Thomson Reuters ; GBR
-ap ; g ; Associated Press ; AP|The Associated Press ; USA
-afp ; g ; Agence France-Presse ; AFP|Agence France Presse|France-Presse ; FRA
-tass ; g ; TASS ; Tass|ITAR-TASS ; RUS
-ria-novosti ; g ; RIA Novosti ; RIA ; RUS
-sputnik ; g ; Sputnik ; Sputnik News ; RUS
-interfax ; g ; Interfax ; ; RUS
-rt ; g ; RT ; Russia Today ; RUS
-izvestia ; g ; Izvestia ; ; RUS
-kommersant ; g ; Kommersant ; ; RUS
-novaya-gazeta ; g ; Novaya Gazeta ; ; RUS
-meduza ; g ; Meduza ; ; RUS
-xinhua ; g ; Xinhua ; Xinhua News Agency ; CHN
-cctv ; g ; China Central Television ; CCTV ; CHN
-cgtn ; g ; CGTN ; China Global Television Network ; CHN
-global-times ; g ; Global Times ; ; CHN
-peoples-daily ; g ; People's Daily ; ; CHN
-china-daily ; g ; China Daily ; ; CHN
-scmp ; g ; South China Morning Post ; SCMP ; HKG
-al-jazeera ; g ; Al Jazeera ; Al-Jazeera|Aljazeera|al-Jazeera ; QAT
-al-arabiya ; g ; Al Arabiya ; Al-Arabiya|al-Arabiya ; SAU
-asharq-al-awsat ; g ; Asharq Al-Awsat ; ; SAU
-spa ; g ; Saudi Press Agency ; SPA ; SAU
-wam ; g ; WAM ; Emirates News Agency ; ARE
-qna ; g ; Qatar News Agency ; QNA ; QAT
-kuna ; g ; Kuwait News Agency ; KUNA ; KWT
-al-manar ; g ; Al-Manar ; al-Manar|Al Manar ; LBN
-al-mayadeen ; g ; Al Mayadeen ; Al-Mayadeen|al-Mayadeen ; LBN
-al-ahram ; g ; Al-Ahram ; al-Ahram|Al Ahram ; EGY
-mena ; g ; Middle East News Agency ; ; EGY
-rudaw ; g ; Rudaw ; ; IRQ
-bbc ; g ; BBC ; British Broadcasting Corporation|BBC News ; GBR
-sky-news ; g ; Sky News ; ; GBR
-guardian ; g ; The Guardian ; ; GBR
-ft ; g ; Financial Times ; FT ; GBR
-economist ; g ; The Economist ; ; GBR
-telegraph ; g ; The Telegraph ; Daily Telegraph ; GBR
-cnn ; g ; CNN ; Cable News Network ; USA
-fox-news ; g ; Fox News ; Fox News Channel ; USA
-nyt ; g ; The New York Times ; New York Times|NYT ; USA
-washington-post ; g ; The Washington Post ; Washington Post ; USA
-wsj ; g ; The Wall Street Journal ; Wall Street Journal|WSJ ; USA
-bloomberg ; g ; Bloomberg ; Bloomberg News|Bloomberg L.P. ; USA
-abc-news ; g ; ABC News ; ; USA
-cbs-news ; g ; CBS News ; CBS ; USA
-nbc-news ; g ; NBC News ; NBC ; USA
-msnbc ; g ; MSNBC ; ; USA
-npr ; g ; NPR ; National Public Radio ; USA
-pbs ; g ; PBS ; Public Broadcasting Service ; USA
-politico ; g ; Politico ; POLITICO ; USA
-axios ; g ; Axios ; ; USA
-usa-today ; g ; USA Today ; ; USA
-la-times ; g ; Los Angeles Times ; LA Times|L.A. Times ; USA
-newsweek ; g ; Newsweek ; ; USA
-new-yorker ; g ; The New Yorker ; ; USA
-cnbc ; g ; CNBC ; ; USA
-kyodo ; g ; Kyodo ; Kyodo News ; JPN
-jiji ; g ; Jiji Press ; Jiji ; JPN
-nhk ; g ; NHK ; ; JPN
-nikkei ; g ; Nikkei ; Nikkei Asia|Nikkei Asian Review ; JPN
-asahi ; g ; Asahi Shimbun ; Asahi ; JPN
-yomiuri ; g ; Yomiuri Shimbun ; Yomiuri ; JPN
-mainichi ; g ; Mainichi Shimbun ; Mainichi ; JPN
-yonhap ; g ; Yonhap ; Yonhap News Agency ; KOR
-korea-herald ; g ; Korea Herald ; ; KOR
-chosun-ilbo ; g ; Chosun Ilbo ; ; KOR
-joongang ; g ; JoongAng Ilbo ; Korea JoongAng Daily ; KOR
-kcna ; g ; KCNA ; Korean Central News Agency ; PRK
-anadolu ; g ; Anadolu Agency ; Anadolu|Anadolu Ajansi ; TUR
-trt ; g ; TRT ; Turkish Radio and Television ; TUR
-daily-sabah ; g ; Daily Sabah ; ; TUR
-hurriyet ; g ; Hürriyet ; ; TUR
-irna ; g ; IRNA ; Islamic Republic News Agency ; IRN
-isna ; g ; ISNA ; Iranian Students' News Agency ; IRN
-fars-news ; g ; Fars News Agency ; Fars news agency ; IRN
-tasnim ; g ; Tasnim News Agency ; Tasnim ; IRN
-mehr ; g ; Mehr News Agency ; Mehr ; IRN
-press-tv ; g ; Press TV ; PressTV ; IRN
-irib ; g ; IRIB ; Islamic Republic of Iran Broadcasting ; IRN
-sana ; g ; SANA ; Syrian Arab News Agency ; SYR
-wafa ; g ; WAFA ; Wafa ; PSE
-haaretz ; g ; Haaretz ; ; ISR
-times-of-israel ; g ; Times of Israel ; ; ISR
-jerusalem-post ; g ; Jerusalem Post ; ; ISR
-ynet ; g ; Ynet ; Yedioth Ahronoth|Yediot Aharonot ; ISR
-times-of-india ; g ; Times of India ; ; IND
-hindustan-times ; g ; Hindustan Times ; ; IND
-the-hindu ; g ; The Hindu ; ; IND
-ndtv ; g ; NDTV ; ; IND
-ani ; g ; ANI ; Asian News International ; IND
-press-trust-of-india ; g ; Press Trust of India ; ; IND
-dw ; g ; Deutsche Welle ; DW ; DEU
-dpa ; g ; Deutsche Presse-Agentur ; dpa|DPA ; DEU
-spiegel ; g ; Der Spiegel ; Spiegel ; DEU
-bild ; g ; Bild ; ; DEU
-faz ; g ; Frankfurter Allgemeine Zeitung ; FAZ|Frankfurter Allgemeine ; DEU
-le-monde ; g ; Le Monde ; ; FRA
-le-figaro ; g ; Le Figaro ; Figaro ; FRA
-france-24 ; g ; France 24 ; France24 ; FRA
-el-pais ; g ; El País ; ; ESP
-efe ; g ; EFE ; ; ESP
-ansa ; g ; ANSA ; ; ITA
-corriere ; g ; Corriere della Sera ; ; ITA
-la-repubblica ; g ; La Repubblica ; ; ITA
-ukrinform ; g ; Ukrinform ; ; UKR
-ukrainska-pravda ; g ; Ukrainska Pravda ; ; UKR
-kyiv-independent ; g ; Kyiv Independent ; ; UKR
-belta ; g ; BelTA ; Belta ; BLR
-straits-times ; g ; Straits Times ; The Straits Times ; SGP
-bernama ; g ; Bernama ; ; MYS
-antara ; g ; Antara ; Antara news agency ; IDN
-vna ; g ; Vietnam News Agency ; VNA ; VNM
-cbc ; g ; Canadian Broadcasting Corporation ; CBC ; CAN
-globe-and-mail ; g ; Globe and Mail ; The Globe and Mail ; CAN
-abc-australia ; g ; Australian Broadcasting Corporation ; ; AUS
-smh ; g ; Sydney Morning Herald ; ; AUS
-clarin ; g ; Clarín ; ; ARG
-folha ; g ; Folha de S.Paulo ; Folha de Sao Paulo|Folha ; BRA
-o-globo ; g ; O Globo ; ; BRA
-arab-news ; g ; Arab News ; ; SAU
-middle-east-eye ; g ; Middle East Eye ; ; GBR
-al-monitor ; g ; Al-Monitor ; ; USA
+reuters ; m ; Reuters ; Thomson Reuters ; GBR
+ap ; m ; Associated Press ; AP|The Associated Press ; USA
+afp ; m ; Agence France-Presse ; AFP|Agence France Presse|France-Presse ; FRA
+tass ; m ; TASS ; Tass|ITAR-TASS ; RUS
+ria-novosti ; m ; RIA Novosti ; RIA ; RUS
+sputnik ; m ; Sputnik ; Sputnik News ; RUS
+interfax ; m ; Interfax ; ; RUS
+rt ; m ; RT ; Russia Today ; RUS
+izvestia ; m ; Izvestia ; ; RUS
+kommersant ; m ; Kommersant ; ; RUS
+novaya-gazeta ; m ; Novaya Gazeta ; ; RUS
+meduza ; m ; Meduza ; ; RUS
+xinhua ; m ; Xinhua ; Xinhua News Agency ; CHN
+cctv ; m ; China Central Television ; CCTV ; CHN
+cgtn ; m ; CGTN ; China Global Television Network ; CHN
+global-times ; m ; Global Times ; ; CHN
+peoples-daily ; m ; People's Daily ; ; CHN
+china-daily ; m ; China Daily ; ; CHN
+scmp ; m ; South China Morning Post ; SCMP ; HKG
+al-jazeera ; m ; Al Jazeera ; Al-Jazeera|Aljazeera|al-Jazeera ; QAT
+al-arabiya ; m ; Al Arabiya ; Al-Arabiya|al-Arabiya ; SAU
+asharq-al-awsat ; m ; Asharq Al-Awsat ; ; SAU
+spa ; m ; Saudi Press Agency ; SPA ; SAU
+wam ; m ; WAM ; Emirates News Agency ; ARE
+qna ; m ; Qatar News Agency ; QNA ; QAT
+kuna ; m ; Kuwait News Agency ; KUNA ; KWT
+al-manar ; m ; Al-Manar ; al-Manar|Al Manar ; LBN
+al-mayadeen ; m ; Al Mayadeen ; Al-Mayadeen|al-Mayadeen ; LBN
+al-ahram ; m ; Al-Ahram ; al-Ahram|Al Ahram ; EGY
+mena ; m ; Middle East News Agency ; ; EGY
+rudaw ; m ; Rudaw ; ; IRQ
+bbc ; m ; BBC ; British Broadcasting Corporation|BBC News ; GBR
+sky-news ; m ; Sky News ; ; GBR
+guardian ; m ; The Guardian ; ; GBR
+ft ; m ; Financial Times ; FT ; GBR
+economist ; m ; The Economist ; ; GBR
+telegraph ; m ; The Telegraph ; Daily Telegraph ; GBR
+cnn ; m ; CNN ; Cable News Network ; USA
+fox-news ; m ; Fox News ; Fox News Channel ; USA
+nyt ; m ; The New York Times ; New York Times|NYT ; USA
+washington-post ; m ; The Washington Post ; Washington Post ; USA
+wsj ; m ; The Wall Street Journal ; Wall Street Journal|WSJ ; USA
+bloomberg ; m ; Bloomberg ; Bloomberg News|Bloomberg L.P. ; USA
+abc-news ; m ; ABC News ; ; USA
+cbs-news ; m ; CBS News ; CBS ; USA
+nbc-news ; m ; NBC News ; NBC ; USA
+msnbc ; m ; MSNBC ; ; USA
+npr ; m ; NPR ; National Public Radio ; USA
+pbs ; m ; PBS ; Public Broadcasting Service ; USA
+politico ; m ; Politico ; POLITICO ; USA
+axios ; m ; Axios ; ; USA
+usa-today ; m ; USA Today ; ; USA
+la-times ; m ; Los Angeles Times ; LA Times|L.A. Times ; USA
+newsweek ; m ; Newsweek ; ; USA
+new-yorker ; m ; The New Yorker ; ; USA
+cnbc ; m ; CNBC ; ; USA
+kyodo ; m ; Kyodo ; Kyodo News ; JPN
+jiji ; m ; Jiji Press ; Jiji ; JPN
+nhk ; m ; NHK ; ; JPN
+nikkei ; m ; Nikkei ; Nikkei Asia|Nikkei Asian Review ; JPN
+asahi ; m ; Asahi Shimbun ; Asahi ; JPN
+yomiuri ; m ; Yomiuri Shimbun ; Yomiuri ; JPN
+mainichi ; m ; Mainichi Shimbun ; Mainichi ; JPN
+yonhap ; m ; Yonhap ; Yonhap News Agency ; KOR
+korea-herald ; m ; Korea Herald ; ; KOR
+chosun-ilbo ; m ; Chosun Ilbo ; ; KOR
+joongang ; m ; JoongAng Ilbo ; Korea JoongAng Daily ; KOR
+kcna ; m ; KCNA ; Korean Central News Agency ; PRK
+anadolu ; m ; Anadolu Agency ; Anadolu|Anadolu Ajansi ; TUR
+trt ; m ; TRT ; Turkish Radio and Television ; TUR
+daily-sabah ; m ; Daily Sabah ; ; TUR
+hurriyet ; m ; Hürriyet ; ; TUR
+irna ; m ; IRNA ; Islamic Republic News Agency ; IRN
+isna ; m ; ISNA ; Iranian Students' News Agency ; IRN
+fars-news ; m ; Fars News Agency ; Fars news agency ; IRN
+tasnim ; m ; Tasnim News Agency ; Tasnim ; IRN
+mehr ; m ; Mehr News Agency ; Mehr ; IRN
+press-tv ; m ; Press TV ; PressTV ; IRN
+irib ; m ; IRIB ; Islamic Republic of Iran Broadcasting ; IRN
+sana ; m ; SANA ; Syrian Arab News Agency ; SYR
+wafa ; m ; WAFA ; Wafa ; PSE
+haaretz ; m ; Haaretz ; ; ISR
+times-of-israel ; m ; Times of Israel ; ; ISR
+jerusalem-post ; m ; Jerusalem Post ; ; ISR
+ynet ; m ; Ynet ; Yedioth Ahronoth|Yediot Aharonot ; ISR
+times-of-india ; m ; Times of India ; ; IND
+hindustan-times ; m ; Hindustan Times ; ; IND
+the-hindu ; m ; The Hindu ; ; IND
+ndtv ; m ; NDTV ; ; IND
+ani ; m ; ANI ; Asian News International ; IND
+press-trust-of-india ; m ; Press Trust of India ; ; IND
+dw ; m ; Deutsche Welle ; DW ; DEU
+dpa ; m ; Deutsche Presse-Agentur ; dpa|DPA ; DEU
+spiegel ; m ; Der Spiegel ; Spiegel ; DEU
+bild ; m ; Bild ; ; DEU
+faz ; m ; Frankfurter Allgemeine Zeitung ; FAZ|Frankfurter Allgemeine ; DEU
+le-monde ; m ; Le Monde ; ; FRA
+le-figaro ; m ; Le Figaro ; Figaro ; FRA
+france-24 ; m ; France 24 ; France24 ; FRA
+el-pais ; m ; El País ; ; ESP
+efe ; m ; EFE ; ; ESP
+ansa ; m ; ANSA ; ; ITA
+corriere ; m ; Corriere della Sera ; ; ITA
+la-repubblica ; m ; La Repubblica ; ; ITA
+ukrinform ; m ; Ukrinform ; ; UKR
+ukrainska-pravda ; m ; Ukrainska Pravda ; ; UKR
+kyiv-independent ; m ; Kyiv Independent ; ; UKR
+belta ; m ; BelTA ; Belta ; BLR
+straits-times ; m ; Straits Times ; The Straits Times ; SGP
+bernama ; m ; Bernama ; ; MYS
+antara ; m ; Antara ; Antara news agency ; IDN
+vna ; m ; Vietnam News Agency ; VNA ; VNM
+cbc ; m ; Canadian Broadcasting Corporation ; CBC ; CAN
+globe-and-mail ; m ; Globe and Mail ; The Globe and Mail ; CAN
+abc-australia ; m ; Australian Broadcasting Corporation ; ; AUS
+smh ; m ; Sydney Morning Herald ; ; AUS
+clarin ; m ; Clarín ; ; ARG
+folha ; m ; Folha de S.Paulo ; Folha de Sao Paulo|Folha ; BRA
+o-globo ; m ; O Globo ; ; BRA
+arab-news ; m ; Arab News ; ; SAU
+middle-east-eye ; m ; Middle East Eye ; ; GBR
+al-monitor ; m ; Al-Monitor ; ; USA
 # --- exchanges ---------------------------------------------------------
 nyse ; g ; New York Stock Exchange ; NYSE ; USA
 nasdaq ; g ; Nasdaq ; NASDAQ ; USA
@@ -812,7 +814,7 @@ def main():
         if rid in seen_ids:
             sys.exit("duplicate id %s" % rid)
         seen_ids.add(rid)
-        typ = {"g": "group", "c": "country"}[typ]
+        typ = {"g": "group", "m": "media", "c": "country"}[typ]
         name = L.clean(name)
         vals = L.cap_variants(L.with_ascii([name] + L.bars(aliases)))
         al = [v for v in vals if v != name]
