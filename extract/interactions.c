@@ -15,6 +15,9 @@
  *   objects    the first actor after the trigger (direct object) or after
  *              one of its prepositions ("met with", "talks with", "fight
  *              against"), with its coordinated actors
+ *   light verb a noun trigger after a light verb ("signed an agreement
+ *              with B", "pledged $500 million in aid to B") takes the
+ *              verb's subject, and the verb's negation
  *   between    "talks between A and B": the pair
  *   passive    "B was attacked by A": A acts on B
  *
@@ -288,10 +291,14 @@ static size_t S_plural_role(const S_ctx *c, size_t k, int *out)
 /* The subject(s) of the trigger at v: nearest actor to the left. */
 static int S_is_noun(const S_ctx *c, size_t v, const rg_verb *vb);
 
-static size_t S_subjects(const S_ctx *c, size_t v, int *out, const char **pattern)
+static size_t S_subjects(const S_ctx *c, size_t v, size_t light, int *out, const char **pattern)
 {
     for (size_t k = v, steps = 0; k > c->a && steps < LEFT_MAX; steps++) {
         k--;
+        /* the light verb of this noun ("pledged aid", "signed an
+         * agreement") is part of its predicate, even when it is a trigger
+         * of its own */
+        if (k == light) continue;
         if (c->actor_at[k] >= 0) {
             const rg_cand *m = &c->cands->c[c->actor_at[k]];
             (void)m;
@@ -408,16 +415,29 @@ static size_t S_objects(const S_ctx *c, size_t from, int allow_direct, const cha
     return 0;
 }
 
-/* Whether a light verb ("reached", "held") stands within three tokens
- * before the noun trigger at v. */
-static int S_light_before(const S_ctx *c, size_t v)
+/* The light verb ("reached", "held", "pledged") before the noun trigger
+ * at v, or NO_LIGHT: within three words, or over an amount ("pledged
+ * $500 million in aid", "provided 2,000 tonnes of food aid"). */
+#define NO_LIGHT ((size_t)-1)
+
+static size_t S_light_before(const S_ctx *c, size_t v)
 {
-    for (size_t k = v, steps = 0; k > c->a && steps < 3; steps++) {
+    int amount = 0;
+    for (size_t k = v, steps = 0; k > c->a && steps < 8; steps++) {
         k--;
-        if (rg_tok_wf(c->seg, k, W_LIGHT)) return 1;
-        if (c->actor_at[k] >= 0 || (c->seg->tok[k].flags & T_PUNCT)) return 0;
+        const rg_token *t = &c->seg->tok[k];
+        if (rg_tok_wf(c->seg, k, W_LIGHT)) return k;
+        if (c->actor_at[k] >= 0) return NO_LIGHT;
+        const char *w = S_lc(c, k);
+        int money = (t->flags & T_NUM) || strcmp(w, "$") == 0 || strcmp(w, "\xE2\x82\xAC") == 0 /* euro */ ||
+                    strcmp(w, "\xC2\xA3") == 0 /* pound */ || strcmp(w, "million") == 0 ||
+                    strcmp(w, "billion") == 0 || strcmp(w, "trillion") == 0;
+        if (money) amount = 1;
+        else if ((t->flags & T_PUNCT) || (rg_tok_wf(c->seg, k, W_STOP) && strcmp(w, "in") != 0 && strcmp(w, "of") != 0))
+            return NO_LIGHT;
+        if (!amount && steps >= 2) return NO_LIGHT; /* three words, unless an amount */
     }
-    return 0;
+    return NO_LIGHT;
 }
 
 /* Whether the trigger at v reads as a noun here: the table says so, or
@@ -480,7 +500,10 @@ static void S_sentence(S_ctx *c, size_t sent)
         /* the second verb of "threatened to strike B" was reported with
          * the first (below) */
         if (v == skip_at) continue;
-        int negated = S_negated(c, v);
+        /* a noun's light verb carries its negation: "never signed the
+         * deal with B" */
+        size_t light = noun ? S_light_before(c, v) : NO_LIGHT;
+        int negated = S_negated(c, light != NO_LIGHT ? light : v);
         if (negated == 1) continue;
         rg_kind kind = negated == 2 ? RG_REJECT : vb->kind;
         int sym = negated == 2 ? 0 : vb->sym; /* a refusal has a refuser */
@@ -495,7 +518,7 @@ static void S_sentence(S_ctx *c, size_t sent)
             if (!S_is_noun(c, v_end + 1, v2)) {
                 int subj[MAX_SIDE], obj[MAX_SIDE], between;
                 const char *pattern = "subject + verb + to + verb + object";
-                size_t ns = S_subjects(c, v, subj, &pattern);
+                size_t ns = S_subjects(c, v, NO_LIGHT, subj, &pattern);
                 size_t no = S_objects(c, v2_end, v2->direct, v2->preps, ns ? subj[0] : -1, obj, &between);
                 if (ns && no) {
                     skip_at = v_end + 1;
@@ -528,7 +551,7 @@ static void S_sentence(S_ctx *c, size_t sent)
 
         int subj[MAX_SIDE], obj[MAX_SIDE];
         const char *pattern = noun ? "subject + noun + object" : "subject + verb + object";
-        size_t ns = S_subjects(c, v, subj, &pattern);
+        size_t ns = S_subjects(c, v, light, subj, &pattern);
         if (ns && n_last && last_obj_end != (size_t)-1 && last_obj_end <= v) {
             /* the subject found is the previous trigger's object, and an
              * "and" follows it: the subject is shared, not that object */
@@ -574,7 +597,7 @@ static void S_sentence(S_ctx *c, size_t sent)
             continue;
         }
         if (between) continue; /* "between A and ..." with one party named */
-        if (noun && !S_light_before(c, v) && !S_possessed(c, v)) {
+        if (noun && light == NO_LIGHT && !S_possessed(c, v)) {
             /* a bare noun ("the talks with B") names no subject; only its
              * parties after a preposition count when there are two */
             continue;

@@ -540,7 +540,13 @@ static const char *const S_light_words[] = {
     /* "imposed new sanctions on", "offered aid to", "lodged a protest with" */
     "impose", "imposed", "imposes", "imposing", "provide", "provided", "provides", "offer",
     "offered", "offers", "extend", "extended", "extends", "send", "sent", "sends", "lodge",
-    "lodged", "file", "filed", "stage", "staged", "mount", "mounted", "issue", "issued", NULL};
+    "lodged", "file", "filed", "stage", "staged", "mount", "mounted", "issue", "issued",
+    /* "pledged $500 million in aid to", "granted aid to", "approved
+     * sanctions on", "promised support for" */
+    "pledge", "pledged", "pledges", "pledging", "promise", "promised", "promises", "grant",
+    "granted", "grants", "give", "gave", "given", "gives", "deliver", "delivered", "delivers",
+    "approve", "approved", "approves", "unveil", "unveiled", "unveils", "express", "expressed",
+    "expresses", NULL};
 static const char *const S_neg_words[] = {
     "not", "n't", "never", "no", "cannot", "neither", "nor", "didn", "don", "won",
     "may", "might", "could", "failed", "fail", "fails", "unable", "if", "whether", NULL};

@@ -1066,6 +1066,22 @@ START_TEST(lexicon_user_file)
 }
 END_TEST
 
+/* A light verb and its noun are one predicate, the verb a trigger or
+ * not, an amount between them or not. */
+START_TEST(inter_light_verb_and_noun)
+{
+    rg_doc *d = S_doc("Kenya signed an agreement with Uganda. Japan pledged $500 million in aid to Chad. "
+                      "Norway expressed support for Mali.");
+    int ke = S_ent_key(d, "country:KEN"), ug = S_ent_key(d, "country:UGA"), jp = S_ent_key(d, "country:JPN"),
+        td = S_ent_key(d, "country:TCD"), no = S_ent_key(d, "country:NOR"), ml = S_ent_key(d, "country:MLI");
+    ck_assert_msg(ke >= 0 && ug >= 0 && jp >= 0 && td >= 0 && no >= 0 && ml >= 0, "entities: %s", S_ents(d));
+    ck_assert_msg(S_has_inter(d, RG_AGREE, ke, ug), "no agree Kenya -- Uganda");
+    ck_assert_msg(S_has_inter(d, RG_AID, jp, td), "no aid Japan -> Chad");
+    ck_assert_msg(S_has_inter(d, RG_SUPPORT, no, ml), "no support Norway -> Mali");
+    rg_doc_free(d);
+}
+END_TEST
+
 /* A past tense after a possessive is still the verb: "Brazil's
  * president visited Argentina", not a noun like "Brazil's visit". */
 START_TEST(inter_past_tense_after_possessive)
@@ -1362,6 +1378,7 @@ Suite *rg_suite_extract(void)
     tcase_add_test(tc, inter_met_is_consult);
     tcase_add_test(tc, inter_media_consult_is_reporting);
     tcase_add_test(tc, inter_past_tense_after_possessive);
+    tcase_add_test(tc, inter_light_verb_and_noun);
     tcase_add_test(tc, lexicon_user_file);
     tcase_add_test(tc, inter_countries_met_is_consult);
     tcase_add_test(tc, inter_coordination_agree);
