@@ -416,8 +416,9 @@ static size_t S_objects(const S_ctx *c, size_t from, int allow_direct, const cha
 }
 
 /* The light verb ("reached", "held", "pledged") before the noun trigger
- * at v, or NO_LIGHT: within three words, or over an amount ("pledged
- * $500 million in aid", "provided 2,000 tonnes of food aid"). */
+ * at v, or NO_LIGHT: within three words and its own preposition
+ * ("agreed to a ceasefire"), or over an amount ("pledged $500 million in
+ * aid", "provided 2,000 tonnes of food aid"). */
 #define NO_LIGHT ((size_t)-1)
 
 static size_t S_light_before(const S_ctx *c, size_t v)
@@ -432,10 +433,14 @@ static size_t S_light_before(const S_ctx *c, size_t v)
         int money = (t->flags & T_NUM) || strcmp(w, "$") == 0 || strcmp(w, "\xE2\x82\xAC") == 0 /* euro */ ||
                     strcmp(w, "\xC2\xA3") == 0 /* pound */ || strcmp(w, "million") == 0 ||
                     strcmp(w, "billion") == 0 || strcmp(w, "trillion") == 0;
+        /* "agreed to a ceasefire", "agreed on talks": the light verb's own
+         * preposition */
+        int verb_prep = (strcmp(w, "to") == 0 || strcmp(w, "on") == 0) && k > c->a && rg_tok_wf(c->seg, k - 1, W_LIGHT);
         if (money) amount = 1;
-        else if ((t->flags & T_PUNCT) || (rg_tok_wf(c->seg, k, W_STOP) && strcmp(w, "in") != 0 && strcmp(w, "of") != 0))
+        else if ((t->flags & T_PUNCT) ||
+                 (rg_tok_wf(c->seg, k, W_STOP) && strcmp(w, "in") != 0 && strcmp(w, "of") != 0 && !verb_prep))
             return NO_LIGHT;
-        if (!amount && steps >= 2) return NO_LIGHT; /* three words, unless an amount */
+        if (!amount && !verb_prep && steps >= 2) return NO_LIGHT; /* three words, unless an amount */
     }
     return NO_LIGHT;
 }

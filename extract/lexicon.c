@@ -546,7 +546,9 @@ static const char *const S_light_words[] = {
     "pledge", "pledged", "pledges", "pledging", "promise", "promised", "promises", "grant",
     "granted", "grants", "give", "gave", "given", "gives", "deliver", "delivered", "delivers",
     "approve", "approved", "approves", "unveil", "unveiled", "unveils", "express", "expressed",
-    "expresses", NULL};
+    "expresses",
+    /* "agreed to a ceasefire with", "agreed on talks with" */
+    "agree", "agreed", "agrees", "agreeing", NULL};
 static const char *const S_neg_words[] = {
     "not", "n't", "never", "no", "cannot", "neither", "nor", "didn", "don", "won",
     "may", "might", "could", "failed", "fail", "fails", "unable", "if", "whether", NULL};

@@ -1079,6 +1079,29 @@ START_TEST(inter_light_verb_and_noun)
     ck_assert_msg(S_has_inter(d, RG_AID, jp, td), "no aid Japan -> Chad");
     ck_assert_msg(S_has_inter(d, RG_SUPPORT, no, ml), "no support Norway -> Mali");
     rg_doc_free(d);
+
+    /* "agreed to a ceasefire with B": the light verb's own preposition */
+    d = S_doc("Kenya agreed to a temporary ceasefire with Uganda.");
+    ke = S_ent_key(d, "country:KEN");
+    ug = S_ent_key(d, "country:UGA");
+    ck_assert_msg(S_has_inter(d, RG_AGREE, ke, ug), "entities: %s", S_ents(d));
+    rg_doc_free(d);
+}
+END_TEST
+
+/* Fire at a target over what was fired; fire exchanged both ways. A
+ * firing with no preposition (a dismissal) is no attack. */
+START_TEST(inter_fire_at)
+{
+    rg_doc *d = S_doc("Kenya fired rockets at northern Uganda. Chad and Niger exchanged fire on Monday. "
+                      "Mali fired Senegal's coach.");
+    int ke = S_ent_key(d, "country:KEN"), ug = S_ent_key(d, "country:UGA"), td = S_ent_key(d, "country:TCD"),
+        ne = S_ent_key(d, "country:NER"), ml = S_ent_key(d, "country:MLI"), sn = S_ent_key(d, "country:SEN");
+    ck_assert_msg(ke >= 0 && ug >= 0 && td >= 0 && ne >= 0 && ml >= 0 && sn >= 0, "entities: %s", S_ents(d));
+    ck_assert_msg(S_has_inter(d, RG_ASSAULT, ke, ug), "no assault Kenya -> Uganda");
+    ck_assert_msg(S_has_inter(d, RG_ASSAULT, td, ne), "no assault Chad -- Niger");
+    ck_assert_uint_eq(S_n_inter(d, ml, sn), 0);
+    rg_doc_free(d);
 }
 END_TEST
 
@@ -1379,6 +1402,7 @@ Suite *rg_suite_extract(void)
     tcase_add_test(tc, inter_media_consult_is_reporting);
     tcase_add_test(tc, inter_past_tense_after_possessive);
     tcase_add_test(tc, inter_light_verb_and_noun);
+    tcase_add_test(tc, inter_fire_at);
     tcase_add_test(tc, lexicon_user_file);
     tcase_add_test(tc, inter_countries_met_is_consult);
     tcase_add_test(tc, inter_coordination_agree);

@@ -271,6 +271,8 @@ ambush ; assault ; - ; 0
 target ; assault ; - ; 0 ; target|targets|targeted|targeting|targetted|targetting
 hit ; assault ; - ; 0 ; hit|hits|hitting
 fire on ; assault ; - ; 0 ; +fire on|+fire at|+open fire on
+fire ; assault ; at,on,into,toward,towards ; 0 ; fire|fires|fired|firing
+exchange fire ; assault ; with ; 1 ; +exchange fire|+trade fire|exchanged gunfire|traded gunfire
 launch strikes ; assault ; on,against ; 0 ; +launch strikes|+launch attacks|+launch airstrikes|launch an attack|launches an attack|launched an attack|launching an attack
 clash ; assault ; with ; 1 ; clash|clashed|clashing
 massacre ; assault ; - ; 0
