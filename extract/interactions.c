@@ -11,7 +11,8 @@
  *              (; : ") between, plus actors coordinated with it by "and"
  *              or commas ("Russia, Iran and Turkey signed"); for a first-
  *              person subject ("I thank", "we agreed") in a transcript, the
- *              speaker of the turn
+ *              speaker of the turn; for "it" / "they" right after a speech
+ *              verb ("the army said it struck B"), that verb's subject
  *   objects    the first actor after the trigger (direct object) or after
  *              one of its prepositions ("met with", "talks with", "fight
  *              against"), with its coordinated actors
@@ -288,6 +289,9 @@ static size_t S_plural_role(const S_ctx *c, size_t k, int *out)
     return n;
 }
 
+/* No light verb (S_light_before). */
+#define NO_LIGHT ((size_t)-1)
+
 /* The subject(s) of the trigger at v: nearest actor to the left. */
 static int S_is_noun(const S_ctx *c, size_t v, const rg_verb *vb);
 
@@ -347,11 +351,27 @@ static size_t S_subjects(const S_ctx *c, size_t v, size_t light, int *out, const
                     *pattern = "they = plural role before it + trigger";
                     return ng;
                 }
+        }
+        /* "the Israeli military said it struck B", "Kenya and Uganda
+         * said they agreed": it / they after a speech verb is the
+         * speaker (a country or group for it) */
+        if (strcmp(w, "it") == 0 || strcmp(w, "they") == 0) {
+            size_t say = k;
+            if (say > c->a && strcmp(S_lc(c, say - 1), "that") == 0) say--;
+            if (say > c->a && rg_tok_wf(c->seg, say - 1, W_SAY)) {
+                const char *inner = NULL;
+                size_t n = S_subjects(c, say - 1, NO_LIGHT, out, &inner);
+                int it = w[0] == 'i';
+                if (n && !inner /* a plain subject, not itself a pronoun's */ &&
+                    (!it || (n == 1 && c->doc->entities[out[0]].type != RG_PERSON))) {
+                    *pattern = it ? "it = the speaker before it + trigger" : "they = the speakers before it + trigger";
+                    return n;
+                }
+            }
             break;
         }
         /* a relative clause or another subject ends the search */
-        if (strcmp(w, "who") == 0 || strcmp(w, "which") == 0 ||
-            strcmp(w, "it") == 0 || strcmp(w, "you") == 0)
+        if (strcmp(w, "who") == 0 || strcmp(w, "which") == 0 || strcmp(w, "you") == 0)
             break;
     }
     return 0;
@@ -419,8 +439,6 @@ static size_t S_objects(const S_ctx *c, size_t from, int allow_direct, const cha
  * at v, or NO_LIGHT: within three words and its own preposition
  * ("agreed to a ceasefire"), or over an amount ("pledged $500 million in
  * aid", "provided 2,000 tonnes of food aid"). */
-#define NO_LIGHT ((size_t)-1)
-
 static size_t S_light_before(const S_ctx *c, size_t v)
 {
     int amount = 0;

@@ -1089,6 +1089,25 @@ START_TEST(inter_light_verb_and_noun)
 }
 END_TEST
 
+/* "X said it/they V B": the pronoun after a speech verb is its subject
+ * (it only for a country or group); not when the speaker is a person. */
+START_TEST(inter_it_after_speech_verb)
+{
+    rg_doc *d = S_doc("The Kenyan army said it struck Ugandan positions near the border. "
+                      "Chad and Niger said they agreed to cooperate with Mali. "
+                      "Ana Ferreira said it was wrong to attack Senegal.");
+    int ke = S_ent_key(d, "country:KEN"), ug = S_ent_key(d, "country:UGA"), td = S_ent_key(d, "country:TCD"),
+        ne = S_ent_key(d, "country:NER"), ml = S_ent_key(d, "country:MLI"), sn = S_ent_key(d, "country:SEN"),
+        af = S_ent_label(d, RG_PERSON, "Ana Ferreira");
+    ck_assert_msg(ke >= 0 && ug >= 0 && td >= 0 && ne >= 0 && ml >= 0 && sn >= 0 && af >= 0, "entities: %s",
+                  S_ents(d));
+    ck_assert_msg(S_has_inter(d, RG_ASSAULT, ke, ug), "no assault Kenya -> Uganda");
+    ck_assert_msg(S_has_inter(d, RG_AGREE, td, ml) && S_has_inter(d, RG_AGREE, ne, ml), "no agree with Mali");
+    ck_assert_uint_eq(S_n_inter(d, af, sn), 0);
+    rg_doc_free(d);
+}
+END_TEST
+
 /* Fire at a target over what was fired; fire exchanged both ways. A
  * firing with no preposition (a dismissal) is no attack. */
 START_TEST(inter_fire_at)
@@ -1403,6 +1422,7 @@ Suite *rg_suite_extract(void)
     tcase_add_test(tc, inter_past_tense_after_possessive);
     tcase_add_test(tc, inter_light_verb_and_noun);
     tcase_add_test(tc, inter_fire_at);
+    tcase_add_test(tc, inter_it_after_speech_verb);
     tcase_add_test(tc, lexicon_user_file);
     tcase_add_test(tc, inter_countries_met_is_consult);
     tcase_add_test(tc, inter_coordination_agree);
