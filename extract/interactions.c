@@ -151,6 +151,10 @@ static size_t S_coordinated(const S_ctx *c, size_t k, int dir, int *out, size_t 
             break;
         }
         if (!joined || j < (long)c->a || j >= (long)c->b || c->actor_at[j] < 0) break;
+        /* "talks with President Reagan, Ito said": a speaker after the
+         * comma closes the list */
+        if (dir > 0 && c->ext_to[c->actor_at[j]] < c->b && rg_tok_wf(c->seg, c->ext_to[c->actor_at[j]], W_SAY))
+            break;
         cand = c->actor_at[j];
         if (n < cap) out[n++] = S_actor_entity(c, cand);
         edge = dir < 0 ? c->ext_from[cand] : c->ext_to[cand] - 1;
@@ -504,6 +508,41 @@ static int S_possessed(const S_ctx *c, size_t v)
     return 0;
 }
 
+/* "A arrived in Cairo for talks with B", "A flew to Moscow for a meeting
+ * with B": the noun at v after "for" (an article and one modifier may
+ * sit between) takes the subject of its clause, the nearest actor to the
+ * left that is not a place of arrival (after in, to, at, from, into).
+ * Nothing when a trigger or a clause mark comes first, or when the
+ * nearest actor is a trigger's object ("visited Egypt for talks"). */
+static size_t S_purpose_subjects(const S_ctx *c, size_t v, int *out)
+{
+    size_t f = v;
+    for (int steps = 0; f > c->a && steps < 3; steps++) {
+        const char *w = S_lc(c, f - 1);
+        if (strcmp(w, "for") == 0) break;
+        if (!(c->seg->tok[f - 1].flags & T_WORD) || c->actor_at[f - 1] >= 0) return 0;
+        f--;
+    }
+    if (f == c->a || strcmp(S_lc(c, f - 1), "for") != 0) return 0;
+    for (size_t k = f - 1, steps = 0; k > c->a && steps < LEFT_MAX; steps++) {
+        k--;
+        if (c->trigger_at[k] >= 0 || S_clause_mark(c, k)) return 0;
+        if (c->actor_at[k] < 0) continue;
+        size_t from = c->ext_from[c->actor_at[k]];
+        if (from > c->a) {
+            const char *p = S_lc(c, from - 1);
+            if (strcmp(p, "in") == 0 || strcmp(p, "to") == 0 || strcmp(p, "at") == 0 || strcmp(p, "from") == 0 ||
+                strcmp(p, "into") == 0) {
+                k = from; /* a place of arrival: look further left */
+                continue;
+            }
+            if (c->trigger_at[from - 1] >= 0) return 0;
+        }
+        return S_coordinated(c, k, -1, out, MAX_SIDE);
+    }
+    return 0;
+}
+
 static void S_sentence(S_ctx *c, size_t sent)
 {
     /* the last trigger's subjects, and the token where its object ended:
@@ -622,7 +661,13 @@ static void S_sentence(S_ctx *c, size_t sent)
         if (between) continue; /* "between A and ..." with one party named */
         if (noun && light == NO_LIGHT && !S_possessed(c, v)) {
             /* a bare noun ("the talks with B") names no subject; only its
-             * parties after a preposition count when there are two */
+             * parties after a preposition count when there are two. But
+             * a purpose ("A arrived in Cairo for talks with B") has the
+             * clause's subject */
+            if (no) {
+                size_t np = S_purpose_subjects(c, v, subj);
+                if (np) S_add_all(c, sent, kind, subj, np, obj, no, !sym, "subject + ... for + noun + object", ts, te);
+            }
             continue;
         }
         if (ns && no) {

@@ -1108,6 +1108,23 @@ START_TEST(inter_it_after_speech_verb)
 }
 END_TEST
 
+/* "A arrived in C for talks with B": A and B consult, not the place
+ * of arrival; "..., X said" after the object is the speaker, not one more
+ * party. */
+START_TEST(inter_purpose_for_talks)
+{
+    rg_doc *d = S_doc("Portuguese Prime Minister Ana Ferreira arrived in Kenya for talks with "
+                      "Austrian Chancellor Lukas Weber, Odalo Brenquist said.");
+    int a = S_ent_label(d, RG_PERSON, "Ana Ferreira"), b = S_ent_label(d, RG_PERSON, "Lukas Weber"),
+        o = S_ent_label(d, RG_PERSON, "Odalo Brenquist"), ke = S_ent_key(d, "country:KEN");
+    ck_assert_msg(a >= 0 && b >= 0 && o >= 0 && ke >= 0, "entities: %s", S_ents(d));
+    ck_assert_msg(S_has_inter(d, RG_CONSULT, a, b), "no consult Ferreira -- Weber");
+    ck_assert_uint_eq(S_n_inter(d, ke, b), 0);
+    ck_assert_uint_eq(S_n_inter(d, a, o), 0);
+    rg_doc_free(d);
+}
+END_TEST
+
 /* Fire at a target over what was fired; fire exchanged both ways. A
  * firing with no preposition (a dismissal) is no attack. */
 START_TEST(inter_fire_at)
@@ -1422,6 +1439,7 @@ Suite *rg_suite_extract(void)
     tcase_add_test(tc, inter_past_tense_after_possessive);
     tcase_add_test(tc, inter_light_verb_and_noun);
     tcase_add_test(tc, inter_fire_at);
+    tcase_add_test(tc, inter_purpose_for_talks);
     tcase_add_test(tc, inter_it_after_speech_verb);
     tcase_add_test(tc, lexicon_user_file);
     tcase_add_test(tc, inter_countries_met_is_consult);
