@@ -381,6 +381,21 @@ static size_t S_subjects(const S_ctx *c, size_t v, size_t light, int *out, const
     return 0;
 }
 
+/* Whether the noun at k has a determiner before it, at most one word
+ * away and not before token from: "a call", "the recent attack" (not
+ * "hostages held"). */
+static int S_determined(const S_ctx *c, size_t from, size_t k)
+{
+    static const char *const det[] = {"a", "an", "the", "its", "their", "his", "her", "this", "that", NULL};
+    for (size_t j = k; j > from && k - j < 2;) {
+        j--;
+        const char *w = S_lc(c, j);
+        for (size_t i = 0; det[i]; i++)
+            if (strcmp(w, det[i]) == 0) return 1;
+    }
+    return 0;
+}
+
 /* Objects after token from: directly (allow_direct) or after one of the
  * prepositions in preps (comma-separated). */
 static size_t S_objects(const S_ctx *c, size_t from, int allow_direct, const char *preps,
@@ -392,6 +407,15 @@ static size_t S_objects(const S_ctx *c, size_t from, int allow_direct, const cha
         if (c->actor_at[k] >= 0) {
             if (!allow_direct && !after_prep) return 0;
             return S_coordinated(c, k, +1, out, MAX_SIDE);
+        }
+        /* "rejected a call by B", "condemned the attack by B", "accepted
+         * an offer from B": the one whose call it was is the object */
+        if (allow_direct && !after_prep && k > from && k + 1 < c->b && (c->seg->tok[k].flags & T_LOWER) &&
+            (strcmp(S_lc(c, k + 1), "by") == 0 || strcmp(S_lc(c, k + 1), "from") == 0) && S_determined(c, from, k)) {
+            after_prep = 1;
+            k++;
+            steps++;
+            continue;
         }
         if (c->trigger_at[k] >= 0 || S_clause_mark(c, k)) return 0;
         const char *w = S_lc(c, k);

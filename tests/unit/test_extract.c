@@ -1125,6 +1125,21 @@ START_TEST(inter_purpose_for_talks)
 }
 END_TEST
 
+/* "rejected a call by B": B is the object; "freed hostages held by B"
+ * (no determiner: a participle, not the verb's noun) is not. */
+START_TEST(inter_object_after_by)
+{
+    rg_doc *d = S_doc("Kenya rejected a call by Uganda to reopen the border. "
+                      "Chad freed hostages held by Niger.");
+    int ke = S_ent_key(d, "country:KEN"), ug = S_ent_key(d, "country:UGA"), td = S_ent_key(d, "country:TCD"),
+        ne = S_ent_key(d, "country:NER");
+    ck_assert_msg(ke >= 0 && ug >= 0 && td >= 0 && ne >= 0, "entities: %s", S_ents(d));
+    ck_assert_msg(S_has_inter(d, RG_REJECT, ke, ug), "no reject Kenya -> Uganda");
+    ck_assert_uint_eq(S_n_inter(d, td, ne), 0);
+    rg_doc_free(d);
+}
+END_TEST
+
 /* Fire at a target over what was fired; fire exchanged both ways. A
  * firing with no preposition (a dismissal) is no attack. */
 START_TEST(inter_fire_at)
@@ -1439,6 +1454,7 @@ Suite *rg_suite_extract(void)
     tcase_add_test(tc, inter_past_tense_after_possessive);
     tcase_add_test(tc, inter_light_verb_and_noun);
     tcase_add_test(tc, inter_fire_at);
+    tcase_add_test(tc, inter_object_after_by);
     tcase_add_test(tc, inter_purpose_for_talks);
     tcase_add_test(tc, inter_it_after_speech_verb);
     tcase_add_test(tc, lexicon_user_file);
