@@ -197,7 +197,9 @@ enum {
     W_POSSESSIVE = 512, /* his, her, their, our, my */
     W_REFUSE = 1024, /* refused, declined: the trigger becomes a rejection */
     W_SAY = 2048,    /* a verb that reports speech: said, told, added */
-    W_PERSON_ACT = 4096 /* a verb only people do: spoke, met, thanked */
+    W_PERSON_ACT = 4096, /* a verb only people do: spoke, met, thanked */
+    W_PERSON_NOUN = 8192 /* a word for people set beside a name: counterpart,
+                          * witness, activist (and its plural) */
 };
 
 /** Looks every token up once: fills seg->bk and seg->wf. */

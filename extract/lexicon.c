@@ -566,6 +566,20 @@ static const char *const S_say_words[] = {
     "claimed", "urged", "warned", NULL};
 static const char *const S_person_act_words[] = {"spoke", "met", "thanked", "praised", NULL};
 static const char *const S_possessive_words[] = {"his", "her", "their", "our", "my", NULL};
+/* words for people that news sets beside a name ("his counterpart, Li
+ * Zhaoxing,", "Saud Aziz, a senior police official,", "activist Razan
+ * Zaitouneh"), which are not titles: English words, not data about the
+ * world. Their plurals are added ("Witnesses said"). */
+static const char *const S_person_noun_words[] = {
+    "counterpart", "official", "resident", "witness", "analyst", "journalist", "correspondent",
+    "reporter", "activist", "wife", "husband", "son", "daughter", "brother", "sister", "father",
+    "mother", "widow", "student", "teacher", "doctor", "farmer", "driver", "victim", "suspect",
+    "colleague", "businessman", "businesswoman", "head", "owner", "member", "candidate",
+    "researcher", "professor", "economist", "scientist", "expert", "singer", "actor", "actress",
+    "writer", "author", "poet", "player", "coach", "soldier", "officer", "policeman", "militant",
+    "fighter", "rebel", "astronaut", "protester", "protestor", "demonstrator", "nurse", "engineer",
+    "worker", "pilot", "survivor", "neighbour", "neighbor", "relative", "cousin", "uncle", "aunt",
+    NULL};
 
 static void S_add_grammar(rg_lexicon *lex, const char *const *words, unsigned wf)
 {
@@ -636,6 +650,20 @@ int rg_lexicon_new(rg_lexicon **out)
     S_add_grammar(lex, S_possessive_words, W_POSSESSIVE);
     S_add_grammar(lex, S_say_words, W_SAY);
     S_add_grammar(lex, S_person_act_words, W_PERSON_ACT);
+    S_add_grammar(lex, S_person_noun_words, W_PERSON_NOUN);
+    for (size_t i = 0; S_person_noun_words[i]; i++) {
+        /* plurals: -s, -es after s/sh/ch/x, men for man */
+        char pl[48];
+        const char *w = S_person_noun_words[i];
+        size_t n = strlen(w);
+        if (n + 3 >= sizeof pl) continue;
+        memcpy(pl, w, n + 1);
+        if (n > 3 && strcmp(w + n - 3, "man") == 0) pl[n - 2] = 'e';
+        else if (w[n - 1] == 's' || w[n - 1] == 'x' || (n > 2 && (strcmp(w + n - 2, "sh") == 0 || strcmp(w + n - 2, "ch") == 0)))
+            memcpy(pl + n, "es", 3);
+        else memcpy(pl + n, "s", 2);
+        S_bucket_for(lex, pl, strlen(pl))->wf |= (uint16_t)W_PERSON_NOUN;
+    }
 done:
     if (err) {
         rg_lexicon_free(lex);

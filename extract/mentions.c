@@ -652,6 +652,14 @@ static void S_sentence(S_ctx *c, size_t a, size_t b)
             continue;
         }
         int common = S_word_in(c, W_COMMON, i) && !S_word_in(c, W_GIVEN, i);
+        if ((t->flags & T_SSTART) && S_word_in(c, W_PERSON_NOUN, i) && i + 1 < b && S_name_tok(c, i + 1) &&
+            (c->seg->tok[i + 1].flags & T_CAP)) {
+            /* "Witness Aung Kyaw Moe", "Astronauts Miguel Lopez": a word
+             * for people opening the sentence is not the name's first word
+             * (resolve.c reads it as a cue) */
+            i++;
+            continue;
+        }
         if (S_determiner(c, i)) {
             /* "The Lakeside Farmers Union": the article is not part of the
              * name (names that keep it, The Hague, are in the lexicon) */

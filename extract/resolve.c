@@ -449,49 +449,39 @@ static int S_title_after_name(const S_res *r, size_t k)
 }
 
 /* Words for people that news sets beside a name: "his counterpart, Li
- * Zhaoxing,", "Saud Aziz, a senior police official,", "lawyer Yoram
- * Haham". A title of the lexicon that matches in lower case ("the
- * spokesman", "envoy") counts, and so do these nouns, which are not
- * titles (English words, not data about the world). */
-static const char *const S_person_nouns[] = {
-    "counterpart", "official", "officials", "resident", "witness", "analyst",
-    "journalist", "correspondent", "reporter", "activist", "wife", "husband", "son", "daughter",
-    "brother", "sister", "father", "mother", "widow", "student", "teacher", "doctor", "farmer",
-    "driver", "victim", "suspect", "colleague", "businessman", "businesswoman", "head", "owner",
-    "member", "candidate", "researcher", "professor", "economist", "scientist", "expert", "singer",
-    "actor", "actress", "writer", "author", "poet", "player", "coach", "soldier", "officer",
-    "policeman", "militant", "fighter", "rebel", NULL};
-
+ * Zhaoxing,", "Saud Aziz, a senior police official,", "activist Razan
+ * Zaitouneh": a title of the lexicon that matches in lower case ("the
+ * spokesman", "envoy") or a person noun (W_PERSON_NOUN). In lower case,
+ * or capitalised as a sentence's first word ("Activist Razan ..."). */
 static int S_person_noun(const S_res *r, size_t k)
 {
     const rg_seg *s = r->seg;
-    if (k >= s->n_tok || !(s->tok[k].flags & T_LOWER)) return 0;
+    if (k >= s->n_tok || !(s->tok[k].flags & (T_LOWER | T_SSTART)) || (s->tok[k].flags & T_UPPER)) return 0;
+    if (rg_tok_wf(s, k, W_PERSON_NOUN)) return 1;
     const struct rg_bucket *b = s->bk[k];
     for (size_t i = 0; b && i < b->n; i++) {
         const rg_lex_entry *e = &r->lex->entries[b->ids[i]];
         if (e->kind == LEX_TITLE && !(r->lex->titles[e->item].flags & TITLE_HONORIFIC) &&
-            rg_lexicon__match(r->lex, e, s, r->text, k, s->n_tok))
+            (r->lex->titles[e->item].flags & TITLE_LOWER) && rg_lexicon__match(r->lex, e, s, r->text, k, s->n_tok))
             return 1;
     }
-    return S_in_list(S_person_nouns, rg_tok_lc(s, k));
+    return 0;
 }
 
 /* 1 when token k, in any case, is a word for people or its plural
- * ("Witnesses said", "Analysts said"): no name, though capitalised
- * before a speech verb. */
+ * ("Witnesses said", "Analysts said", "Ministers said"): no name, though
+ * capitalised before a speech verb. */
 static int S_person_noun_word(const S_res *r, size_t k)
 {
+    if (rg_tok_wf(r->seg, k, W_PERSON_NOUN)) return 1;
+    /* a one-word lower-case title, or its plural */
     const char *lc = rg_tok_lc(r->seg, k);
     size_t n = strlen(lc);
-    char sg[48];
-    for (int strip = 0; strip <= 2; strip++) {
-        if (n <= (size_t)strip + 2 || n - (size_t)strip >= sizeof sg) continue;
+    for (size_t strip = 0; strip <= 2; strip++) {
+        if (n <= strip + 2) continue;
         if (strip == 1 && lc[n - 1] != 's') continue;
         if (strip == 2 && strcmp(lc + n - 2, "es") != 0) continue;
-        memcpy(sg, lc, n - (size_t)strip);
-        sg[n - (size_t)strip] = '\0';
-        if (S_in_list(S_person_nouns, sg)) return 1;
-        const struct rg_bucket *b = rg_lexicon__bucket(r->lex, sg, n - (size_t)strip);
+        const struct rg_bucket *b = rg_lexicon__bucket(r->lex, lc, n - strip);
         for (size_t i = 0; b && i < b->n; i++) {
             const rg_lex_entry *e = &r->lex->entries[b->ids[i]];
             if (e->kind == LEX_TITLE && e->ntok == 1 && (r->lex->titles[e->item].flags & TITLE_LOWER) &&

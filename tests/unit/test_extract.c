@@ -986,6 +986,12 @@ START_TEST(extract_person_by_apposition)
     ck_assert_msg(S_ent_label(d, RG_PERSON, "Brenquist") >= 0, "entities: %s", S_ents(d));
     ck_assert_msg(S_ent_label(d, RG_PERSON, "Odala") >= 0, "entities: %s", S_ents(d));
     rg_doc_free(d);
+    /* a word for people opening the sentence is a cue, not the name's
+     * first word */
+    d = S_doc("Witness Odalo Brenquist described the raid. Activist Kestro Vandle was abducted.");
+    ck_assert_msg(S_ent_label(d, RG_PERSON, "Odalo Brenquist") >= 0, "entities: %s", S_ents(d));
+    ck_assert_msg(S_ent_label(d, RG_PERSON, "Kestro Vandle") >= 0, "entities: %s", S_ents(d));
+    rg_doc_free(d);
     d = S_doc("The bill was backed by Senator Mary Loft, R-Vermont, who voted for it.");
     ck_assert_msg(S_ent_label(d, RG_PERSON, "R-Vermont") < 0, "entities: %s", S_ents(d));
     rg_doc_free(d);
