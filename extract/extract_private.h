@@ -198,8 +198,9 @@ enum {
     W_REFUSE = 1024, /* refused, declined: the trigger becomes a rejection */
     W_SAY = 2048,    /* a verb that reports speech: said, told, added */
     W_PERSON_ACT = 4096, /* a verb only people do: spoke, met, thanked */
-    W_PERSON_NOUN = 8192 /* a word for people set beside a name: counterpart,
-                          * witness, activist (and its plural) */
+    W_PERSON_NOUN = 8192, /* a word for people set beside a name: counterpart,
+                           * witness, activist (and its plural) */
+    W_PAST = 16384        /* an irregular past tense that is no noun: met, flew */
 };
 
 /** Looks every token up once: fills seg->bk and seg->wf. */

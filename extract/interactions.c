@@ -499,13 +499,8 @@ static int S_is_noun(const S_ctx *c, size_t v, const rg_verb *vb)
     if (vb->noun) return 1;
     /* a past tense is a verb after a possessive too: "Brazil's president
      * visited Argentina" */
-    static const char *const irregular[] = {"met", "told", "fought", "struck", "sought", "sent",
-                                            "gave", "held", "shot", "led", "beat", "spoke", NULL};
     size_t len = c->seg->tok[v].lclen;
-    const char *form = S_lc(c, v);
-    if (len > 3 && memcmp(form + len - 2, "ed", 2) == 0) return 0;
-    for (size_t i = 0; irregular[i]; i++)
-        if (strcmp(form, irregular[i]) == 0) return 0;
+    if ((len > 3 && memcmp(S_lc(c, v) + len - 2, "ed", 2) == 0) || rg_tok_wf(c->seg, v, W_PAST)) return 0;
     for (size_t k = v, steps = 0; k > c->a && steps < 2; steps++) {
         k--;
         const char *w = S_lc(c, k);

@@ -566,6 +566,15 @@ static const char *const S_say_words[] = {
     "claimed", "urged", "warned", NULL};
 static const char *const S_person_act_words[] = {"spoke", "met", "thanked", "praised", NULL};
 static const char *const S_possessive_words[] = {"his", "her", "their", "our", "my", NULL};
+/* irregular past tenses that are never nouns (the regular ones end in
+ * -ed): "Brazil's president met ...", "Lavrov flew to ..." */
+static const char *const S_past_words[] = {
+    "met", "told", "said", "spoke", "flew", "went", "came", "made", "took", "gave", "held", "sent",
+    "wrote", "won", "led", "ran", "became", "began", "brought", "thought", "knew", "stood",
+    "fought", "struck", "sought", "shot", "beat", "got", "kept", "paid", "sold", "bought", "broke",
+    "chose", "drove", "fled", "heard", "meant", "rose", "sat", "spent", "stole", "swore", "taught",
+    "threw", "understood", "withdrew", "built", "caught", "dealt", "drew", "grew", "rode", "shook",
+    "sang", "swept", "tore", "forgave", "forbade", "overtook", "undertook", "oversaw", NULL};
 /* words for people that news sets beside a name ("his counterpart, Li
  * Zhaoxing,", "Saud Aziz, a senior police official,", "activist Razan
  * Zaitouneh"), which are not titles: English words, not data about the
@@ -651,6 +660,7 @@ int rg_lexicon_new(rg_lexicon **out)
     S_add_grammar(lex, S_say_words, W_SAY);
     S_add_grammar(lex, S_person_act_words, W_PERSON_ACT);
     S_add_grammar(lex, S_person_noun_words, W_PERSON_NOUN);
+    S_add_grammar(lex, S_past_words, W_PAST);
     for (size_t i = 0; S_person_noun_words[i]; i++) {
         /* plurals: -s, -es after s/sh/ch/x, men for man */
         char pl[48];

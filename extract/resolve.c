@@ -299,7 +299,7 @@ static int S_speech_after(const S_res *r, size_t k)
 
 /* Token k reads as the verb or possessive after a sentence-initial
  * name: "'s", a speech or person verb, a form of "be", or a lower-case
- * past tense ("arrived"). Not an adjective or noun ("Gross domestic
+ * past tense ("arrived", "flew"). Not an adjective or noun ("Gross domestic
  * product"), nor a comma (a company's "Nova, an Alberta company"). */
 static int S_leader_verb_after(const S_res *r, size_t k)
 {
@@ -307,7 +307,7 @@ static int S_leader_verb_after(const S_res *r, size_t k)
     const rg_token *t = &r->seg->tok[k];
     if (t->flags & T_POSS) return 1;
     if (!(t->flags & T_LOWER)) return 0;
-    if (rg_tok_wf(r->seg, k, W_SAY | W_PERSON_ACT | W_BE)) return 1;
+    if (rg_tok_wf(r->seg, k, W_SAY | W_PERSON_ACT | W_BE | W_PAST)) return 1;
     return t->end - t->start > 3 && r->text[t->end - 2] == 'e' && r->text[t->end - 1] == 'd';
 }
 
