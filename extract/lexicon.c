@@ -548,7 +548,9 @@ static const char *const S_light_words[] = {
     "approve", "approved", "approves", "unveil", "unveiled", "unveils", "express", "expressed",
     "expresses",
     /* "agreed to a ceasefire with", "agreed on talks with" */
-    "agree", "agreed", "agrees", "agreeing", NULL};
+    "agree", "agreed", "agrees", "agreeing",
+    /* "carried out airstrikes on" */
+    "carry", "carried", "carries", "carrying", NULL};
 static const char *const S_neg_words[] = {
     "not", "n't", "never", "no", "cannot", "neither", "nor", "didn", "don", "won",
     "may", "might", "could", "failed", "fail", "fails", "unable", "if", "whether", NULL};

@@ -1089,6 +1089,16 @@ START_TEST(inter_light_verb_and_noun)
     ck_assert_msg(S_has_inter(d, RG_SUPPORT, no, ml), "no support Norway -> Mali");
     rg_doc_free(d);
 
+    /* "carried out airstrikes on B"; "received X" as a host does */
+    d = S_doc("Kenya carried out airstrikes on Uganda. Chad received Niger's foreign minister.");
+    ke = S_ent_key(d, "country:KEN");
+    ug = S_ent_key(d, "country:UGA");
+    td = S_ent_key(d, "country:TCD");
+    int ne = S_ent_key(d, "country:NER");
+    ck_assert_msg(S_has_inter(d, RG_ASSAULT, ke, ug), "entities: %s", S_ents(d));
+    ck_assert_msg(S_has_inter(d, RG_CONSULT, td, ne), "entities: %s", S_ents(d));
+    rg_doc_free(d);
+
     /* "agreed to a ceasefire with B": the light verb's own preposition */
     d = S_doc("Kenya agreed to a temporary ceasefire with Uganda.");
     ke = S_ent_key(d, "country:KEN");

@@ -43,6 +43,7 @@ consult ; consult ; -,with ; 1
 negotiate ; consult ; with ; 1
 visit ; consult ; - ; 0
 host ; consult ; - ; 0
+receive ; consult ; - ; 0
 call ; consult ; - ; 0
 phone ; consult ; - ; 0
 telephone ; consult ; - ; 0
@@ -341,7 +342,7 @@ collaboration ; collaborate ; cooperate ; with,between ; 1
 coordination ; coordinate ; cooperate ; with,between ; 1
 alliance|alliances ; ally with ; cooperate ; with,between ; 1
 partnership|partnerships ; partner with ; cooperate ; with,between ; 1
-joint exercises|joint drills|joint military exercises|joint military drills|joint patrols ; joint exercises ; cooperate ; with,between ; 1
+joint exercises|joint drills|joint military exercises|joint military drills|joint patrols|joint naval drills|joint naval exercises|joint air drills|joint air patrols ; joint exercises ; cooperate ; with,between ; 1
 normalization|normalisation ; normalize relations ; cooperate ; with,between ; 1
 # --- aid -------------------------------------------------------------------
 aid ; aid ; aid ; to,for ; 0
