@@ -290,11 +290,22 @@ static void S_full_name_keys(S_res *r, int ent, rg_buf *first, rg_buf *last)
 }
 
 /* Words after a lone name that show it is a person ("Smith said"): a
- * verb of saying, or one of a few things only people do. */
+ * verb of saying, or one of a few things only people do, perhaps after
+ * an auxiliary or an adverb ("Smith has said", "Nambiar also met",
+ * "Jones later told"). */
 static int S_speech_after(const S_res *r, size_t k)
 {
-    if (k < r->seg->n_tok && (r->seg->tok[k].flags & T_POSS)) k++;
-    return k < r->seg->n_tok && rg_tok_wf(r->seg, k, W_SAY | W_PERSON_ACT);
+    static const char *const between[] = {"has", "had", "have", "will", "would", "also", "later", "earlier",
+                                          "then", "again", "previously", "recently", "once", "still", NULL};
+    const rg_seg *s = r->seg;
+    if (k < s->n_tok && (s->tok[k].flags & T_POSS)) k++;
+    for (int skip = 0; skip < 2 && k < s->n_tok && (s->tok[k].flags & T_LOWER); skip++) {
+        const char *w = rg_tok_lc(s, k);
+        size_t n = s->tok[k].lclen;
+        if (!S_in_list(between, w) && !(n > 4 && strcmp(w + n - 2, "ly") == 0)) break;
+        k++;
+    }
+    return k < s->n_tok && rg_tok_wf(s, k, W_SAY | W_PERSON_ACT);
 }
 
 /* Token k reads as the verb or possessive after a sentence-initial

@@ -964,6 +964,17 @@ START_TEST(extract_affiliation_from_leaders_table)
 }
 END_TEST
 
+/* A speech or person verb vouches for a lone name across an auxiliary
+ * or an adverb: "Brenquist also met", "Brenquist has said". */
+START_TEST(extract_lone_name_adverb_verb)
+{
+    rg_doc *d = S_doc("Brenquist also met the envoy on Monday. Kestrovic has said nothing.");
+    ck_assert_msg(S_ent_label(d, RG_PERSON, "Brenquist") >= 0, "entities: %s", S_ents(d));
+    ck_assert_msg(S_ent_label(d, RG_PERSON, "Kestrovic") >= 0, "entities: %s", S_ents(d));
+    rg_doc_free(d);
+}
+END_TEST
+
 /* A name with no cue of its own is a person when news sets a person
  * noun or an age beside it; a place beside a place noun is not. */
 START_TEST(extract_person_by_apposition)
@@ -1447,6 +1458,7 @@ Suite *rg_suite_extract(void)
     tcase_add_test(tc, extract_affiliation_from_leaders_table);
     tcase_add_test(tc, extract_title_word_as_surname);
     tcase_add_test(tc, extract_known_as_alias);
+    tcase_add_test(tc, extract_lone_name_adverb_verb);
     tcase_add_test(tc, extract_person_by_apposition);
     tcase_add_test(tc, extract_headline_names_need_support);
     tcase_add_test(tc, extract_org_short_forms);
