@@ -567,7 +567,16 @@ static void S_mark_titlecase(rg_seg *seg, const char *s, const uint8_t *breaks)
             }
         }
         int last_dot = S_is_punct(seg, s, e - 1, '.');
-        int title = (longw >= 2 && caps * 10 >= longw * 8 && !last_dot);
+        /* a hard-wrapped sentence whose first line happens to be all
+         * capitalised words runs on in lower case on the next line
+         * ("Quaker State Oil Refining Corp / said it ..."): no headline */
+        int runs_on = 0;
+        if (e < seg->n_tok && (seg->tok[e].flags & T_LOWER)) {
+            size_t nl = 0;
+            for (size_t q = seg->tok[e - 1].end; q < seg->tok[e].start; q++) nl += s[q] == '\n';
+            runs_on = nl == 1;
+        }
+        int title = (longw >= 2 && caps * 10 >= longw * 8 && !last_dot && !runs_on);
         int allcaps = (words >= 2 && upper == words);
         if ((title || allcaps) && !(seg->tok[t].flags & T_SPEAKER)) {
             for (size_t k = t; k < e; k++) seg->tok[k].flags |= T_TITLECASE;

@@ -975,6 +975,20 @@ START_TEST(extract_lone_name_adverb_verb)
 }
 END_TEST
 
+/* A hard-wrapped first line of capitalised words that runs on in lower
+ * case is no headline: the company's whole name is found there, and its
+ * short form later is the company, not a person. */
+START_TEST(extract_capitalised_line_runs_on)
+{
+    rg_doc *d = S_doc("TARROW VALLEY SETS LOAN\n\nTarrow Valley Oil Refining Corp\nsaid it signed a loan "
+                      "agreement.\n    Tarrow said profits rose.");
+    int g = S_ent_key(d, "group:tarrow-valley-oil-refining-corp");
+    ck_assert_msg(g >= 0, "entities: %s", S_ents(d));
+    ck_assert_msg(S_ent_label(d, RG_PERSON, "Tarrow") < 0, "entities: %s", S_ents(d));
+    rg_doc_free(d);
+}
+END_TEST
+
 /* A name with no cue of its own is a person when news sets a person
  * noun or an age beside it; a place beside a place noun is not. */
 START_TEST(extract_person_by_apposition)
@@ -1459,6 +1473,7 @@ Suite *rg_suite_extract(void)
     tcase_add_test(tc, extract_title_word_as_surname);
     tcase_add_test(tc, extract_known_as_alias);
     tcase_add_test(tc, extract_lone_name_adverb_verb);
+    tcase_add_test(tc, extract_capitalised_line_runs_on);
     tcase_add_test(tc, extract_person_by_apposition);
     tcase_add_test(tc, extract_headline_names_need_support);
     tcase_add_test(tc, extract_org_short_forms);
