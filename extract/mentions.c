@@ -223,6 +223,9 @@ static size_t S_name_run(const S_ctx *c, size_t i)
         }
         break;
     }
+    /* a particle before a word the run stopped at is not the name's
+     * ("Commercial de Paris": the place ends it) */
+    while (j > i && S_particle(c, j - 1)) j--;
     return names ? j : i;
 }
 

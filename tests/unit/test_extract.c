@@ -989,6 +989,19 @@ START_TEST(extract_capitalised_line_runs_on)
 }
 END_TEST
 
+/* Titles and company words of the lexicon; a particle never ends a name. */
+START_TEST(extract_under_secretary_lp_particle)
+{
+    rg_doc *d = S_doc("Under-Secretary of State for Economic Affairs Paul Brenquist told reporters. "
+                      "Kestro Vandle Houses LP said it would pay. The lenders are Credit Industriel et "
+                      "Commercial de Paris and others.");
+    ck_assert_msg(S_ent_label(d, RG_PERSON, "Paul Brenquist") >= 0, "entities: %s", S_ents(d));
+    ck_assert_msg(S_ent_label(d, RG_GROUP, "Kestro Vandle Houses LP") >= 0, "entities: %s", S_ents(d));
+    ck_assert_msg(S_ent_label(d, RG_PERSON, "Commercial de") < 0, "entities: %s", S_ents(d));
+    rg_doc_free(d);
+}
+END_TEST
+
 /* A name with no cue of its own is a person when news sets a person
  * noun or an age beside it; a place beside a place noun is not. */
 START_TEST(extract_person_by_apposition)
@@ -1474,6 +1487,7 @@ Suite *rg_suite_extract(void)
     tcase_add_test(tc, extract_known_as_alias);
     tcase_add_test(tc, extract_lone_name_adverb_verb);
     tcase_add_test(tc, extract_capitalised_line_runs_on);
+    tcase_add_test(tc, extract_under_secretary_lp_particle);
     tcase_add_test(tc, extract_person_by_apposition);
     tcase_add_test(tc, extract_headline_names_need_support);
     tcase_add_test(tc, extract_org_short_forms);

@@ -178,6 +178,11 @@ Cabinet Secretary ; ; ; l
 Secretary of State ; ; USA ; l
 Deputy Secretary of State ; ; USA ; l
 Under Secretary of State ; ; USA ; l
+Under-Secretary of State ; Under Secretary of State ; USA ; l
+Undersecretary of State ; Under Secretary of State ; USA ; l
+Under Secretary ; ; ; l
+Under-Secretary ; Under Secretary ; ; l
+Undersecretary ; Under Secretary ; ; l
 Assistant Secretary of State ; ; USA ; l
 Defense Secretary ; ; USA ; l
 Secretary of Defense ; Defense Secretary ; USA ; l

@@ -39,7 +39,7 @@ Center Centre Chamber Church Club Coalition College Command Commission Committee
 Company Confederation Conference Congress Consortium Corp Corp. Corporation Corps Council Court
 Courts Department Directorate Division Exchange Federation Firm Fleet Force Forces Forum
 Foundation Front Fund Group Guard Guards Holding Holdings Hospital Inc Inc. Industries
-Institute Institution Intelligence Legion League Ltd Ltd. LLC Magazine Media Militia Ministry
+Institute Institution Intelligence Legion League Ltd Ltd. LLC LP L.P. Magazine Media Militia Ministry
 Mission Movement Navy Network News Newspaper Office Organisation Organization Panel Parliament
 Partners Party Plc PLC Police Post Press Program Programme Radio Regiment
 Secretariat Senate Service Services Society Squad Squadron Studio Studios Syndicate Systems
