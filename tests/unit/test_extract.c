@@ -999,6 +999,10 @@ START_TEST(extract_under_secretary_lp_particle)
     ck_assert_msg(S_ent_label(d, RG_GROUP, "Kestro Vandle Houses LP") >= 0, "entities: %s", S_ents(d));
     ck_assert_msg(S_ent_label(d, RG_PERSON, "Commercial de") < 0, "entities: %s", S_ents(d));
     rg_doc_free(d);
+    /* arap, as in Daniel arap Moi */
+    d = S_doc("He met Kenyan leader Odalo arap Brenquist on Friday.");
+    ck_assert_msg(S_ent_label(d, RG_PERSON, "Odalo arap Brenquist") >= 0, "entities: %s", S_ents(d));
+    rg_doc_free(d);
 }
 END_TEST
 

@@ -59,7 +59,7 @@ B.V. K.K. S.p.A. SpA Pty Oyj AG NV SA Lines Steel Stores
 # Lower-case particles that may appear inside personal names.
 PARTICLES = """
 de da di du del della delle dei der den des dem do dos das van von la le les lo
-bin ibn bint binti al el ul ud ad ag ould ben abu bou ter zu te ten y e af av
+bin ibn bint binti al el ul ud ad ag ould ben abu bou ter zu te ten y e af av arap
 """
 
 
