@@ -349,7 +349,9 @@ static size_t S_subjects(const S_ctx *c, size_t v, size_t light, int *out, const
             *pattern = "plural role (the two leaders) + trigger";
             return ng;
         }
-        if (strcmp(w, "they") == 0) {
+        /* they, or they're / they’re as one token */
+        int they = strcmp(w, "they") == 0 || strncmp(w, "they'", 5) == 0 || strncmp(w, "they\xE2\x80\x99", 7) == 0;
+        if (they) {
             for (size_t j = k; j-- > c->a;)
                 if ((ng = S_plural_role(c, j, out)) != 0) {
                     *pattern = "they = plural role before it + trigger";
@@ -359,13 +361,13 @@ static size_t S_subjects(const S_ctx *c, size_t v, size_t light, int *out, const
         /* "the Israeli military said it struck B", "Kenya and Uganda
          * said they agreed": it / they after a speech verb is the
          * speaker (a country or group for it) */
-        if (strcmp(w, "it") == 0 || strcmp(w, "they") == 0) {
+        if (strcmp(w, "it") == 0 || they) {
             size_t say = k;
             if (say > c->a && strcmp(S_lc(c, say - 1), "that") == 0) say--;
             if (say > c->a && rg_tok_wf(c->seg, say - 1, W_SAY)) {
                 const char *inner = NULL;
                 size_t n = S_subjects(c, say - 1, NO_LIGHT, out, &inner);
-                int it = w[0] == 'i';
+                int it = !they;
                 if (n && !inner /* a plain subject, not itself a pronoun's */ &&
                     (!it || (n == 1 && c->doc->entities[out[0]].type != RG_PERSON))) {
                     *pattern = it ? "it = the speaker before it + trigger" : "they = the speakers before it + trigger";
@@ -374,8 +376,10 @@ static size_t S_subjects(const S_ctx *c, size_t v, size_t light, int *out, const
             }
             break;
         }
-        /* a relative clause or another subject ends the search */
-        if (strcmp(w, "who") == 0 || strcmp(w, "which") == 0 || strcmp(w, "you") == 0)
+        /* a relative clause, a complement clause ("told reporters that
+         * the venue had been agreed by B") or another subject ends the
+         * search */
+        if (strcmp(w, "who") == 0 || strcmp(w, "which") == 0 || strcmp(w, "that") == 0 || strcmp(w, "you") == 0)
             break;
     }
     return 0;

@@ -1201,6 +1201,27 @@ START_TEST(inter_object_after_by)
 }
 END_TEST
 
+/* A subject is never looked for across "that": "He told Chad's envoy
+ * that the venue had been agreed by Niger" has no Chad-Niger agreement.
+ * they're counts as they. */
+START_TEST(inter_subject_not_across_that)
+{
+    rg_doc *d = S_doc("He returned from Chad and said that the venue had been agreed by Niger.");
+    int td = S_ent_key(d, "country:TCD"), ne = S_ent_key(d, "country:NER");
+    ck_assert_msg(td >= 0 && ne >= 0, "entities: %s", S_ents(d));
+    ck_assert_uint_eq(S_n_inter(d, td, ne), 0);
+    rg_doc_free(d);
+    d = S_doc("President Ana Ferreira met President Lukas Weber. The presidents confirmed that "
+              "they\xE2\x80\x99re going to meet again.");
+    int a = S_ent_label(d, RG_PERSON, "Ana Ferreira"), b = S_ent_label(d, RG_PERSON, "Lukas Weber");
+    ck_assert_msg(a >= 0 && b >= 0, "entities: %s", S_ents(d));
+    int second = 0;
+    for (size_t i = 0; i < d->n_interactions; i++) second |= d->interactions[i].sentence == 1;
+    ck_assert_msg(second, "no interaction for they're");
+    rg_doc_free(d);
+}
+END_TEST
+
 /* Fire at a target over what was fired; fire exchanged both ways. A
  * firing with no preposition (a dismissal) is no attack. */
 START_TEST(inter_fire_at)
@@ -1518,6 +1539,7 @@ Suite *rg_suite_extract(void)
     tcase_add_test(tc, inter_past_tense_after_possessive);
     tcase_add_test(tc, inter_light_verb_and_noun);
     tcase_add_test(tc, inter_fire_at);
+    tcase_add_test(tc, inter_subject_not_across_that);
     tcase_add_test(tc, inter_object_after_by);
     tcase_add_test(tc, inter_purpose_for_talks);
     tcase_add_test(tc, inter_it_after_speech_verb);
