@@ -716,6 +716,24 @@ static void S_sentence(S_ctx *c, size_t sent)
     }
 }
 
+/* Whether a group's name found in the text (not the lexicon) names a
+ * news organisation by one of the words papers and broadcasters carry:
+ * "Jornal do Brasil", "the Jakarta Post", "Radio Free Asia". */
+static int S_media_name(const char *label)
+{
+    static const char *const words[] = {"Journal", "Jornal", "Times", "Post", "Herald", "Gazette", "Tribune",
+                                        "Daily", "News", "Radio", "Television", "TV", "Broadcasting",
+                                        "Shimbun", "Zeitung", "Press", "Newspaper", "Magazine", NULL};
+    for (const char *p = label; p && *p;) {
+        size_t n = strcspn(p, " ");
+        for (size_t i = 0; words[i]; i++)
+            if (strlen(words[i]) == n && memcmp(words[i], p, n) == 0) return 1;
+        p += n;
+        while (*p == ' ') p++;
+    }
+    return 0;
+}
+
 void rg_interactions_find(rg_doc *doc, const rg_cands *cands, const rg_lexicon *lex, const rg_seg *seg)
 {
     if (seg->n_tok == 0) return;
@@ -742,6 +760,9 @@ void rg_interactions_find(rg_doc *doc, const rg_cands *cands, const rg_lexicon *
         if (m->entity >= 0 && m->lex_kind == LEX_ORG && m->item >= 0 && lex->orgs[m->item].media)
             c.media[m->entity] = 1;
     }
+    for (size_t e = 0; e < doc->n_entities; e++)
+        if (doc->entities[e].type == RG_GROUP && !doc->entities[e].lexical && S_media_name(doc->entities[e].label))
+            c.media[e] = 1;
     for (size_t i = 0; i < cands->n; i++) {
         const rg_cand *m = &cands->c[i];
         if (m->entity < 0 || (m->flags & (RG_MENTION_MODIFIER | RG_MENTION_SPEAKER))) continue;

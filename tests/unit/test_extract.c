@@ -1073,6 +1073,15 @@ START_TEST(inter_media_consult_is_reporting)
     ck_assert_msg(S_has_inter(d, RG_CONSULT, ke, tz), "no consult Kenya -> Tanzania");
     ck_assert_msg(S_has_inter(d, RG_ACCUSE, ke, re), "no accuse Kenya -> Reuters");
     rg_doc_free(d);
+    /* a paper or broadcaster the lexicon lacks, by the words in its name */
+    d = S_doc("Kenya told the Tarrow Valley Gazette it would reply. Kenya told the Tarrow Valley Mining Corp "
+              "it would reply.");
+    ke = S_ent_key(d, "country:KEN");
+    int gz = S_ent_label(d, RG_GROUP, "Tarrow Valley Gazette"), mc = S_ent_label(d, RG_GROUP, "Tarrow Valley Mining Corp");
+    ck_assert_msg(ke >= 0 && gz >= 0 && mc >= 0, "entities: %s", S_ents(d));
+    ck_assert_msg(!S_has_inter(d, RG_CONSULT, ke, gz), "consult with a gazette");
+    ck_assert_msg(S_has_inter(d, RG_CONSULT, ke, mc), "no consult with a company");
+    rg_doc_free(d);
 }
 END_TEST
 
