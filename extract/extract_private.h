@@ -113,6 +113,7 @@ typedef struct rg_org {
 typedef struct rg_body {
     char *name;
     int to_country;       /* 1: "the Russian government" is Russia itself */
+    int media;            /* 1: the country's news media ("Belgian television") */
 } rg_body;
 
 typedef struct rg_place {

@@ -757,7 +757,8 @@ void rg_interactions_find(rg_doc *doc, const rg_cands *cands, const rg_lexicon *
     c.media = rg_xcalloc(doc->n_entities ? doc->n_entities : 1, 1);
     for (size_t i = 0; i < cands->n; i++) {
         const rg_cand *m = &cands->c[i];
-        if (m->entity >= 0 && m->lex_kind == LEX_ORG && m->item >= 0 && lex->orgs[m->item].media)
+        if (m->entity >= 0 && ((m->lex_kind == LEX_ORG && m->item >= 0 && lex->orgs[m->item].media) ||
+                               (m->lex_kind == LEX_BODY && m->body >= 0 && lex->bodies[m->body].media)))
             c.media[m->entity] = 1;
     }
     for (size_t e = 0; e < doc->n_entities; e++)

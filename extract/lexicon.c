@@ -334,6 +334,7 @@ static void S_load_bodies(rg_lexicon *lex, S_tsv *t)
         size_t i = lex->n_bodies++;
         lex->bodies[i].name = rg_xstrdup(t->cols[0]);
         lex->bodies[i].to_country = strcmp(t->cols[2], "country") == 0;
+        lex->bodies[i].media = strcmp(t->cols[2], "media") == 0;
         S_add_entry(lex, LEX_BODY, i, t->cols[0], strlen(t->cols[0]));
         S_add_list(lex, LEX_BODY, i, t->cols[1]);
     }

@@ -249,6 +249,9 @@ static size_t S_org_run(const S_ctx *c, size_t i)
             if (j > i) {
                 const rg_lex_entry *e;
                 size_t n = S_best(c, j, (1u << LEX_ORG) | (1u << LEX_BODY) | (1u << LEX_TITLE), &e);
+                /* capitalised media words are a name's ("American
+                 * Television and Communications Corp") */
+                if (n && e->kind == LEX_BODY && c->lex->bodies[e->item].media) n = 0;
                 if (n && e->kind == LEX_BODY && proper && !(t->flags & T_TITLECASE) &&
                     !S_best(c, i, M_PLACE_LIKE, &e)) {
                     /* a national body's words after a proper name that is
@@ -540,6 +543,19 @@ static size_t S_country_compound(S_ctx *c, size_t i, size_t n, const rg_lex_entr
     if (!nb) return i;
     if (b->kind == LEX_BODY) {
         const rg_body *body = &c->lex->bodies[b->item];
+        /* a country's media in lower case ("Belgian television");
+         * capitalised, a company's name ("American Television and
+         * Communications Corp") */
+        if (body->media && !(c->seg->tok[j].flags & T_LOWER)) return i;
+        if (body->media) {
+            /* "Belgian television", "Iranian state TV": the country's
+             * media, which report; the country qualifies them and is no
+             * actor here, and they name no organisation of their own */
+            rg_cand *m = S_emit_entry(c, i, n, e);
+            m->flags |= RG_MENTION_MODIFIER;
+            m->why = e->kind == LEX_COUNTRY ? "lexicon: country name, of news media" : "lexicon: demonym, of news media";
+            return j + nb;
+        }
         if (body->to_country) {
             /* "the Russian government": Russia itself */
             rg_cand *x = S_emit(c, i, j + nb, RG_COUNTRY, "country + government word");

@@ -964,6 +964,21 @@ START_TEST(extract_affiliation_from_leaders_table)
 }
 END_TEST
 
+/* National bodies in lower case after a country: "Syrian rebels" and
+ * "the Iraqi parliament" are groups of that country, not the country;
+ * "Kenyan police" stands for Kenya. */
+START_TEST(extract_lower_case_bodies)
+{
+    rg_doc *d = S_doc("Syrian rebels attacked the Iraqi parliament. Kenyan police arrested two men.");
+    int r = S_ent_label(d, RG_GROUP, "Syrian rebels"), p = S_ent_label(d, RG_GROUP, "Iraqi parliament");
+    ck_assert_msg(r >= 0 && p >= 0, "entities: %s", S_ents(d));
+    ck_assert_pstr_eq(d->entities[r].affiliation, "country:SYR");
+    ck_assert_msg(S_has_inter(d, RG_ASSAULT, r, p), "no assault rebels -> parliament");
+    ck_assert_msg(S_ent_key(d, "country:KEN") >= 0, "entities: %s", S_ents(d));
+    rg_doc_free(d);
+}
+END_TEST
+
 /* A speech or person verb vouches for a lone name across an auxiliary
  * or an adverb: "Brenquist also met", "Brenquist has said". */
 START_TEST(extract_lone_name_adverb_verb)
@@ -1072,6 +1087,18 @@ START_TEST(inter_media_consult_is_reporting)
     ck_assert_msg(!S_has_inter(d, RG_CONSULT, ke, re), "consult with Reuters");
     ck_assert_msg(S_has_inter(d, RG_CONSULT, ke, tz), "no consult Kenya -> Tanzania");
     ck_assert_msg(S_has_inter(d, RG_ACCUSE, ke, re), "no accuse Kenya -> Reuters");
+    rg_doc_free(d);
+    /* a country's media: no consult, and the country is not the party */
+    d = S_doc("Kenya told Ugandan television it would reply. Kenya told Tanzanian state media it would "
+              "reply.");
+    ke = S_ent_key(d, "country:KEN");
+    ck_assert_uint_eq(S_n_inter(d, ke, S_ent_key(d, "country:UGA")), 0);
+    ck_assert_uint_eq(S_n_inter(d, ke, S_ent_key(d, "country:TZA")), 0);
+    rg_doc_free(d);
+    /* capitalised, the words are a company's name */
+    d = S_doc("Kestro Television and Communications Corp said it would pay.");
+    ck_assert_msg(S_ent_label(d, RG_GROUP, "Kestro Television and Communications Corp") >= 0, "entities: %s",
+                  S_ents(d));
     rg_doc_free(d);
     /* a paper or broadcaster the lexicon lacks, by the words in its name */
     d = S_doc("Kenya told the Tarrow Valley Gazette it would reply. Kenya told the Tarrow Valley Mining Corp "
@@ -1519,6 +1546,7 @@ Suite *rg_suite_extract(void)
     tcase_add_test(tc, extract_affiliation_from_leaders_table);
     tcase_add_test(tc, extract_title_word_as_surname);
     tcase_add_test(tc, extract_known_as_alias);
+    tcase_add_test(tc, extract_lower_case_bodies);
     tcase_add_test(tc, extract_lone_name_adverb_verb);
     tcase_add_test(tc, extract_capitalised_line_runs_on);
     tcase_add_test(tc, extract_under_secretary_lp_particle);

@@ -6,6 +6,9 @@ troops"). They are matched without regard to case.
 Data lines: name ; aliases ; resolves
   resolves  group   = the phrase becomes its own group node, affiliated to
                       the country ("Russian Foreign Ministry")
+            media   = a group too, the country's news media ("Belgian
+                      television", "Iranian state TV"): being told is
+                      reporting, so a consult with one is no interaction
             country = the phrase stands for the country itself
                       ("Turkish troops", "the Iranian government")
 """
@@ -59,7 +62,8 @@ Election Commission ; electoral commission|election authority|electoral authorit
 Ruling Party ; ruling party|governing party|ruling coalition ; group
 Opposition ; opposition|opposition parties|opposition leaders ; group
 Rebels ; rebels|insurgents|militants|separatists|guerrillas|militias|militia|fighters ; group
-State Media ; state media|state television|state TV|state news agency|state broadcaster|state-run media|state-run television|state-run TV|official news agency|state-controlled media ; group
+State Media ; state media|state television|state TV|state news agency|state broadcaster|state-run media|state-run television|state-run TV|official news agency|state-controlled media ; media
+Media ; media|television|TV|radio|newspaper|newspapers|news agency|broadcaster|public broadcaster ; media
 Space Agency ; space agency ; group
 Atomic Energy Agency ; atomic energy agency|atomic energy organization|nuclear agency|nuclear regulator ; group
 Statistics Office ; statistics office|statistics bureau|statistical office|statistics agency|Bureau of Statistics ; group
@@ -91,18 +95,19 @@ def main():
     rows = []
     seen = {}
     for name, aliases, resolves in recs:
-        if resolves not in ("group", "country"):
+        if resolves not in ("group", "media", "country"):
             sys.exit("bad resolves %r" % resolves)
         name = L.clean(name)
-        # The reader matches bodies without regard to case, so keep one
-        # spelling per case-folded form.
+        # A case-folded form belongs to one body. Within a body both
+        # spellings stay: the reader takes a capitalised entry only
+        # capitalised ("State Media") and a lower-case one in any case
+        # ("state media"), so the lower-case alias is what matches
+        # running text.
         vals = []
         for v in L.uniq([name] + L.bars(aliases)):
             k = v.casefold()
-            if k in seen:
-                if seen[k] != name:
-                    sys.exit("%r listed under %r and %r" % (v, seen[k], name))
-                continue
+            if k in seen and seen[k] != name:
+                sys.exit("%r listed under %r and %r" % (v, seen[k], name))
             seen[k] = name
             vals.append(v)
         rows.append([name, L.cell(vals[1:]), resolves])
