@@ -15,10 +15,14 @@
  *              verb ("the army said it struck B"), that verb's subject
  *   objects    the first actor after the trigger (direct object) or after
  *              one of its prepositions ("met with", "talks with", "fight
- *              against"), with its coordinated actors
+ *              against"), with its coordinated actors; for an attack,
+ *              coercion or threat a place stands for its country when the
+ *              document names it ("missiles struck Kyiv")
  *   light verb a noun trigger after a light verb ("signed an agreement
  *              with B", "pledged $500 million in aid to B") takes the
  *              verb's subject, and the verb's negation
+ *   nominal    "Israeli strikes on B", "U.S. sanctions on B": the actor
+ *              right before a noun trigger is its subject
  *   between    "talks between A and B": the pair
  *   passive    "B was attacked by A": A acts on B
  *
@@ -57,6 +61,8 @@ typedef struct {
     size_t cap_inter; /* capacity of doc->interactions */
     size_t seen_sent;
     uint8_t *media;  /* entity -> 1 for a news organisation */
+    int *place_country; /* token -> the country entity of a place there, or -1 */
+    int target_places;  /* S_objects may take a place as its country */
 } S_ctx;
 
 static const char *S_lc(const S_ctx *c, size_t i) { return rg_tok_lc(c->seg, i); }
@@ -400,6 +406,12 @@ static int S_determined(const S_ctx *c, size_t from, size_t k)
     return 0;
 }
 
+/* The kinds whose target may be a place, standing for its country. */
+static int S_hostile(rg_kind kind)
+{
+    return kind == RG_ASSAULT || kind == RG_COERCE || kind == RG_THREATEN;
+}
+
 /* Objects after token from: directly (allow_direct) or after one of the
  * prepositions in preps (comma-separated). */
 static size_t S_objects(const S_ctx *c, size_t from, int allow_direct, const char *preps,
@@ -411,6 +423,13 @@ static size_t S_objects(const S_ctx *c, size_t from, int allow_direct, const cha
         if (c->actor_at[k] >= 0) {
             if (!allow_direct && !after_prep) return 0;
             return S_coordinated(c, k, +1, out, MAX_SIDE);
+        }
+        /* "missiles struck Kyiv", "an attack on Aleppo": a place attacked
+         * is its country attacked, as event coders code it (only a
+         * country the document names) */
+        if (c->target_places && c->place_country[k] >= 0 && (allow_direct || after_prep)) {
+            out[0] = c->place_country[k];
+            return 1;
         }
         /* "rejected a call by B", "condemned the attack by B", "accepted
          * an offer from B": the one whose call it was is the object */
@@ -604,7 +623,9 @@ static void S_sentence(S_ctx *c, size_t sent)
                 int subj[MAX_SIDE], obj[MAX_SIDE], between;
                 const char *pattern = "subject + verb + to + verb + object";
                 size_t ns = S_subjects(c, v, NO_LIGHT, subj, &pattern);
+                c->target_places = S_hostile(kind) || S_hostile(v2->kind);
                 size_t no = S_objects(c, v2_end, v2->direct, v2->preps, ns ? subj[0] : -1, obj, &between);
+                c->target_places = 0;
                 if (ns && no) {
                     skip_at = v_end + 1;
                     S_add_all(c, sent, kind, subj, ns, obj, no, !sym, pattern, ts, te);
@@ -658,7 +679,9 @@ static void S_sentence(S_ctx *c, size_t sent)
         size_t pl = strlen(vb->preps);
         memcpy(preps, vb->preps, pl + 1); /* vb->preps: at most 63 bytes, preps 80 */
         if (noun && sym) memcpy(preps + pl, ",of", 4);
+        c->target_places = S_hostile(kind);
         size_t no = S_objects(c, v_end, vb->direct && !noun, preps, ns ? subj[0] : -1, obj, &between);
+        c->target_places = 0;
 
         /* passive: "was attacked by A" (not the progressive "have been
          * working": an -ing form is never a passive participle) */
@@ -687,7 +710,16 @@ static void S_sentence(S_ctx *c, size_t sent)
              * parties after a preposition count when there are two. But
              * a purpose ("A arrived in Cairo for talks with B") has the
              * clause's subject */
-            if (no) {
+            size_t agent_from = v > c->a && c->actor_at[v - 1] >= 0 ? c->ext_from[c->actor_at[v - 1]] : c->a;
+            if (no && v > c->a && c->actor_at[v - 1] >= 0 && c->ext_to[c->actor_at[v - 1]] == v &&
+                !(agent_from > c->a && strcmp(S_lc(c, agent_from - 1), "by") == 0)) {
+                /* "Israeli strikes on Hezbollah", "U.S. and EU sanctions on
+                 * Iran": the actor right before the noun is its agent (not
+                 * after "by": "bills proposed by Congress conflict with"
+                 * has a verb there) */
+                size_t na = S_coordinated(c, v - 1, -1, subj, MAX_SIDE);
+                S_add_all(c, sent, kind, subj, na, obj, no, !sym, "actor + noun + object", ts, te);
+            } else if (no) {
                 size_t np = S_purpose_subjects(c, v, subj);
                 if (np) S_add_all(c, sent, kind, subj, np, obj, no, !sym, "subject + ... for + noun + object", ts, te);
             }
@@ -754,6 +786,19 @@ void rg_interactions_find(rg_doc *doc, const rg_cands *cands, const rg_lexicon *
         c.ext_to[i] = cands->c[i].tok_to;
     }
     for (size_t i = 0; i < seg->n_tok; i++) c.actor_at[i] = c.trigger_at[i] = -1;
+    /* places and the country entity each belongs to, when the document
+     * names that country */
+    c.place_country = rg_xmalloc(seg->n_tok * sizeof *c.place_country);
+    for (size_t i = 0; i < seg->n_tok; i++) c.place_country[i] = -1;
+    for (size_t i = 0; i < cands->n; i++) {
+        const rg_cand *m = &cands->c[i];
+        if (m->entity < 0 || doc->entities[m->entity].type != RG_PLACE) continue;
+        const char *aff = doc->entities[m->entity].affiliation;
+        int ce = -1;
+        for (size_t e = 0; aff && e < doc->n_entities && ce < 0; e++)
+            if (doc->entities[e].type == RG_COUNTRY && strcmp(doc->entities[e].key, aff) == 0) ce = (int)e;
+        for (size_t k = m->tok_from; k < m->tok_to && k < seg->n_tok; k++) c.place_country[k] = ce;
+    }
     c.media = rg_xcalloc(doc->n_entities ? doc->n_entities : 1, 1);
     for (size_t i = 0; i < cands->n; i++) {
         const rg_cand *m = &cands->c[i];
@@ -856,5 +901,6 @@ void rg_interactions_find(rg_doc *doc, const rg_cands *cands, const rg_lexicon *
     free(c.ext_from);
     free(c.ext_to);
     free(c.media);
+    free(c.place_country);
     rg_map_free(c.seen);
 }

@@ -1258,6 +1258,38 @@ START_TEST(inter_subject_not_across_that)
 }
 END_TEST
 
+/* "Kenyan strikes on Uganda", "U.S. and EU sanctions on Iran": the
+ * actor right before a noun trigger is its agent; not one after "by"
+ * ("bills proposed by Congress conflict with ..."). */
+START_TEST(inter_actor_before_noun)
+{
+    rg_doc *d = S_doc("Kenyan strikes on Uganda continued. Chad and Niger sanctions on Mali hurt. "
+                      "The bills proposed by Senegal conflict with Gambia's plans.");
+    int ke = S_ent_key(d, "country:KEN"), ug = S_ent_key(d, "country:UGA"), td = S_ent_key(d, "country:TCD"),
+        ne = S_ent_key(d, "country:NER"), ml = S_ent_key(d, "country:MLI"), sn = S_ent_key(d, "country:SEN"),
+        gm = S_ent_key(d, "country:GMB");
+    ck_assert_msg(ke >= 0 && ug >= 0 && td >= 0 && ne >= 0 && ml >= 0 && sn >= 0 && gm >= 0, "entities: %s",
+                  S_ents(d));
+    ck_assert_msg(S_has_inter(d, RG_ASSAULT, ke, ug), "no assault Kenya -> Uganda");
+    ck_assert_msg(S_has_inter(d, RG_SANCTION, td, ml) && S_has_inter(d, RG_SANCTION, ne, ml), "no sanction on Mali");
+    ck_assert_uint_eq(S_n_inter(d, sn, gm), 0);
+    rg_doc_free(d);
+}
+END_TEST
+
+/* A city attacked is its country attacked, when the document names the
+ * country; a city visited is not an actor. */
+START_TEST(inter_place_target_is_its_country)
+{
+    rg_doc *d = S_doc("Russian missiles struck Kyiv overnight, Ukraine said. Ukraine's president visited Kharkiv.");
+    int ru = S_ent_key(d, "country:RUS"), ua = S_ent_key(d, "country:UKR");
+    ck_assert_msg(ru >= 0 && ua >= 0, "entities: %s", S_ents(d));
+    ck_assert_msg(S_has_inter(d, RG_ASSAULT, ru, ua), "no assault Russia -> Ukraine");
+    for (size_t i = 0; i < d->n_interactions; i++) ck_assert_int_ne(d->interactions[i].kind, RG_CONSULT);
+    rg_doc_free(d);
+}
+END_TEST
+
 /* Fire at a target over what was fired; fire exchanged both ways. A
  * firing with no preposition (a dismissal) is no attack. */
 START_TEST(inter_fire_at)
@@ -1576,6 +1608,8 @@ Suite *rg_suite_extract(void)
     tcase_add_test(tc, inter_past_tense_after_possessive);
     tcase_add_test(tc, inter_light_verb_and_noun);
     tcase_add_test(tc, inter_fire_at);
+    tcase_add_test(tc, inter_actor_before_noun);
+    tcase_add_test(tc, inter_place_target_is_its_country);
     tcase_add_test(tc, inter_subject_not_across_that);
     tcase_add_test(tc, inter_object_after_by);
     tcase_add_test(tc, inter_purpose_for_talks);
