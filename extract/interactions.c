@@ -604,6 +604,13 @@ static void S_sentence(S_ctx *c, size_t sent)
         /* the second verb of "threatened to strike B" was reported with
          * the first (below) */
         if (v == skip_at) continue;
+        /* "urged Russia to withdraw from Ukraine", "helped Kenya to
+         * defeat ...": the infinitive after another trigger's object says
+         * what was urged, not what happened */
+        if (v >= c->a + 3 && strcmp(S_lc(c, v - 1), "to") == 0 && c->actor_at[v - 2] >= 0) {
+            size_t f = c->ext_from[c->actor_at[v - 2]];
+            if (f > c->a && c->trigger_at[f - 1] >= 0) continue;
+        }
         /* a noun's light verb carries its negation: "never signed the
          * deal with B" */
         size_t light = noun ? S_light_before(c, v) : NO_LIGHT;
@@ -710,14 +717,18 @@ static void S_sentence(S_ctx *c, size_t sent)
              * parties after a preposition count when there are two. But
              * a purpose ("A arrived in Cairo for talks with B") has the
              * clause's subject */
-            size_t agent_from = v > c->a && c->actor_at[v - 1] >= 0 ? c->ext_from[c->actor_at[v - 1]] : c->a;
-            if (no && v > c->a && c->actor_at[v - 1] >= 0 && c->ext_to[c->actor_at[v - 1]] == v &&
+            /* the agent's last token: right before the noun, or before
+             * "-led" ("Saudi-led strikes on B") */
+            size_t at = v;
+            if (at >= c->a + 3 && strcmp(S_lc(c, at - 1), "led") == 0 && strcmp(S_lc(c, at - 2), "-") == 0) at -= 2;
+            size_t agent_from = at > c->a && c->actor_at[at - 1] >= 0 ? c->ext_from[c->actor_at[at - 1]] : c->a;
+            if (no && at > c->a && c->actor_at[at - 1] >= 0 && c->ext_to[c->actor_at[at - 1]] == at &&
                 !(agent_from > c->a && strcmp(S_lc(c, agent_from - 1), "by") == 0)) {
                 /* "Israeli strikes on Hezbollah", "U.S. and EU sanctions on
                  * Iran": the actor right before the noun is its agent (not
                  * after "by": "bills proposed by Congress conflict with"
                  * has a verb there) */
-                size_t na = S_coordinated(c, v - 1, -1, subj, MAX_SIDE);
+                size_t na = S_coordinated(c, at - 1, -1, subj, MAX_SIDE);
                 S_add_all(c, sent, kind, subj, na, obj, no, !sym, "actor + noun + object", ts, te);
             } else if (no) {
                 size_t np = S_purpose_subjects(c, v, subj);

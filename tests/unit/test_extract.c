@@ -1274,6 +1274,23 @@ START_TEST(inter_actor_before_noun)
     ck_assert_msg(S_has_inter(d, RG_SANCTION, td, ml) && S_has_inter(d, RG_SANCTION, ne, ml), "no sanction on Mali");
     ck_assert_uint_eq(S_n_inter(d, sn, gm), 0);
     rg_doc_free(d);
+    /* "A-led strikes on B" */
+    d = S_doc("Saudi-led strikes on Yemen continued.");
+    ck_assert_msg(S_has_inter(d, RG_ASSAULT, S_ent_key(d, "country:SAU"), S_ent_key(d, "country:YEM")),
+                  "entities: %s", S_ents(d));
+    rg_doc_free(d);
+}
+END_TEST
+
+/* "urged B to withdraw from C": what was urged has not happened. */
+START_TEST(inter_urged_to_is_not_done)
+{
+    rg_doc *d = S_doc("Kenya urged Uganda to withdraw its troops from Tanzania.");
+    int ke = S_ent_key(d, "country:KEN"), ug = S_ent_key(d, "country:UGA"), tz = S_ent_key(d, "country:TZA");
+    ck_assert_msg(ke >= 0 && ug >= 0 && tz >= 0, "entities: %s", S_ents(d));
+    ck_assert_msg(S_has_inter(d, RG_DEMAND, ke, ug), "no demand Kenya -> Uganda");
+    ck_assert_uint_eq(S_n_inter(d, ug, tz), 0);
+    rg_doc_free(d);
 }
 END_TEST
 
@@ -1609,6 +1626,7 @@ Suite *rg_suite_extract(void)
     tcase_add_test(tc, inter_light_verb_and_noun);
     tcase_add_test(tc, inter_fire_at);
     tcase_add_test(tc, inter_actor_before_noun);
+    tcase_add_test(tc, inter_urged_to_is_not_done);
     tcase_add_test(tc, inter_place_target_is_its_country);
     tcase_add_test(tc, inter_subject_not_across_that);
     tcase_add_test(tc, inter_object_after_by);
