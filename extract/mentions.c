@@ -696,6 +696,10 @@ static void S_sentence(S_ctx *c, size_t a, size_t b)
             continue;
         }
         size_t end = S_name_run(c, i);
+        /* a shouted headline ("SAMPRAS BEATS AGASSI IN FINAL") runs
+         * verbs into names: each word stands alone there, and resolve.c
+         * keeps one only as the surname of a name in the story */
+        if (end > i + 1 && (t->flags & T_UPPER) && (t->flags & T_TITLECASE)) end = i + 1;
         if (end == i) {
             i++;
             continue;

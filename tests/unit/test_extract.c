@@ -979,6 +979,22 @@ START_TEST(extract_lower_case_bodies)
 }
 END_TEST
 
+/* In a shouted headline each word stands alone: a surname of the story
+ * is that person, the rest ("LIFTS", "PLANNING DOME") no one. */
+START_TEST(extract_shouted_headline_words)
+{
+    rg_doc *d = S_doc("BRENQUIST BEATS KESTROVIC IN FINAL\n\nPeter Brenquist beat Maria Kestrovic on Sunday.\n");
+    int a = S_ent_label(d, RG_PERSON, "Peter Brenquist"), b = S_ent_label(d, RG_PERSON, "Maria Kestrovic");
+    ck_assert_msg(a >= 0 && b >= 0, "entities: %s", S_ents(d));
+    ck_assert_int_eq(d->entities[a].mentions, 2);
+    ck_assert_int_eq(d->entities[b].mentions, 2);
+    rg_doc_free(d);
+    d = S_doc("IEP LIFTS ULTRAMAR STAKE\n\nThe fund said it raised its stake.\n");
+    S_no_person(d, "IEP LIFTS ULTRAMAR");
+    rg_doc_free(d);
+}
+END_TEST
+
 /* A speech or person verb vouches for a lone name across an auxiliary
  * or an adverb: "Brenquist also met", "Brenquist has said". */
 START_TEST(extract_lone_name_adverb_verb)
@@ -1595,6 +1611,7 @@ Suite *rg_suite_extract(void)
     tcase_add_test(tc, extract_affiliation_from_leaders_table);
     tcase_add_test(tc, extract_title_word_as_surname);
     tcase_add_test(tc, extract_known_as_alias);
+    tcase_add_test(tc, extract_shouted_headline_words);
     tcase_add_test(tc, extract_lower_case_bodies);
     tcase_add_test(tc, extract_lone_name_adverb_verb);
     tcase_add_test(tc, extract_capitalised_line_runs_on);
