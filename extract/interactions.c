@@ -305,7 +305,17 @@ static size_t S_plural_role(const S_ctx *c, size_t k, int *out)
 /* The subject(s) of the trigger at v: nearest actor to the left. */
 static int S_is_noun(const S_ctx *c, size_t v, const rg_verb *vb);
 
+static size_t S_subjects_at(const S_ctx *c, size_t v, size_t light, int *out, const char **pattern, int nested);
+
 static size_t S_subjects(const S_ctx *c, size_t v, size_t light, int *out, const char **pattern)
+{
+    return S_subjects_at(c, v, light, out, pattern, 0);
+}
+
+/* nested: looking for the subject of the speech verb before "it"; that
+ * subject is not itself looked for through another "it" (one level, so
+ * "said it said it said it ..." stays linear) */
+static size_t S_subjects_at(const S_ctx *c, size_t v, size_t light, int *out, const char **pattern, int nested)
 {
     for (size_t k = v, steps = 0; k > c->a && steps < LEFT_MAX; steps++) {
         k--;
@@ -370,9 +380,9 @@ static size_t S_subjects(const S_ctx *c, size_t v, size_t light, int *out, const
         if (strcmp(w, "it") == 0 || they) {
             size_t say = k;
             if (say > c->a && strcmp(S_lc(c, say - 1), "that") == 0) say--;
-            if (say > c->a && rg_tok_wf(c->seg, say - 1, W_SAY)) {
+            if (!nested && say > c->a && rg_tok_wf(c->seg, say - 1, W_SAY)) {
                 const char *inner = NULL;
-                size_t n = S_subjects(c, say - 1, NO_LIGHT, out, &inner);
+                size_t n = S_subjects_at(c, say - 1, NO_LIGHT, out, &inner, 1);
                 int it = !they;
                 if (n && !inner /* a plain subject, not itself a pronoun's */ &&
                     (!it || (n == 1 && c->doc->entities[out[0]].type != RG_PERSON))) {
@@ -801,15 +811,19 @@ void rg_interactions_find(rg_doc *doc, const rg_cands *cands, const rg_lexicon *
      * names that country */
     c.place_country = rg_xmalloc(seg->n_tok * sizeof *c.place_country);
     for (size_t i = 0; i < seg->n_tok; i++) c.place_country[i] = -1;
+    rg_map *country_ent = rg_map_new(); /* country key -> entity (one pass: a page of places stays linear) */
+    for (size_t e = 0; e < doc->n_entities; e++)
+        if (doc->entities[e].type == RG_COUNTRY)
+            rg_map_put(country_ent, doc->entities[e].key, strlen(doc->entities[e].key), e);
     for (size_t i = 0; i < cands->n; i++) {
         const rg_cand *m = &cands->c[i];
         if (m->entity < 0 || doc->entities[m->entity].type != RG_PLACE) continue;
         const char *aff = doc->entities[m->entity].affiliation;
-        int ce = -1;
-        for (size_t e = 0; aff && e < doc->n_entities && ce < 0; e++)
-            if (doc->entities[e].type == RG_COUNTRY && strcmp(doc->entities[e].key, aff) == 0) ce = (int)e;
-        for (size_t k = m->tok_from; k < m->tok_to && k < seg->n_tok; k++) c.place_country[k] = ce;
+        size_t ce;
+        if (!aff || !rg_map_get(country_ent, aff, strlen(aff), &ce)) continue;
+        for (size_t k = m->tok_from; k < m->tok_to && k < seg->n_tok; k++) c.place_country[k] = (int)ce;
     }
+    rg_map_free(country_ent);
     c.media = rg_xcalloc(doc->n_entities ? doc->n_entities : 1, 1);
     for (size_t i = 0; i < cands->n; i++) {
         const rg_cand *m = &cands->c[i];
