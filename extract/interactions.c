@@ -281,6 +281,9 @@ static size_t S_plural_role(const S_ctx *c, size_t k, int *out)
         uint32_t prev = c->seg->tok[from - 1].sent;
         while (from > 0 && c->seg->tok[from - 1].sent == prev && c->a - from < PRONOUN_WINDOW) from--;
     }
+    /* and at most a pronoun's window back, so that a sentence of a
+     * million tokens stays linear */
+    if (k > PRONOUN_WINDOW && from < k - PRONOUN_WINDOW) from = k - PRONOUN_WINDOW;
     size_t n = 0;
     for (size_t i = from; i < k; i++) {
         int cand = c->actor_at[i];
@@ -368,7 +371,8 @@ static size_t S_subjects_at(const S_ctx *c, size_t v, size_t light, int *out, co
         /* they, or they're / they’re as one token */
         int they = strcmp(w, "they") == 0 || strncmp(w, "they'", 5) == 0 || strncmp(w, "they\xE2\x80\x99", 7) == 0;
         if (they) {
-            for (size_t j = k; j-- > c->a;)
+            size_t lo = k > c->a + PRONOUN_WINDOW ? k - PRONOUN_WINDOW : c->a;
+            for (size_t j = k; j-- > lo;)
                 if ((ng = S_plural_role(c, j, out)) != 0) {
                     *pattern = "they = plural role before it + trigger";
                     return ng;

@@ -15,6 +15,9 @@
 # peak resident set size (the largest of the runs). Without GNU time it
 # falls back to bash's time builtin and reports RSS as "n/a".
 #
+# A last row times one generated sentence of 600,000 words (see below):
+# the worst case for rules that look back along a sentence.
+#
 # For scale, the same is measured for two trivial passes over the same
 # bytes: `wc -w` (the baseline: about the least work that reads every
 # word) and `gzip -1 -c > /dev/null`; the ratio relgraph/baseline says how
@@ -121,6 +124,21 @@ printf '%-16s %10s %10s %14s   %s\n' "command" "median s" "MB/s" "peak RSS KB" "
 printf '%-16s %10s %10s %14s   %s\n' "relgraph build" "$rg_s" "$(rate "$rg_s")" "$rg_rss" "$rg_all"
 printf '%-16s %10s %10s %14s   %s\n' "wc -w" "$wc_s" "$(rate "$wc_s")" "$wc_rss" "$wc_all"
 printf '%-16s %10s %10s %14s   %s\n' "gzip -1" "$gz_s" "$(rate "$gz_s")" "$gz_rss" "$gz_all"
+
+# Worst case: one sentence of 600,000 words (no full stop), drawn with a
+# fixed seed from words the patterns react to (pronouns, speech verbs,
+# triggers, places, names). Every rule looks a bounded distance, so this
+# should run at about the corpus rate; a rule that scans back to the
+# start of its sentence shows up here as a collapse of MB/s.
+long=$tmp/long.txt
+awk 'BEGIN { srand(1); n = split("Kenya said it attacked Kyiv Ukraine they strikes on Gaza known as " \
+    "Brenquist , urged to withdraw from Russian television the that presidents met", w, " ");
+    for (i = 0; i < 600000; i++) printf "%s ", w[int(rand() * n) + 1]; print "" }' >"$long"
+long_mb=$(awk -v b="$(wc -c <"$long")" 'BEGIN { printf "%.2f", b / 1e6 }')
+measure "one long sentence" "$bin" build -q -o /dev/null "$long"
+printf '%-16s %10s %10s %14s   %s\n' "long sentence" "$med" \
+    "$(awk -v mb="$long_mb" -v s="$med" 'BEGIN { if (s > 0) printf "%.2f", mb / s; else print "inf" }')" \
+    "$rss" "$all_times ($long_mb MB, one line)"
 echo
 awk -v a="$rg_s" -v b="$wc_s" -v c="$gz_s" 'BEGIN {
     if (b > 0) printf "ratio relgraph/baseline (wc -w): %.1fx slower\n", a / b;
