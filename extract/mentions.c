@@ -278,8 +278,12 @@ static size_t S_org_run(const S_ctx *c, size_t i)
             if (orgword) end = j;
             continue;
         }
-        /* "Correspondents' Association": a plural possessive inside */
-        if (j > i && (t->flags & T_POSS) && j + 1 < lim && (c->seg->tok[j + 1].flags & T_CAP)) {
+        /* "Correspondents' Association", "People's Bank": a possessive
+         * inside; not after a lone country or place, whose organisation
+         * it is ("Sweden's Stora Kopparbergs Bergslags AB") */
+        const rg_lex_entry *pe;
+        if (j > i && (t->flags & T_POSS) && j + 1 < lim && (c->seg->tok[j + 1].flags & T_CAP) &&
+            !(j == i + 1 && S_best(c, i, M_PLACE_LIKE, &pe) == 1)) {
             j++;
             continue;
         }

@@ -1030,6 +1030,14 @@ START_TEST(extract_under_secretary_lp_particle)
     ck_assert_msg(S_ent_label(d, RG_GROUP, "Kestro Vandle Houses LP") >= 0, "entities: %s", S_ents(d));
     ck_assert_msg(S_ent_label(d, RG_PERSON, "Commercial de") < 0, "entities: %s", S_ents(d));
     rg_doc_free(d);
+    /* "Sweden's X AB": the company is Sweden's, its name starts after the
+     * possessive; a possessive inside a name stays ("Tarrow Farmers'
+     * Union") */
+    d = S_doc("Sweden's Kestro Papyrus AB said it would buy the Tarrow Farmers' Union.");
+    ck_assert_msg(S_ent_label(d, RG_GROUP, "Kestro Papyrus AB") >= 0, "entities: %s", S_ents(d));
+    ck_assert_msg(S_ent_key(d, "country:SWE") >= 0, "entities: %s", S_ents(d));
+    ck_assert_msg(S_ent_label(d, RG_GROUP, "Tarrow Farmers' Union") >= 0, "entities: %s", S_ents(d));
+    rg_doc_free(d);
     /* arap, as in Daniel arap Moi */
     d = S_doc("He met Kenyan leader Odalo arap Brenquist on Friday.");
     ck_assert_msg(S_ent_label(d, RG_PERSON, "Odalo arap Brenquist") >= 0, "entities: %s", S_ents(d));

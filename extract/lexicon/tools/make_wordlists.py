@@ -53,7 +53,7 @@ Investments Laboratories Manufacturing Minerals Mining Motors Oil Petroleum Phar
 Pharmaceuticals Products Properties Railroad Railway Realty Resources Savings Securities
 Semiconductor Shipping Software Telecom Telecommunications Trading Utilities Ventures
 Cie Cie. Compagnie Gesellschaft Incorporated Limited Sociedad Societe Société GmbH S.A. N.V. A.G.
-B.V. K.K. S.p.A. SpA Pty Oyj AG NV SA Lines Steel Stores
+B.V. K.K. S.p.A. SpA Pty Oyj AG NV SA Lines Steel Stores AB BV Bhd Tbk Ltda SAB
 """
 
 # Lower-case particles that may appear inside personal names.
