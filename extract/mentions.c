@@ -231,6 +231,19 @@ static size_t S_name_run(const S_ctx *c, size_t i)
 
 /* ------------------------------------------------------ organisation runs */
 
+/* Token k is a company's legal suffix, which ends its name: Corp, Inc,
+ * Ltd, PLC, AG, ... */
+static int S_legal_suffix(const S_ctx *c, size_t k)
+{
+    static const char *const sfx[] = {"corp", "corp.", "inc", "inc.", "ltd", "ltd.", "plc", "co", "co.", "llc",
+                                      "lp", "l.p.", "ag", "sa", "s.a.", "nv", "n.v.", "ab", "bv", "b.v.",
+                                      "gmbh", "bhd", "spa", "s.p.a.", "pty", "oyj", "incorporated", NULL};
+    const char *w = rg_tok_lc(c->seg, k);
+    for (size_t i = 0; sfx[i]; i++)
+        if (strcmp(w, sfx[i]) == 0) return 1;
+    return 0;
+}
+
 /* A run of capitalised words (with of/for/the/and/on/de between them)
  * that contains an organisation word and at least one proper word, from
  * i. Returns its end or NONE. Stops where a lexicon organisation, body or
@@ -238,7 +251,7 @@ static size_t S_name_run(const S_ctx *c, size_t i)
 static size_t S_org_run(const S_ctx *c, size_t i)
 {
     size_t j = i, end = NONE;
-    int proper = 0, orgword = 0;
+    int proper = 0, orgword = 0, seen_of = 0;
     /* organisation names are short; the cap keeps a page of capitalised
      * words linear */
     size_t lim = c->lim < i + S_ORG_MAX ? c->lim : i + S_ORG_MAX;
@@ -246,6 +259,14 @@ static size_t S_org_run(const S_ctx *c, size_t i)
         const rg_token *t = &c->seg->tok[j];
         if ((t->flags & T_WORD) && (t->flags & (T_CAP | T_UPPER)) && !(t->flags & T_NUM)) {
             if (S_word_in(c, W_NONNAME, j)) break;
+            /* in capitals, a legal suffix ends the name ("FUNDING CORP
+             * EXTENDS WARRANT PERIOD", "... Co Ltd. REUTER"); another
+             * suffix or OF may follow ("PUBLIC SERVICE CO OF COLORADO").
+             * In mixed case words after it may still be the name's
+             * ("Swiss Bank Corp International") */
+            if (j > i + 1 && (t->flags & T_UPPER) && t->end - t->start > 1 && S_legal_suffix(c, j - 1) &&
+                !S_legal_suffix(c, j) && !S_tok_is(c, j, "of"))
+                break;
             if (j > i) {
                 const rg_lex_entry *e;
                 size_t n = S_best(c, j, (1u << LEX_ORG) | (1u << LEX_BODY) | (1u << LEX_TITLE), &e);
@@ -295,8 +316,13 @@ static size_t S_org_run(const S_ctx *c, size_t i)
              * works, not one name; a run that opens with a given name and
              * has no organisation word yet ends before "of" */
             if (!orgword && S_tok_is(c, j, "of") && S_word_in(c, W_GIVEN, i)) break;
-            /* "and" joins two names more often than it sits inside one:
-             * only inside when an organisation word is still to come */
+            /* "and" right after a company's legal suffix joins two names
+             * ("National Westminster Bank PLC and Dutch ...", "R.C. Stamm
+             * and Co and Rosenkrantz ..."), unless a portfolio runs on
+             * ("... of Trade and Industry"); after other organisation
+             * words it is inside ("Nippon Telegraph and Telephone") */
+            if (S_tok_is(c, j, "and") && S_legal_suffix(c, j - 1) && !seen_of) break;
+            if (S_tok_is(c, j, "of") || S_tok_is(c, j, "for")) seen_of = 1;
             j++;
             continue;
         }

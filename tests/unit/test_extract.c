@@ -1038,6 +1038,15 @@ START_TEST(extract_under_secretary_lp_particle)
     ck_assert_msg(S_ent_key(d, "country:SWE") >= 0, "entities: %s", S_ents(d));
     ck_assert_msg(S_ent_label(d, RG_GROUP, "Tarrow Farmers' Union") >= 0, "entities: %s", S_ents(d));
     rg_doc_free(d);
+    /* two companies joined by "and" after a legal suffix; "and" inside a
+     * name before its suffix; a shouted headline's verb after a suffix */
+    d = S_doc("Tarrow Holdings Corp and Kestro Securities Inc advised Vandle Telegraph and Telephone Corp.\n"
+              "BRENQUIST FUNDING CORP EXTENDS WARRANT PERIOD\n");
+    ck_assert_msg(S_ent_label(d, RG_GROUP, "Tarrow Holdings Corp") >= 0, "entities: %s", S_ents(d));
+    ck_assert_msg(S_ent_label(d, RG_GROUP, "Kestro Securities Inc") >= 0, "entities: %s", S_ents(d));
+    ck_assert_msg(S_ent_key(d, "group:vandle-telegraph-and-telephone-corp") >= 0, "entities: %s", S_ents(d));
+    ck_assert_msg(S_ent_key(d, "group:brenquist-funding-corp") >= 0, "entities: %s", S_ents(d));
+    rg_doc_free(d);
     /* arap, as in Daniel arap Moi */
     d = S_doc("He met Kenyan leader Odalo arap Brenquist on Friday.");
     ck_assert_msg(S_ent_label(d, RG_PERSON, "Odalo arap Brenquist") >= 0, "entities: %s", S_ents(d));
