@@ -46,6 +46,16 @@ static int S_ent_key(const rg_doc *d, const char *key)
     return -1;
 }
 
+static const char *S_ents(const rg_doc *d);
+
+/* Index of the entity with this key; fails the test when there is none. */
+static int S_must(const rg_doc *d, const char *key)
+{
+    int i = S_ent_key(d, key);
+    ck_assert_msg(i >= 0, "no entity %s; entities: %s", key, S_ents(d));
+    return i;
+}
+
 /* Index of the entity of this type and label, or -1. */
 static int S_ent_label(const rg_doc *d, rg_type type, const char *label)
 {
@@ -435,8 +445,8 @@ END_TEST
 START_TEST(extract_countries_by_name)
 {
     rg_doc *d = S_doc("Brazil and Argentina resumed trade talks in the capital.");
-    int br = S_ent_key(d, "country:BRA"), ar = S_ent_key(d, "country:ARG");
-    ck_assert_msg(br >= 0 && ar >= 0, "entities: %s", S_ents(d));
+    int br = S_must(d, "country:BRA");
+    (void)S_must(d, "country:ARG");
     ck_assert_str_eq(d->entities[br].label, "Brazil");
     ck_assert_str_eq(d->entities[br].code, "BRA");
     ck_assert_int_eq(d->entities[br].type, RG_COUNTRY);
@@ -459,8 +469,8 @@ START_TEST(extract_country_alias_and_demonym)
 {
     rg_doc *d = S_doc("Officials in the U.S. said the talks would resume. Chinese diplomats "
                       "welcomed the news, and the United States thanked them.");
-    int us = S_ent_key(d, "country:USA"), cn = S_ent_key(d, "country:CHN");
-    ck_assert_msg(us >= 0 && cn >= 0, "entities: %s", S_ents(d));
+    int us = S_must(d, "country:USA");
+    (void)S_must(d, "country:CHN");
     /* "U.S." and "United States" are one entity with two mentions */
     ck_assert_int_eq(d->entities[us].mentions, 2);
     ck_assert_str_eq(d->entities[us].label, "United States");
@@ -478,8 +488,7 @@ START_TEST(extract_country_government_span_is_the_name)
 {
     const char *text = "Iraqi officials said the border was closed.";
     rg_doc *d = S_doc(text);
-    int iq = S_ent_key(d, "country:IRQ");
-    ck_assert_msg(iq >= 0, "entities: %s", S_ents(d));
+    int iq = S_must(d, "country:IRQ");
     size_t n = 0;
     for (size_t i = 0; i < d->n_mentions; i++)
         if (d->mentions[i].entity == iq) {
@@ -612,8 +621,7 @@ START_TEST(extract_end_offset_skips_dropped_chars)
 {
     const char *in = "Kenya and \xE2\x80\x8BTanzania\xE2\x80\x8B agreed on Monday.";
     rg_doc *d = S_doc(in);
-    int tz = S_ent_key(d, "country:TZA");
-    ck_assert_msg(tz >= 0, "entities: %s", S_ents(d));
+    int tz = S_must(d, "country:TZA");
     for (size_t i = 0; i < d->n_mentions; i++) {
         const rg_mention *m = &d->mentions[i];
         if (m->entity != tz) continue;
@@ -1013,8 +1021,7 @@ START_TEST(extract_capitalised_line_runs_on)
 {
     rg_doc *d = S_doc("TARROW VALLEY SETS LOAN\n\nTarrow Valley Oil Refining Corp\nsaid it signed a loan "
                       "agreement.\n    Tarrow said profits rose.");
-    int g = S_ent_key(d, "group:tarrow-valley-oil-refining-corp");
-    ck_assert_msg(g >= 0, "entities: %s", S_ents(d));
+    (void)S_must(d, "group:tarrow-valley-oil-refining-corp");
     ck_assert_msg(S_ent_label(d, RG_PERSON, "Tarrow") < 0, "entities: %s", S_ents(d));
     rg_doc_free(d);
 }
@@ -1115,8 +1122,7 @@ START_TEST(inter_media_consult_is_reporting)
 {
     rg_doc *d = S_doc("Kenya told Reuters the talks had failed. Kenya told Tanzania it would reply. "
                       "Kenya accused Reuters of bias.");
-    int ke = S_ent_key(d, "country:KEN"), tz = S_ent_key(d, "country:TZA"), re = S_ent_key(d, "group:reuters");
-    ck_assert_msg(ke >= 0 && tz >= 0 && re >= 0, "entities: %s", S_ents(d));
+    int ke = S_must(d, "country:KEN"), tz = S_must(d, "country:TZA"), re = S_must(d, "group:reuters");
     ck_assert_msg(!S_has_inter(d, RG_CONSULT, ke, re), "consult with Reuters");
     ck_assert_msg(S_has_inter(d, RG_CONSULT, ke, tz), "no consult Kenya -> Tanzania");
     ck_assert_msg(S_has_inter(d, RG_ACCUSE, ke, re), "no accuse Kenya -> Reuters");
@@ -1192,9 +1198,8 @@ START_TEST(inter_light_verb_and_noun)
 {
     rg_doc *d = S_doc("Kenya signed an agreement with Uganda. Japan pledged $500 million in aid to Chad. "
                       "Norway expressed support for Mali.");
-    int ke = S_ent_key(d, "country:KEN"), ug = S_ent_key(d, "country:UGA"), jp = S_ent_key(d, "country:JPN"),
-        td = S_ent_key(d, "country:TCD"), no = S_ent_key(d, "country:NOR"), ml = S_ent_key(d, "country:MLI");
-    ck_assert_msg(ke >= 0 && ug >= 0 && jp >= 0 && td >= 0 && no >= 0 && ml >= 0, "entities: %s", S_ents(d));
+    int ke = S_must(d, "country:KEN"), ug = S_must(d, "country:UGA"), jp = S_must(d, "country:JPN"),
+        td = S_must(d, "country:TCD"), no = S_must(d, "country:NOR"), ml = S_must(d, "country:MLI");
     ck_assert_msg(S_has_inter(d, RG_AGREE, ke, ug), "no agree Kenya -- Uganda");
     ck_assert_msg(S_has_inter(d, RG_AID, jp, td), "no aid Japan -> Chad");
     ck_assert_msg(S_has_inter(d, RG_SUPPORT, no, ml), "no support Norway -> Mali");
@@ -1261,9 +1266,8 @@ START_TEST(inter_object_after_by)
 {
     rg_doc *d = S_doc("Kenya rejected a call by Uganda to reopen the border. "
                       "Chad freed hostages held by Niger.");
-    int ke = S_ent_key(d, "country:KEN"), ug = S_ent_key(d, "country:UGA"), td = S_ent_key(d, "country:TCD"),
-        ne = S_ent_key(d, "country:NER");
-    ck_assert_msg(ke >= 0 && ug >= 0 && td >= 0 && ne >= 0, "entities: %s", S_ents(d));
+    int ke = S_must(d, "country:KEN"), ug = S_must(d, "country:UGA"), td = S_must(d, "country:TCD"),
+        ne = S_must(d, "country:NER");
     ck_assert_msg(S_has_inter(d, RG_REJECT, ke, ug), "no reject Kenya -> Uganda");
     ck_assert_uint_eq(S_n_inter(d, td, ne), 0);
     rg_doc_free(d);
@@ -1276,8 +1280,7 @@ END_TEST
 START_TEST(inter_subject_not_across_that)
 {
     rg_doc *d = S_doc("He returned from Chad and said that the venue had been agreed by Niger.");
-    int td = S_ent_key(d, "country:TCD"), ne = S_ent_key(d, "country:NER");
-    ck_assert_msg(td >= 0 && ne >= 0, "entities: %s", S_ents(d));
+    int td = S_must(d, "country:TCD"), ne = S_must(d, "country:NER");
     ck_assert_uint_eq(S_n_inter(d, td, ne), 0);
     rg_doc_free(d);
     d = S_doc("President Ana Ferreira met President Lukas Weber. The presidents confirmed that "
@@ -1298,11 +1301,9 @@ START_TEST(inter_actor_before_noun)
 {
     rg_doc *d = S_doc("Kenyan strikes on Uganda continued. Chad and Niger sanctions on Mali hurt. "
                       "The bills proposed by Senegal conflict with Gambia's plans.");
-    int ke = S_ent_key(d, "country:KEN"), ug = S_ent_key(d, "country:UGA"), td = S_ent_key(d, "country:TCD"),
-        ne = S_ent_key(d, "country:NER"), ml = S_ent_key(d, "country:MLI"), sn = S_ent_key(d, "country:SEN"),
-        gm = S_ent_key(d, "country:GMB");
-    ck_assert_msg(ke >= 0 && ug >= 0 && td >= 0 && ne >= 0 && ml >= 0 && sn >= 0 && gm >= 0, "entities: %s",
-                  S_ents(d));
+    int ke = S_must(d, "country:KEN"), ug = S_must(d, "country:UGA"), td = S_must(d, "country:TCD"),
+        ne = S_must(d, "country:NER"), ml = S_must(d, "country:MLI"), sn = S_must(d, "country:SEN"),
+        gm = S_must(d, "country:GMB");
     ck_assert_msg(S_has_inter(d, RG_ASSAULT, ke, ug), "no assault Kenya -> Uganda");
     ck_assert_msg(S_has_inter(d, RG_SANCTION, td, ml) && S_has_inter(d, RG_SANCTION, ne, ml), "no sanction on Mali");
     ck_assert_uint_eq(S_n_inter(d, sn, gm), 0);
@@ -1319,8 +1320,7 @@ END_TEST
 START_TEST(inter_urged_to_is_not_done)
 {
     rg_doc *d = S_doc("Kenya urged Uganda to withdraw its troops from Tanzania.");
-    int ke = S_ent_key(d, "country:KEN"), ug = S_ent_key(d, "country:UGA"), tz = S_ent_key(d, "country:TZA");
-    ck_assert_msg(ke >= 0 && ug >= 0 && tz >= 0, "entities: %s", S_ents(d));
+    int ke = S_must(d, "country:KEN"), ug = S_must(d, "country:UGA"), tz = S_must(d, "country:TZA");
     ck_assert_msg(S_has_inter(d, RG_DEMAND, ke, ug), "no demand Kenya -> Uganda");
     ck_assert_uint_eq(S_n_inter(d, ug, tz), 0);
     rg_doc_free(d);
@@ -1332,8 +1332,7 @@ END_TEST
 START_TEST(inter_place_target_is_its_country)
 {
     rg_doc *d = S_doc("Russian missiles struck Kyiv overnight, Ukraine said. Ukraine's president visited Kharkiv.");
-    int ru = S_ent_key(d, "country:RUS"), ua = S_ent_key(d, "country:UKR");
-    ck_assert_msg(ru >= 0 && ua >= 0, "entities: %s", S_ents(d));
+    int ru = S_must(d, "country:RUS"), ua = S_must(d, "country:UKR");
     ck_assert_msg(S_has_inter(d, RG_ASSAULT, ru, ua), "no assault Russia -> Ukraine");
     for (size_t i = 0; i < d->n_interactions; i++) ck_assert_int_ne(d->interactions[i].kind, RG_CONSULT);
     rg_doc_free(d);
@@ -1346,9 +1345,8 @@ START_TEST(inter_fire_at)
 {
     rg_doc *d = S_doc("Kenya fired rockets at northern Uganda. Chad and Niger exchanged fire on Monday. "
                       "Mali fired Senegal's coach.");
-    int ke = S_ent_key(d, "country:KEN"), ug = S_ent_key(d, "country:UGA"), td = S_ent_key(d, "country:TCD"),
-        ne = S_ent_key(d, "country:NER"), ml = S_ent_key(d, "country:MLI"), sn = S_ent_key(d, "country:SEN");
-    ck_assert_msg(ke >= 0 && ug >= 0 && td >= 0 && ne >= 0 && ml >= 0 && sn >= 0, "entities: %s", S_ents(d));
+    int ke = S_must(d, "country:KEN"), ug = S_must(d, "country:UGA"), td = S_must(d, "country:TCD"),
+        ne = S_must(d, "country:NER"), ml = S_must(d, "country:MLI"), sn = S_must(d, "country:SEN");
     ck_assert_msg(S_has_inter(d, RG_ASSAULT, ke, ug), "no assault Kenya -> Uganda");
     ck_assert_msg(S_has_inter(d, RG_ASSAULT, td, ne), "no assault Chad -- Niger");
     ck_assert_uint_eq(S_n_inter(d, ml, sn), 0);
@@ -1361,8 +1359,7 @@ END_TEST
 START_TEST(inter_past_tense_after_possessive)
 {
     rg_doc *d = S_doc("Kenya's president visited Tanzania. Kenya's leader met Uganda's president.");
-    int ke = S_ent_key(d, "country:KEN"), tz = S_ent_key(d, "country:TZA"), ug = S_ent_key(d, "country:UGA");
-    ck_assert_msg(ke >= 0 && tz >= 0 && ug >= 0, "entities: %s", S_ents(d));
+    int ke = S_must(d, "country:KEN"), tz = S_must(d, "country:TZA"), ug = S_must(d, "country:UGA");
     ck_assert_msg(S_has_inter(d, RG_CONSULT, ke, tz), "no consult Kenya -> Tanzania");
     ck_assert_msg(S_has_inter(d, RG_CONSULT, ke, ug), "no consult Kenya -- Uganda");
     rg_doc_free(d);
@@ -1436,8 +1433,7 @@ END_TEST
 START_TEST(inter_countries_met_is_consult)
 {
     rg_doc *d = S_doc("Kenya and Uganda met on Monday to discuss the border.");
-    int a = S_ent_key(d, "country:KEN"), b = S_ent_key(d, "country:UGA");
-    ck_assert_msg(a >= 0 && b >= 0, "entities: %s", S_ents(d));
+    int a = S_must(d, "country:KEN"), b = S_must(d, "country:UGA");
     ck_assert_msg(S_has_inter(d, RG_CONSULT, a, b), "no consult between Kenya and Uganda");
     rg_doc_free(d);
 }
@@ -1446,8 +1442,7 @@ END_TEST
 START_TEST(inter_coordination_agree)
 {
     rg_doc *d = S_doc("Brazil and Argentina signed an agreement on Thursday.");
-    int a = S_ent_key(d, "country:BRA"), b = S_ent_key(d, "country:ARG");
-    ck_assert_msg(a >= 0 && b >= 0, "entities: %s", S_ents(d));
+    int a = S_must(d, "country:BRA"), b = S_must(d, "country:ARG");
     ck_assert_msg(S_has_inter(d, RG_AGREE, a, b), "no agree between Brazil and Argentina");
     /* a symmetric relation */
     for (size_t i = 0; i < d->n_interactions; i++)
@@ -1459,8 +1454,7 @@ END_TEST
 START_TEST(inter_directed_accuse)
 {
     rg_doc *d = S_doc("Canada accused Denmark of violating the fishing treaty.");
-    int a = S_ent_key(d, "country:CAN"), b = S_ent_key(d, "country:DNK");
-    ck_assert_msg(a >= 0 && b >= 0, "entities: %s", S_ents(d));
+    int a = S_must(d, "country:CAN"), b = S_must(d, "country:DNK");
     ck_assert_msg(S_has_inter(d, RG_ACCUSE, a, b), "no accuse from Canada to Denmark");
     /* an accusation has a direction: Canada is its source */
     for (size_t i = 0; i < d->n_interactions; i++) {
@@ -1480,8 +1474,7 @@ END_TEST
 START_TEST(inter_verb_to_verb_and_light_verbs)
 {
     rg_doc *d = S_doc("Canada threatened to strike Denmark if the talks failed.");
-    int a = S_ent_key(d, "country:CAN"), b = S_ent_key(d, "country:DNK");
-    ck_assert_msg(a >= 0 && b >= 0, "entities: %s", S_ents(d));
+    int a = S_must(d, "country:CAN"), b = S_must(d, "country:DNK");
     ck_assert_msg(S_has_inter(d, RG_THREATEN, a, b), "no threat from Canada to Denmark");
     ck_assert_msg(!S_has_inter(d, RG_ASSAULT, a, b), "a strike that did not happen");
     rg_doc_free(d);
@@ -1498,8 +1491,7 @@ END_TEST
 START_TEST(inter_negation_gives_nothing)
 {
     rg_doc *d = S_doc("Brazil did not meet Argentina.");
-    int a = S_ent_key(d, "country:BRA"), b = S_ent_key(d, "country:ARG");
-    ck_assert_msg(a >= 0 && b >= 0, "entities: %s", S_ents(d));
+    int a = S_must(d, "country:BRA"), b = S_must(d, "country:ARG");
     ck_assert_uint_eq(S_n_inter(d, a, b), 0);
     rg_doc_free(d);
 
@@ -1523,8 +1515,7 @@ END_TEST
 START_TEST(inter_only_within_a_sentence)
 {
     rg_doc *d = S_doc("Norway sent a delegation. Sweden met reporters later.");
-    int a = S_ent_key(d, "country:NOR"), b = S_ent_key(d, "country:SWE");
-    ck_assert_msg(a >= 0 && b >= 0, "entities: %s", S_ents(d));
+    int a = S_must(d, "country:NOR"), b = S_must(d, "country:SWE");
     ck_assert_uint_eq(S_n_inter(d, a, b), 0);
     rg_doc_free(d);
 }
