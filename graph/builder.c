@@ -206,6 +206,7 @@ void rg_builder_add(rg_builder *b, const struct rg_doc *doc)
     size_t *linked = NULL, n_linked = 0, cap_linked = 0; /* links touched in this doc */
     size_t *inter_links = NULL, n_il = 0, cap_il = 0;   /* links with an interaction in this sentence */
     size_t mi = 0, ii = 0;
+    size_t text_of = (size_t)-1; /* the sentence whose evidence text b->scratch holds */
     long window_id = -1;
     for (size_t s = 0; s <= ns; s++) {
         long wid = s == ns ? -2
@@ -230,7 +231,8 @@ void rg_builder_add(rg_builder *b, const struct rg_doc *doc)
             rg_graph_link_add_interaction(g, l, it->kind, 1);
             if (day) rg_graph_link_add_period(g, l, day, (int)it->kind, 1);
             if (rg_graph_link_wants_evidence(g, l, (int)it->kind)) {
-                S_sentence_text(&b->scratch, doc->text.s, st->start, st->end, b->o.evidence_chars);
+                if (text_of != s) S_sentence_text(&b->scratch, doc->text.s, st->start, st->end, b->o.evidence_chars);
+                text_of = s;
                 rg_evidence ev = {doc->name, (long)s, (int)it->kind,
                                   it->directed ? doc->entities[it->source].key : NULL, b->scratch.ptr, day};
                 rg_graph_link_add_evidence(g, l, &ev);
@@ -264,7 +266,9 @@ void rg_builder_add(rg_builder *b, const struct rg_doc *doc)
                 for (size_t q = 0; q < n_il; q++)
                     if (inter_links[q] == l) has_inter = 1;
                 if (!has_inter && rg_graph_link_wants_evidence(g, l, -1)) {
-                    S_sentence_text(&b->scratch, doc->text.s, st->start, st->end, b->o.evidence_chars);
+                    if (text_of != s)
+                        S_sentence_text(&b->scratch, doc->text.s, st->start, st->end, b->o.evidence_chars);
+                    text_of = s;
                     rg_evidence ev = {doc->name, (long)s, -1, NULL, b->scratch.ptr, day};
                     rg_graph_link_add_evidence(g, l, &ev);
                 }
