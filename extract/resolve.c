@@ -1157,7 +1157,8 @@ void rg_resolve(rg_doc *doc, rg_cands *cands, const rg_lexicon *lex, const rg_se
     /* 3. lone names: join a full name, or stand alone when vouched for.
      * The full names are indexed by surname and given-name key (value:
      * the entity, or S_SEVERAL when more than one has it). */
-    rg_map *by_last_key = rg_map_new(), *by_first_key = rg_map_new(), *alias_key = rg_map_new();
+    rg_map *by_last_key = rg_map_new(), *by_first_key = rg_map_new();
+    rg_map *alias_key = NULL; /* "known as" names, made when the first is met (rare) */
     for (size_t e = 0; e < doc->n_entities; e++) {
         if (!r.pk[e].multi) continue;
         rg_map *maps[2] = {by_last_key, by_first_key};
@@ -1192,8 +1193,9 @@ void rg_resolve(rg_doc *doc, rg_cands *cands, const rg_lexicon *lex, const rg_se
             /* its later mentions alone join the same person */
             c->entity = cv[alias].entity;
             c->why = "another name of the person before it (known as)";
+            if (!alias_key) alias_key = rg_map_new();
             if (k1.len) rg_map_put(alias_key, k1.ptr, k1.len, (size_t)c->entity);
-        } else if (k1.len && rg_map_get(alias_key, k1.ptr, k1.len, &hit)) {
+        } else if (alias_key && k1.len && rg_map_get(alias_key, k1.ptr, k1.len, &hit)) {
             c->entity = (int)hit;
             c->why = "a name given earlier as another name (known as)";
         } else if (n_last == 1) {
