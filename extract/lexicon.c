@@ -173,7 +173,17 @@ void rg_seg_lookup(rg_seg *seg, const rg_lexicon *lex)
             if (!lex->punct_first) continue;
         }
         size_t b;
-        if (!rg_map_get(lex->first, rg_tok_lc(seg, i), seg->tok[i].lclen, &b)) continue;
+        if (!rg_map_get(lex->first, rg_tok_lc(seg, i), seg->tok[i].lclen, &b)) {
+            /* a hyphenated given name the list lacks whole ("Marie-Jose",
+             * "Abdul-Aziz"): its first part says so */
+            if (seg->tok[i].flags & T_HYPH) {
+                const char *lc = rg_tok_lc(seg, i);
+                const char *h = memchr(lc, '-', seg->tok[i].lclen);
+                if (h && h > lc && rg_map_get(lex->first, lc, (size_t)(h - lc), &b))
+                    seg->wf[i] = (uint16_t)(lex->buckets[b].wf & W_GIVEN);
+            }
+            continue;
+        }
         const struct rg_bucket *bk = &lex->buckets[b];
         seg->bk[i] = bk->n ? bk : NULL;
         seg->wf[i] = bk->wf;

@@ -528,6 +528,13 @@ static int S_person_apposition(const S_res *r, size_t from, size_t to)
         /* a name-led hyphenated word is split: "Egyptian" "-" "born" */
         if (strcmp(lc, "born") == 0 && k >= 2 && S_punct_at(r, k - 2, '-')) return 1;
     }
+    /* "Marie-Jose Perec ( France ) 49.77", "Smith (Canada) won": a
+     * country in brackets after a name is the person's, as results
+     * tables and sports copy write it */
+    if (S_punct_at(r, to, '(') && to + 2 < s->n_tok && r->cand_from[to + 1] >= 0) {
+        const rg_cand *x = &r->cands->c[r->cand_from[to + 1]];
+        if (x->lex_kind == LEX_COUNTRY && S_punct_at(r, x->tok_to, ')')) return 1;
+    }
     /* "Alaina Alexander, who sang": who is for people (which for things);
      * not for one word, where news sets it after a portfolio or a party
      * label too ("Secretary of Transportation, whose", "R-Idaho, who") */

@@ -1080,6 +1080,16 @@ START_TEST(extract_person_by_apposition)
     ck_assert_msg(S_ent_label(d, RG_PERSON, "Varna Heights") < 0, "entities: %s", S_ents(d));
     rg_doc_free(d);
 
+    /* a results table: a country in brackets after the name; a
+     * hyphenated given name the list lacks whole */
+    d = S_doc("1. Odalo Brenquist ( Kenya ) 49.77\n2. Marie-Odile Vandle ( Chad ) 49.82\n");
+    ck_assert_msg(S_ent_label(d, RG_PERSON, "Odalo Brenquist") >= 0, "entities: %s", S_ents(d));
+    ck_assert_msg(S_ent_label(d, RG_PERSON, "Marie-Odile Vandle") >= 0, "entities: %s", S_ents(d));
+    rg_doc_free(d);
+    d = S_doc("The prize went to Marie-Odile Vandle on Monday.");
+    ck_assert_msg(S_ent_label(d, RG_PERSON, "Marie-Odile Vandle") >= 0, "entities: %s", S_ents(d));
+    rg_doc_free(d);
+
     /* one word: an age, a person noun before it; not "who" after it,
      * which follows a portfolio or a party label as well */
     d = S_doc("Brenquist, 23, was arrested. Police questioned his wife, Odala, later.");
