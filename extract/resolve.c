@@ -902,6 +902,13 @@ static int S_word_prefix(const char *a, const char *b)
     return strncmp(a, b, n) == 0 && b[n] == ' ';
 }
 
+/* 1 when b ends with the words of a: "opposition" of "Syrian opposition". */
+static int S_word_suffix(const char *a, const char *b)
+{
+    size_t n = strlen(a), m = strlen(b);
+    return m > n && b[m - n - 1] == ' ' && strcmp(b + m - n, a) == 0;
+}
+
 /* Makes candidate c a mention of the organisation g. */
 static void S_to_org(rg_cand *c, int g)
 {
@@ -1397,10 +1404,11 @@ void rg_resolve(rg_doc *doc, rg_cands *cands, const rg_lexicon *lex, const rg_se
                 } else if (rg_acronym_like(a) != rg_acronym_like(b)) {
                     /* a spelled-out name beats an acronym of it */
                     better = !rg_acronym_like(a);
-                } else if (S_word_prefix(a, b) || S_word_prefix(b, a)) {
+                } else if (S_word_prefix(a, b) || S_word_prefix(b, a) || S_word_suffix(a, b) || S_word_suffix(b, a)) {
                     /* and the full name its short form ("Monsanto Corp",
-                     * however often "Monsanto" follows) */
-                    better = S_word_prefix(b, a);
+                     * however often "Monsanto" follows; "Syrian
+                     * opposition", however often "the opposition") */
+                    better = S_word_prefix(b, a) || S_word_suffix(b, a);
                 } else {
                     better = e->alias_counts[k] > e->alias_counts[best] ||
                              (e->alias_counts[k] == e->alias_counts[best] && strcmp(a, b) < 0);

@@ -984,6 +984,12 @@ START_TEST(extract_lower_case_bodies)
     ck_assert_msg(S_has_inter(d, RG_ASSAULT, r, p), "no assault rebels -> parliament");
     ck_assert_msg(S_ent_key(d, "country:KEN") >= 0, "entities: %s", S_ents(d));
     rg_doc_free(d);
+    /* a body named again without its country keeps the qualified name */
+    d = S_doc("The Syrian opposition met the envoy. The opposition left. The opposition said no.");
+    int o = S_must(d, "group:SYR-opposition");
+    ck_assert_str_eq(d->entities[o].label, "Syrian opposition");
+    ck_assert_int_eq(d->entities[o].mentions, 3);
+    rg_doc_free(d);
 }
 END_TEST
 
