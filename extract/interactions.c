@@ -729,19 +729,17 @@ static void S_sentence(S_ctx *c, size_t sent)
         if (noun && light == NO_LIGHT && !S_possessed(c, v)) {
             /* a bare noun ("the talks with B") names no subject; only its
              * parties after a preposition count when there are two. But
-             * a purpose ("A arrived in Cairo for talks with B") has the
-             * clause's subject */
-            /* the agent's last token: right before the noun, or before
-             * "-led" ("Saudi-led strikes on B") */
+             * an actor right before it is its agent ("Israeli strikes on
+             * B", "Saudi-led strikes on B"), and a purpose ("A arrived in
+             * Cairo for talks with B") has the clause's subject. at: the
+             * token after the agent, before any "-led" */
             size_t at = v;
             if (at >= c->a + 3 && strcmp(S_lc(c, at - 1), "led") == 0 && strcmp(S_lc(c, at - 2), "-") == 0) at -= 2;
             size_t agent_from = at > c->a && c->actor_at[at - 1] >= 0 ? c->ext_from[c->actor_at[at - 1]] : c->a;
             if (no && at > c->a && c->actor_at[at - 1] >= 0 && c->ext_to[c->actor_at[at - 1]] == at &&
                 !(agent_from > c->a && strcmp(S_lc(c, agent_from - 1), "by") == 0)) {
-                /* "Israeli strikes on Hezbollah", "U.S. and EU sanctions on
-                 * Iran": the actor right before the noun is its agent (not
-                 * after "by": "bills proposed by Congress conflict with"
-                 * has a verb there) */
+                /* "U.S. and EU sanctions on Iran"; not after "by": "bills
+                 * proposed by Congress conflict with" has a verb there */
                 size_t na = S_coordinated(c, at - 1, -1, subj, MAX_SIDE);
                 S_add_all(c, sent, kind, subj, na, obj, no, !sym, "actor + noun + object", ts, te);
             } else if (no) {
