@@ -326,10 +326,10 @@ static int S_leader_verb_after(const S_res *r, size_t k)
  * writes it ("the Bush administration", "Karzai"), and not a word of
  * another class (May the month). The transliteration key is too loose
  * for this: it would take "South" for Sata. A sentence's first word
- * counts only outside headlines and when a lower-case word, a
- * possessive or punctuation follows it ("Netanyahu's office said",
- * "Blinken arrived"): before another capitalised word it may be a
- * modifier of a longer name. */
+ * counts only outside headlines and before a verb or possessive
+ * ("Netanyahu's office said", "Blinken arrived"): there an English word
+ * leaders.tsv holds as a surname is as likely ("Gross domestic
+ * product"). */
 static int S_leader_word(const S_res *r, size_t k)
 {
     const rg_token *t = &r->seg->tok[k];
@@ -564,9 +564,7 @@ static int S_alias_of(const S_res *r, const rg_cand *cv, const rg_cand *c)
 {
     const rg_seg *s = r->seg;
     size_t k = c->tok_from;
-    if (k > 0 && (s->tok[k - 1].flags & T_PUNCT) && (r->text[s->tok[k - 1].start] == '"' ||
-                                                     (unsigned char)r->text[s->tok[k - 1].start] == 0xE2))
-        k--; /* an opening quote, straight or curly */
+    if (k > 0 && S_punct_at(r, k - 1, '"')) k--; /* an opening quote (curly ones are folded to it) */
     if (k < 2) return -1;
     const char *w = rg_tok_lc(s, k - 1);
     if (strcmp(w, "as") == 0 && strcmp(rg_tok_lc(s, k - 2), "known") == 0) {
