@@ -302,8 +302,9 @@ static size_t S_plural_role(const S_ctx *c, size_t k, int *out)
     return n;
 }
 
-/* No light verb (S_light_before). */
+/* No light verb (S_light_before); no token. */
 #define NO_LIGHT ((size_t)-1)
+#define NO_TOKEN ((size_t)-1)
 
 /* The subject(s) of the trigger at v: nearest actor to the left. */
 static int S_is_noun(const S_ctx *c, size_t v, const rg_verb *vb);
@@ -564,6 +565,18 @@ static int S_possessed(const S_ctx *c, size_t v)
     return 0;
 }
 
+/* The first token of the actor that possesses the noun at v ("Uganda's
+ * attack", "Uganda's planned attack"), or NO_TOKEN. */
+static size_t S_possessor_from(const S_ctx *c, size_t v)
+{
+    for (size_t k = v, steps = 0; k > c->a + 1 && steps < 2; steps++) {
+        k--;
+        if (c->seg->tok[k].flags & T_POSS) return c->actor_at[k - 1] >= 0 ? c->ext_from[c->actor_at[k - 1]] : NO_TOKEN;
+        if (c->actor_at[k] >= 0 || (c->seg->tok[k].flags & T_PUNCT)) return NO_TOKEN;
+    }
+    return NO_TOKEN;
+}
+
 /* "A arrived in Cairo for talks with B", "A flew to Moscow for a meeting
  * with B": the noun at v after "for" (an article and one modifier may
  * sit between) takes the subject of its clause, the nearest actor to the
@@ -629,6 +642,12 @@ static void S_sentence(S_ctx *c, size_t sent)
          * deal with B" */
         size_t light = noun ? S_light_before(c, v) : NO_LIGHT;
         int negated = S_negated(c, light != NO_LIGHT ? light : v);
+        if (!negated && noun && light == NO_LIGHT) {
+            /* "blocked Uganda's attack on Chad": the possessor's phrase
+             * carries it */
+            size_t p = S_possessor_from(c, v);
+            if (p != NO_TOKEN && S_negated(c, p) == 1) negated = 1;
+        }
         if (negated == 1) continue;
         rg_kind kind = negated == 2 ? RG_REJECT : vb->kind;
         int sym = negated == 2 ? 0 : vb->sym; /* a refusal has a refuser */
@@ -737,9 +756,10 @@ static void S_sentence(S_ctx *c, size_t sent)
             if (at >= c->a + 3 && strcmp(S_lc(c, at - 1), "led") == 0 && strcmp(S_lc(c, at - 2), "-") == 0) at -= 2;
             size_t agent_from = at > c->a && c->actor_at[at - 1] >= 0 ? c->ext_from[c->actor_at[at - 1]] : c->a;
             if (no && at > c->a && c->actor_at[at - 1] >= 0 && c->ext_to[c->actor_at[at - 1]] == at &&
-                !(agent_from > c->a && strcmp(S_lc(c, agent_from - 1), "by") == 0)) {
+                !(agent_from > c->a && strcmp(S_lc(c, agent_from - 1), "by") == 0) && !S_negated(c, agent_from)) {
                 /* "U.S. and EU sanctions on Iran"; not after "by": "bills
-                 * proposed by Congress conflict with" has a verb there */
+                 * proposed by Congress conflict with" has a verb there;
+                 * not when stopped: "blocked EU aid to Ukraine" */
                 size_t na = S_coordinated(c, at - 1, -1, subj, MAX_SIDE);
                 S_add_all(c, sent, kind, subj, na, obj, no, !sym, "actor + noun + object", ts, te);
             } else if (no) {

@@ -564,7 +564,11 @@ static const char *const S_light_words[] = {
     "carry", "carried", "carries", "carrying", NULL};
 static const char *const S_neg_words[] = {
     "not", "n't", "never", "no", "cannot", "neither", "nor", "didn", "don", "won",
-    "may", "might", "could", "failed", "fail", "fails", "unable", "if", "whether", NULL};
+    "may", "might", "could", "failed", "fail", "fails", "unable", "if", "whether",
+    /* what is stopped did not happen: "blocked EU aid to Ukraine" */
+    "block", "blocked", "blocks", "blocking", "halt", "halted", "halts", "suspend", "suspended",
+    "suspends", "cancel", "cancelled", "canceled", "cancels", "prevent", "prevented", "prevents",
+    "delay", "delayed", "delays", "freeze", "froze", "frozen", NULL};
 /* refusing to act is itself an act: "refused to meet B" is a rejection */
 static const char *const S_refuse_words[] = {
     "refused", "refuse", "refuses", "refusing", "declined", "decline", "declines",

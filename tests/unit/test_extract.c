@@ -1332,6 +1332,19 @@ START_TEST(inter_actor_before_noun)
 }
 END_TEST
 
+/* What is stopped did not happen: "blocked EU aid to B", "blocked
+ * Uganda's attack on Chad". */
+START_TEST(inter_blocked_is_not_done)
+{
+    rg_doc *d = S_doc("Kenya blocked Ugandan aid to Chad. Niger blocked Mali's attack on Benin.");
+    int ug = S_must(d, "country:UGA"), td = S_must(d, "country:TCD"), ml = S_must(d, "country:MLI"),
+        bj = S_must(d, "country:BEN");
+    ck_assert_uint_eq(S_n_inter(d, ug, td), 0);
+    ck_assert_uint_eq(S_n_inter(d, ml, bj), 0);
+    rg_doc_free(d);
+}
+END_TEST
+
 /* "urged B to withdraw from C": what was urged has not happened. */
 START_TEST(inter_urged_to_is_not_done)
 {
@@ -1668,6 +1681,7 @@ Suite *rg_suite_extract(void)
     tcase_add_test(tc, inter_fire_at);
     tcase_add_test(tc, inter_actor_before_noun);
     tcase_add_test(tc, inter_urged_to_is_not_done);
+    tcase_add_test(tc, inter_blocked_is_not_done);
     tcase_add_test(tc, inter_place_target_is_its_country);
     tcase_add_test(tc, inter_subject_not_across_that);
     tcase_add_test(tc, inter_object_after_by);
