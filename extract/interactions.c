@@ -23,6 +23,7 @@
  *              verb's subject, and the verb's negation
  *   nominal    "Israeli strikes on B", "U.S. sanctions on B": the actor
  *              right before a noun trigger is its subject
+ *   received   "B received $50 million in aid from A": A gives, B receives
  *   between    "talks between A and B": the pair
  *   passive    "B was attacked by A": A acts on B
  *
@@ -501,17 +502,30 @@ static size_t S_objects(const S_ctx *c, size_t from, int allow_direct, const cha
     return 0;
 }
 
+/* A verb that receives what its noun names: "received $50 million in
+ * aid from B", "accepted an offer from B". */
+static int S_receive_word(const S_ctx *c, size_t k)
+{
+    static const char *const w[] = {"receive", "received", "receives", "receiving", "accept", "accepted",
+                                    "accepts", "obtained", "secured", "got", NULL};
+    const char *lc = S_lc(c, k);
+    for (size_t i = 0; w[i]; i++)
+        if (strcmp(lc, w[i]) == 0) return 1;
+    return 0;
+}
+
 /* The light verb ("reached", "held", "pledged") before the noun trigger
  * at v, or NO_LIGHT: within three words and its own preposition
  * ("agreed to a ceasefire"), or over an amount ("pledged $500 million in
- * aid", "provided 2,000 tonnes of food aid"). */
-static size_t S_light_before(const S_ctx *c, size_t v)
+ * aid", "provided 2,000 tonnes of food aid"). With receive set, a
+ * receiving verb instead ("received $50 million in aid"). */
+static size_t S_verb_before(const S_ctx *c, size_t v, int receive)
 {
     int amount = 0;
     for (size_t k = v, steps = 0; k > c->a && steps < 8; steps++) {
         k--;
         const rg_token *t = &c->seg->tok[k];
-        if (rg_tok_wf(c->seg, k, W_LIGHT)) return k;
+        if (receive ? S_receive_word(c, k) : rg_tok_wf(c->seg, k, W_LIGHT)) return k;
         if (c->actor_at[k] >= 0) return NO_LIGHT;
         const char *w = S_lc(c, k);
         int money = (t->flags & T_NUM) || strcmp(w, "$") == 0 || strcmp(w, "\xE2\x82\xAC") == 0 /* euro */ ||
@@ -519,7 +533,8 @@ static size_t S_light_before(const S_ctx *c, size_t v)
                     strcmp(w, "billion") == 0 || strcmp(w, "trillion") == 0;
         /* "agreed to a ceasefire", "agreed on talks": the light verb's own
          * preposition */
-        int verb_prep = (strcmp(w, "to") == 0 || strcmp(w, "on") == 0) && k > c->a && rg_tok_wf(c->seg, k - 1, W_LIGHT);
+        int verb_prep = !receive && (strcmp(w, "to") == 0 || strcmp(w, "on") == 0) && k > c->a &&
+                        rg_tok_wf(c->seg, k - 1, W_LIGHT);
         if (money) amount = 1;
         else if ((t->flags & T_PUNCT) ||
                  (rg_tok_wf(c->seg, k, W_STOP) && strcmp(w, "in") != 0 && strcmp(w, "of") != 0 && !verb_prep))
@@ -528,6 +543,8 @@ static size_t S_light_before(const S_ctx *c, size_t v)
     }
     return NO_LIGHT;
 }
+
+static size_t S_light_before(const S_ctx *c, size_t v) { return S_verb_before(c, v, 0); }
 
 /* Whether the trigger at v reads as a noun here: the table says so, or
  * a verb form ("visit", "call", "attack") follows a determiner or a
@@ -641,6 +658,17 @@ static void S_sentence(S_ctx *c, size_t sent)
         /* a noun's light verb carries its negation: "never signed the
          * deal with B" */
         size_t light = noun ? S_light_before(c, v) : NO_LIGHT;
+        /* "Kenya received $50 million in aid from Uganda": the giver is
+         * after "from", the receiver is the verb's subject */
+        size_t recv = noun && light == NO_LIGHT ? S_verb_before(c, v, 1) : NO_TOKEN;
+        if (recv != NO_TOKEN) {
+            int giver[MAX_SIDE], rcpt[MAX_SIDE], dummy;
+            const char *how = NULL;
+            size_t ng = S_objects(c, v_end, 0, "from", -1, giver, &dummy);
+            size_t nr = ng && !S_negated(c, recv) ? S_subjects(c, recv, NO_LIGHT, rcpt, &how) : 0;
+            if (nr) S_add_all(c, sent, vb->kind, giver, ng, rcpt, nr, !vb->sym, "B received noun from A", ts, te);
+            continue;
+        }
         int negated = S_negated(c, light != NO_LIGHT ? light : v);
         if (!negated && noun && light == NO_LIGHT) {
             /* "blocked Uganda's attack on Chad": the possessor's phrase

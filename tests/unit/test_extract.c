@@ -1345,6 +1345,19 @@ START_TEST(inter_blocked_is_not_done)
 }
 END_TEST
 
+/* "B received aid from A": A gives, B receives; not when B did not. */
+START_TEST(inter_received_from)
+{
+    rg_doc *d = S_doc("Kenya received $50 million in aid from Uganda. Chad did not receive aid from Niger.");
+    int ke = S_must(d, "country:KEN"), ug = S_must(d, "country:UGA"), td = S_must(d, "country:TCD"),
+        ne = S_must(d, "country:NER");
+    ck_assert_msg(S_has_inter(d, RG_AID, ug, ke), "no aid Uganda -> Kenya");
+    ck_assert_msg(!S_has_inter(d, RG_AID, ke, ug), "aid the wrong way");
+    ck_assert_uint_eq(S_n_inter(d, td, ne), 0);
+    rg_doc_free(d);
+}
+END_TEST
+
 /* "urged B to withdraw from C": what was urged has not happened. */
 START_TEST(inter_urged_to_is_not_done)
 {
@@ -1681,6 +1694,7 @@ Suite *rg_suite_extract(void)
     tcase_add_test(tc, inter_fire_at);
     tcase_add_test(tc, inter_actor_before_noun);
     tcase_add_test(tc, inter_urged_to_is_not_done);
+    tcase_add_test(tc, inter_received_from);
     tcase_add_test(tc, inter_blocked_is_not_done);
     tcase_add_test(tc, inter_place_target_is_its_country);
     tcase_add_test(tc, inter_subject_not_across_that);
