@@ -407,17 +407,24 @@ static size_t S_subjects_at(const S_ctx *c, size_t v, size_t light, int *out, co
     return 0;
 }
 
+/* Token k is an article, a demonstrative or a possessive pronoun: a
+ * noun follows ("a visit", "this attack", "his call"). */
+static int S_determiner(const S_ctx *c, size_t k)
+{
+    if (rg_tok_wf(c->seg, k, W_POSSESSIVE)) return 1;
+    const char *w = S_lc(c, k);
+    return strcmp(w, "a") == 0 || strcmp(w, "an") == 0 || strcmp(w, "the") == 0 || strcmp(w, "its") == 0 ||
+           strcmp(w, "this") == 0;
+}
+
 /* Whether the noun at k has a determiner before it, at most one word
- * away and not before token from: "a call", "the recent attack" (not
+ * away and not before token from: "a call", "that recent attack" (not
  * "hostages held"). */
 static int S_determined(const S_ctx *c, size_t from, size_t k)
 {
-    static const char *const det[] = {"a", "an", "the", "its", "their", "his", "her", "this", "that", NULL};
     for (size_t j = k; j > from && k - j < 2;) {
         j--;
-        const char *w = S_lc(c, j);
-        for (size_t i = 0; det[i]; i++)
-            if (strcmp(w, det[i]) == 0) return 1;
+        if (S_determiner(c, j) || strcmp(S_lc(c, j), "that") == 0) return 1;
     }
     return 0;
 }
@@ -558,12 +565,7 @@ static int S_is_noun(const S_ctx *c, size_t v, const rg_verb *vb)
     if ((len > 3 && memcmp(S_lc(c, v) + len - 2, "ed", 2) == 0) || rg_tok_wf(c->seg, v, W_PAST)) return 0;
     for (size_t k = v, steps = 0; k > c->a && steps < 2; steps++) {
         k--;
-        const char *w = S_lc(c, k);
-        if (strcmp(w, "a") == 0 || strcmp(w, "an") == 0 || strcmp(w, "the") == 0 ||
-            strcmp(w, "his") == 0 || strcmp(w, "her") == 0 || strcmp(w, "their") == 0 ||
-            strcmp(w, "its") == 0 || strcmp(w, "our") == 0 || strcmp(w, "this") == 0 ||
-            (c->seg->tok[k].flags & T_POSS))
-            return 1;
+        if (S_determiner(c, k) || (c->seg->tok[k].flags & T_POSS)) return 1;
         /* one modifier may sit between: "a two-day visit" */
         if (!(c->seg->tok[k].flags & T_WORD) || c->actor_at[k] >= 0 || c->trigger_at[k] >= 0) return 0;
     }
