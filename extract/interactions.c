@@ -303,7 +303,7 @@ static size_t S_plural_role(const S_ctx *c, size_t k, int *out)
     return n;
 }
 
-/* No light verb (S_light_before); no token. */
+/* No governing verb (S_verb_before); no token. */
 #define NO_LIGHT ((size_t)-1)
 #define NO_TOKEN ((size_t)-1)
 
@@ -521,18 +521,23 @@ static int S_receive_word(const S_ctx *c, size_t k)
     return 0;
 }
 
-/* The light verb ("reached", "held", "pledged") before the noun trigger
- * at v, or NO_LIGHT: within three words and its own preposition
- * ("agreed to a ceasefire"), or over an amount ("pledged $500 million in
- * aid", "provided 2,000 tonnes of food aid"). With receive set, a
- * receiving verb instead ("received $50 million in aid"). */
-static size_t S_verb_before(const S_ctx *c, size_t v, int receive)
+/* The verb before the noun trigger at v that governs it, or NO_LIGHT: a
+ * light verb ("reached", "held", "pledged") or, *receive set, a receiving
+ * one ("received $50 million in aid"). Within three words and the light
+ * verb's own preposition ("agreed to a ceasefire"), or over an amount
+ * ("pledged $500 million in aid", "provided 2,000 tonnes of food aid"). */
+static size_t S_verb_before(const S_ctx *c, size_t v, int *receive)
 {
     int amount = 0;
+    *receive = 0;
     for (size_t k = v, steps = 0; k > c->a && steps < 8; steps++) {
         k--;
         const rg_token *t = &c->seg->tok[k];
-        if (receive ? S_receive_word(c, k) : rg_tok_wf(c->seg, k, W_LIGHT)) return k;
+        if (rg_tok_wf(c->seg, k, W_LIGHT)) return k;
+        if (S_receive_word(c, k)) {
+            *receive = 1;
+            return k;
+        }
         if (c->actor_at[k] >= 0) return NO_LIGHT;
         const char *w = S_lc(c, k);
         int money = (t->flags & T_NUM) || strcmp(w, "$") == 0 || strcmp(w, "\xE2\x82\xAC") == 0 /* euro */ ||
@@ -540,8 +545,7 @@ static size_t S_verb_before(const S_ctx *c, size_t v, int receive)
                     strcmp(w, "billion") == 0 || strcmp(w, "trillion") == 0;
         /* "agreed to a ceasefire", "agreed on talks": the light verb's own
          * preposition */
-        int verb_prep = !receive && (strcmp(w, "to") == 0 || strcmp(w, "on") == 0) && k > c->a &&
-                        rg_tok_wf(c->seg, k - 1, W_LIGHT);
+        int verb_prep = (strcmp(w, "to") == 0 || strcmp(w, "on") == 0) && k > c->a && rg_tok_wf(c->seg, k - 1, W_LIGHT);
         if (money) amount = 1;
         else if ((t->flags & T_PUNCT) ||
                  (rg_tok_wf(c->seg, k, W_STOP) && strcmp(w, "in") != 0 && strcmp(w, "of") != 0 && !verb_prep))
@@ -550,8 +554,6 @@ static size_t S_verb_before(const S_ctx *c, size_t v, int receive)
     }
     return NO_LIGHT;
 }
-
-static size_t S_light_before(const S_ctx *c, size_t v) { return S_verb_before(c, v, 0); }
 
 /* Whether the trigger at v reads as a noun here: the table says so, or
  * a verb form ("visit", "call", "attack") follows a determiner or a
@@ -659,11 +661,12 @@ static void S_sentence(S_ctx *c, size_t sent)
         }
         /* a noun's light verb carries its negation: "never signed the
          * deal with B" */
-        size_t light = noun ? S_light_before(c, v) : NO_LIGHT;
-        /* "Kenya received $50 million in aid from Uganda": the giver is
-         * after "from", the receiver is the verb's subject */
-        size_t recv = noun && light == NO_LIGHT ? S_verb_before(c, v, 1) : NO_TOKEN;
-        if (recv != NO_TOKEN) {
+        int receive = 0;
+        size_t light = noun ? S_verb_before(c, v, &receive) : NO_LIGHT;
+        if (receive) {
+            /* "Kenya received $50 million in aid from Uganda": the giver is
+             * after "from", the receiver is the verb's subject */
+            size_t recv = light;
             int giver[MAX_SIDE], rcpt[MAX_SIDE], dummy;
             const char *how = NULL;
             size_t ng = S_objects(c, v_end, 0, "from", -1, giver, &dummy);
