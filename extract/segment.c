@@ -207,9 +207,9 @@ static int S_opener(const char *lc)
 
 /* ---------------------------------------------------------------- tokens */
 
-/* S_push for an ASCII word whose flags are known: stores the token and
- * its lower-case form. */
-static void S_push_ascii(rg_seg *seg, const char *s, size_t a, size_t b, uint32_t flags)
+/* A new token [a, b) with these flags; its lower-case form is the
+ * caller's to store. */
+static rg_token *S_new_token(rg_seg *seg, size_t a, size_t b, uint32_t flags)
 {
     RG_GROW(seg->tok, seg->cap_tok, seg->n_tok + 1);
     rg_token *t = &seg->tok[seg->n_tok++];
@@ -217,6 +217,14 @@ static void S_push_ascii(rg_seg *seg, const char *s, size_t a, size_t b, uint32_
     t->end = (uint32_t)b;
     t->sent = 0;
     t->flags = flags;
+    return t;
+}
+
+/* S_push for an ASCII word whose flags are known: stores the token and
+ * its lower-case form. */
+static void S_push_ascii(rg_seg *seg, const char *s, size_t a, size_t b, uint32_t flags)
+{
+    rg_token *t = S_new_token(seg, a, b, flags);
     size_t n = b - a;
     if (seg->lc_len + n + 1 > seg->lc_cap) {
         seg->lc_cap = (seg->lc_len + n + 1) * 2;
@@ -268,12 +276,7 @@ static void S_push(rg_seg *seg, const char *s, size_t a, size_t b, uint32_t flag
         S_push_ascii(seg, s, a, b, flags); /* one place stores ASCII tokens */
         return;
     }
-    RG_GROW(seg->tok, seg->cap_tok, seg->n_tok + 1);
-    rg_token *t = &seg->tok[seg->n_tok++];
-    t->start = (uint32_t)a;
-    t->end = (uint32_t)b;
-    t->sent = 0;
-    t->flags = flags;
+    rg_token *t = S_new_token(seg, a, b, flags);
     t->lc = (uint32_t)seg->lc_len;
     rg_buf lc = {seg->lc, seg->lc_len, seg->lc_cap};
     rg_lower(&lc, s + a, b - a);
