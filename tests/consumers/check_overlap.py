@@ -70,6 +70,16 @@ class Box:
             self.owner, self.text, self.x0, self.y0, self.x1, self.y1)
 
 
+
+def left_edge(x, w, anchor):
+    """Left edge of a text of width w placed at x with an SVG text-anchor
+    (start, middle, end); xdot's l/c/r alignments map onto these."""
+    if anchor == "start":
+        return x
+    if anchor == "end":
+        return x - w
+    return x - w / 2.0
+
 def text_boxes(ops, owner, widths=None):
     """The box of every T op in ops (an xdot op list), sized by the last
     F op before it. With widths (a dict), also records each text's width
@@ -89,13 +99,7 @@ def text_boxes(ops, owner, widths=None):
                 widths[width_key(op.get("text", ""), size, bold)] = float(op["width"])
             x, y = float(op["pt"][0]), float(op["pt"][1])
             w = float(op["width"])
-            align = op.get("align", "c")
-            if align == "l":
-                x0 = x
-            elif align == "r":
-                x0 = x - w
-            else:
-                x0 = x - w / 2.0
+            x0 = left_edge(x, w, {"l": "start", "r": "end"}.get(op.get("align", "c"), "middle"))
             out.append(Box(owner, op.get("text", ""), x0, y - DESCENT * size,
                            x0 + w, y + ASCENT * size))
     return out
@@ -183,13 +187,7 @@ def svg_boxes(root, widths):
                 unknown.append("%s %r (%.2f pt%s)" % (owner, text, size, ", bold" if bold else ""))
                 continue
             x, y = float(child.get("x", "0")), float(child.get("y", "0"))
-            anchor = child.get("text-anchor", "start")
-            if anchor == "start":
-                x0 = x
-            elif anchor == "end":
-                x0 = x - w
-            else:
-                x0 = x - w / 2.0
+            x0 = left_edge(x, w, child.get("text-anchor", "start"))
             boxes.append(Box(owner, text, x0, y - ASCENT * size, x0 + w, y + DESCENT * size))
 
     walk(root, "graph label")
