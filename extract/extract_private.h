@@ -47,7 +47,7 @@ typedef struct rg_seg {
     /* filled by rg_seg_lookup(): per token, its lexicon bucket (NULL
      * when no entry starts with it) and its word classes (W_*) */
     const struct rg_bucket **bk;
-    uint16_t *wf;
+    uint32_t *wf;
     size_t cap_lookup;
     /* scratch kept between documents */
     uint8_t *brk_at;      /* per byte: line break strength */
@@ -155,7 +155,7 @@ struct rg_lexicon {
     struct rg_bucket {
         uint32_t *ids;    /* entry indices, longest first */
         size_t n, cap;
-        uint16_t wf;      /* word classes of this lower-case word (W_*) */
+        uint32_t wf;      /* word classes of this lower-case word (W_*) */
     } *buckets;
     size_t n_buckets, cap_buckets;
     rg_country *countries; size_t n_countries, cap_countries;
@@ -201,7 +201,9 @@ enum {
     W_PERSON_ACT = 4096, /* a verb only people do: spoke, met, thanked */
     W_PERSON_NOUN = 8192, /* a word for people set beside a name: counterpart,
                            * witness, activist (and its plural) */
-    W_PAST = 16384        /* an irregular past tense that is no noun: met, flew */
+    W_PAST = 16384,       /* an irregular past tense that is no noun: met, flew */
+    W_LEGAL = 1u << 15,   /* a company's legal form: Corp, Inc, AG (orgwords.txt "legal") */
+    W_MEDIA = 1u << 16    /* a word of news media names: Times, Radio (orgwords.txt "media") */
 };
 
 /** Looks every token up once: fills seg->bk and seg->wf. */

@@ -826,20 +826,22 @@ static void S_sentence(S_ctx *c, size_t sent)
 
 /* Whether a group's name found in the text (not the lexicon) names a
  * news organisation by one of the words papers and broadcasters carry:
- * "Jornal do Brasil", "the Jakarta Post", "Radio Free Asia". */
-static int S_media_name(const char *label)
+ * "Jornal do Brasil", "the Jakarta Post", "Radio Free Asia" (orgwords.txt
+ * marks them "media"). */
+static int S_media_name(const rg_lexicon *lex, const char *label)
 {
-    static const char *const words[] = {"Journal", "Jornal", "Times", "Post", "Herald", "Gazette", "Tribune",
-                                        "Daily", "News", "Radio", "Television", "TV", "Broadcasting",
-                                        "Shimbun", "Zeitung", "Press", "Newspaper", "Magazine", NULL};
-    for (const char *p = label; p && *p;) {
+    rg_buf lc = RG_BUF_INIT;
+    int media = 0;
+    for (const char *p = label; p && *p && !media;) {
         size_t n = strcspn(p, " ");
-        for (size_t i = 0; words[i]; i++)
-            if (strlen(words[i]) == n && memcmp(words[i], p, n) == 0) return 1;
+        rg_buf_clear(&lc);
+        rg_lower(&lc, p, n);
+        media = (rg_lexicon__wf(lex, lc.ptr, lc.len) & W_MEDIA) != 0;
         p += n;
         while (*p == ' ') p++;
     }
-    return 0;
+    rg_buf_free(&lc);
+    return media;
 }
 
 void rg_interactions_find(rg_doc *doc, const rg_cands *cands, const rg_lexicon *lex, const rg_seg *seg)
@@ -887,7 +889,7 @@ void rg_interactions_find(rg_doc *doc, const rg_cands *cands, const rg_lexicon *
             c.media[m->entity] = 1;
     }
     for (size_t e = 0; e < doc->n_entities; e++)
-        if (doc->entities[e].type == RG_GROUP && !doc->entities[e].lexical && S_media_name(doc->entities[e].label))
+        if (doc->entities[e].type == RG_GROUP && !doc->entities[e].lexical && S_media_name(lex, doc->entities[e].label))
             c.media[e] = 1;
     for (size_t i = 0; i < cands->n; i++) {
         const rg_cand *m = &cands->c[i];

@@ -180,7 +180,7 @@ void rg_seg_lookup(rg_seg *seg, const rg_lexicon *lex)
                 const char *lc = rg_tok_lc(seg, i);
                 const char *h = memchr(lc, '-', seg->tok[i].lclen);
                 if (h && h > lc && rg_map_get(lex->first, lc, (size_t)(h - lc), &b))
-                    seg->wf[i] = (uint16_t)(lex->buckets[b].wf & W_GIVEN);
+                    seg->wf[i] = lex->buckets[b].wf & W_GIVEN;
             }
             continue;
         }
@@ -526,7 +526,9 @@ static void S_load_words(rg_lexicon *lex, rg_map *set, unsigned wf, S_tsv *t)
         rg_lower(&lc, t->cols[0], strlen(t->cols[0]));
         if (!lc.len) continue;
         rg_map_put(set, lc.ptr, lc.len, 1);
-        S_bucket_for(lex, lc.ptr, lc.len)->wf |= (uint16_t)wf;
+        /* orgwords.txt's second column: a legal form or a media word */
+        unsigned more = strcmp(t->cols[1], "legal") == 0 ? W_LEGAL : strcmp(t->cols[1], "media") == 0 ? W_MEDIA : 0;
+        S_bucket_for(lex, lc.ptr, lc.len)->wf |= wf | more;
     }
     rg_buf_free(&lc);
 }
@@ -689,7 +691,7 @@ int rg_lexicon_new(rg_lexicon **out)
         else if (w[n - 1] == 's' || w[n - 1] == 'x' || (n > 2 && (strcmp(w + n - 2, "sh") == 0 || strcmp(w + n - 2, "ch") == 0)))
             memcpy(pl + n, "es", 3);
         else memcpy(pl + n, "s", 2);
-        S_bucket_for(lex, pl, strlen(pl))->wf |= (uint16_t)W_PERSON_NOUN;
+        S_bucket_for(lex, pl, strlen(pl))->wf |= W_PERSON_NOUN;
     }
 done:
     if (err) {

@@ -212,6 +212,13 @@ def check_lists(c):
         if lines is None:
             continue
         body = [ln for ln in lines[1:] if ln and not ln.startswith("#")]
+        if name == "orgwords.txt":
+            # a second column says which organisation words are legal forms
+            # or news media
+            rows = [ln.split("\t") for ln in body]
+            c.check(all(len(r) == 2 and r[1] in ("", "legal", "media") for r in rows),
+                    "orgwords.txt: second column must be empty, legal or media")
+            body = [r[0] for r in rows]
         c.check(all(" " not in w and "\t" not in w for w in body), "%s: entry with a space or tab" % name)
         c.check(len(body) == len(set(body)), "%s: duplicate entries" % name)
         c.check(body == sorted(body, key=sort_key), "%s: not sorted" % name)

@@ -54,6 +54,20 @@ Pharmaceuticals Products Properties Railroad Railway Realty Resources Savings Se
 Semiconductor Shipping Software Telecom Telecommunications Trading Utilities Ventures
 Cie Cie. Compagnie Gesellschaft Incorporated Limited Sociedad Societe Société GmbH S.A. N.V. A.G.
 B.V. K.K. S.p.A. SpA Pty Oyj AG NV SA Lines Steel Stores AB BV Bhd Tbk Ltda SAB
+Jornal TV Shimbun
+"""
+
+# Of the organisation words: legal forms, which end a company's name
+# ("Acme Corp and Beta Inc" are two), and words of news media (a consult
+# with "the Jornal do Brasil" is an interview, not diplomacy). Written as
+# a second column of orgwords.txt.
+LEGAL = """
+Corp Corp. Inc Inc. Ltd Ltd. Plc PLC Co Co. LLC LP L.P. AG SA S.A. NV N.V. AB BV B.V.
+GmbH Bhd SpA S.p.A. Pty Oyj Incorporated
+"""
+MEDIA = """
+Journal Jornal Times Post Herald Gazette Tribune Daily News Radio Television TV Broadcasting
+Shimbun Zeitung Press Newspaper Magazine
 """
 
 # Lower-case particles that may appear inside personal names.
@@ -65,7 +79,15 @@ bin ibn bint binti al el ul ud ad ag ould ben abu bou ter zu te ten y e af av ar
 
 def main():
     L.write_list("nonnames.txt", "capitalised tokens that are never names", NONNAMES.split())
-    L.write_list("orgwords.txt", "words that mark a capitalised name as an organisation", ORGWORDS.split())
+    legal, media = set(LEGAL.split()), set(MEDIA.split())
+    words = ORGWORDS.split()
+    missing = (legal | media) - set(words)
+    if missing:
+        sys.exit("LEGAL/MEDIA words not in ORGWORDS: %s" % " ".join(sorted(missing)))
+    words = sorted(L.uniq(words), key=lambda w: (w.casefold(), w))
+    L.write_tsv("orgwords.txt", ["word", "class"],
+                [[w, "legal" if w in legal else "media" if w in media else ""] for w in words],
+                sort=False)
     L.write_list("particles.txt", "lower-case particles inside personal names", PARTICLES.split())
 
 
