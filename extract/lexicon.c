@@ -607,11 +607,12 @@ static const char *const S_person_noun_words[] = {
     "writer", "author", "poet", "player", "coach", "soldier", "officer", "policeman", "militant",
     "fighter", "rebel", "astronaut", "protester", "protestor", "demonstrator", "nurse", "engineer",
     "worker", "pilot", "survivor", "neighbour", "neighbor", "relative", "cousin", "uncle", "aunt",
+    "manager", "director", "adviser", "advisor", "counsel", "editor", "executive", "consultant",
     NULL};
 
 static void S_add_grammar(rg_lexicon *lex, const char *const *words, unsigned wf)
 {
-    for (size_t i = 0; words[i]; i++) S_bucket_for(lex, words[i], strlen(words[i]))->wf |= (uint16_t)wf;
+    for (size_t i = 0; words[i]; i++) S_bucket_for(lex, words[i], strlen(words[i]))->wf |= wf;
 }
 
 static const struct rg_embedded_file *S_file(const char *name)

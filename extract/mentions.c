@@ -199,6 +199,16 @@ static size_t S_name_run(const S_ctx *c, size_t i)
             if (j > i) {
                 const rg_lex_entry *e;
                 size_t n = S_best(c, j, M_ENTITY & ~(1u << LEX_PERSON), &e);
+                /* a one-word place right after a given name is a surname:
+                 * "William Rhodes", "George Washington" (not a country:
+                 * "Michael Jordan" is rarer than "... talks with Jordan") */
+                if (n == 1 && (e->kind == LEX_PLACE || e->kind == LEX_CAPITAL) && S_word_in(c, W_GIVEN, j - 1) &&
+                    !S_word_in(c, W_COMMON, j - 1) && !((c->seg->tok[j - 1].flags | c->seg->tok[j].flags) & T_TITLECASE) &&
+                    (c->seg->tok[j].flags & T_CAP) && !(c->seg->tok[j].flags & T_UPPER)) {
+                    j++;
+                    names++;
+                    break;
+                }
                 if (n && !(n == 1 && e->kind == LEX_TITLE && S_title_as_surname(c, i, j))) break;
                 /* a common word ends the name, except as the surname right
                  * after a given name: "Condoleezza Rice", "Gordon Brown" */
@@ -231,18 +241,17 @@ static size_t S_name_run(const S_ctx *c, size_t i)
 
 /* ------------------------------------------------------ organisation runs */
 
+/* The small words inside organisation names: "Bank of England", "Fund
+ * for Peace", "Council on Foreign Relations", "Banco de Chile". */
+static int S_connector(const S_ctx *c, size_t j)
+{
+    return S_tok_is(c, j, "of") || S_tok_is(c, j, "for") || S_tok_is(c, j, "the") || S_tok_is(c, j, "and") ||
+           S_tok_is(c, j, "on") || S_tok_is(c, j, "de");
+}
+
 /* Token k is a company's legal suffix, which ends its name: Corp, Inc,
  * Ltd, PLC, AG, ... */
-static int S_legal_suffix(const S_ctx *c, size_t k)
-{
-    static const char *const sfx[] = {"corp", "corp.", "inc", "inc.", "ltd", "ltd.", "plc", "co", "co.", "llc",
-                                      "lp", "l.p.", "ag", "sa", "s.a.", "nv", "n.v.", "ab", "bv", "b.v.",
-                                      "gmbh", "bhd", "spa", "s.p.a.", "pty", "oyj", "incorporated", NULL};
-    const char *w = rg_tok_lc(c->seg, k);
-    for (size_t i = 0; sfx[i]; i++)
-        if (strcmp(w, sfx[i]) == 0) return 1;
-    return 0;
-}
+static int S_legal_suffix(const S_ctx *c, size_t k) { return S_word_in(c, W_LEGAL, k); }
 
 /* A run of capitalised words (with of/for/the/and/on/de between them)
  * that contains an organisation word and at least one proper word, from
@@ -251,7 +260,7 @@ static int S_legal_suffix(const S_ctx *c, size_t k)
 static size_t S_org_run(const S_ctx *c, size_t i)
 {
     size_t j = i, end = NONE;
-    int proper = 0, orgword = 0, seen_of = 0;
+    int proper = 0, proper_in = 0, orgword = 0, seen_of = 0;
     /* organisation names are short; the cap keeps a page of capitalised
      * words linear */
     size_t lim = c->lim < i + S_ORG_MAX ? c->lim : i + S_ORG_MAX;
@@ -259,6 +268,12 @@ static size_t S_org_run(const S_ctx *c, size_t i)
         const rg_token *t = &c->seg->tok[j];
         if ((t->flags & T_WORD) && (t->flags & (T_CAP | T_UPPER)) && !(t->flags & T_NUM)) {
             if (S_word_in(c, W_NONNAME, j)) break;
+            /* a headline capitalises its grammar words too: "FIRST
+             * CHICAGO BANK IN DEAL WITH MEXICO" ends at IN (names keep
+             * of/for/the/and/on/de, and "Reporters Without Borders") */
+            if (j > i && (t->flags & T_TITLECASE) && S_word_in(c, W_STOP, j) && !S_connector(c, j) &&
+                !S_tok_is(c, j, "without"))
+                break;
             /* in capitals, a legal suffix ends the name ("FUNDING CORP
              * EXTENDS WARRANT PERIOD", "... Co Ltd. REUTER"); another
              * suffix or OF may follow ("PUBLIC SERVICE CO OF COLORADO").
@@ -282,6 +297,7 @@ static size_t S_org_run(const S_ctx *c, size_t i)
                     j += n;
                     end = j;
                     orgword = 1;
+                    proper_in = 1;
                     continue;
                 }
                 if (n && !(e->kind == LEX_ORG && j + n < c->lim && S_name_tok(c, j + n)))
@@ -295,8 +311,16 @@ static size_t S_org_run(const S_ctx *c, size_t i)
                 const rg_lex_entry *e;
                 if (S_best(c, j, M_PLACE_LIKE, &e)) proper = 1;
             }
+            /* in a headline every word is capitalised: the name ends at
+             * its last organisation word ("BANK OF ENGLAND LENDS ONE
+             * BILLION"), where in running text words after it may still
+             * be the name's ("Swiss Bank Corp International") */
+            int ends = !(t->flags & T_TITLECASE) || S_word_in(c, W_ORGWORD, j);
             j++;
-            if (orgword) end = j;
+            if (orgword && ends) {
+                end = j;
+                proper_in = proper; /* a proper word within [i, end) */
+            }
             continue;
         }
         /* "Correspondents' Association", "People's Bank": a possessive
@@ -308,9 +332,7 @@ static size_t S_org_run(const S_ctx *c, size_t i)
             j++;
             continue;
         }
-        if (j > i && j + 1 < lim && (t->flags & T_WORD) && !(t->flags & T_CAP) &&
-            (S_tok_is(c, j, "of") || S_tok_is(c, j, "for") || S_tok_is(c, j, "the") ||
-             S_tok_is(c, j, "and") || S_tok_is(c, j, "on") || S_tok_is(c, j, "de")) &&
+        if (j > i && j + 1 < lim && (t->flags & T_WORD) && !(t->flags & T_CAP) && S_connector(c, j) &&
             (c->seg->tok[j + 1].flags & T_CAP)) {
             /* "Charles Jensen of MKI Securities": a person and where he
              * works, not one name; a run that opens with a given name and
@@ -326,21 +348,39 @@ static size_t S_org_run(const S_ctx *c, size_t i)
             j++;
             continue;
         }
+        /* a partnership's comma: "Goldman, Sachs and Co", "Kidder,
+         * Peabody and Co Inc" (names, a comma, a name, and/&, a legal form) */
+        if (j > i && S_punct(c, j, ',') && j + 3 < lim && (c->seg->tok[j + 1].flags & T_CAP) &&
+            !(c->seg->tok[j + 1].flags & T_TITLECASE) && !S_word_in(c, W_COMMON, j + 1) &&
+            (S_tok_is(c, j + 2, "and") || S_punct(c, j + 2, '&')) && S_legal_suffix(c, j + 3)) {
+            j++;
+            continue;
+        }
         if (j > i && S_punct(c, j, '&') && j + 1 < lim && (c->seg->tok[j + 1].flags & T_CAP)) {
             j++;
             continue;
         }
         break;
     }
-    if (end == NONE || !orgword || !proper) return NONE;
+    if (end == NONE || !orgword) return NONE;
     /* "Organization of Islamic Cooperation", "Bank of England": an
      * organisation word followed by of/for/on takes the rest of the run */
     if (end < j && (S_tok_is(c, end, "of") || S_tok_is(c, end, "for") || S_tok_is(c, end, "on"))) {
+        if (c->seg->tok[end].flags & T_TITLECASE) {
+            /* in a headline only a place is surely the name's: "BANK OF
+             * NOVA SCOTIA", not "BANK OF ENGLAND LENDS ONE BILLION" */
+            const rg_lex_entry *pe;
+            size_t n = S_best(c, end + 1, M_PLACE_LIKE, &pe);
+            if (n && end + 1 + n <= j) return end + 1 + n;
+            return proper_in ? end : NONE;
+        }
         size_t e = j;
         while (e > end && !(c->seg->tok[e - 1].flags & (T_CAP | T_UPPER))) e--;
-        return e;
+        return proper ? e : NONE;
     }
-    return end;
+    /* the proper word must be the name's, not one after it that a
+     * headline leaves out ("CAPITAL" of "CAPITAL CITIES/ABC") */
+    return proper_in ? end : NONE;
 }
 
 /* -------------------------------------------------------------- persons */
@@ -398,6 +438,9 @@ static size_t S_person_after_title(S_ctx *c, size_t span_from, size_t i, int tit
     if (S_startlike(c, i) && S_word_in(c, W_COMMON, i) && !S_word_in(c, W_GIVEN, i)) return i;
     size_t end = S_name_run(c, i);
     if (end == i) return i;
+    /* "Deputy General Manager", "General Counsel": a word for a job
+     * after a title is the title's, not a name */
+    if (end == i + 1 && S_word_in(c, W_PERSON_NOUN, i)) return end;
     if (S_word_in(c, W_ORGWORD, end - 1)) {
         /* "General Mining Corp", "Duke University": the title word is
          * the organisation's first word */

@@ -552,6 +552,7 @@ static void S_find_labels(rg_seg *seg, const char *s, const uint8_t *breaks)
 static void S_mark_titlecase(rg_seg *seg, const char *s, const uint8_t *breaks)
 {
     size_t t = 0;
+    int prev_title = 0;
     while (t < seg->n_tok) {
         size_t e = t + 1;
         while (e < seg->n_tok && breaks[e] == 0 &&
@@ -579,11 +580,21 @@ static void S_mark_titlecase(rg_seg *seg, const char *s, const uint8_t *breaks)
             for (size_t q = seg->tok[e - 1].end; q < seg->tok[e].start; q++) nl += s[q] == '\n';
             runs_on = nl == 1;
         }
-        int title = (longw >= 2 && caps * 10 >= longw * 8 && !last_dot && !runs_on);
-        int allcaps = (words >= 2 && upper == words);
-        if ((title || allcaps) && !(seg->tok[t].flags & T_SPEAKER)) {
-            for (size_t k = t; k < e; k++) seg->tok[k].flags |= T_TITLECASE;
+        /* nor is a line a headline that a sentence runs through: one
+         * that ends in a comma ("Co-managers are Banque Bruxelles
+         * Lambert, Ka Wah Bank,") or that goes on from a line above it
+         * with no blank line and no sentence end between */
+        int mid = S_is_punct(seg, s, e - 1, ',');
+        if (!mid && t > 0 && !prev_title) {
+            size_t nl = 0;
+            for (size_t q = seg->tok[t - 1].end; q < seg->tok[t].start; q++) nl += s[q] == '\n';
+            mid = nl == 1 && !(seg->tok[t - 1].flags & T_PUNCT && strchr(".!?:\"'", s[seg->tok[t - 1].start]));
         }
+        int title = (longw >= 2 && caps * 10 >= longw * 8 && !last_dot && !runs_on && !mid);
+        int allcaps = (words >= 2 && upper == words);
+        prev_title = (title || allcaps) && !(seg->tok[t].flags & T_SPEAKER);
+        if (prev_title)
+            for (size_t k = t; k < e; k++) seg->tok[k].flags |= T_TITLECASE;
         t = e;
     }
 }

@@ -1067,6 +1067,32 @@ START_TEST(extract_under_secretary_lp_particle)
 }
 END_TEST
 
+/* Where an organisation's name ends: a headline capitalises its verbs
+ * and prepositions too; a hard-wrapped body line of names is no
+ * headline; a partnership's comma; a job word after a title. */
+START_TEST(extract_org_name_bounds)
+{
+    rg_doc *d = S_doc("FIRST KESTRO BANK IN DEAL WITH MEXICO\n\nVANDLE BANK OF KENYA LENDS ONE BILLION\n\n"
+                      "The deal was signed on Monday.\n");
+    ck_assert_msg(S_ent_key(d, "group:first-kestro-bank") >= 0, "entities: %s", S_ents(d));
+    ck_assert_msg(S_ent_key(d, "country:MEX") >= 0, "entities: %s", S_ents(d));
+    ck_assert_msg(S_ent_key(d, "group:vandle-bank-of-kenya") >= 0, "entities: %s", S_ents(d));
+    rg_doc_free(d);
+    d = S_doc("The issue is led by Tarrow Bank.\n    Co-managers are Banque Kestro Lambert, Vandle Bank,\n"
+              "Tarrow Savings Bank and Brenquist Trust.\n");
+    ck_assert_msg(S_ent_label(d, RG_GROUP, "Banque Kestro Lambert") >= 0, "entities: %s", S_ents(d));
+    rg_doc_free(d);
+    d = S_doc("The notes were priced at par, said lead manager Kestro, Vandle and Co Inc.\n"
+              "Growth will slow, said Odalo Brenquist, Deputy General Manager of Tarrow Bank.\n"
+              "The loan was agreed by Citibank executive Harold Durban on Friday.\n");
+    ck_assert_msg(S_ent_key(d, "group:kestro-vandle-and-co-inc") >= 0, "entities: %s", S_ents(d));
+    ck_assert_msg(S_ent_label(d, RG_PERSON, "Kestro") < 0, "entities: %s", S_ents(d));
+    ck_assert_msg(S_ent_label(d, RG_PERSON, "Manager") < 0, "entities: %s", S_ents(d));
+    ck_assert_msg(S_ent_label(d, RG_PERSON, "Harold Durban") >= 0, "entities: %s", S_ents(d));
+    rg_doc_free(d);
+}
+END_TEST
+
 /* A name with no cue of its own is a person when news sets a person
  * noun or an age beside it; a place beside a place noun is not. */
 START_TEST(extract_person_by_apposition)
@@ -1715,6 +1741,7 @@ Suite *rg_suite_extract(void)
     tcase_add_unchecked_fixture(tc, rg_test_lex_setup, rg_test_lex_teardown);
     tcase_add_test(tc, tokens_abbreviation_lookup_in_bounds);
     tcase_add_test(tc, inter_pronoun_stays_in_its_sentence);
+    tcase_add_test(tc, extract_org_name_bounds);
     suite_add_tcase(s, tc);
 
     return s;
