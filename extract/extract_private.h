@@ -203,7 +203,8 @@ enum {
                            * witness, activist (and its plural) */
     W_PAST = 16384,       /* an irregular past tense that is no noun: met, flew */
     W_LEGAL = 1u << 15,   /* a company's legal form: Corp, Inc, AG (orgwords.txt "legal") */
-    W_MEDIA = 1u << 16    /* a word of news media names: Times, Radio (orgwords.txt "media") */
+    W_MEDIA = 1u << 16,   /* a word of news media names: Times, Radio (orgwords.txt "media") */
+    W_ORG_NOUN = 1u << 17 /* a noun for an organisation set before its name: company, group */
 };
 
 /** Looks every token up once: fills seg->bk and seg->wf. */

@@ -610,6 +610,17 @@ static const char *const S_person_noun_words[] = {
     "manager", "director", "adviser", "advisor", "counsel", "editor", "executive", "consultant",
     NULL};
 
+/* nouns for companies and other organisations that news sets right
+ * before a name: "metals group Pechiney said", "the news agency Belga",
+ * "trade house Kaines" */
+static const char *const S_org_noun_words[] = {
+    "company", "firm", "group", "concern", "conglomerate", "maker", "manufacturer", "producer",
+    "airline", "insurer", "retailer", "lender", "bank", "brokerage", "subsidiary", "unit",
+    "affiliate", "agency", "house", "utility", "operator", "developer", "distributor", "publisher",
+    "newspaper", "daily", "weekly", "magazine", "broadcaster", "chain", "miner", "refiner", "exporter",
+    "importer", "supplier", "contractor", "consortium", "automaker", "carmaker", "drugmaker",
+    "chipmaker", "steelmaker", "shipbuilder", "fund", "trust", "partnership", "cooperative", NULL};
+
 static void S_add_grammar(rg_lexicon *lex, const char *const *words, unsigned wf)
 {
     for (size_t i = 0; words[i]; i++) S_bucket_for(lex, words[i], strlen(words[i]))->wf |= wf;
@@ -681,6 +692,7 @@ int rg_lexicon_new(rg_lexicon **out)
     S_add_grammar(lex, S_person_act_words, W_PERSON_ACT);
     S_add_grammar(lex, S_person_noun_words, W_PERSON_NOUN);
     S_add_grammar(lex, S_past_words, W_PAST);
+    S_add_grammar(lex, S_org_noun_words, W_ORG_NOUN);
     for (size_t i = 0; S_person_noun_words[i]; i++) {
         /* plurals: -s, -es after s/sh/ch/x, men for man */
         char pl[48];

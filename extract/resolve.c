@@ -289,11 +289,16 @@ static void S_full_name_keys(S_res *r, int ent, rg_buf *first, rg_buf *last)
     pk->last = rg_buf_detach(last);
 }
 
+static int S_punct_at(const S_res *r, size_t k, char ch)
+{
+    return k < r->seg->n_tok && (r->seg->tok[k].flags & T_PUNCT) && r->text[r->seg->tok[k].start] == ch;
+}
+
 /* Words after a lone name that show it is a person ("Smith said"): a
  * verb of saying, or one of a few things only people do, perhaps after
  * an auxiliary or an adverb ("Smith has said", "Nambiar also met",
- * "Jones later told"). */
-static int S_speech_after(const S_res *r, size_t k)
+ * "Jones later told"). Returns the verb's token, or (size_t)-1. */
+static size_t S_speech_at(const S_res *r, size_t k)
 {
     static const char *const between[] = {"has", "had", "have", "will", "would", "also", "later", "earlier",
                                           "then", "again", "previously", "recently", "once", "still", NULL};
@@ -305,7 +310,54 @@ static int S_speech_after(const S_res *r, size_t k)
         if (!S_in_list(between, w) && !(n > 4 && strcmp(w + n - 2, "ly") == 0)) break;
         k++;
     }
-    return k < s->n_tok && rg_tok_wf(s, k, W_SAY | W_PERSON_ACT);
+    return k < s->n_tok && rg_tok_wf(s, k, W_SAY | W_PERSON_ACT) ? k : (size_t)-1;
+}
+
+static int S_speech_after(const S_res *r, size_t k) { return S_speech_at(r, k) != (size_t)-1; }
+
+/* What the words around a lone capitalised word at token k say it is:
+ * S_CUE_ORG for a company's pronoun after its speech verb ("Telemedia
+ * said it will", "Schering said its") or an organisation noun right
+ * before it ("metals group Pechiney said", "the news agency Belga",
+ * "Milan-based Ambrosiano"); S_CUE_PERSON for a person's pronoun ("Lomax
+ * said he"). */
+enum { S_CUE_ORG = 1, S_CUE_PERSON = 2 };
+static unsigned S_lone_cues(const S_res *r, size_t k)
+{
+    const rg_seg *s = r->seg;
+    unsigned cues = 0;
+    size_t v = S_speech_at(r, k + 1);
+    if (v != (size_t)-1 && v + 1 < s->n_tok && (s->tok[v + 1].flags & T_LOWER)) {
+        const char *w = rg_tok_lc(s, v + 1);
+        if (strcmp(w, "it") == 0 || strcmp(w, "its") == 0) cues |= S_CUE_ORG;
+        if (strcmp(w, "he") == 0 || strcmp(w, "she") == 0 || strcmp(w, "his") == 0 || strcmp(w, "her") == 0)
+            cues |= S_CUE_PERSON;
+    }
+    if (k > 0 && (s->tok[k - 1].flags & T_LOWER) && s->tok[k - 1].sent == s->tok[k].sent) {
+        const char *w = rg_tok_lc(s, k - 1);
+        size_t n = s->tok[k - 1].lclen;
+        if (rg_tok_wf(s, k - 1, W_ORG_NOUN) || (n > 6 && strcmp(w + n - 6, "-based") == 0) ||
+            (strcmp(w, "based") == 0 && k >= 2 && S_punct_at(r, k - 2, '-')))
+            cues |= S_CUE_ORG;
+    }
+    return cues;
+}
+
+/* A capitalised word at a sentence's start that is the plural of a
+ * common word or reads as one of a class of people ("Respondents said",
+ * "Arbitrageurs said"): no name, though a speech verb follows. */
+static int S_plural_noun(const S_res *r, size_t k)
+{
+    const rg_seg *s = r->seg;
+    static const char *const sfx[] = {"ants", "ents", "ists", "eurs", "ians", "ials", NULL};
+    const char *w = rg_tok_lc(s, k);
+    size_t n = s->tok[k].lclen;
+    /* the singular must be a noun's length: "Theys" is a name ("they") */
+    if (n < 6 || w[n - 1] != 's') return 0;
+    for (size_t i = 0; sfx[i]; i++)
+        if (strcmp(w + n - 4, sfx[i]) == 0) return 1;
+    if (rg_lexicon__wf(r->lex, w, n - 1) & W_COMMON) return 1;
+    return n > 4 && w[n - 2] == 'e' && (rg_lexicon__wf(r->lex, w, n - 2) & W_COMMON);
 }
 
 /* Token k reads as the verb or possessive after a sentence-initial
@@ -503,9 +555,24 @@ static int S_person_noun_word(const S_res *r, size_t k)
     return 0;
 }
 
-static int S_punct_at(const S_res *r, size_t k, char ch)
+/* A lone tentative name (last name token l) before a speech verb that
+ * may be a person's: not a letter ("S and P said"), not a plural noun
+ * opening the sentence, not a word for people ("Analysts said"), not the
+ * tail of a longer capitalised name the finder cut at a place ("Pacific
+ * Western said", "America West said"), not in a headline (where every
+ * word is capitalised: "FORECASTER SAYS"; the story must name it). */
+static int S_speech_name(const S_res *r, const rg_cand *c, size_t l)
 {
-    return k < r->seg->n_tok && (r->seg->tok[k].flags & T_PUNCT) && r->text[r->seg->tok[k].start] == ch;
+    const rg_seg *s = r->seg;
+    const rg_token *t = &s->tok[l];
+    if (!S_speech_after(r, c->tok_to) || S_person_noun_word(r, l)) return 0;
+    if (t->end - t->start < 2 || (t->flags & T_TITLECASE)) return 0;
+    if ((t->flags & T_SSTART) && S_plural_noun(r, l)) return 0;
+    if (c->span_from == c->tok_from && c->tok_from > 0) {
+        const rg_token *p = &s->tok[c->tok_from - 1];
+        if ((p->flags & T_WORD) && (p->flags & T_CAP) && !(p->flags & T_POSS) && p->sent == t->sent) return 0;
+    }
+    return 1;
 }
 
 /* Cues around a capitalised name [from, to) that it is a person: a
@@ -1181,6 +1248,25 @@ void rg_resolve(rg_doc *doc, rg_cands *cands, const rg_lexicon *lex, const rg_se
             rg_map_put(maps[q], keys[q], kl, rg_map_get(maps[q], keys[q], kl, &prev) ? S_SEVERAL : e);
         }
     }
+    /* what the document says of each lone capitalised word, over all
+     * its mentions (S_lone_cues): "Telemedia said it", "group Pechiney" */
+    rg_map *cues = rg_map_new();
+    for (size_t i = 0; i < n; i++) {
+        const rg_cand *c = &cv[i];
+        if (c->type != RG_PERSON || c->lex_kind != -1 || c->entity >= 0 || c->item != -2 || c->title >= 0 ||
+            c->tok_to != c->tok_from + 1)
+            continue;
+        unsigned q = S_lone_cues(&r, c->tok_from);
+        if (!q) continue;
+        rg_buf k = RG_BUF_INIT;
+        S_tok_key(&k, &r, c->tok_from);
+        size_t old = 0;
+        if (k.len) {
+            rg_map_get(cues, k.ptr, k.len, &old);
+            rg_map_put(cues, k.ptr, k.len, old | q);
+        }
+        rg_buf_free(&k);
+    }
     for (size_t i = 0; i < n; i++) {
         rg_cand *c = &cv[i];
         if (c->type != RG_PERSON || c->lex_kind != -1 || c->entity >= 0) continue;
@@ -1223,9 +1309,19 @@ void rg_resolve(rg_doc *doc, rg_cands *cands, const rg_lexicon *lex, const rg_se
             /* ambiguous surname: leave it out rather than guess */
         } else if ((hit = (size_t)S_org_short_form(&r, org_short, c)) != (size_t)-1) {
             S_to_org(c, (int)hit); /* "Monsanto said" after "Monsanto Corp" */
-        } else if (c->item != -2 || c->title >= 0 || (c->flags & RG_MENTION_SPEAKER) ||
-                   (S_speech_after(&r, c->tok_to) && !S_person_noun_word(&r, l)) || S_leader_word(&r, l) ||
-                   S_person_apposition(&r, c->tok_from, c->tok_to)) {
+        } else if (c->item == -2 && c->title < 0 && !(c->flags & RG_MENTION_SPEAKER) && f == l && k1.len > 1 &&
+                   rg_map_get(cues, k1.ptr, k1.len, &hit) && hit == S_CUE_ORG && !S_leader_word(&r, l)) {
+            /* the document shows the word names an organisation */
+            rg_buf_clear(&sur);
+            S_surface(&sur, &r, c->start, c->end, 0);
+            rg_buf_clear(&key);
+            rg_buf_puts(&key, "group:");
+            rg_slug(&key, sur.ptr, sur.len);
+            c->type = RG_GROUP;
+            c->entity = S_entity(&r, key.ptr, RG_GROUP, sur.ptr, 0);
+            c->why = "capitalised word the document shows is an organisation (\"X said it\", \"the company X\")";
+        } else if (c->item != -2 || c->title >= 0 || (c->flags & RG_MENTION_SPEAKER) || S_speech_name(&r, c, l) ||
+                   S_leader_word(&r, l) || S_person_apposition(&r, c->tok_from, c->tok_to)) {
             /* but not when it is an acronym or a lone capitalised common word */
             int titlecase = (seg->tok[l].flags & T_UPPER) != 0;
             rg_buf_clear(&sur);
@@ -1236,13 +1332,31 @@ void rg_resolve(rg_doc *doc, rg_cands *cands, const rg_lexicon *lex, const rg_se
             c->entity = S_entity(&r, key.ptr, RG_PERSON, sur.ptr, 0);
             doc->entities[c->entity].single = 1;
             if (c->item == -2)
-                c->why = S_speech_after(&r, c->tok_to) ? "capitalised word before a speech verb"
+                c->why = S_speech_name(&r, c, l)     ? "capitalised word before a speech verb"
                          : S_leader_word(&r, l)        ? "a leader's name as written (leaders table)"
                                                        : "capitalised word with a person noun or age beside it";
         }
         rg_buf_free(&k1);
     }
 
+    rg_map_free(cues);
+    /* a headline's lone word before a speech verb ("SUBROTO SAYS ...")
+     * is the person the story names so */
+    for (size_t i = 0; i < n; i++) {
+        rg_cand *c = &cv[i];
+        if (c->type != RG_PERSON || c->lex_kind != -1 || c->entity >= 0 || c->item != -2 ||
+            c->tok_to != c->tok_from + 1 || !(seg->tok[c->tok_from].flags & T_TITLECASE) ||
+            !S_speech_after(&r, c->tok_to))
+            continue;
+        rg_buf_clear(&key);
+        rg_buf_puts(&key, "person:");
+        S_tok_key(&key, &r, c->tok_from);
+        size_t e;
+        if (rg_map_get(r.by_key, key.ptr, key.len, &e)) {
+            c->entity = (int)e;
+            c->why = "headline word a speech verb follows, named so in the story";
+        }
+    }
     rg_map_free(by_last_key);
     rg_map_free(by_first_key);
     rg_map_free(alias_key);

@@ -1093,6 +1093,38 @@ START_TEST(extract_org_name_bounds)
 }
 END_TEST
 
+/* A lone capitalised word before a speech verb: a company when the
+ * document says "X said it" or "the company X", a person when it says
+ * "X said he"; never a letter, a plural noun, the tail of a longer name
+ * or a headline word the story does not name so. */
+START_TEST(extract_lone_word_person_or_company)
+{
+    rg_doc *d = S_doc("Vandlecorp said it would cut 200 jobs. Later, Vandlecorp said profits rose.\n"
+                      "Metals group Tarrowex said on Monday that output fell.\n"
+                      "Brenquist said he would stay. Kestrowitz told reporters the plan was sound.\n");
+    ck_assert_msg(S_ent_label(d, RG_GROUP, "Vandlecorp") >= 0, "entities: %s", S_ents(d));
+    ck_assert_msg(S_ent_label(d, RG_PERSON, "Vandlecorp") < 0, "entities: %s", S_ents(d));
+    ck_assert_msg(S_ent_label(d, RG_GROUP, "Tarrowex") >= 0, "entities: %s", S_ents(d));
+    ck_assert_msg(S_ent_label(d, RG_PERSON, "Brenquist") >= 0, "entities: %s", S_ents(d));
+    ck_assert_msg(S_ent_label(d, RG_PERSON, "Kestrowitz") >= 0, "entities: %s", S_ents(d));
+    rg_doc_free(d);
+    d = S_doc("S and P said the rating was cut. Respondents said credit was tight.\n"
+              "Pacific Kestro said the fares would rise.\n");
+    S_no_person(d, "letter, plural, tail of a name");
+    rg_doc_free(d);
+    d = S_doc("BRENQUIST SAYS TALKS WILL GO ON\n\nBrenquist said on Monday the talks would go on.\n");
+    int p = S_ent_label(d, RG_PERSON, "Brenquist");
+    ck_assert_msg(p >= 0, "entities: %s", S_ents(d));
+    size_t n = 0;
+    for (size_t i = 0; i < d->n_mentions; i++) n += d->mentions[i].entity == p;
+    ck_assert_msg(n == 2, "%zu mentions of Brenquist", n);
+    rg_doc_free(d);
+    d = S_doc("FORECASTER SAYS WHEAT AREA TO FALL\n\nThe wheat area will fall, a forecaster said.\n");
+    S_no_person(d, "headline word");
+    rg_doc_free(d);
+}
+END_TEST
+
 /* A name with no cue of its own is a person when news sets a person
  * noun or an age beside it; a place beside a place noun is not. */
 START_TEST(extract_person_by_apposition)
@@ -1742,6 +1774,7 @@ Suite *rg_suite_extract(void)
     tcase_add_test(tc, tokens_abbreviation_lookup_in_bounds);
     tcase_add_test(tc, inter_pronoun_stays_in_its_sentence);
     tcase_add_test(tc, extract_org_name_bounds);
+    tcase_add_test(tc, extract_lone_word_person_or_company);
     suite_add_tcase(s, tc);
 
     return s;
