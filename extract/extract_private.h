@@ -204,7 +204,9 @@ enum {
     W_PAST = 16384,       /* an irregular past tense that is no noun: met, flew */
     W_LEGAL = 1u << 15,   /* a company's legal form: Corp, Inc, AG (orgwords.txt "legal") */
     W_MEDIA = 1u << 16,   /* a word of news media names: Times, Radio (orgwords.txt "media") */
-    W_ORG_NOUN = 1u << 17 /* a noun for an organisation set before its name: company, group */
+    W_ORG_NOUN = 1u << 17, /* a noun for an organisation set before its name: company, group */
+    W_PERSON_PART = 1u << 18, /* a past participle of things done to people: arrested, born */
+    W_KIN = 1u << 19       /* kin and counsel after a person's possessive: wife, lawyer */
 };
 
 /** Looks every token up once: fills seg->bk and seg->wf. */

@@ -583,7 +583,24 @@ static const char *const S_say_words[] = {
     "argued", "insisted", "stressed", "replied", "announced", "declared", "tweeted",
     "commented", "remarked", "recalled", "acknowledged", "admitted", "confirmed",
     "claimed", "urged", "warned", NULL};
-static const char *const S_person_act_words[] = {"spoke", "met", "thanked", "praised", NULL};
+static const char *const S_person_act_words[] = {
+    "spoke", "met", "thanked", "praised", "resigned", "died", "testified", "pleaded", "confessed",
+    "apologised", "apologized", "retired", "wept", "smiled", "laughed", "shouted", "married", NULL};
+/* past participles of things done to people: "Abdullahi was arrested",
+ * "Gulaid was quoted as saying", "Smith was born in" */
+static const char *const S_person_part_words[] = {
+    "arrested", "detained", "killed", "murdered", "assassinated", "sentenced", "jailed", "imprisoned",
+    "executed", "kidnapped", "abducted", "elected", "re-elected", "sworn", "wounded", "injured",
+    "hospitalised", "hospitalized", "buried", "indicted", "acquitted", "convicted", "extradited",
+    "deported", "exiled", "ousted", "hanged", "stabbed", "tortured", "interrogated", "pardoned",
+    "freed", "born", "nominated", "appointed", "quoted", "questioned", "charged", NULL};
+/* kin and counsel: "Obama's grandmother", "Aweys's lawyer" (a company
+ * has a spokesman and a chairman, not a wife) */
+static const char *const S_kin_words[] = {
+    "wife", "husband", "son", "daughter", "mother", "father", "brother", "sister", "widow",
+    "grandmother", "grandfather", "grandson", "granddaughter", "nephew", "niece", "uncle", "aunt",
+    "cousin", "family", "lawyer", "lawyers", "attorney", "attorneys", "sons", "daughters",
+    "brothers", "sisters", "children", "parents", "fiancee", "girlfriend", "boyfriend", NULL};
 static const char *const S_possessive_words[] = {"his", "her", "their", "our", "my", NULL};
 /* irregular past tenses that are never nouns (the regular ones end in
  * -ed): "Brazil's president met ...", "Lavrov flew to ..." */
@@ -608,7 +625,11 @@ static const char *const S_person_noun_words[] = {
     "fighter", "rebel", "astronaut", "protester", "protestor", "demonstrator", "nurse", "engineer",
     "worker", "pilot", "survivor", "neighbour", "neighbor", "relative", "cousin", "uncle", "aunt",
     "manager", "director", "adviser", "advisor", "counsel", "editor", "executive", "consultant",
-    NULL};
+    "striker", "midfielder", "defender", "goalkeeper", "forward", "winger", "captain", "batsman",
+    "bowler", "pitcher", "quarterback", "jockey", "rider", "cyclist", "skier", "sprinter", "swimmer",
+    "boxer", "golfer", "champion", "qualifier", "seed", "veteran", "rookie", "teammate", "referee",
+    "umpire", "runner", "athlete", "hostage", "prisoner", "detainee", "defendant", "novelist",
+    "composer", "musician", "painter", "artist", "photographer", "filmmaker", NULL};
 
 /* nouns for companies and other organisations that news sets right
  * before a name: "metals group Pechiney said", "the news agency Belga",
@@ -693,6 +714,8 @@ int rg_lexicon_new(rg_lexicon **out)
     S_add_grammar(lex, S_person_noun_words, W_PERSON_NOUN);
     S_add_grammar(lex, S_past_words, W_PAST);
     S_add_grammar(lex, S_org_noun_words, W_ORG_NOUN);
+    S_add_grammar(lex, S_person_part_words, W_PERSON_PART);
+    S_add_grammar(lex, S_kin_words, W_KIN);
     for (size_t i = 0; S_person_noun_words[i]; i++) {
         /* plurals: -s, -es after s/sh/ch/x, men for man */
         char pl[48];

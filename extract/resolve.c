@@ -315,6 +315,26 @@ static size_t S_speech_at(const S_res *r, size_t k)
 
 static int S_speech_after(const S_res *r, size_t k) { return S_speech_at(r, k) != (size_t)-1; }
 
+/* Words after a lone name that only people take: a passive of things
+ * done to people ("Abdullahi was arrested", "Gulaid was quoted as
+ * saying", "Smith has been sentenced") or a possessive of kin or counsel
+ * ("Obama's grandmother", "Aweys's lawyer"). */
+static int S_person_after(const S_res *r, size_t k)
+{
+    const rg_seg *s = r->seg;
+    if (k >= s->n_tok) return 0;
+    if (s->tok[k].flags & T_POSS) return k + 1 < s->n_tok && rg_tok_wf(s, k + 1, W_KIN);
+    const char *w = rg_tok_lc(s, k);
+    if (strcmp(w, "has") == 0 || strcmp(w, "had") == 0 || strcmp(w, "have") == 0) {
+        if (++k >= s->n_tok || strcmp(rg_tok_lc(s, k), "been") != 0) return 0;
+    } else if (strcmp(w, "was") != 0 && strcmp(w, "were") != 0 && strcmp(w, "is") != 0) {
+        return 0;
+    }
+    k++;
+    if (k < s->n_tok && s->tok[k].lclen > 4 && strcmp(rg_tok_lc(s, k) + s->tok[k].lclen - 2, "ly") == 0) k++;
+    return k < s->n_tok && (s->tok[k].flags & T_LOWER) && rg_tok_wf(s, k, W_PERSON_PART);
+}
+
 /* What the words around a lone capitalised word at token k say it is:
  * S_CUE_ORG for a company's pronoun after its speech verb ("Telemedia
  * said it will", "Schering said its") or an organisation noun right
@@ -555,8 +575,8 @@ static int S_person_noun_word(const S_res *r, size_t k)
     return 0;
 }
 
-/* A lone tentative name (last name token l) before a speech verb that
- * may be a person's: not a letter ("S and P said"), not a plural noun
+/* A lone tentative name (last name token l) before a speech verb or a
+ * verb only people take (S_person_after) that may be a person's: not a letter ("S and P said"), not a plural noun
  * opening the sentence, not a word for people ("Analysts said"), not the
  * tail of a longer capitalised name the finder cut at a place ("Pacific
  * Western said", "America West said"), not in a headline (where every
@@ -565,7 +585,7 @@ static int S_speech_name(const S_res *r, const rg_cand *c, size_t l)
 {
     const rg_seg *s = r->seg;
     const rg_token *t = &s->tok[l];
-    if (!S_speech_after(r, c->tok_to) || S_person_noun_word(r, l)) return 0;
+    if (!(S_speech_after(r, c->tok_to) || S_person_after(r, c->tok_to)) || S_person_noun_word(r, l)) return 0;
     if (t->end - t->start < 2 || (t->flags & T_TITLECASE)) return 0;
     if ((t->flags & T_SSTART) && S_plural_noun(r, l)) return 0;
     if (c->span_from == c->tok_from && c->tok_from > 0) {
@@ -603,12 +623,22 @@ static int S_person_apposition(const S_res *r, size_t from, size_t to)
         if (x->lex_kind == LEX_COUNTRY && S_punct_at(r, x->tok_to, ')')) return 1;
     }
     /* "Alaina Alexander, who sang": who is for people (which for things);
-     * not for one word, where news sets it after a portfolio or a party
-     * label too ("Secretary of Transportation, whose", "R-Idaho, who") */
+     * for one word only a proper one not after a preposition: news sets
+     * "who" after a portfolio, a party label or a team too ("Secretary of
+     * Transportation, whose", "R-Idaho, who", "lost to Derby, who") */
     size_t w = S_punct_at(r, to, ',') ? to + 1 : to;
-    if (to - from > 1 && w < s->n_tok &&
-        (strcmp(rg_tok_lc(s, w), "who") == 0 || strcmp(rg_tok_lc(s, w), "whose") == 0))
-        return 1;
+    if (w < s->n_tok && (strcmp(rg_tok_lc(s, w), "who") == 0 || strcmp(rg_tok_lc(s, w), "whose") == 0)) {
+        if (to - from > 1) return 1;
+        /* one word: only ", who" ("Firefighters who came" is a noun's) */
+        if (w == to) return 0;
+        static const char *const prep[] = {"of", "in", "at", "from", "to", "against", "for", "with", "on",
+                                           "over", "into", "under", NULL};
+        const rg_token *t = &s->tok[from];
+        if (!(t->flags & (T_HYPH | T_UPPER)) && !rg_tok_wf(s, from, W_COMMON | W_ORGWORD) &&
+            !S_person_noun_word(r, from) && !((t->flags & T_SSTART) && S_plural_noun(r, from)) &&
+            !(from > 0 && S_in_list(prep, rg_tok_lc(s, from - 1))))
+            return 1;
+    }
     if (!S_punct_at(r, to, ',')) return 0;
     size_t j = to + 1;
     if (j < s->n_tok && (s->tok[j].flags & T_NUM) && s->tok[j].end - s->tok[j].start <= 3 && S_punct_at(r, j + 1, ','))
@@ -675,7 +705,7 @@ static int S_listed_with_person(const S_res *r, const rg_cand *cv, const rg_cand
     if (and) a++;
     if ((comma || and) && a < s->n_tok && r->cand_from[a] >= 0) {
         const rg_cand *x = &cv[r->cand_from[a]];
-        if (x->type == RG_PERSON && x->item != -2 && x->tok_from == a &&
+        if (x->type == RG_PERSON && (x->item != -2 || x->entity >= 0) && x->tok_from == a &&
             (and || S_list_goes_on(r, x->tok_to)))
             return 1;
     }
@@ -686,7 +716,7 @@ static int S_listed_with_person(const S_res *r, const rg_cand *cv, const rg_cand
     if (comma) b--;
     if ((comma || and) && r->cand_to[b] >= 0) {
         const rg_cand *x = &cv[r->cand_to[b]];
-        if (x->type == RG_PERSON && x->item != -2 &&
+        if (x->type == RG_PERSON && (x->item != -2 || x->entity >= 0) &&
             (and || (x->tok_from >= 2 && S_punct_at(r, x->tok_from - 1, ',') && r->cand_to[x->tok_from - 1] >= 0)))
             return 1;
     }
@@ -997,6 +1027,21 @@ static int S_initials_match(const char *acr, const char *name)
         while (*p && *p != ' ' && *p != '-') p++;
     }
     return k == n && n >= 2;
+}
+
+/* Makes candidate c (name tokens f..l) a person of its own, keyed by its
+ * last name word. */
+static void S_lone_person(S_res *r, rg_cand *c, size_t f, size_t l)
+{
+    const rg_seg *seg = r->seg;
+    rg_buf sur = RG_BUF_INIT, key = RG_BUF_INIT;
+    S_surface(&sur, r, seg->tok[f].start, c->end, (seg->tok[l].flags & T_UPPER) != 0);
+    rg_buf_puts(&key, "person:");
+    S_tok_key(&key, r, l);
+    c->entity = S_entity(r, key.ptr, RG_PERSON, sur.ptr, 0);
+    r->doc->entities[c->entity].single = 1;
+    rg_buf_free(&sur);
+    rg_buf_free(&key);
 }
 
 void rg_resolve(rg_doc *doc, rg_cands *cands, const rg_lexicon *lex, const rg_seg *seg)
@@ -1322,22 +1367,50 @@ void rg_resolve(rg_doc *doc, rg_cands *cands, const rg_lexicon *lex, const rg_se
             c->why = "capitalised word the document shows is an organisation (\"X said it\", \"the company X\")";
         } else if (c->item != -2 || c->title >= 0 || (c->flags & RG_MENTION_SPEAKER) || S_speech_name(&r, c, l) ||
                    S_leader_word(&r, l) || S_person_apposition(&r, c->tok_from, c->tok_to)) {
-            /* but not when it is an acronym or a lone capitalised common word */
-            int titlecase = (seg->tok[l].flags & T_UPPER) != 0;
-            rg_buf_clear(&sur);
-            S_surface(&sur, &r, seg->tok[f].start, c->end, titlecase);
-            rg_buf_clear(&key);
-            rg_buf_puts(&key, "person:");
-            rg_buf_put(&key, k1.ptr ? k1.ptr : "", k1.len);
-            c->entity = S_entity(&r, key.ptr, RG_PERSON, sur.ptr, 0);
-            doc->entities[c->entity].single = 1;
+            S_lone_person(&r, c, f, l);
             if (c->item == -2)
-                c->why = S_speech_name(&r, c, l)     ? "capitalised word before a speech verb"
-                         : S_leader_word(&r, l)        ? "a leader's name as written (leaders table)"
-                                                       : "capitalised word with a person noun or age beside it";
+                c->why = S_speech_name(&r, c, l) ? "capitalised word before a speech verb or a verb of people"
+                         : S_leader_word(&r, l)  ? "a leader's name as written (leaders table)"
+                                                 : "capitalised word with a person noun, an age or 'who' beside it";
         }
         rg_buf_free(&k1);
     }
+    /* lone words listed beside a person ("Brenquist and Cantona put United
+     * ahead"), left to right then right to left, as for full names */
+    for (int pass = 0; pass < 2; pass++)
+        for (size_t q = 0; q < n; q++) {
+            rg_cand *c = &cv[pass ? n - 1 - q : q];
+            if (c->type != RG_PERSON || c->lex_kind != -1 || c->entity >= 0 || c->item != -2 || c->title >= 0 ||
+                c->tok_to != c->tok_from + 1 || (seg->tok[c->tok_from].flags & T_TITLECASE) ||
+                seg->tok[c->tok_from].end - seg->tok[c->tok_from].start < 2 || rg_tok_wf(seg, c->tok_from, W_COMMON) ||
+                !S_listed_with_person(&r, cv, c))
+                continue;
+            /* a portfolio's words ("Secretary of Commerce and Greenspan",
+             * "Minister of International Trade and Industry, Hajime Tamura") */
+            int portfolio = 0;
+            for (size_t b = c->tok_from, steps = 0; b > 0 && steps < 5; b--, steps++) {
+                const rg_token *t = &seg->tok[b - 1];
+                if (strcmp(rg_tok_lc(seg, b - 1), "of") == 0) portfolio = 1;
+                if (portfolio || !((t->flags & T_CAP) || strcmp(rg_tok_lc(seg, b - 1), "and") == 0 ||
+                                   S_punct_at(&r, b - 1, ',')))
+                    break;
+            }
+            if (portfolio) continue;
+            /* an adjective before its noun ("Karzai and Sunni clerics",
+             * "Maoist leader Prachanda"): a verb or a small word must follow */
+            size_t nx = c->tok_to;
+            if (nx < seg->n_tok && (seg->tok[nx].flags & T_LOWER) && !S_company_verb(&r, nx) &&
+                !rg_tok_wf(seg, nx, W_PAST))
+                continue;
+            rg_buf k1 = RG_BUF_INIT;
+            S_tok_key(&k1, &r, c->tok_from);
+            size_t hit;
+            if (k1.len && !(rg_map_get(cues, k1.ptr, k1.len, &hit) && hit == S_CUE_ORG)) {
+                S_lone_person(&r, c, c->tok_from, c->tok_from);
+                c->why = "capitalised word listed beside a person";
+            }
+            rg_buf_free(&k1);
+        }
 
     rg_map_free(cues);
     /* a headline's lone word before a speech verb ("SUBROTO SAYS ...")

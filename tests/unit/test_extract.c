@@ -1125,6 +1125,43 @@ START_TEST(extract_lone_word_person_or_company)
 }
 END_TEST
 
+/* A lone word is a person by what only people do or have: a passive
+ * of things done to people, kin, ", who", a list with a person; not a
+ * noun's "who", an adjective in a list, or a portfolio's word. */
+START_TEST(extract_lone_word_person_cues)
+{
+    static const char *const yes[][2] = {
+        {"Brenquist was arrested at the airport, police said.", "Brenquist"},
+        {"Officials said Brenquist had been sentenced to five years.", "Brenquist"},
+        {"The minister Kestrowitz was quoted as saying the talks would go on.", "Kestrowitz"},
+        {"Police guarded the home of Brenquist's grandmother on Monday.", "Brenquist"},
+        {"Brenquist resigned on Monday.", "Brenquist"},
+        {"The talks were led by Kestrowitz, who flew in on Monday.", "Kestrowitz"},
+        {"Tomas Brenquist and Kestrowitz scored in the first half.", "Kestrowitz"},
+        {"Striker Odalo Brenquist scored twice on Sunday.", "Odalo Brenquist"},
+        {"Second seed Tomas Vandle lost on Monday.", "Tomas Vandle"},
+        {"China's Health Minister Gao Brenquist said fees were illegal.", "Gao Brenquist"},
+    };
+    for (size_t i = 0; i < sizeof yes / sizeof yes[0]; i++) {
+        rg_doc *d = S_doc(yes[i][0]);
+        ck_assert_msg(S_ent_label(d, RG_PERSON, yes[i][1]) >= 0, "%s: entities: %s", yes[i][0], S_ents(d));
+        rg_doc_free(d);
+    }
+    static const char *const no[] = {
+        "Firefighters who came to the scene were hurt.",
+        "Supporters of Karzai and Kestroni clerics gathered in the square.",
+        "He was Secretary of Commerce and Odalo Brenquist was his aide.",
+    };
+    for (size_t i = 0; i < sizeof no / sizeof no[0]; i++) {
+        rg_doc *d = S_doc(no[i]);
+        ck_assert_msg(S_ent_label(d, RG_PERSON, "Firefighters") < 0 && S_ent_label(d, RG_PERSON, "Kestroni") < 0 &&
+                          S_ent_label(d, RG_PERSON, "Commerce") < 0,
+                      "%s: entities: %s", no[i], S_ents(d));
+        rg_doc_free(d);
+    }
+}
+END_TEST
+
 /* A name with no cue of its own is a person when news sets a person
  * noun or an age beside it; a place beside a place noun is not. */
 START_TEST(extract_person_by_apposition)
@@ -1775,6 +1812,7 @@ Suite *rg_suite_extract(void)
     tcase_add_test(tc, inter_pronoun_stays_in_its_sentence);
     tcase_add_test(tc, extract_org_name_bounds);
     tcase_add_test(tc, extract_lone_word_person_or_company);
+    tcase_add_test(tc, extract_lone_word_person_cues);
     suite_add_tcase(s, tc);
 
     return s;
