@@ -21,9 +21,10 @@
  * totals. An evidence item's "date" is its document's day.
  *
  * Writing walks the graph in its canonical order and writes one link or
- * node a line, each dumped by jansson with its keys in byte order and a
- * fixed real precision, ending with a newline: the same graph always gives
- * the same bytes, and a graph of any size streams out element by element.
+ * node a line, keys in byte order, ending with a newline: the same graph
+ * always gives the same bytes, and a graph of any size streams out element
+ * by element. The bytes are jansson's (json_dumpb with preserved order),
+ * written directly rather than through a jansson tree (see the writer).
  *
  * Reading accepts everything the writer writes (so write, read, write is
  * byte-identical) and is lenient where other producers differ: optional
@@ -52,68 +53,151 @@
 
 /* ================================================================ writer */
 
-/* The writer's scratch state: the first string jansson refused, so the
- * error names it (json_string() returns NULL for invalid UTF-8). The
- * owner's description is formatted only then, not for every element. */
+/* The writer emits the bytes jansson's json_dumpb() gives for the same
+ * tree with JSON_PRESERVE_ORDER (keys in the order written, which is
+ * byte order here), no indentation (", " and ": " separators), integers
+ * as %lld, strings escaped as jansson does (\" \\ \b \f \n \r \t, other
+ * control characters as \u00XX, everything else as is), directly into
+ * a buffer: building a jansson tree per element and dumping it was a
+ * fifth of a build's time. test_export.c checks the bytes against
+ * jansson's own dump of the parsed output. */
+
+/* The writer's scratch state: the first string that is not valid UTF-8,
+ * so the error names it. The owner's description is formatted only
+ * then, not for every element. */
 typedef struct S_wstate {
     const char *bad;      /* what the string was, e.g. "label of node 'x'" */
     char where[400];
 } S_wstate;
 
-/* A new JSON string, or NULL (and st->where recorded) when jansson
- * rejects s. owner_fmt/a/b describe the element for the message. */
-/* A new JSON string of s. json_string() measures s and checks its UTF-8
- * byte by byte; a string of ASCII bytes (most of a graph: ids, dates,
- * English evidence) needs no check, so it is measured and tested eight
- * bytes at a time here and handed over unchecked. Others go through
- * jansson's check. */
-static json_t *S_json_string(const char *s)
+/* Length of the valid UTF-8 sequence at s (n bytes left, s[0] >= 0x80),
+ * or 0: no overlong forms, no surrogates, nothing above U+10FFFF. */
+static size_t S_utf8_seq(const unsigned char *s, size_t n)
 {
-    size_t n = strlen(s), i = 0;
-    uint64_t high = 0;
-    for (; i + 8 <= n; i += 8) {
-        uint64_t w;
-        memcpy(&w, s + i, 8);
-        high |= w;
-    }
-    for (; i < n; i++) high |= (unsigned char)s[i];
-    return (high & UINT64_C(0x8080808080808080)) ? json_stringn(s, n) : json_stringn_nocheck(s, n);
+    unsigned c = s[0];
+    size_t len = c >= 0xC2 && c <= 0xDF ? 2 : c >= 0xE0 && c <= 0xEF ? 3 : c >= 0xF0 && c <= 0xF4 ? 4 : 0;
+    if (!len || len > n) return 0;
+    for (size_t i = 1; i < len; i++)
+        if ((s[i] & 0xC0) != 0x80) return 0;
+    if (c == 0xE0 && s[1] < 0xA0) return 0;  /* overlong */
+    if (c == 0xED && s[1] > 0x9F) return 0;  /* surrogate */
+    if (c == 0xF0 && s[1] < 0x90) return 0;  /* overlong */
+    if (c == 0xF4 && s[1] > 0x8F) return 0;  /* above U+10FFFF */
+    return len;
 }
 
-static json_t *S_str(S_wstate *st, const char *s, const char *what, const char *owner_fmt,
-                     const char *a, const char *b)
+/* Writes s as a JSON string. Returns 0, or -1 when s is not valid UTF-8
+ * (what is written then does not matter: the render fails). Runs of
+ * bytes that need no escape are copied at once. */
+static int S_wstr(rg_buf *o, const char *s)
 {
-    json_t *j = S_json_string(s);
-    if (!j && !st->bad) {
+    static const char hex[] = "0123456789ABCDEF";
+    const unsigned char *p = (const unsigned char *)s;
+    rg_buf_putc(o, '"');
+    for (;;) {
+        const unsigned char *run = p;
+        while (*p >= 0x20 && *p != '"' && *p != '\\' && *p < 0x80) p++;
+        if (p > run) rg_buf_put(o, (const char *)run, (size_t)(p - run));
+        if (!*p) break;
+        if (*p >= 0x80) {
+            size_t len = S_utf8_seq(p, strlen((const char *)p));
+            if (!len) return -1;
+            rg_buf_put(o, (const char *)p, len);
+            p += len;
+            continue;
+        }
+        char esc[7] = {'\\', 0, 0, 0, 0, 0, 0};
+        switch (*p) {
+        case '"': esc[1] = '"'; break;
+        case '\\': esc[1] = '\\'; break;
+        case '\b': esc[1] = 'b'; break;
+        case '\f': esc[1] = 'f'; break;
+        case '\n': esc[1] = 'n'; break;
+        case '\r': esc[1] = 'r'; break;
+        case '\t': esc[1] = 't'; break;
+        default:
+            memcpy(esc + 1, "u00", 3);
+            esc[4] = hex[*p >> 4];
+            esc[5] = hex[*p & 15];
+        }
+        rg_buf_puts(o, esc);
+        p++;
+    }
+    rg_buf_putc(o, '"');
+    return 0;
+}
+
+static void S_wint(rg_buf *o, long long v)
+{
+    char d[24];
+    size_t i = sizeof d;
+    unsigned long long u = v < 0 ? 0ULL - (unsigned long long)v : (unsigned long long)v;
+    do d[--i] = (char)('0' + u % 10); while ((u /= 10) != 0);
+    if (v < 0) d[--i] = '-';
+    rg_buf_put(o, d + i, sizeof d - i);
+}
+
+/* An object under construction: "{" written, and whether a key was. */
+typedef struct {
+    rg_buf *o;
+    int n;
+} S_wobj;
+
+static S_wobj S_wopen(rg_buf *o)
+{
+    rg_buf_putc(o, '{');
+    return (S_wobj){o, 0};
+}
+
+/* Writes the separator and "key": (keys here are ASCII without escapes). */
+static void S_wkey(S_wobj *w, const char *key)
+{
+    if (w->n++) rg_buf_put(w->o, ", ", 2);
+    rg_buf_putc(w->o, '"');
+    rg_buf_puts(w->o, key);
+    rg_buf_put(w->o, "\": ", 3);
+}
+
+static void S_wclose(S_wobj *w) { rg_buf_putc(w->o, '}'); }
+
+static void S_wkey_int(S_wobj *w, const char *key, long long v)
+{
+    S_wkey(w, key);
+    S_wint(w->o, v);
+}
+
+/* "key": "s"; a string that is not valid UTF-8 is recorded in st (what,
+ * and the owner described by owner_fmt with a and b) for the error. */
+static void S_wkey_str(S_wobj *w, S_wstate *st, const char *key, const char *s, const char *what,
+                       const char *owner_fmt, const char *a, const char *b)
+{
+    S_wkey(w, key);
+    if (S_wstr(w->o, s) != 0 && !st->bad) {
         char owner[300];
         snprintf(owner, sizeof owner, owner_fmt, a, b ? b : "");
         snprintf(st->where, sizeof st->where, "%s of %s", what, owner);
         st->bad = st->where;
     }
-    return j;
-}
-
-/* Sets key on obj to a new value. A NULL value (a string jansson refused)
- * leaves the key out; S_str has recorded it and rg_render_json fails once
- * the tree is built. Jansson's *_new functions consume value even when
- * they fail, so nothing leaks either way.
- *
- * Keys are set in byte order: jansson keeps insertion order, so the
- * output has sorted keys without asking jansson to sort every object. */
-static void S_set(json_t *obj, const char *key, json_t *value)
-{
-    json_object_set_new(obj, key, value);
 }
 
 #define S_NODE_FMT "node '%.120s'%s"
 #define S_LINK_FMT "link '%.120s' -- '%.120s'"
 
-static json_t *S_str_array(S_wstate *st, const char *const *items, size_t n, const char *what,
-                           const char *id)
+static void S_wstr_array(S_wobj *w, S_wstate *st, const char *key, const char *const *items, size_t n,
+                         const char *what, const char *id)
 {
-    json_t *a = json_array();
-    for (size_t i = 0; i < n; i++) json_array_append_new(a, S_str(st, items[i], what, S_NODE_FMT, id, NULL));
-    return a;
+    S_wkey(w, key);
+    rg_buf_putc(w->o, '[');
+    for (size_t i = 0; i < n; i++) {
+        if (i) rg_buf_put(w->o, ", ", 2);
+        if (S_wstr(w->o, items[i]) != 0 && !st->bad) {
+            char owner[300];
+            snprintf(owner, sizeof owner, S_NODE_FMT, id, "");
+            snprintf(st->where, sizeof st->where, "%s of %s", what, owner);
+            st->bad = st->where;
+        }
+    }
+    rg_buf_putc(w->o, ']');
 }
 
 /* Interaction kinds in byte order of their names (defined below). */
@@ -125,10 +209,11 @@ enum { S_PER_GRAPH, S_PER_NODE, S_PER_LINK };
 /* "by_date": one object per day, keys sorted: the graph's have date and
  * documents; a node's date, documents, mentions; a link's cooccurrence,
  * date, documents, interactions. */
-static json_t *S_periods_json(const rg_period *p, size_t n, int mode)
+static void S_wperiods(S_wobj *w, const rg_period *p, size_t n, int mode)
 {
-    json_t *a = json_array();
     const rg_kind *order = S_kinds_sorted();
+    S_wkey(w, "by_date");
+    rg_buf_putc(w->o, '[');
     for (size_t i = 0; i < n;) {
         int day = p[i].day;
         long cooc = 0, docs = 0, ments = 0;
@@ -141,37 +226,40 @@ static json_t *S_periods_json(const rg_period *p, size_t n, int mode)
         }
         char d[11];
         rg_date_format(day, d);
-        json_t *o = json_object();
-        if (mode == S_PER_LINK) S_set(o, "cooccurrence", json_integer(cooc));
-        S_set(o, "date", S_json_string(d));
-        S_set(o, "documents", json_integer(docs));
+        if (w->o->ptr[w->o->len - 1] != '[') rg_buf_put(w->o, ", ", 2);
+        S_wobj e = S_wopen(w->o);
+        if (mode == S_PER_LINK) S_wkey_int(&e, "cooccurrence", cooc);
+        S_wkey(&e, "date");
+        S_wstr(e.o, d);
+        S_wkey_int(&e, "documents", docs);
         if (mode == S_PER_LINK) {
-            json_t *ko = json_object();
+            S_wkey(&e, "interactions");
+            S_wobj ko = S_wopen(e.o);
             for (int q = 0; q < RG_KIND_COUNT; q++)
-                if (k[order[q]]) S_set(ko, rg_kind_name(order[q]), json_integer(k[order[q]]));
-            S_set(o, "interactions", ko);
+                if (k[order[q]]) S_wkey_int(&ko, rg_kind_name(order[q]), k[order[q]]);
+            S_wclose(&ko);
         }
-        if (mode == S_PER_NODE) S_set(o, "mentions", json_integer(ments));
-        json_array_append_new(a, o);
+        if (mode == S_PER_NODE) S_wkey_int(&e, "mentions", ments);
+        S_wclose(&e);
     }
-    return a;
+    rg_buf_putc(w->o, ']');
 }
 
-static json_t *S_node_json(S_wstate *st, const rg_node *n)
+static void S_node_write(S_wstate *st, const rg_node *n, rg_buf *out)
 {
     const char *id = n->id;
-    json_t *o = json_object();
-    if (n->affiliation) S_set(o, "affiliation", S_str(st, n->affiliation, "affiliation", S_NODE_FMT, id, NULL));
-    S_set(o, "aliases", S_str_array(st, n->aliases, n->n_aliases, "an alias", id));
-    if (n->n_periods) S_set(o, "by_date", S_periods_json(n->periods, n->n_periods, S_PER_NODE));
-    if (n->type == RG_COUNTRY && n->code) S_set(o, "code", S_str(st, n->code, "code", S_NODE_FMT, id, NULL));
-    S_set(o, "documents", json_integer(n->documents));
-    S_set(o, "id", S_str(st, n->id, "id", S_NODE_FMT, id, NULL));
-    S_set(o, "label", S_str(st, n->label, "label", S_NODE_FMT, id, NULL));
-    S_set(o, "mentions", json_integer(n->mentions));
-    if (n->n_roles) S_set(o, "roles", S_str_array(st, n->roles, n->n_roles, "a role", id));
-    S_set(o, "type", json_string(rg_type_name(n->type)));
-    return o;
+    S_wobj w = S_wopen(out);
+    if (n->affiliation) S_wkey_str(&w, st, "affiliation", n->affiliation, "affiliation", S_NODE_FMT, id, NULL);
+    S_wstr_array(&w, st, "aliases", n->aliases, n->n_aliases, "an alias", id);
+    if (n->n_periods) S_wperiods(&w, n->periods, n->n_periods, S_PER_NODE);
+    if (n->type == RG_COUNTRY && n->code) S_wkey_str(&w, st, "code", n->code, "code", S_NODE_FMT, id, NULL);
+    S_wkey_int(&w, "documents", n->documents);
+    S_wkey_str(&w, st, "id", n->id, "id", S_NODE_FMT, id, NULL);
+    S_wkey_str(&w, st, "label", n->label, "label", S_NODE_FMT, id, NULL);
+    S_wkey_int(&w, "mentions", n->mentions);
+    if (n->n_roles) S_wstr_array(&w, st, "roles", n->roles, n->n_roles, "a role", id);
+    S_wkey_str(&w, st, "type", rg_type_name(n->type), "type", S_NODE_FMT, id, NULL);
+    S_wclose(&w);
 }
 
 /* Interaction kinds in byte order of their names, so the keys of
@@ -185,65 +273,45 @@ static const rg_kind S_kind_order[RG_KIND_COUNT] = {
 
 static const rg_kind *S_kinds_sorted(void) { return S_kind_order; }
 
-static json_t *S_link_json(S_wstate *st, const rg_graph *g, const rg_link *l)
+static void S_link_write(S_wstate *st, const rg_graph *g, const rg_link *l, rg_buf *out)
 {
     const char *a = rg_graph_node(g, l->source)->id;
     const char *b = rg_graph_node(g, l->target)->id;
-    json_t *o = json_object();
-    if (l->n_periods) S_set(o, "by_date", S_periods_json(l->periods, l->n_periods, S_PER_LINK));
-    S_set(o, "cooccurrence", json_integer(l->cooccurrence));
-    S_set(o, "documents", json_integer(l->documents));
-    json_t *evs = json_array();
+    S_wobj w = S_wopen(out);
+    if (l->n_periods) S_wperiods(&w, l->periods, l->n_periods, S_PER_LINK);
+    S_wkey_int(&w, "cooccurrence", l->cooccurrence);
+    S_wkey_int(&w, "documents", l->documents);
+    S_wkey(&w, "evidence");
+    rg_buf_putc(out, '[');
     for (size_t i = 0; i < l->n_evidence; i++) {
         const rg_evidence *e = &l->evidence[i];
-        json_t *ev = json_object();
+        if (i) rg_buf_put(out, ", ", 2);
+        S_wobj ev = S_wopen(out);
         if (e->day) {
             char d[11];
             rg_date_format(e->day, d);
-            S_set(ev, "date", S_json_string(d));
+            S_wkey(&ev, "date");
+            S_wstr(out, d);
         }
-        S_set(ev, "doc", S_str(st, e->doc, "an evidence doc", S_LINK_FMT, a, b));
-        S_set(ev, "kind", json_string(e->kind < 0 ? "cooccurrence" : rg_kind_name((rg_kind)e->kind)));
-        S_set(ev, "sentence", json_integer(e->sentence));
-        if (e->source) S_set(ev, "source", S_str(st, e->source, "an evidence source", S_LINK_FMT, a, b));
-        S_set(ev, "text", S_str(st, e->text, "an evidence text", S_LINK_FMT, a, b));
-        json_array_append_new(evs, ev);
+        S_wkey_str(&ev, st, "doc", e->doc, "an evidence doc", S_LINK_FMT, a, b);
+        S_wkey(&ev, "kind");
+        S_wstr(out, e->kind < 0 ? "cooccurrence" : rg_kind_name((rg_kind)e->kind));
+        S_wkey_int(&ev, "sentence", e->sentence);
+        if (e->source) S_wkey_str(&ev, st, "source", e->source, "an evidence source", S_LINK_FMT, a, b);
+        S_wkey_str(&ev, st, "text", e->text, "an evidence text", S_LINK_FMT, a, b);
+        S_wclose(&ev);
     }
-    S_set(o, "evidence", evs);
-    json_t *kinds = json_object();
+    rg_buf_putc(out, ']');
+    S_wkey(&w, "interactions");
+    S_wobj kinds = S_wopen(out);
     const rg_kind *order = S_kinds_sorted();
     for (int k = 0; k < RG_KIND_COUNT; k++)
-        if (l->interactions[order[k]]) S_set(kinds, rg_kind_name(order[k]), json_integer(l->interactions[order[k]]));
-    S_set(o, "interactions", kinds);
-    S_set(o, "source", S_json_string(a));
-    S_set(o, "target", S_json_string(b));
-    S_set(o, "weight", json_integer(l->weight));
-    return o;
-}
-
-/* json_dump_callback sink: appends to an rg_buf. */
-static int S_dump_to_buf(const char *buffer, size_t size, void *data)
-{
-    rg_buf_put((rg_buf *)data, buffer, size);
-    return 0;
-}
-
-/* Dumps one element with jansson (keys in insertion order, which is byte
- * order here) and frees it. */
-static int S_dump(json_t *j, rg_buf *out)
-{
-    /* into a stack buffer in one call (jansson's own sink copies pieces
-     * cheaply); an element larger than the buffer goes through the
-     * callback */
-    const size_t flags = JSON_PRESERVE_ORDER | JSON_REAL_PRECISION(10) | JSON_ENCODE_ANY;
-    char stack[8192];
-    int rc = 0;
-    size_t n = json_dumpb(j, stack, sizeof stack, flags);
-    if (n == 0) rc = -1;
-    else if (n <= sizeof stack) rg_buf_put(out, stack, n);
-    else rc = json_dump_callback(j, S_dump_to_buf, out, flags);
-    json_decref(j);
-    return rc;
+        if (l->interactions[order[k]]) S_wkey_int(&kinds, rg_kind_name(order[k]), l->interactions[order[k]]);
+    S_wclose(&kinds);
+    S_wkey_str(&w, st, "source", a, "source", S_LINK_FMT, a, b);
+    S_wkey_str(&w, st, "target", b, "target", S_LINK_FMT, a, b);
+    S_wkey_int(&w, "weight", l->weight);
+    S_wclose(&w);
 }
 
 /* Links [from, to) rendered into out, each after ",\n" (the first of the
@@ -254,23 +322,21 @@ typedef struct {
     size_t from, to;
     rg_buf out;
     S_wstate st;
-    int rc;
 } S_chunk;
 
 static void *S_chunk_run(void *arg)
 {
     S_chunk *c = arg;
-    for (size_t i = c->from; i < c->to && c->rc == 0; i++) {
+    for (size_t i = c->from; i < c->to; i++) {
         rg_buf_puts(&c->out, i ? ",\n" : "\n");
-        json_t *j = c->nodes ? S_node_json(&c->st, rg_graph_node(c->g, i))
-                             : S_link_json(&c->st, c->g, rg_graph_link(c->g, i));
-        c->rc = S_dump(j, &c->out);
+        if (c->nodes) S_node_write(&c->st, rg_graph_node(c->g, i), &c->out);
+        else S_link_write(&c->st, c->g, rg_graph_link(c->g, i), &c->out);
     }
     return NULL;
 }
 
 /* Renders every node or link: on large graphs in contiguous chunks on
- * several threads (jansson is safe when each thread has its own values),
+ * several threads (each writes its own buffer),
  * into chunks[0..*n) in order, so the bytes do not depend on the thread
  * count. S_elements_join() appends them to the output. */
 static void S_elements_render(const rg_graph *g, int nodes, const rg_render_opts *o, S_chunk *chunks, size_t *n)
@@ -290,7 +356,6 @@ static void S_elements_render(const rg_graph *g, int nodes, const rg_render_opts
         chunks[k].out = (rg_buf)RG_BUF_INIT;
         chunks[k].st.bad = NULL;
         chunks[k].st.where[0] = '\0';
-        chunks[k].rc = 0;
     }
     for (size_t k = 1; k < t; k++) started[k] = pthread_create(&tid[k], NULL, S_chunk_run, &chunks[k]) == 0;
     S_chunk_run(&chunks[0]);
@@ -308,20 +373,18 @@ static size_t S_chunks_len(const S_chunk *chunks, size_t n)
     return len;
 }
 
-/* Appends the chunks to out and frees them; returns their first error. */
-static int S_elements_join(rg_buf *out, S_chunk *chunks, size_t n, S_wstate *st)
+/* Appends the chunks to out and frees them; the first bad string of any
+ * chunk is recorded in st. */
+static void S_elements_join(rg_buf *out, S_chunk *chunks, size_t n, S_wstate *st)
 {
-    int rc = 0;
     for (size_t k = 0; k < n; k++) {
         rg_buf_put(out, chunks[k].out.ptr ? chunks[k].out.ptr : "", chunks[k].out.len);
         rg_buf_free(&chunks[k].out);
-        if (chunks[k].rc) rc = chunks[k].rc;
         if (chunks[k].st.bad && !st->bad) {
             memcpy(st->where, chunks[k].st.where, sizeof st->where);
             st->bad = st->where;
         }
     }
-    return rc;
 }
 
 /* The layout: one node or link per line, keys sorted, so a graph of any
@@ -344,13 +407,6 @@ int rg_render_json(const rg_graph *g, const rg_render_opts *o, rg_buf *out)
 
     char generator[64];
     snprintf(generator, sizeof generator, "relgraph %s", rg_version());
-    json_t *meta = json_object();
-    size_t np;
-    const rg_period *gp = rg_graph_periods(g, &np);
-    if (np) S_set(meta, "by_date", S_periods_json(gp, np, S_PER_GRAPH));
-    S_set(meta, "documents", json_integer(rg_graph_documents(g)));
-    S_set(meta, "generator", json_string(generator));
-    S_set(meta, "window", S_str(&st, rg_graph_window(g), "window", "the graph%s%s", "", NULL));
     /* links and nodes first, then the output grown once to its size: on a
      * large graph, growing it piece by piece copied tens of megabytes and
      * held the old and new blocks at once */
@@ -360,14 +416,20 @@ int rg_render_json(const rg_graph *g, const rg_render_opts *o, rg_buf *out)
     S_elements_render(g, 1, o, nc, &nnc);
     rg_buf_grow_(out, S_chunks_len(lc, nlc) + S_chunks_len(nc, nnc) + 4096);
     rg_buf_puts(out, "{\"directed\": false, \"graph\": ");
-    int drc = S_dump(meta, out);
+    S_wobj meta = S_wopen(out);
+    size_t np;
+    const rg_period *gp = rg_graph_periods(g, &np);
+    if (np) S_wperiods(&meta, gp, np, S_PER_GRAPH);
+    S_wkey_int(&meta, "documents", (long long)rg_graph_documents(g));
+    S_wkey_str(&meta, &st, "generator", generator, "generator", "the graph%s%s", "", NULL);
+    S_wkey_str(&meta, &st, "window", rg_graph_window(g), "window", "the graph%s%s", "", NULL);
+    S_wclose(&meta);
     rg_buf_puts(out, ", \"links\": [");
     size_t nl = rg_graph_link_count(g);
-    int lrc = S_elements_join(out, lc, nlc, &st);
+    S_elements_join(out, lc, nlc, &st);
     rg_buf_puts(out, nl ? "\n], \"multigraph\": false, \"nodes\": [" : "], \"multigraph\": false, \"nodes\": [");
     size_t nn = rg_graph_node_count(g);
-    int nrc = S_elements_join(out, nc, nnc, &st);
-    if (drc != 0 || lrc != 0 || nrc != 0) goto fail;
+    S_elements_join(out, nc, nnc, &st);
     rg_buf_puts(out, nn ? "\n]}\n" : "]}\n");
     if (st.bad) {
         out->len = before;
@@ -375,10 +437,6 @@ int rg_render_json(const rg_graph *g, const rg_render_opts *o, rg_buf *out)
         err = rg_error_set(RG_EINPUT, "cannot write JSON: the %s is not valid UTF-8", st.bad);
     }
     return err;
-fail:
-    out->len = before;
-    if (out->ptr) out->ptr[before] = '\0';
-    return rg_error_set(RG_ENOMEM, "cannot write JSON: jansson failed to serialise the graph");
 }
 
 /* ================================================================ reader */

@@ -194,6 +194,63 @@ START_TEST(test_json_bad_utf8_in_model)
 }
 END_TEST
 
+/* The writer emits JSON itself; each element it writes must be, byte for
+ * byte, what jansson dumps for the same value (keys in order, ", " and
+ * ": " separators): every control character, quotes, backslash, slash,
+ * DEL and 2-, 3- and 4-byte UTF-8. Invalid UTF-8 of each kind jansson
+ * refuses (overlong, surrogate, above U+10FFFF, cut short, a stray
+ * continuation byte) fails the render. */
+START_TEST(test_json_bytes_match_jansson)
+{
+    rg_graph *g = S_sample();
+    char all[64];
+    size_t k = 0;
+    for (int c = 1; c < 0x20; c++) all[k++] = (char)c;
+    memcpy(all + k, "\"\\/\x7f \xc3\xa9 \xe2\x80\x94 \xf0\x9f\x98\x80", 17);
+    all[k + 17] = '\0';
+    size_t n = rg_graph_node_add(g, "person:every-byte", RG_PERSON, NULL);
+    rg_graph_node_set_label(g, n, all);
+    rg_graph_node_add_alias(g, n, all, 1);
+    rg_graph_node_add_counts(g, n, 1234567, 1);
+    rg_graph_finish(g);
+    char *s = S_render(rg_render_json, g, NULL);
+    size_t lines = 0;
+    for (char *line = s; *line; lines++) {
+        char *nl = strchr(line, '\n');
+        size_t len = nl ? (size_t)(nl - line) : strlen(line);
+        if (line[0] == '{' && lines > 0) {
+            size_t body = len && line[len - 1] == ',' ? len - 1 : len;
+            json_error_t err;
+            json_t *j = json_loadb(line, body, 0, &err);
+            ck_assert_msg(j != NULL, "line %zu does not parse: %s", lines, err.text);
+            char *d = json_dumps(j, JSON_PRESERVE_ORDER | JSON_ENCODE_ANY);
+            ck_assert_msg(strlen(d) == body && memcmp(d, line, body) == 0, "line %zu:\n%.*s\njansson:\n%s", lines,
+                          (int)body, line, d);
+            free(d);
+            json_decref(j);
+        }
+        line += len + (nl != NULL);
+    }
+    ck_assert_uint_ge(lines, 14);
+    free(s);
+    rg_graph_free(g);
+
+    static const char *const bad[] = {"\xc0\x80", "\xed\xa0\x80", "\xf4\x90\x80\x80", "\xe2\x82", "\x80", "\xff"};
+    for (size_t i = 0; i < sizeof bad / sizeof bad[0]; i++) {
+        g = rg_graph_new();
+        size_t a = rg_graph_node_add(g, "person:a", RG_PERSON, NULL);
+        char label[32];
+        snprintf(label, sizeof label, "x%sy", bad[i]);
+        rg_graph_node_set_label(g, a, label);
+        rg_graph_finish(g);
+        rg_buf b = RG_BUF_INIT;
+        ck_assert_msg(rg_render_json(g, NULL, &b) == RG_EINPUT, "bad UTF-8 %zu accepted", i);
+        rg_buf_free(&b);
+        rg_graph_free(g);
+    }
+}
+END_TEST
+
 /* Malformed documents and a piece of the message each must produce. */
 static const struct {
     const char *json;
@@ -1326,6 +1383,7 @@ Suite *rg_suite_export(void)
     tcase_add_test(tc, test_json_round_trip);
     tcase_add_test(tc, test_json_shape);
     tcase_add_test(tc, test_json_bad_utf8_in_model);
+    tcase_add_test(tc, test_json_bytes_match_jansson);
     tcase_add_loop_test(tc, test_json_reject, 0, (int)(sizeof S_bad_json / sizeof S_bad_json[0]));
     tcase_add_test(tc, test_json_truncated_position);
     tcase_add_test(tc, test_json_lenient);
