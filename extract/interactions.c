@@ -429,6 +429,19 @@ static int S_determined(const S_ctx *c, size_t from, size_t k)
     return 0;
 }
 
+/* A word for a part of a country: "in northern Iraq", "in eastern
+ * Ukraine". */
+static int S_compass(const char *w)
+{
+    static const char *const words[] = {"north", "south", "east", "west", "northern", "southern", "eastern",
+                                        "western", "central", "northeastern", "northwestern", "southeastern",
+                                        "southwestern", "northeast", "northwest", "southeast", "southwest",
+                                        "neighbouring", "neighboring", NULL};
+    for (size_t i = 0; words[i]; i++)
+        if (strcmp(w, words[i]) == 0) return 1;
+    return 0;
+}
+
 /* The kinds whose target may be a place, standing for its country. */
 static int S_hostile(rg_kind kind)
 {
@@ -500,6 +513,23 @@ static size_t S_objects(const S_ctx *c, size_t from, int allow_direct, const cha
                 if (*p == ',') p++;
             }
             if (after_prep) continue;
+        }
+        /* "struck Kurdish militants in northern Iraq", "airstrikes
+         * against militants in Afghanistan": an attack on people or
+         * things in a country is on that country, as event coders code it */
+        if (c->target_places && (allow_direct || after_prep) && (strcmp(w, "in") == 0 || strcmp(w, "inside") == 0)) {
+            size_t q = k + 1;
+            if (q < c->b && strcmp(S_lc(c, q), "the") == 0) q++;
+            if (q < c->b && S_compass(S_lc(c, q))) q++;
+            if (q < c->b && c->actor_at[q] >= 0 &&
+                c->doc->entities[c->cands->c[c->actor_at[q]].entity].type == RG_COUNTRY) {
+                out[0] = c->cands->c[c->actor_at[q]].entity;
+                return 1;
+            }
+            if (q < c->b && c->place_country[q] >= 0) {
+                out[0] = c->place_country[q];
+                return 1;
+            }
         }
         /* a clause, or a preposition that is not the trigger's, ends the
          * search: "fight terrorism in the Syrian crisis" has no object */

@@ -1385,6 +1385,12 @@ void rg_resolve(rg_doc *doc, rg_cands *cands, const rg_lexicon *lex, const rg_se
                 seg->tok[c->tok_from].end - seg->tok[c->tok_from].start < 2 || rg_tok_wf(seg, c->tok_from, W_COMMON) ||
                 !S_listed_with_person(&r, cv, c))
                 continue;
+            /* a title's first word ("talks between Kuroda and Deputy U.S.
+             * Trade Representative Michael Smith") */
+            int title = 0;
+            const struct rg_bucket *tb = seg->bk[c->tok_from];
+            for (size_t q2 = 0; tb && q2 < tb->n; q2++) title |= lex->entries[tb->ids[q2]].kind == LEX_TITLE;
+            if (title) continue;
             /* a portfolio's words ("Secretary of Commerce and Greenspan",
              * "Minister of International Trade and Industry, Hajime Tamura") */
             int portfolio = 0;

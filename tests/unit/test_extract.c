@@ -1152,6 +1152,9 @@ START_TEST(extract_lone_word_person_cues)
         "Supporters of Karzai and Kestroni clerics gathered in the square.",
         "He was Secretary of Commerce and Odalo Brenquist was his aide.",
     };
+    rg_doc *dd = S_doc("Talks between Tomas Kestrowitz and Deputy Trade Representative Odalo Brenquist began.");
+    ck_assert_msg(S_ent_label(dd, RG_PERSON, "Deputy") < 0, "entities: %s", S_ents(dd));
+    rg_doc_free(dd);
     for (size_t i = 0; i < sizeof no / sizeof no[0]; i++) {
         rg_doc *d = S_doc(no[i]);
         ck_assert_msg(S_ent_label(d, RG_PERSON, "Firefighters") < 0 && S_ent_label(d, RG_PERSON, "Kestroni") < 0 &&
@@ -1472,6 +1475,22 @@ START_TEST(inter_place_target_is_its_country)
     int ru = S_must(d, "country:RUS"), ua = S_must(d, "country:UKR");
     ck_assert_msg(S_has_inter(d, RG_ASSAULT, ru, ua), "no assault Russia -> Ukraine");
     for (size_t i = 0; i < d->n_interactions; i++) ck_assert_int_ne(d->interactions[i].kind, RG_CONSULT);
+    rg_doc_free(d);
+}
+END_TEST
+
+/* An attack on people or things in a country is on that country; a
+ * talk with people in a country is not with the country. */
+START_TEST(inter_attack_in_country)
+{
+    rg_doc *d = S_doc("Turkish warplanes struck Kurdish militants in northern Iraq. "
+                      "Pakistan carried out airstrikes against militants in Afghanistan. "
+                      "Kenya held talks with rebel leaders in Somalia.");
+    int tr = S_must(d, "country:TUR"), iq = S_must(d, "country:IRQ"), pk = S_must(d, "country:PAK"),
+        af = S_must(d, "country:AFG"), ke = S_must(d, "country:KEN"), so = S_must(d, "country:SOM");
+    ck_assert_msg(S_has_inter(d, RG_ASSAULT, tr, iq), "no assault Turkey -> Iraq");
+    ck_assert_msg(S_has_inter(d, RG_ASSAULT, pk, af), "no assault Pakistan -> Afghanistan");
+    ck_assert_uint_eq(S_n_inter(d, ke, so), 0);
     rg_doc_free(d);
 }
 END_TEST
@@ -1813,6 +1832,7 @@ Suite *rg_suite_extract(void)
     tcase_add_test(tc, extract_org_name_bounds);
     tcase_add_test(tc, extract_lone_word_person_or_company);
     tcase_add_test(tc, extract_lone_word_person_cues);
+    tcase_add_test(tc, inter_attack_in_country);
     suite_add_tcase(s, tc);
 
     return s;
