@@ -575,6 +575,17 @@ static int S_person_noun_word(const S_res *r, size_t k)
     return 0;
 }
 
+/* A name a quotation is credited to after its verb: '"We will not
+ * surrender," said Sinwar.' (a verb of saying right after a comma or a
+ * quote, the name ending the clause). */
+static int S_inverted_speech(const S_res *r, size_t from, size_t to)
+{
+    const rg_seg *s = r->seg;
+    if (from < 2 || !rg_tok_wf(s, from - 1, W_SAY) || !(s->tok[from - 1].flags & T_LOWER)) return 0;
+    if (!S_punct_at(r, from - 2, ',') && !S_punct_at(r, from - 2, '"')) return 0;
+    return to >= s->n_tok || S_punct_at(r, to, ',') || S_punct_at(r, to, '.') || s->tok[to].sent != s->tok[from].sent;
+}
+
 /* A lone tentative name (last name token l) before a speech verb or a
  * verb only people take (S_person_after) that may be a person's: not a letter ("S and P said"), not a plural noun
  * opening the sentence, not a word for people ("Analysts said"), not the
@@ -1366,11 +1377,14 @@ void rg_resolve(rg_doc *doc, rg_cands *cands, const rg_lexicon *lex, const rg_se
             c->entity = S_entity(&r, key.ptr, RG_GROUP, sur.ptr, 0);
             c->why = "capitalised word the document shows is an organisation (\"X said it\", \"the company X\")";
         } else if (c->item != -2 || c->title >= 0 || (c->flags & RG_MENTION_SPEAKER) || S_speech_name(&r, c, l) ||
-                   S_leader_word(&r, l) || S_person_apposition(&r, c->tok_from, c->tok_to)) {
+                   S_leader_word(&r, l) || S_person_apposition(&r, c->tok_from, c->tok_to) ||
+                   (S_inverted_speech(&r, c->tok_from, c->tok_to) && !S_person_noun_word(&r, l) &&
+                    !(seg->tok[l].flags & T_TITLECASE))) {
             S_lone_person(&r, c, f, l);
             if (c->item == -2)
                 c->why = S_speech_name(&r, c, l) ? "capitalised word before a speech verb or a verb of people"
                          : S_leader_word(&r, l)  ? "a leader's name as written (leaders table)"
+                         : S_inverted_speech(&r, c->tok_from, c->tok_to) ? "capitalised word a quotation is credited to (\", said X\")"
                                                  : "capitalised word with a person noun, an age or 'who' beside it";
         }
         rg_buf_free(&k1);

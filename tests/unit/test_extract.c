@@ -1141,6 +1141,7 @@ START_TEST(extract_lone_word_person_cues)
         {"Striker Odalo Brenquist scored twice on Sunday.", "Odalo Brenquist"},
         {"Second seed Tomas Vandle lost on Monday.", "Tomas Vandle"},
         {"China's Health Minister Gao Brenquist said fees were illegal.", "Gao Brenquist"},
+        {"\"We will not give up,\" said Kestrowitz, speaking by phone.", "Kestrowitz"},
     };
     for (size_t i = 0; i < sizeof yes / sizeof yes[0]; i++) {
         rg_doc *d = S_doc(yes[i][0]);
