@@ -202,9 +202,10 @@ static size_t S_name_run(const S_ctx *c, size_t i)
                 /* a one-word place right after a given name is a surname:
                  * "William Rhodes", "George Washington" (not a country:
                  * "Michael Jordan" is rarer than "... talks with Jordan") */
+                unsigned both = c->seg->tok[j - 1].flags | c->seg->tok[j].flags;
                 if (n == 1 && (e->kind == LEX_PLACE || e->kind == LEX_CAPITAL) && S_word_in(c, W_GIVEN, j - 1) &&
-                    !S_word_in(c, W_COMMON, j - 1) && !((c->seg->tok[j - 1].flags | c->seg->tok[j].flags) & T_TITLECASE) &&
-                    (c->seg->tok[j].flags & T_CAP) && !(c->seg->tok[j].flags & T_UPPER)) {
+                    !S_word_in(c, W_COMMON, j - 1) && !(both & T_TITLECASE) && (c->seg->tok[j].flags & T_CAP) &&
+                    !(c->seg->tok[j].flags & T_UPPER)) {
                     j++;
                     names++;
                     break;

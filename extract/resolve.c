@@ -587,11 +587,12 @@ static int S_inverted_speech(const S_res *r, size_t from, size_t to)
 }
 
 /* A lone tentative name (last name token l) before a speech verb or a
- * verb only people take (S_person_after) that may be a person's: not a letter ("S and P said"), not a plural noun
- * opening the sentence, not a word for people ("Analysts said"), not the
- * tail of a longer capitalised name the finder cut at a place ("Pacific
- * Western said", "America West said"), not in a headline (where every
- * word is capitalised: "FORECASTER SAYS"; the story must name it). */
+ * verb only people take (S_person_after) that may be a person's: not a
+ * letter ("S and P said"), not a plural noun opening the sentence, not a
+ * word for people ("Analysts said"), not the tail of a longer capitalised
+ * name the finder cut at a place ("Pacific Western said", "America West
+ * said"), not in a headline (where every word is capitalised:
+ * "FORECASTER SAYS"; the story must name it). */
 static int S_speech_name(const S_res *r, const rg_cand *c, size_t l)
 {
     const rg_seg *s = r->seg;
@@ -1384,7 +1385,8 @@ void rg_resolve(rg_doc *doc, rg_cands *cands, const rg_lexicon *lex, const rg_se
             if (c->item == -2)
                 c->why = S_speech_name(&r, c, l) ? "capitalised word before a speech verb or a verb of people"
                          : S_leader_word(&r, l)  ? "a leader's name as written (leaders table)"
-                         : S_inverted_speech(&r, c->tok_from, c->tok_to) ? "capitalised word a quotation is credited to (\", said X\")"
+                         : S_inverted_speech(&r, c->tok_from, c->tok_to)
+                             ? "capitalised word a quotation is credited to (\", said X\")"
                                                  : "capitalised word with a person noun, an age or 'who' beside it";
         }
         rg_buf_free(&k1);
