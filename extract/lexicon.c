@@ -599,8 +599,10 @@ static const char *const S_person_part_words[] = {
 static const char *const S_kin_words[] = {
     "wife", "husband", "son", "daughter", "mother", "father", "brother", "sister", "widow",
     "grandmother", "grandfather", "grandson", "granddaughter", "nephew", "niece", "uncle", "aunt",
-    "cousin", "family", "lawyer", "lawyers", "attorney", "attorneys", "sons", "daughters",
-    "brothers", "sisters", "children", "parents", "fiancee", "girlfriend", "boyfriend", NULL};
+    "cousin", "family", "lawyer", "attorney", "fiancee", "girlfriend", "boyfriend",
+    /* plurals are made as for person nouns; listed: the irregular ones,
+     * and "parents" alone ("X's parent company" is a firm's) */
+    "wives", "children", "parents", NULL};
 static const char *const S_possessive_words[] = {"his", "her", "their", "our", "my", NULL};
 /* irregular past tenses that are never nouns (the regular ones end in
  * -ed): "Brazil's president met ...", "Lavrov flew to ..." */
@@ -642,9 +644,24 @@ static const char *const S_org_noun_words[] = {
     "importer", "supplier", "contractor", "consortium", "automaker", "carmaker", "drugmaker",
     "chipmaker", "steelmaker", "shipbuilder", "fund", "trust", "partnership", "cooperative", NULL};
 
-static void S_add_grammar(rg_lexicon *lex, const char *const *words, unsigned wf)
+/* Registers words as class wf, and with plurals their regular plurals
+ * too (-s, -es after s/sh/ch/x, -men for -man). */
+static void S_add_grammar(rg_lexicon *lex, const char *const *words, unsigned wf, int plurals)
 {
-    for (size_t i = 0; words[i]; i++) S_bucket_for(lex, words[i], strlen(words[i]))->wf |= wf;
+    for (size_t i = 0; words[i]; i++) {
+        const char *w = words[i];
+        size_t n = strlen(w);
+        S_bucket_for(lex, w, n)->wf |= wf;
+        char pl[48];
+        if (!plurals || n + 3 >= sizeof pl) continue;
+        memcpy(pl, w, n + 1);
+        if (n > 3 && strcmp(w + n - 3, "man") == 0) pl[n - 2] = 'e';
+        else if (w[n - 1] == 's' || w[n - 1] == 'x' ||
+                 (n > 2 && (strcmp(w + n - 2, "sh") == 0 || strcmp(w + n - 2, "ch") == 0)))
+            memcpy(pl + n, "es", 3);
+        else memcpy(pl + n, "s", 2);
+        S_bucket_for(lex, pl, strlen(pl))->wf |= wf;
+    }
 }
 
 static const struct rg_embedded_file *S_file(const char *name)
@@ -703,32 +720,22 @@ int rg_lexicon_new(rg_lexicon **out)
         rg_buf_free(&t.row);
         if (err) goto done;
     }
-    S_add_grammar(lex, S_stop_words, W_STOP);
-    S_add_grammar(lex, S_light_words, W_LIGHT);
-    S_add_grammar(lex, S_neg_words, W_NEG);
-    S_add_grammar(lex, S_refuse_words, W_REFUSE);
-    S_add_grammar(lex, S_be_words, W_BE);
-    S_add_grammar(lex, S_possessive_words, W_POSSESSIVE);
-    S_add_grammar(lex, S_say_words, W_SAY);
-    S_add_grammar(lex, S_person_act_words, W_PERSON_ACT);
-    S_add_grammar(lex, S_person_noun_words, W_PERSON_NOUN);
-    S_add_grammar(lex, S_past_words, W_PAST);
-    S_add_grammar(lex, S_org_noun_words, W_ORG_NOUN);
-    S_add_grammar(lex, S_person_part_words, W_PERSON_PART);
-    S_add_grammar(lex, S_kin_words, W_KIN);
-    for (size_t i = 0; S_person_noun_words[i]; i++) {
-        /* plurals: -s, -es after s/sh/ch/x, men for man */
-        char pl[48];
-        const char *w = S_person_noun_words[i];
-        size_t n = strlen(w);
-        if (n + 3 >= sizeof pl) continue;
-        memcpy(pl, w, n + 1);
-        if (n > 3 && strcmp(w + n - 3, "man") == 0) pl[n - 2] = 'e';
-        else if (w[n - 1] == 's' || w[n - 1] == 'x' || (n > 2 && (strcmp(w + n - 2, "sh") == 0 || strcmp(w + n - 2, "ch") == 0)))
-            memcpy(pl + n, "es", 3);
-        else memcpy(pl + n, "s", 2);
-        S_bucket_for(lex, pl, strlen(pl))->wf |= W_PERSON_NOUN;
-    }
+    /* the grammar word classes; words for people and kin with plurals */
+    static const struct {
+        const char *const *words;
+        unsigned wf;
+        int plurals;
+    } grammar[] = {
+        {S_stop_words, W_STOP, 0},           {S_light_words, W_LIGHT, 0},
+        {S_neg_words, W_NEG, 0},             {S_refuse_words, W_REFUSE, 0},
+        {S_be_words, W_BE, 0},               {S_possessive_words, W_POSSESSIVE, 0},
+        {S_say_words, W_SAY, 0},             {S_person_act_words, W_PERSON_ACT, 0},
+        {S_person_noun_words, W_PERSON_NOUN, 1}, {S_past_words, W_PAST, 0},
+        {S_org_noun_words, W_ORG_NOUN, 0},   {S_person_part_words, W_PERSON_PART, 0},
+        {S_kin_words, W_KIN, 1},
+    };
+    for (size_t g = 0; g < sizeof grammar / sizeof grammar[0]; g++)
+        S_add_grammar(lex, grammar[g].words, grammar[g].wf, grammar[g].plurals);
 done:
     if (err) {
         rg_lexicon_free(lex);
