@@ -166,18 +166,26 @@ static void S_wkey_int(S_wobj *w, const char *key, long long v)
     S_wint(w->o, v);
 }
 
-/* "key": "s"; a string that is not valid UTF-8 is recorded in st (what,
- * and the owner described by owner_fmt with a and b) for the error. */
-static void S_wkey_str(S_wobj *w, S_wstate *st, const char *key, const char *s, const char *what,
-                       const char *owner_fmt, const char *a, const char *b)
+/* Writes s as a JSON string; when it is not valid UTF-8, records the
+ * first such string in st (what, and the owner described by owner_fmt
+ * with a and b) for the error. */
+static void S_wstr_checked(rg_buf *o, S_wstate *st, const char *s, const char *what, const char *owner_fmt,
+                           const char *a, const char *b)
 {
-    S_wkey(w, key);
-    if (S_wstr(w->o, s) != 0 && !st->bad) {
+    if (S_wstr(o, s) != 0 && !st->bad) {
         char owner[300];
         snprintf(owner, sizeof owner, owner_fmt, a, b ? b : "");
         snprintf(st->where, sizeof st->where, "%s of %s", what, owner);
         st->bad = st->where;
     }
+}
+
+/* "key": "s", checked as S_wstr_checked. */
+static void S_wkey_str(S_wobj *w, S_wstate *st, const char *key, const char *s, const char *what,
+                       const char *owner_fmt, const char *a, const char *b)
+{
+    S_wkey(w, key);
+    S_wstr_checked(w->o, st, s, what, owner_fmt, a, b);
 }
 
 #define S_NODE_FMT "node '%.120s'%s"
@@ -190,12 +198,7 @@ static void S_wstr_array(S_wobj *w, S_wstate *st, const char *key, const char *c
     rg_buf_putc(w->o, '[');
     for (size_t i = 0; i < n; i++) {
         if (i) rg_buf_put(w->o, ", ", 2);
-        if (S_wstr(w->o, items[i]) != 0 && !st->bad) {
-            char owner[300];
-            snprintf(owner, sizeof owner, S_NODE_FMT, id, "");
-            snprintf(st->where, sizeof st->where, "%s of %s", what, owner);
-            st->bad = st->where;
-        }
+        S_wstr_checked(w->o, st, items[i], what, S_NODE_FMT, id, NULL);
     }
     rg_buf_putc(w->o, ']');
 }
@@ -215,6 +218,7 @@ static void S_wperiods(S_wobj *w, const rg_period *p, size_t n, int mode)
     S_wkey(w, "by_date");
     rg_buf_putc(w->o, '[');
     for (size_t i = 0; i < n;) {
+        if (i) rg_buf_put(w->o, ", ", 2);
         int day = p[i].day;
         long cooc = 0, docs = 0, ments = 0;
         long k[RG_KIND_COUNT] = {0};
@@ -226,7 +230,6 @@ static void S_wperiods(S_wobj *w, const rg_period *p, size_t n, int mode)
         }
         char d[11];
         rg_date_format(day, d);
-        if (w->o->ptr[w->o->len - 1] != '[') rg_buf_put(w->o, ", ", 2);
         S_wobj e = S_wopen(w->o);
         if (mode == S_PER_LINK) S_wkey_int(&e, "cooccurrence", cooc);
         S_wkey(&e, "date");

@@ -377,7 +377,7 @@ static int S_plural_noun(const S_res *r, size_t k)
     for (size_t i = 0; sfx[i]; i++)
         if (strcmp(w + n - 4, sfx[i]) == 0) return 1;
     if (rg_lexicon__wf(r->lex, w, n - 1) & W_COMMON) return 1;
-    return n > 4 && w[n - 2] == 'e' && (rg_lexicon__wf(r->lex, w, n - 2) & W_COMMON);
+    return w[n - 2] == 'e' && (rg_lexicon__wf(r->lex, w, n - 2) & W_COMMON);
 }
 
 /* Token k reads as the verb or possessive after a sentence-initial
