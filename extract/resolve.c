@@ -1041,6 +1041,14 @@ static int S_initials_match(const char *acr, const char *name)
     return k == n && n >= 2;
 }
 
+/* The key of a person known by one name word, token l: "person:KEY". */
+static void S_lone_key(rg_buf *key, const S_res *r, size_t l)
+{
+    rg_buf_clear(key);
+    rg_buf_puts(key, "person:");
+    S_tok_key(key, r, l);
+}
+
 /* Makes candidate c (name tokens f..l) a person of its own, keyed by its
  * last name word. */
 static void S_lone_person(S_res *r, rg_cand *c, size_t f, size_t l)
@@ -1048,8 +1056,7 @@ static void S_lone_person(S_res *r, rg_cand *c, size_t f, size_t l)
     const rg_seg *seg = r->seg;
     rg_buf sur = RG_BUF_INIT, key = RG_BUF_INIT;
     S_surface(&sur, r, seg->tok[f].start, c->end, (seg->tok[l].flags & T_UPPER) != 0);
-    rg_buf_puts(&key, "person:");
-    S_tok_key(&key, r, l);
+    S_lone_key(&key, r, l);
     c->entity = S_entity(r, key.ptr, RG_PERSON, sur.ptr, 0);
     r->doc->entities[c->entity].single = 1;
     rg_buf_free(&sur);
@@ -1443,9 +1450,7 @@ void rg_resolve(rg_doc *doc, rg_cands *cands, const rg_lexicon *lex, const rg_se
             c->tok_to != c->tok_from + 1 || !(seg->tok[c->tok_from].flags & T_TITLECASE) ||
             !S_speech_after(&r, c->tok_to))
             continue;
-        rg_buf_clear(&key);
-        rg_buf_puts(&key, "person:");
-        S_tok_key(&key, &r, c->tok_from);
+        S_lone_key(&key, &r, c->tok_from);
         size_t e;
         if (rg_map_get(r.by_key, key.ptr, key.len, &e)) {
             c->entity = (int)e;
