@@ -612,7 +612,16 @@ static const char *const S_past_words[] = {
     "fought", "struck", "sought", "shot", "beat", "got", "kept", "paid", "sold", "bought", "broke",
     "chose", "drove", "fled", "heard", "meant", "rose", "sat", "spent", "stole", "swore", "taught",
     "threw", "understood", "withdrew", "built", "caught", "dealt", "drew", "grew", "rode", "shook",
-    "sang", "swept", "tore", "forgave", "forbade", "overtook", "undertook", "oversaw", NULL};
+    "sang", "swept", "tore", "forgave", "forbade", "overtook", "undertook", "oversaw", "saw",
+    "found", "felt", "lost", "fell", "hung", "slid", "spun", "sank", "swam", "ate", "bore",
+    "wore", "blew", "froze", "woke", "hid", "bit", "lit", "fed", "bled", "lent", "bent",
+    "slept", "wept", "knelt", "stuck", "stung", "swung", "clung", "dug", "arose", "awoke", "forgot",
+    "upheld", "withheld", "withstood", "misled", "mistook", "overcame", "overran", "overthrew",
+    "outran", "rebuilt", "retook", "rewrote", "strove", "laid",
+    /* the same as the present, read as past in news copy ("Cantona put
+     * United ahead"); not those that are nouns too ("a direct hit", "a
+     * set", "an upset") */
+    "put", "let", "quit", "shut", "hurt", NULL};
 /* words for people that news sets beside a name ("his counterpart, Li
  * Zhaoxing,", "Saud Aziz, a senior police official,", "activist Razan
  * Zaitouneh"), which are not titles: English words, not data about the

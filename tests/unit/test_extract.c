@@ -1138,6 +1138,7 @@ START_TEST(extract_lone_word_person_cues)
         {"Brenquist resigned on Monday.", "Brenquist"},
         {"The talks were led by Kestrowitz, who flew in on Monday.", "Kestrowitz"},
         {"Tomas Brenquist and Kestrowitz scored in the first half.", "Kestrowitz"},
+        {"Tomas Brenquist and Kestrowitz put the side ahead.", "Kestrowitz"},
         {"Striker Odalo Brenquist scored twice on Sunday.", "Odalo Brenquist"},
         {"Second seed Tomas Vandle lost on Monday.", "Tomas Vandle"},
         {"China's Health Minister Gao Brenquist said fees were illegal.", "Gao Brenquist"},
