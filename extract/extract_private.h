@@ -222,6 +222,9 @@ size_t rg_lexicon__match(const rg_lexicon *lex, const rg_lex_entry *e, const rg_
 int rg_lexicon__word(const rg_map *set, const char *lc, size_t n);
 /** The word classes (W_*) of lower-case word lc. */
 unsigned rg_lexicon__wf(const rg_lexicon *lex, const char *lc, size_t n);
+/** Whether lower-case word lc is the plural of a common word ("fans",
+ *  "taxes"): lc less its "s" or "es" is in common_words.txt. */
+int rg_lexicon__common_plural(const rg_lexicon *lex, const char *lc, size_t n);
 
 /* -------------------------------------------------------- between stages */
 

@@ -156,6 +156,13 @@ unsigned rg_lexicon__wf(const rg_lexicon *lex, const char *lc, size_t n)
     return rg_map_get(lex->first, lc, n, &b) ? lex->buckets[b].wf : 0;
 }
 
+int rg_lexicon__common_plural(const rg_lexicon *lex, const char *lc, size_t n)
+{
+    if (n < 3 || lc[n - 1] != 's') return 0;
+    if (rg_lexicon__wf(lex, lc, n - 1) & W_COMMON) return 1;
+    return lc[n - 2] == 'e' && (rg_lexicon__wf(lex, lc, n - 2) & W_COMMON);
+}
+
 void rg_seg_lookup(rg_seg *seg, const rg_lexicon *lex)
 {
     if (seg->n_tok > seg->cap_lookup) {

@@ -763,6 +763,14 @@ static void S_sentence(S_ctx *c, size_t a, size_t b)
             i++;
             continue;
         }
+        if (S_startlike(c, i) && i + 1 < b && S_tok_is(c, i + 1, "of") && !S_word_in(c, W_ORGWORD, i) &&
+            (common || rg_lexicon__common_plural(c->lex, rg_tok_lc(c->seg, i), t->lclen))) {
+            /* "Members of Kestrel Party said", "Fans of Leeds United": a
+             * common noun opening the sentence is not the name's first
+             * word ("Bank of England" opens with an organisation word) */
+            i++;
+            continue;
+        }
         size_t org = S_org_run(c, i);
         if (org != NONE && !(common && S_startlike(c, i) && org == i + 1)) {
             S_emit(c, i, org, RG_GROUP, "name with an organisation word");

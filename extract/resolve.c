@@ -376,8 +376,7 @@ static int S_plural_noun(const S_res *r, size_t k)
     if (n < 6 || w[n - 1] != 's') return 0;
     for (size_t i = 0; sfx[i]; i++)
         if (strcmp(w + n - 4, sfx[i]) == 0) return 1;
-    if (rg_lexicon__wf(r->lex, w, n - 1) & W_COMMON) return 1;
-    return w[n - 2] == 'e' && (rg_lexicon__wf(r->lex, w, n - 2) & W_COMMON);
+    return rg_lexicon__common_plural(r->lex, w, n);
 }
 
 /* Token k reads as the verb or possessive after a sentence-initial

@@ -1090,6 +1090,13 @@ START_TEST(extract_org_name_bounds)
     ck_assert_msg(S_ent_label(d, RG_PERSON, "Manager") < 0, "entities: %s", S_ents(d));
     ck_assert_msg(S_ent_label(d, RG_PERSON, "Harold Durban") >= 0, "entities: %s", S_ents(d));
     rg_doc_free(d);
+    /* a common noun and "of" opening a sentence are not the name's; an
+     * organisation word there is */
+    d = S_doc("Shareholders of Kestro Holdings Inc voted. Members of Vandle Party met. Bank of Tarrow said so.");
+    ck_assert_msg(S_ent_label(d, RG_GROUP, "Kestro Holdings Inc") >= 0, "entities: %s", S_ents(d));
+    ck_assert_msg(S_ent_label(d, RG_GROUP, "Vandle Party") >= 0, "entities: %s", S_ents(d));
+    ck_assert_msg(S_ent_label(d, RG_GROUP, "Bank of Tarrow") >= 0, "entities: %s", S_ents(d));
+    rg_doc_free(d);
 }
 END_TEST
 
