@@ -175,11 +175,6 @@ struct rg_lexicon {
     } *leader_keys;
     size_t n_leader_keys, cap_leader_keys;
     rg_map *country_code;  /* alpha-3 -> country index */
-    rg_map *given;         /* lower-case given names */
-    rg_map *common;        /* lower-case common words */
-    rg_map *nonname;       /* lower-case never-names (months, Laughter) */
-    rg_map *orgword;       /* lower-case organisation words */
-    rg_map *particle;      /* lower-case name particles */
     int punct_first;       /* some entry starts with a punctuation token */
 };
 
@@ -219,7 +214,6 @@ const struct rg_bucket *rg_lexicon__bucket(const rg_lexicon *lex, const char *lc
  *  number of tokens matched (e->ntok) or 0, applying the case rules. */
 size_t rg_lexicon__match(const rg_lexicon *lex, const rg_lex_entry *e, const rg_seg *seg,
                          const char *text, size_t i, size_t limit);
-int rg_lexicon__word(const rg_map *set, const char *lc, size_t n);
 /** The word classes (W_*) of lower-case word lc. */
 unsigned rg_lexicon__wf(const rg_lexicon *lex, const char *lc, size_t n);
 /** Whether lower-case word lc is the plural of a common word ("fans",

@@ -145,11 +145,6 @@ const struct rg_bucket *rg_lexicon__bucket(const rg_lexicon *lex, const char *lc
     return rg_map_get(lex->first, lc, n, &b) && lex->buckets[b].n ? &lex->buckets[b] : NULL;
 }
 
-int rg_lexicon__word(const rg_map *set, const char *lc, size_t n)
-{
-    return rg_map_get(set, lc, n, NULL);
-}
-
 unsigned rg_lexicon__wf(const rg_lexicon *lex, const char *lc, size_t n)
 {
     size_t b;
@@ -525,14 +520,13 @@ int rg_lexicon__leader(const rg_lexicon *lex, int full, const char *key, size_t 
     return country;
 }
 
-static void S_load_words(rg_lexicon *lex, rg_map *set, unsigned wf, S_tsv *t)
+static void S_load_words(rg_lexicon *lex, unsigned wf, S_tsv *t)
 {
     rg_buf lc = RG_BUF_INIT;
     while (S_tsv_next(t)) {
         rg_buf_clear(&lc);
         rg_lower(&lc, t->cols[0], strlen(t->cols[0]));
         if (!lc.len) continue;
-        rg_map_put(set, lc.ptr, lc.len, 1);
         /* orgwords.txt's second column: a legal form or a media word */
         unsigned more = strcmp(t->cols[1], "legal") == 0 ? W_LEGAL : strcmp(t->cols[1], "media") == 0 ? W_MEDIA : 0;
         S_bucket_for(lex, lc.ptr, lc.len)->wf |= wf | more;
@@ -700,11 +694,6 @@ int rg_lexicon_new(rg_lexicon **out)
     rg_lexicon *lex = rg_xcalloc(1, sizeof *lex);
     lex->first = rg_map_new();
     lex->country_code = rg_map_new();
-    lex->given = rg_map_new();
-    lex->common = rg_map_new();
-    lex->nonname = rg_map_new();
-    lex->orgword = rg_map_new();
-    lex->particle = rg_map_new();
     lex->leader_full = rg_map_new();
     lex->leader_short = rg_map_new();
     lex->leader_word = rg_map_new();
@@ -726,11 +715,11 @@ int rg_lexicon_new(rg_lexicon **out)
         case 3: S_load_titles(lex, &t); break;
         case 4: err = S_load_verbs(lex, &t); break;
         case 5: S_load_places(lex, &t); break;
-        case 6: S_load_words(lex, lex->given, W_GIVEN, &t); break;
-        case 7: S_load_words(lex, lex->common, W_COMMON, &t); break;
-        case 8: S_load_words(lex, lex->nonname, W_NONNAME, &t); break;
-        case 9: S_load_words(lex, lex->orgword, W_ORGWORD, &t); break;
-        case 10: S_load_words(lex, lex->particle, W_PARTICLE, &t); break;
+        case 6: S_load_words(lex, W_GIVEN, &t); break;
+        case 7: S_load_words(lex, W_COMMON, &t); break;
+        case 8: S_load_words(lex, W_NONNAME, &t); break;
+        case 9: S_load_words(lex, W_ORGWORD, &t); break;
+        case 10: S_load_words(lex, W_PARTICLE, &t); break;
         case 11: S_load_leaders(lex, &t); break;
         }
         rg_buf_free(&t.row);
@@ -902,11 +891,6 @@ void rg_lexicon_free(rg_lexicon *lex)
     for (size_t i = 0; i < lex->n_people; i++) free(lex->people[i].name);
     free(lex->people);
     rg_map_free(lex->country_code);
-    rg_map_free(lex->given);
-    rg_map_free(lex->common);
-    rg_map_free(lex->nonname);
-    rg_map_free(lex->orgword);
-    rg_map_free(lex->particle);
     rg_map_free(lex->leader_full);
     rg_map_free(lex->leader_short);
     rg_map_free(lex->leader_word);

@@ -235,7 +235,7 @@ void rg_name_part_key(rg_buf *out, const rg_lexicon *lex, const char *s, size_t 
     if (h) {
         rg_buf lc = RG_BUF_INIT;
         rg_lower(&lc, s, (size_t)(h - s));
-        if (rg_lexicon__word(lex->particle, lc.ptr, lc.len)) {
+        if (rg_lexicon__wf(lex, lc.ptr, lc.len) & W_PARTICLE) {
             n -= (size_t)(h - s) + 1;
             s = h + 1;
         }
