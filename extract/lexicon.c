@@ -527,9 +527,14 @@ static void S_load_words(rg_lexicon *lex, unsigned wf, S_tsv *t)
         rg_buf_clear(&lc);
         rg_lower(&lc, t->cols[0], strlen(t->cols[0]));
         if (!lc.len) continue;
-        /* orgwords.txt's second column: a legal form or a media word */
-        unsigned more = strcmp(t->cols[1], "legal") == 0 ? W_LEGAL : strcmp(t->cols[1], "media") == 0 ? W_MEDIA : 0;
-        S_bucket_for(lex, lc.ptr, lc.len)->wf |= wf | more;
+        /* orgwords.txt's second column: a legal form or a media word; a
+         * club's last word is no organisation word elsewhere in a name */
+        const char *cls = t->cols[1];
+        unsigned w = strcmp(cls, "club") == 0    ? W_CLUB
+                     : strcmp(cls, "legal") == 0 ? wf | W_LEGAL
+                     : strcmp(cls, "media") == 0 ? wf | W_MEDIA
+                                                 : wf;
+        S_bucket_for(lex, lc.ptr, lc.len)->wf |= w;
     }
     rg_buf_free(&lc);
 }

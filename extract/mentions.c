@@ -708,6 +708,21 @@ static void S_sentence(S_ctx *c, size_t a, size_t b)
                     continue;
                 }
             }
+            if ((k == LEX_CAPITAL || k == LEX_PLACE) && (t->flags & T_CAP) && !(t->flags & T_UPPER)) {
+                /* "Leeds United", "Bolton Wanderers": a town and a club's
+                 * last word name the club */
+                size_t end = i + n;
+                while (end < b && end < i + n + 2 && S_word_in(c, W_CLUB, end) &&
+                       (c->seg->tok[end].flags & T_CAP))
+                    end++;
+                /* an organisation word after it makes one company name:
+                 * "London United Investment PLC" */
+                if (end > i + n && !(end < b && (c->seg->tok[end].flags & T_CAP) && S_word_in(c, W_ORGWORD, end))) {
+                    S_emit(c, i, end, RG_GROUP, "a place and a sports club's word");
+                    i = end;
+                    continue;
+                }
+            }
             if ((k == LEX_COUNTRY || k == LEX_DEMONYM || k == LEX_CAPITAL || k == LEX_PLACE || k == LEX_ORG) &&
                 (t->flags & (T_CAP | T_UPPER))) {
                 size_t end = S_org_run(c, i);
@@ -791,7 +806,7 @@ static void S_sentence(S_ctx *c, size_t a, size_t b)
             continue;
         }
         size_t len = end - i;
-        if ((common || S_word_in(c, W_ORGWORD, i)) && len == 1) {
+        if ((common || S_word_in(c, W_ORGWORD | W_CLUB, i)) && len == 1) {
             /* "the Commission said": an organisation word alone names
              * nobody we can tell */
             i++;
@@ -826,10 +841,11 @@ static void S_sentence(S_ctx *c, size_t a, size_t b)
             i = end;
             continue;
         }
-        if (S_word_in(c, W_ORGWORD, end - 1)) {
+        if (S_word_in(c, W_ORGWORD | W_CLUB, end - 1)) {
             /* "Chemical Corp", "Capital Inc": organisation words and
              * common words only, which S_org_run leaves (it wants a proper
-             * word); a person's name never ends in one */
+             * word); a person's name never ends in one, nor in a club's
+             * word ("Blackburn Rovers") */
             S_emit(c, i, end, RG_GROUP, "name ending in an organisation word");
             i = end;
             continue;

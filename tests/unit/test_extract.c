@@ -1097,6 +1097,16 @@ START_TEST(extract_org_name_bounds)
     ck_assert_msg(S_ent_label(d, RG_GROUP, "Vandle Party") >= 0, "entities: %s", S_ents(d));
     ck_assert_msg(S_ent_label(d, RG_GROUP, "Bank of Tarrow") >= 0, "entities: %s", S_ents(d));
     rg_doc_free(d);
+    /* a town and a club's last word name a club; "United" opens other
+     * names, and an organisation word after it makes a company */
+    d = S_doc("Manchester United beat Kestro Rovers 2-1. The United States and Japan agreed. "
+              "London United Investment PLC rose.");
+    ck_assert_msg(S_ent_label(d, RG_GROUP, "Manchester United") >= 0, "entities: %s", S_ents(d));
+    ck_assert_msg(S_ent_label(d, RG_GROUP, "Kestro Rovers") >= 0, "entities: %s", S_ents(d));
+    ck_assert_msg(S_ent_label(d, RG_PLACE, "Manchester") < 0, "entities: %s", S_ents(d));
+    ck_assert_msg(S_ent_key(d, "country:USA") >= 0 && S_ent_key(d, "country:JPN") >= 0, "entities: %s", S_ents(d));
+    ck_assert_msg(S_ent_label(d, RG_GROUP, "London United Investment PLC") >= 0, "entities: %s", S_ents(d));
+    rg_doc_free(d);
 }
 END_TEST
 

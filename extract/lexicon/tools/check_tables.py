@@ -213,11 +213,11 @@ def check_lists(c):
             continue
         body = [ln for ln in lines[1:] if ln and not ln.startswith("#")]
         if name == "orgwords.txt":
-            # a second column says which organisation words are legal forms
-            # or news media
+            # a second column says which organisation words are legal forms,
+            # news media or the last words of sports clubs' names
             rows = [ln.split("\t") for ln in body]
-            c.check(all(len(r) == 2 and r[1] in ("", "legal", "media") for r in rows),
-                    "orgwords.txt: second column must be empty, legal or media")
+            c.check(all(len(r) == 2 and r[1] in ("", "legal", "media", "club") for r in rows),
+                    "orgwords.txt: second column must be empty, legal, media or club")
             body = [r[0] for r in rows]
         c.check(all(" " not in w and "\t" not in w for w in body), "%s: entry with a space or tab" % name)
         c.check(len(body) == len(set(body)), "%s: duplicate entries" % name)

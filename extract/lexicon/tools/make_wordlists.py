@@ -65,6 +65,13 @@ LEGAL = """
 Corp Corp. Inc Inc. Ltd Ltd. Plc PLC Co Co. LLC LP L.P. AG SA S.A. NV N.V. AB BV B.V.
 GmbH Bhd SpA S.p.A. Pty Oyj Incorporated
 """
+# Words that end sports clubs' names after a place or a name ("Leeds
+# United", "Blackburn Rovers", "Tottenham Hotspur"). Only as the last word:
+# "United" opens "United States" and "United Auto Workers". Written to
+# orgwords.txt with the class "club".
+CLUB = """
+United Rovers Wanderers Athletic Albion Hotspur Rangers FC AFC
+"""
 MEDIA = """
 Journal Jornal Times Post Herald Gazette Tribune Daily News Radio Television TV Broadcasting
 Shimbun Zeitung Press Newspaper Magazine
@@ -84,9 +91,13 @@ def main():
     missing = (legal | media) - set(words)
     if missing:
         sys.exit("LEGAL/MEDIA words not in ORGWORDS: %s" % " ".join(sorted(missing)))
-    words = sorted(L.uniq(words), key=lambda w: (w.casefold(), w))
+    club = CLUB.split()
+    if set(club) & set(words):
+        sys.exit("CLUB words also in ORGWORDS: %s" % " ".join(sorted(set(club) & set(words))))
+    words = sorted(L.uniq(words + club), key=lambda w: (w.casefold(), w))
     L.write_tsv("orgwords.txt", ["word", "class"],
-                [[w, "legal" if w in legal else "media" if w in media else ""] for w in words],
+                [[w, "legal" if w in legal else "media" if w in media else "club" if w in club else ""]
+                 for w in words],
                 sort=False)
     L.write_list("particles.txt", "lower-case particles inside personal names", PARTICLES.split())
 
