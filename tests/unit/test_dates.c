@@ -24,6 +24,7 @@
 #include "graph.h"
 #include "fixtures.h"
 #include "suites.h"
+#include "test_util.h"
 
 #define NONE ((size_t)-1)
 
@@ -42,13 +43,8 @@ static int S_find_n(const char *s, size_t n)
 
 static int S_find(const char *s) { return S_find_n(s, strlen(s)); }
 
-static char *S_render(const rg_graph *g)
-{
-    rg_buf b = RG_BUF_INIT;
-    int rc = rg_render_json(g, NULL, &b);
-    ck_assert_msg(rc == RG_OK, "rg_render_json: %d %s", rc, rg_error_last());
-    return rg_buf_detach(&b);
-}
+/* g's graph JSON (caller frees). */
+static char *S_render(const rg_graph *g) { return rg_test_render(rg_render_json, g, NULL); }
 
 /* ---------------------------------------------------------- rg_date_find */
 
@@ -525,6 +521,25 @@ static const rg_link *S_check_link(const rg_graph *g, const char *a, const char 
     return l;
 }
 
+/* g cut to the window [since, until] (NULL: open; see
+ * rg_filter_set_dates), with the rest of f as it is. Caller frees. */
+static rg_graph *S_cut(const rg_graph *g, rg_filter *f, const char *since, const char *until)
+{
+    int rc = rg_filter_set_dates(f, since, until);
+    ck_assert_msg(rc == RG_OK, "rg_filter_set_dates(%s, %s): %d %s", since ? since : "NULL", until ? until : "NULL",
+                  rc, rg_error_last());
+    return rg_graph_filter(g, f);
+}
+
+/* Fails the test unless w counts docs documents, nodes nodes and links
+ * links. */
+static void S_check_sizes(const rg_graph *w, long docs, size_t nodes, size_t links)
+{
+    ck_assert_msg(rg_graph_documents(w) == docs && rg_graph_node_count(w) == nodes && rg_graph_link_count(w) == links,
+                  "%ld documents, %zu nodes, %zu links; expected %ld, %zu, %zu", rg_graph_documents(w),
+                  rg_graph_node_count(w), rg_graph_link_count(w), docs, nodes, links);
+}
+
 /* Every period of every node and link of g, and of g, is inside
  * [since, until] (0: open); every evidence day too. */
 static void S_check_inside(const rg_graph *g, int since, int until)
@@ -572,10 +587,9 @@ START_TEST(window_2016)
 {
     rg_graph *g = S_days_graph();
     rg_filter f = RG_FILTER_INIT;
-    ck_assert_int_eq(rg_filter_set_dates(&f, "2016", "2016"), RG_OK);
-    rg_graph *w = rg_graph_filter(g, &f);
+    rg_graph *w = S_cut(g, &f, "2016", "2016");
 
-    ck_assert_int_eq(rg_graph_documents(w), 3);
+    S_check_sizes(w, 3, 3, 2);
     size_t np;
     const rg_period *gp = rg_graph_periods(w, &np);
     ck_assert_uint_eq(np, 2);
@@ -584,7 +598,6 @@ START_TEST(window_2016)
     ck_assert_int_eq(gp[1].day, D3);
     ck_assert_int_eq(gp[1].n, 1);
 
-    ck_assert_uint_eq(rg_graph_node_count(w), 3);
     S_check_node(w, "person:ann", 4, 3);
     S_check_node(w, "person:bob", 1, 1);
     S_check_node(w, "country:CAT", 2, 1);
@@ -594,7 +607,6 @@ START_TEST(window_2016)
     ck_assert_str_eq(S_node(w, "person:ann")->label, "Ann");
     ck_assert_int_eq(S_node(w, "country:CAT")->type, RG_COUNTRY);
 
-    ck_assert_uint_eq(rg_graph_link_count(w), 2);
     const rg_link *ab = S_check_link(w, "person:ann", "person:bob", 2, 1, 3, 2);
     ck_assert_int_eq(ab->interactions[RG_CONSULT], 1);
     ck_assert_int_eq(ab->interactions[RG_ACCUSE], 0); /* undated */
@@ -630,15 +642,12 @@ START_TEST(window_open_bounds)
     rg_filter f = RG_FILTER_INIT;
 
     /* since only: D3 and D4 */
-    ck_assert_int_eq(rg_filter_set_dates(&f, "2016-03-25", NULL), RG_OK);
-    rg_graph *w = rg_graph_filter(g, &f);
-    ck_assert_int_eq(rg_graph_documents(w), 2);
-    ck_assert_uint_eq(rg_graph_node_count(w), 4);
+    rg_graph *w = S_cut(g, &f, "2016-03-25", NULL);
+    S_check_sizes(w, 2, 4, 2);
     S_check_node(w, "person:ann", 1, 1);
     S_check_node(w, "person:bob", 2, 1);
     S_check_node(w, "country:CAT", 2, 1);
     S_check_node(w, "person:abe", 5, 1);
-    ck_assert_uint_eq(rg_graph_link_count(w), 2);
     S_check_link(w, "person:ann", "country:CAT", 3, 1, 4, 1);
     const rg_link *l = S_check_link(w, "person:abe", "person:bob", 1, 1, 3, 1);
     ck_assert_int_eq(l->interactions[RG_THREATEN], 2);
@@ -647,14 +656,11 @@ START_TEST(window_open_bounds)
     rg_graph_free(w);
 
     /* until only (inclusive): D1 and D2 */
-    ck_assert_int_eq(rg_filter_set_dates(&f, NULL, "2016-03-24"), RG_OK);
-    w = rg_graph_filter(g, &f);
-    ck_assert_int_eq(rg_graph_documents(w), 3);
-    ck_assert_uint_eq(rg_graph_node_count(w), 3);
+    w = S_cut(g, &f, NULL, "2016-03-24");
+    S_check_sizes(w, 3, 3, 2);
     S_check_node(w, "person:ann", 5, 3);
     S_check_node(w, "person:bob", 1, 1);
     S_check_node(w, "country:CAT", 1, 1);
-    ck_assert_uint_eq(rg_graph_link_count(w), 2);
     S_check_link(w, "person:ann", "person:bob", 2, 1, 3, 2);
     l = S_check_link(w, "person:ann", "country:CAT", 1, 1, 1, 1);
     ck_assert_int_eq(l->interactions[RG_COOPERATE], 0);
@@ -663,30 +669,23 @@ START_TEST(window_open_bounds)
     rg_graph_free(w);
 
     /* one day */
-    ck_assert_int_eq(rg_filter_set_dates(&f, "2016-08-27", "2016-08-27"), RG_OK);
-    w = rg_graph_filter(g, &f);
-    ck_assert_int_eq(rg_graph_documents(w), 1);
-    ck_assert_uint_eq(rg_graph_node_count(w), 2);
-    ck_assert_uint_eq(rg_graph_link_count(w), 1);
+    w = S_cut(g, &f, "2016-08-27", "2016-08-27");
+    S_check_sizes(w, 1, 2, 1);
     S_check_link(w, "person:ann", "country:CAT", 3, 1, 4, 1);
     rg_graph_free(w);
 
     /* a window with nothing in it: an empty graph */
-    ck_assert_int_eq(rg_filter_set_dates(&f, "2018", NULL), RG_OK);
-    w = rg_graph_filter(g, &f);
-    ck_assert_int_eq(rg_graph_documents(w), 0);
-    ck_assert_uint_eq(rg_graph_node_count(w), 0);
-    ck_assert_uint_eq(rg_graph_link_count(w), 0);
+    w = S_cut(g, &f, "2018", NULL);
+    S_check_sizes(w, 0, 0, 0);
     size_t np = 7;
     rg_graph_periods(w, &np);
     ck_assert_uint_eq(np, 0);
     rg_graph_free(w);
 
-    /* everything dated (a window wider than the data): undated counts go */
-    ck_assert_int_eq(rg_filter_set_dates(&f, "1900", "2100"), RG_OK);
-    w = rg_graph_filter(g, &f);
-    ck_assert_int_eq(rg_graph_documents(w), 5);
-    ck_assert_uint_eq(rg_graph_node_count(w), 4);
+    /* everything dated (a window wider than the data): undated counts go,
+     * and so does ann-zed, undated only */
+    w = S_cut(g, &f, "1900", "2100");
+    S_check_sizes(w, 5, 4, 3);
     S_check_node(w, "person:ann", 6, 4);
     S_check_node(w, "person:bob", 3, 2);
     S_check_link(w, "person:ann", "person:bob", 2, 1, 3, 2);
@@ -697,47 +696,26 @@ START_TEST(window_open_bounds)
 }
 END_TEST
 
-/* Node ids of a graph, space separated, for comparisons. */
-static void S_ids(const rg_graph *g, char *buf, size_t size)
-{
-    size_t k = 0;
-    buf[0] = '\0';
-    for (size_t i = 0; i < rg_graph_node_count(g); i++) {
-        int n = snprintf(buf + k, size - k, "%s%s", i ? " " : "", rg_graph_node(g, i)->id);
-        ck_assert(n > 0 && (size_t)n < size - k);
-        k += (size_t)n;
-    }
-}
-
 START_TEST(window_ego)
 {
     rg_graph *g = S_days_graph();
-    char ids[256];
     rg_filter f = RG_FILTER_INIT;
 
     /* without a window: bob's neighbours are ann and abe */
     ck_assert_int_eq(rg_filter_set_ego(&f, g, "person:bob"), RG_OK);
     f.radius = 1;
-    rg_graph *w = rg_graph_filter(g, &f);
-    S_ids(w, ids, sizeof ids);
-    ck_assert_str_eq(ids, "person:abe person:ann person:bob");
-    rg_graph_free(w);
+    rg_test_check_filter(g, &f, "no window", "person:abe person:ann person:bob", NULL);
 
     /* 2016: abe is gone (indices shift), bob's neighbour is ann alone */
     ck_assert_int_eq(rg_filter_set_dates(&f, "2016", "2016"), RG_OK);
-    w = rg_graph_filter(g, &f);
-    S_ids(w, ids, sizeof ids);
-    ck_assert_str_eq(ids, "person:ann person:bob");
+    rg_graph *w = rg_test_filtered(g, &f, "2016", "person:ann person:bob", NULL);
     ck_assert_uint_eq(rg_graph_link_count(w), 1);
     S_check_link(w, "person:ann", "person:bob", 2, 1, 3, 2);
     rg_graph_free(w);
 
     /* radius 2 reaches Catland through ann */
     f.radius = 2;
-    w = rg_graph_filter(g, &f);
-    S_ids(w, ids, sizeof ids);
-    ck_assert_str_eq(ids, "country:CAT person:ann person:bob");
-    rg_graph_free(w);
+    rg_test_check_filter(g, &f, "2016, radius 2", "country:CAT person:ann person:bob", NULL);
 
     /* an ego with nothing in the window: nothing is kept */
     ck_assert_int_eq(rg_filter_set_ego(&f, g, "person:abe"), RG_OK);
@@ -749,18 +727,13 @@ START_TEST(window_ego)
     ck_assert_int_eq(rg_filter_set_ego(&f, g, "person:zed"), RG_OK);
     ck_assert_int_eq(rg_filter_set_dates(&f, NULL, NULL), RG_OK);
     f.until = 21001231;
-    w = rg_graph_filter(g, &f);
-    ck_assert_uint_eq(rg_graph_node_count(w), 0);
-    rg_graph_free(w);
+    rg_test_check_filter(g, &f, "ego zed, until 2100", "", NULL);
 
     /* the last node of the source as ego, with an earlier node dropped */
     ck_assert_int_eq(rg_filter_set_ego(&f, g, "person:bob"), RG_OK);
     ck_assert_int_eq(rg_filter_set_dates(&f, "2017", NULL), RG_OK);
     f.radius = 1;
-    w = rg_graph_filter(g, &f);
-    S_ids(w, ids, sizeof ids);
-    ck_assert_str_eq(ids, "person:abe person:bob");
-    rg_graph_free(w);
+    rg_test_check_filter(g, &f, "since 2017", "person:abe person:bob", NULL);
     rg_graph_free(g);
 }
 END_TEST
@@ -769,7 +742,6 @@ START_TEST(window_min_weight)
 {
     rg_graph *g = S_days_graph();
     rg_filter f = RG_FILTER_INIT;
-    char ids[256];
 
     /* without a window: ann-bob and ann-cat weigh 5, abe-bob 3, ann-zed 1 */
     f.min_weight = 4;
@@ -778,33 +750,23 @@ START_TEST(window_min_weight)
     rg_graph_free(w);
 
     /* 2016: min-weight applies to the window's weights (ann-bob 3, ann-cat 4) */
-    ck_assert_int_eq(rg_filter_set_dates(&f, "2016", "2016"), RG_OK);
-    w = rg_graph_filter(g, &f);
-    ck_assert_uint_eq(rg_graph_link_count(w), 1);
+    w = S_cut(g, &f, "2016", "2016");
+    S_check_sizes(w, 3, 3, 1); /* bob stays, without links */
     S_check_link(w, "person:ann", "country:CAT", 3, 1, 4, 1);
     ck_assert_ptr_null(S_link(w, "person:ann", "person:bob"));
-    ck_assert_uint_eq(rg_graph_node_count(w), 3); /* bob stays, without links */
-    ck_assert_int_eq(rg_graph_documents(w), 3);
     rg_graph_free(w);
 
     f.drop_isolates = 1;
-    w = rg_graph_filter(g, &f);
-    S_ids(w, ids, sizeof ids);
-    ck_assert_str_eq(ids, "country:CAT person:ann");
-    rg_graph_free(w);
+    rg_test_check_filter(g, &f, "2016, min-weight 4, no isolates", "country:CAT person:ann", NULL);
 
     f.min_weight = 5; /* nothing weighs 5 in 2016 */
-    w = rg_graph_filter(g, &f);
-    ck_assert_uint_eq(rg_graph_node_count(w), 0);
-    rg_graph_free(w);
+    rg_test_check_filter(g, &f, "2016, min-weight 5", "", NULL);
 
     /* types after the window: persons only leave ann-bob */
     f.min_weight = 0;
     f.drop_isolates = 0;
     f.types = 1u << RG_PERSON;
-    w = rg_graph_filter(g, &f);
-    S_ids(w, ids, sizeof ids);
-    ck_assert_str_eq(ids, "person:ann person:bob");
+    w = rg_test_filtered(g, &f, "2016, persons", "person:ann person:bob", NULL);
     S_check_link(w, "person:ann", "person:bob", 2, 1, 3, 2);
     rg_graph_free(w);
     rg_graph_free(g);
@@ -814,20 +776,14 @@ END_TEST
 START_TEST(window_undated_graph)
 {
     /* a graph without periods: a window keeps nothing */
-    rg_graph *g = rg_graph_new();
-    size_t a = rg_graph_node_add(g, "person:a", RG_PERSON, NULL);
-    size_t b = rg_graph_node_add(g, "person:b", RG_PERSON, NULL);
-    rg_graph_node_add_counts(g, a, 1, 1);
-    rg_graph_node_add_counts(g, b, 1, 1);
-    rg_graph_link_add_counts(g, rg_graph_link_add(g, a, b), 1, 1);
+    rg_graph *g = rg_test_pair();
+    rg_graph_node_add_counts(g, 0, 1, 1);
+    rg_graph_node_add_counts(g, 1, 1, 1);
     rg_graph_set_documents(g, 1);
     rg_graph_finish(g);
     rg_filter f = RG_FILTER_INIT;
-    ck_assert_int_eq(rg_filter_set_dates(&f, "1800", NULL), RG_OK);
-    rg_graph *w = rg_graph_filter(g, &f);
-    ck_assert_uint_eq(rg_graph_node_count(w), 0);
-    ck_assert_uint_eq(rg_graph_link_count(w), 0);
-    ck_assert_int_eq(rg_graph_documents(w), 0);
+    rg_graph *w = S_cut(g, &f, "1800", NULL);
+    S_check_sizes(w, 0, 0, 0);
     rg_graph_free(w);
     rg_graph_free(g);
 }
@@ -1003,15 +959,7 @@ static const struct {
 START_TEST(json_reject_by_date)
 {
     char *s = S_json(S_bad_by_date[_i].g, S_bad_by_date[_i].n, S_bad_by_date[_i].l, S_bad_by_date[_i].e);
-    rg_graph *g = (rg_graph *)&g; /* must be reset to NULL */
-    rg_error_clear();
-    int rc = rg_graph_read_json_mem(&g, s, strlen(s), "bad.json");
-    ck_assert_msg(rc == RG_EINPUT, "case %d: rc %d for %s", _i, rc, s);
-    ck_assert_ptr_null(g);
-    const char *msg = rg_error_last();
-    ck_assert_msg(strncmp(msg, "bad.json", 8) == 0, "case %d: message does not name the file: %s", _i, msg);
-    ck_assert_msg(strstr(msg, S_bad_by_date[_i].expect) != NULL, "case %d: message '%s' lacks '%s'", _i, msg,
-                  S_bad_by_date[_i].expect);
+    rg_test_check_json_refused(s, S_bad_by_date[_i].expect, _i);
     free(s);
 }
 END_TEST

@@ -14,7 +14,6 @@
  * 2,000 random objects serialized by jansson, each also damaged once.
  */
 #include <check.h>
-#include <dirent.h>
 #include <errno.h>
 #include <jansson.h>
 #include <stdint.h>
@@ -27,6 +26,7 @@
 #include "dot_private.h"
 #include "export.h"
 #include "suites.h"
+#include "test_util.h"
 
 /* ------------------------------------------------------------- helpers */
 
@@ -91,21 +91,6 @@ static rg_graph *S_sample(void)
     return g;
 }
 
-static char *S_render(rg_render_fn fn, const rg_graph *g, const rg_render_opts *o)
-{
-    rg_buf b = RG_BUF_INIT;
-    int rc = fn(g, o, &b);
-    ck_assert_msg(rc == RG_OK, "render failed: %d %s", rc, rg_error_last());
-    return rg_buf_detach(&b);
-}
-
-static size_t S_count(const char *hay, const char *needle)
-{
-    size_t n = 0;
-    for (const char *p = strstr(hay, needle); p; p = strstr(p + 1, needle)) n++;
-    return n;
-}
-
 /* What a label must look like inside Graphviz: control characters become
  * spaces, backslashes are doubled, an '&' that starts an entity (here
  * only "&amp;" occurs) becomes "&amp;". Caller frees. */
@@ -130,10 +115,10 @@ static char *S_gv_escaped(const char *s)
 START_TEST(test_json_round_trip)
 {
     rg_graph *g = S_sample(), *back = NULL;
-    char *first = S_render(rg_render_json, g, NULL);
+    char *first = rg_test_render(rg_render_json, g, NULL);
     ck_assert_int_eq(rg_graph_read_json_mem(&back, first, strlen(first), "mem.json"), RG_OK);
     ck_assert_ptr_nonnull(back);
-    char *second = S_render(rg_render_json, back, NULL);
+    char *second = rg_test_render(rg_render_json, back, NULL);
     ck_assert_str_eq(first, second);
 
     /* the hostile label survives exactly */
@@ -152,7 +137,7 @@ END_TEST
 START_TEST(test_json_shape)
 {
     rg_graph *g = S_sample();
-    char *s = S_render(rg_render_json, g, NULL);
+    char *s = rg_test_render(rg_render_json, g, NULL);
     size_t n = strlen(s);
     ck_assert(n > 2 && s[n - 1] == '\n' && s[n - 2] == '}');
     ck_assert_ptr_nonnull(strstr(s, "\"directed\": false"));
@@ -160,37 +145,44 @@ START_TEST(test_json_shape)
     ck_assert_ptr_nonnull(strstr(s, "\"generator\": \"relgraph "));
     /* code for the two countries only; aliases on every node; affiliation
      * and roles only where set */
-    ck_assert_uint_eq(S_count(s, "\"code\":"), 2);
-    ck_assert_uint_eq(S_count(s, "\"aliases\":"), 6);
-    ck_assert_uint_eq(S_count(s, "\"affiliation\":"), 1);
-    ck_assert_uint_eq(S_count(s, "\"roles\":"), 1);
+    ck_assert_uint_eq(rg_test_count(s, "\"code\":"), 2);
+    ck_assert_uint_eq(rg_test_count(s, "\"aliases\":"), 6);
+    ck_assert_uint_eq(rg_test_count(s, "\"affiliation\":"), 1);
+    ck_assert_uint_eq(rg_test_count(s, "\"roles\":"), 1);
     /* one evidence item has no source, so 2 of 3 carry one */
-    ck_assert_uint_eq(S_count(s, "\"kind\": \"cooccurrence\""), 1);
-    ck_assert_uint_eq(S_count(s, "\"source\": \"person:john-kerry\", \"text\""), 1);
-    ck_assert_uint_eq(S_count(s, "\"interactions\": {}"), 2);
+    ck_assert_uint_eq(rg_test_count(s, "\"kind\": \"cooccurrence\""), 1);
+    ck_assert_uint_eq(rg_test_count(s, "\"source\": \"person:john-kerry\", \"text\""), 1);
+    ck_assert_uint_eq(rg_test_count(s, "\"interactions\": {}"), 2);
     ck_assert_ptr_nonnull(strstr(s, "\"weight\": 9")); /* computed: 6 + 2 + 1 */
     /* escaped as JSON, UTF-8 passed through */
     ck_assert_ptr_nonnull(strstr(s, "\"label\": \"\\\"A\\\\B\\\" <Co> & Sons\\nLtd\\t— Zürich &amp; \\\\\""));
 
     /* one node or link a line: 6 nodes and 5 links, each after a newline */
-    ck_assert_uint_eq(S_count(s, "\n{"), 11);
-    ck_assert_uint_eq(S_count(s, "\n"), 11 + 3);
+    ck_assert_uint_eq(rg_test_count(s, "\n{"), 11);
+    ck_assert_uint_eq(rg_test_count(s, "\n"), 11 + 3);
     free(s);
     rg_graph_free(g);
 }
 END_TEST
 
-START_TEST(test_json_bad_utf8_in_model)
+/* rg_render_json's status on a graph of one node, person:a, labelled
+ * label (the output is discarded; rg_error_last() tells why it failed). */
+static int S_render_json_label(const char *label)
 {
     rg_graph *g = rg_graph_new();
-    size_t a = rg_graph_node_add(g, "person:a", RG_PERSON, NULL);
-    rg_graph_node_set_label(g, a, "bad \xff byte");
+    rg_graph_node_set_label(g, rg_graph_node_add(g, "person:a", RG_PERSON, NULL), label);
     rg_graph_finish(g);
     rg_buf b = RG_BUF_INIT;
-    ck_assert_int_eq(rg_render_json(g, NULL, &b), RG_EINPUT);
-    ck_assert_ptr_nonnull(strstr(rg_error_last(), "label of node 'person:a'"));
+    int rc = rg_render_json(g, NULL, &b);
     rg_buf_free(&b);
     rg_graph_free(g);
+    return rc;
+}
+
+START_TEST(test_json_bad_utf8_in_model)
+{
+    ck_assert_int_eq(S_render_json_label("bad \xff byte"), RG_EINPUT);
+    ck_assert_ptr_nonnull(strstr(rg_error_last(), "label of node 'person:a'"));
 }
 END_TEST
 
@@ -213,7 +205,7 @@ START_TEST(test_json_bytes_match_jansson)
     rg_graph_node_add_alias(g, n, all, 1);
     rg_graph_node_add_counts(g, n, 1234567, 1);
     rg_graph_finish(g);
-    char *s = S_render(rg_render_json, g, NULL);
+    char *s = rg_test_render(rg_render_json, g, NULL);
     size_t lines = 0;
     for (char *line = s; *line; lines++) {
         char *nl = strchr(line, '\n');
@@ -237,16 +229,9 @@ START_TEST(test_json_bytes_match_jansson)
 
     static const char *const bad[] = {"\xc0\x80", "\xed\xa0\x80", "\xf4\x90\x80\x80", "\xe2\x82", "\x80", "\xff"};
     for (size_t i = 0; i < sizeof bad / sizeof bad[0]; i++) {
-        g = rg_graph_new();
-        size_t a = rg_graph_node_add(g, "person:a", RG_PERSON, NULL);
         char label[32];
         snprintf(label, sizeof label, "x%sy", bad[i]);
-        rg_graph_node_set_label(g, a, label);
-        rg_graph_finish(g);
-        rg_buf b = RG_BUF_INIT;
-        ck_assert_msg(rg_render_json(g, NULL, &b) == RG_EINPUT, "bad UTF-8 %zu accepted", i);
-        rg_buf_free(&b);
-        rg_graph_free(g);
+        ck_assert_msg(S_render_json_label(label) == RG_EINPUT, "bad UTF-8 %zu accepted", i);
     }
 }
 END_TEST
@@ -304,16 +289,7 @@ static const struct {
 
 START_TEST(test_json_reject)
 {
-    const char *json = S_bad_json[_i].json;
-    rg_graph *g = (rg_graph *)&g; /* must be reset to NULL */
-    rg_error_clear();
-    int rc = rg_graph_read_json_mem(&g, json, strlen(json), "bad.json");
-    ck_assert_msg(rc == RG_EINPUT, "case %d: rc %d for %s", _i, rc, json);
-    ck_assert_ptr_null(g);
-    const char *msg = rg_error_last();
-    ck_assert_msg(strncmp(msg, "bad.json", 8) == 0, "case %d: message does not name the file: %s", _i, msg);
-    ck_assert_msg(strstr(msg, S_bad_json[_i].expect) != NULL, "case %d: message '%s' lacks '%s'", _i, msg,
-                  S_bad_json[_i].expect);
+    rg_test_check_json_refused(S_bad_json[_i].json, S_bad_json[_i].expect, _i);
 }
 END_TEST
 
@@ -395,7 +371,7 @@ START_TEST(test_json_read_file)
     char path[256];
     snprintf(path, sizeof path, "%s/g.json", dir);
     rg_graph *g = S_sample(), *back = NULL;
-    char *s = S_render(rg_render_json, g, NULL);
+    char *s = rg_test_render(rg_render_json, g, NULL);
     ck_assert_int_eq(rg_output_write(path, s, strlen(s)), RG_OK);
     ck_assert_int_eq(rg_graph_read_json(&back, path), RG_OK);
     ck_assert_uint_eq(rg_graph_node_count(back), 6);
@@ -421,7 +397,7 @@ END_TEST
 START_TEST(test_dot_parse_back)
 {
     rg_graph *g = S_sample();
-    char *s = S_render(rg_render_dot, g, NULL);
+    char *s = rg_test_render(rg_render_dot, g, NULL);
     ck_assert_ptr_nonnull(strstr(s, "strict graph"));
     ck_assert_ptr_nonnull(strstr(s, "outputorder=edgesfirst"));
 
@@ -442,13 +418,13 @@ START_TEST(test_dot_parse_back)
     }
     /* styling by type and polarity */
     ck_assert_str_eq(agget(agnode(G, "n0", 0), "shape"), "box");
-    ck_assert_uint_eq(S_count(s, "style=dashed"), 2);
+    ck_assert_uint_eq(rg_test_count(s, "style=dashed"), 2);
     ck_assert_ptr_nonnull(strstr(s, "label=\"consult 2, agree 1\""));
     ck_assert_ptr_nonnull(strstr(s, "label=\"support 2, accuse 2\""));
     agclose(G);
 
     /* deterministic bytes */
-    char *again = S_render(rg_render_dot, g, NULL);
+    char *again = rg_test_render(rg_render_dot, g, NULL);
     ck_assert_str_eq(s, again);
     free(again);
     free(s);
@@ -460,14 +436,11 @@ START_TEST(test_dot_trailing_backslash)
 {
     /* agwrite does not escape backslashes: a label ending in one would
      * swallow the closing quote unless we double it */
-    rg_graph *g = rg_graph_new();
-    size_t a = rg_graph_node_add(g, "person:a", RG_PERSON, NULL);
-    size_t b = rg_graph_node_add(g, "person:b", RG_PERSON, NULL);
-    rg_graph_node_set_label(g, a, "trailing\\");
-    rg_graph_node_set_label(g, b, "\\N");
-    rg_graph_link_add_counts(g, rg_graph_link_add(g, a, b), 1, 1);
+    rg_graph *g = rg_test_pair();
+    rg_graph_node_set_label(g, 0, "trailing\\");
+    rg_graph_node_set_label(g, 1, "\\N");
     rg_graph_finish(g);
-    char *s = S_render(rg_render_dot, g, NULL);
+    char *s = rg_test_render(rg_render_dot, g, NULL);
     ck_assert_ptr_nonnull(strstr(s, "label=\"trailing\\\\\""));
     Agraph_t *G = agmemread(s);
     ck_assert_ptr_nonnull(G);
@@ -482,7 +455,7 @@ START_TEST(test_dot_empty_graph)
 {
     rg_graph *g = rg_graph_new();
     rg_graph_finish(g);
-    char *s = S_render(rg_render_dot, g, NULL);
+    char *s = rg_test_render(rg_render_dot, g, NULL);
     Agraph_t *G = agmemread(s);
     ck_assert_ptr_nonnull(G);
     ck_assert_int_eq(agnnodes(G), 0);
@@ -490,7 +463,7 @@ START_TEST(test_dot_empty_graph)
     free(s);
     rg_render_opts o = RG_RENDER_OPTS_INIT;
     o.color = RG_COLOR_COMMUNITY;
-    s = S_render(rg_render_dot, g, &o);
+    s = rg_test_render(rg_render_dot, g, &o);
     free(s);
     rg_graph_free(g);
 }
@@ -499,16 +472,11 @@ END_TEST
 START_TEST(test_dot_community)
 {
     /* two triangles joined by one weak link: two communities, two fills */
-    rg_graph *g = rg_graph_new();
-    const char *ids[6] = {"person:a", "person:b", "person:c", "person:d", "person:e", "person:f"};
-    size_t v[6];
-    for (int i = 0; i < 6; i++) v[i] = rg_graph_node_add(g, ids[i], RG_PERSON, NULL);
-    static const int e[7][2] = {{0, 1}, {1, 2}, {0, 2}, {3, 4}, {4, 5}, {3, 5}, {2, 3}};
-    for (int i = 0; i < 7; i++) rg_graph_link_add_counts(g, rg_graph_link_add(g, v[e[i][0]], v[e[i][1]]), i < 6 ? 5 : 1, 1);
+    rg_graph *g = rg_test_two_triangles(1);
     rg_graph_finish(g);
     rg_render_opts o = RG_RENDER_OPTS_INIT;
     o.color = RG_COLOR_COMMUNITY;
-    char *s = S_render(rg_render_dot, g, &o);
+    char *s = rg_test_render(rg_render_dot, g, &o);
     Agraph_t *G = agmemread(s);
     ck_assert_ptr_nonnull(G);
     const char *f0 = agget(agnode(G, "n0", 0), "fillcolor");
@@ -528,7 +496,7 @@ START_TEST(test_dot_engine)
     rg_graph *g = S_sample();
     rg_render_opts o = RG_RENDER_OPTS_INIT;
     o.layout = "neato";
-    char *s = S_render(rg_render_dot, g, &o);
+    char *s = rg_test_render(rg_render_dot, g, &o);
     ck_assert_ptr_nonnull(strstr(s, "layout=neato"));
     free(s);
     o.layout = "bogus";
@@ -547,15 +515,15 @@ END_TEST
 START_TEST(test_svg)
 {
     rg_graph *g = S_sample();
-    char *s = S_render(rg_render_svg, g, NULL);
+    char *s = rg_test_render(rg_render_svg, g, NULL);
     ck_assert_ptr_nonnull(strstr(s, "<svg"));
     for (size_t i = 0; i < rg_graph_node_count(g); i++) {
         char title[64];
         snprintf(title, sizeof title, "<title>n%zu</title>", i);
-        ck_assert_msg(S_count(s, title) == 1, "expected one %s", title);
+        ck_assert_msg(rg_test_count(s, title) == 1, "expected one %s", title);
     }
-    ck_assert_uint_eq(S_count(s, "class=\"node\""), 6);
-    ck_assert_uint_eq(S_count(s, "class=\"edge\""), 5);
+    ck_assert_uint_eq(rg_test_count(s, "class=\"node\""), 6);
+    ck_assert_uint_eq(rg_test_count(s, "class=\"edge\""), 5);
     /* hostile text is XML-escaped, never raw */
     ck_assert_ptr_nonnull(strstr(s, "&quot;A\\B&quot; &lt;Co&gt; &amp; Sons Ltd — Zürich &amp;amp; \\"));
     ck_assert_ptr_null(strstr(s, "<Co>"));
@@ -571,18 +539,14 @@ START_TEST(test_svg_long_tooltip)
 {
     /* 300 bytes of two-byte characters: the tooltip is cut at a character
      * boundary near 200 bytes */
-    rg_graph *g = rg_graph_new();
-    size_t a = rg_graph_node_add(g, "person:a", RG_PERSON, NULL);
-    size_t b = rg_graph_node_add(g, "person:b", RG_PERSON, NULL);
-    size_t l = rg_graph_link_add(g, a, b);
-    rg_graph_link_add_counts(g, l, 1, 1);
+    rg_graph *g = rg_test_pair();
     rg_buf t = RG_BUF_INIT;
     rg_buf_putc(&t, 'x'); /* odd offset: a naive cut would split a character */
     for (int i = 0; i < 150; i++) rg_buf_puts(&t, "é");
     rg_evidence ev = {"d", 0, -1, NULL, t.ptr, 0};
-    rg_graph_link_add_evidence(g, l, &ev);
+    rg_graph_link_add_evidence(g, 0, &ev);
     rg_graph_finish(g);
-    char *s = S_render(rg_render_dot, g, NULL);
+    char *s = rg_test_render(rg_render_dot, g, NULL);
     const char *p = strstr(s, "tooltip=\"x");
     ck_assert_ptr_nonnull(p);
     const char *end = strstr(p, "...\"");
@@ -592,7 +556,7 @@ START_TEST(test_svg_long_tooltip)
     ck_assert_uint_ge(kept, 195);
     ck_assert_uint_eq((kept - 1) % 2, 0); /* whole characters after the 'x' */
     free(s);
-    s = S_render(rg_render_svg, g, NULL);
+    s = rg_test_render(rg_render_svg, g, NULL);
     ck_assert_ptr_nonnull(strstr(s, "<svg"));
     free(s);
     rg_buf_free(&t);
@@ -635,7 +599,7 @@ START_TEST(test_render_repeated)
     rg_graph *g = S_sample();
     rg_render_opts o = RG_RENDER_OPTS_INIT;
     for (int i = 0; i < 3; i++) {
-        char *s = S_render(i == 1 ? rg_render_png : rg_render_svg, g, &o);
+        char *s = rg_test_render(i == 1 ? rg_render_png : rg_render_svg, g, &o);
         free(s);
         o.layout = i == 0 ? "neato" : "dot";
     }
@@ -659,30 +623,6 @@ END_TEST
 
 /* ============================================================== output */
 
-static size_t S_dir_entries(const char *dir)
-{
-    size_t n = 0;
-    DIR *d = opendir(dir);
-    ck_assert_ptr_nonnull(d);
-    struct dirent *e;
-    while ((e = readdir(d)) != NULL)
-        if (strcmp(e->d_name, ".") != 0 && strcmp(e->d_name, "..") != 0) n++;
-    closedir(d);
-    return n;
-}
-
-static char *S_slurp(const char *path)
-{
-    FILE *f = fopen(path, "rb");
-    ck_assert_ptr_nonnull(f);
-    rg_buf b = RG_BUF_INIT;
-    char chunk[4096];
-    size_t n;
-    while ((n = fread(chunk, 1, sizeof chunk, f)) > 0) rg_buf_put(&b, chunk, n);
-    fclose(f);
-    return rg_buf_detach(&b);
-}
-
 START_TEST(test_output_atomic)
 {
     char dir[] = "/tmp/rg_test_out_XXXXXX";
@@ -691,10 +631,8 @@ START_TEST(test_output_atomic)
     snprintf(path, sizeof path, "%s/graph.dot", dir);
 
     ck_assert_int_eq(rg_output_write(path, "first\n", 6), RG_OK);
-    char *got = S_slurp(path);
-    ck_assert_str_eq(got, "first\n");
-    free(got);
-    ck_assert_uint_eq(S_dir_entries(dir), 1); /* no temporary left behind */
+    rg_test_check_file(path, "first\n");
+    ck_assert_uint_eq(rg_test_dir_entries(dir), 1); /* no temporary left behind */
     struct stat st;
     ck_assert_int_eq(stat(path, &st), 0);
     mode_t mask = umask(0);
@@ -703,10 +641,8 @@ START_TEST(test_output_atomic)
 
     /* replacing keeps one file with the new content */
     ck_assert_int_eq(rg_output_write(path, "second", 6), RG_OK);
-    got = S_slurp(path);
-    ck_assert_str_eq(got, "second");
-    free(got);
-    ck_assert_uint_eq(S_dir_entries(dir), 1);
+    rg_test_check_file(path, "second");
+    ck_assert_uint_eq(rg_test_dir_entries(dir), 1);
 
     /* empty output is a valid (empty) file */
     ck_assert_int_eq(rg_output_write(path, "", 0), RG_OK);
@@ -719,7 +655,7 @@ START_TEST(test_output_atomic)
     ck_assert_int_eq(rg_output_write(bad, "x", 1), RG_EIO);
     ck_assert_ptr_nonnull(strstr(rg_error_last(), bad));
     ck_assert_ptr_nonnull(strstr(rg_error_last(), "No such file"));
-    ck_assert_uint_eq(S_dir_entries(dir), 1);
+    ck_assert_uint_eq(rg_test_dir_entries(dir), 1);
 
     /* the destination is a folder: fails, the temporary is removed */
     char sub[300];
@@ -727,8 +663,8 @@ START_TEST(test_output_atomic)
     ck_assert_int_eq(mkdir(sub, 0700), 0);
     ck_assert_int_eq(rg_output_write(sub, "x", 1), RG_EIO);
     ck_assert_ptr_nonnull(strstr(rg_error_last(), sub));
-    ck_assert_uint_eq(S_dir_entries(dir), 2);
-    ck_assert_uint_eq(S_dir_entries(sub), 0);
+    ck_assert_uint_eq(rg_test_dir_entries(dir), 2);
+    ck_assert_uint_eq(rg_test_dir_entries(sub), 0);
 
     /* a device is written in place, never replaced */
     ck_assert_int_eq(rg_output_write("/dev/null", "x", 1), RG_OK);
@@ -1059,17 +995,12 @@ END_TEST
 
 /* ----------------------------------------------- randomized (property) */
 
+/* The generator's state (rg_test_rng_next), seeded by test_jsonl_random. */
 static uint64_t S_jrng;
 
-static uint64_t S_jnext(void)
-{
-    S_jrng ^= S_jrng >> 12;
-    S_jrng ^= S_jrng << 25;
-    S_jrng ^= S_jrng >> 27;
-    return S_jrng * 2685821657736338717ULL;
-}
+static uint64_t S_jnext(void) { return rg_test_rng_next(&S_jrng); }
 
-static size_t S_jbelow(size_t n) { return (size_t)(S_jnext() % n); }
+static size_t S_jbelow(size_t n) { return rg_test_rng_below(&S_jrng, n); }
 
 static void S_put_cp(rg_buf *b, uint32_t cp)
 {

@@ -23,7 +23,6 @@
  * tests/consumers/formats.sh.
  */
 #include <check.h>
-#include <dirent.h>
 #include <jansson.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -34,6 +33,7 @@
 #include "escape_private.h"
 #include "export.h"
 #include "suites.h"
+#include "test_util.h"
 
 /* ------------------------------------------------------------- helpers */
 
@@ -144,23 +144,14 @@ static rg_graph *S_sample(int reverse)
     return g;
 }
 
+/* fn's rendering of g with the default options (caller frees). */
 static char *S_render(rg_render_fn fn, const rg_graph *g)
 {
-    rg_buf b = RG_BUF_INIT;
     rg_render_opts o = RG_RENDER_OPTS_INIT;
-    int rc = fn(g, &o, &b);
-    ck_assert_msg(rc == RG_OK, "render failed: %d %s", rc, rg_error_last());
-    return rg_buf_detach(&b);
+    return rg_test_render(fn, g, &o);
 }
 
 static int S_starts(const char *s, const char *prefix) { return strncmp(s, prefix, strlen(prefix)) == 0; }
-
-static size_t S_count(const char *hay, const char *needle)
-{
-    size_t n = 0;
-    for (const char *p = strstr(hay, needle); p; p = strstr(p + 1, needle)) n++;
-    return n;
-}
 
 /* 1 when s is well-formed UTF-8 (no overlongs, surrogates or values
  * above U+10FFFF). */
@@ -200,6 +191,21 @@ static char *S_esc(void (*fn)(rg_buf *, const char *), const char *s)
     rg_buf b = RG_BUF_INIT;
     fn(&b, s);
     return rg_buf_detach(&b);
+}
+
+/* An escaper's input and the exact output expected. */
+typedef struct {
+    const char *in, *want;
+} S_esc_case;
+
+/* Checks the escaper fn (called name in failure messages) on cases[0..n). */
+static void S_check_escaper(void (*fn)(rg_buf *, const char *), const char *name, const S_esc_case *cases, size_t n)
+{
+    for (size_t i = 0; i < n; i++) {
+        char *got = S_esc(fn, cases[i].in);
+        ck_assert_msg(strcmp(got, cases[i].want) == 0, "%s case %zu: got '%s'", name, i, got);
+        free(got);
+    }
 }
 
 /* ----------------------------------------------------- RFC 4180 reader */
@@ -287,9 +293,7 @@ static long S_csv_find(const S_csv *c, const char *id)
 
 START_TEST(test_escape_xml)
 {
-    static const struct {
-        const char *in, *want;
-    } cases[] = {
+    static const S_esc_case cases[] = {
         {"", ""},
         {"plain text", "plain text"},
         {"a & b < c > d \" e ' f", "a &amp; b &lt; c &gt; d &quot; e ' f"},
@@ -303,19 +307,13 @@ START_TEST(test_escape_xml)
         {"bad \xFF end", "bad \xEF\xBF\xBD end"},
         {S_HOSTILE, S_HOSTILE_XML},
     };
-    for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
-        char *got = S_esc(rg_escape__xml, cases[i].in);
-        ck_assert_msg(strcmp(got, cases[i].want) == 0, "case %zu: got '%s'", i, got);
-        free(got);
-    }
+    S_check_escaper(rg_escape__xml, "xml", cases, sizeof cases / sizeof cases[0]);
 }
 END_TEST
 
 START_TEST(test_escape_json)
 {
-    static const struct {
-        const char *in, *want;
-    } cases[] = {
+    static const S_esc_case cases[] = {
         {"", "\"\""},
         {"plain", "\"plain\""},
         {"q\" b\\ s/", "\"q\\\" b\\\\ s/\""},
@@ -326,11 +324,7 @@ START_TEST(test_escape_json)
         {"<&> Z\xC3\xBCrich \xF0\x9F\x98\x80", "\"<&> Z\xC3\xBCrich \xF0\x9F\x98\x80\""},
         {"bad \xFF", "\"bad \xEF\xBF\xBD\""},
     };
-    for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
-        char *got = S_esc(rg_escape__json, cases[i].in);
-        ck_assert_msg(strcmp(got, cases[i].want) == 0, "case %zu: got '%s'", i, got);
-        free(got);
-    }
+    S_check_escaper(rg_escape__json, "json", cases, sizeof cases / sizeof cases[0]);
     /* what jansson decodes is the text, with only the bad byte replaced */
     char *lit = S_esc(rg_escape__json, S_HOSTILE);
     json_error_t err;
@@ -344,9 +338,7 @@ END_TEST
 
 START_TEST(test_escape_csv)
 {
-    static const struct {
-        const char *in, *want;
-    } cases[] = {
+    static const S_esc_case cases[] = {
         {"", ""},
         {"plain", "plain"},
         {"a,b", "\"a,b\""},
@@ -361,11 +353,7 @@ START_TEST(test_escape_csv)
         {"Z\xC3\xBCrich \xF0\x9F\x98\x80", "Z\xC3\xBCrich \xF0\x9F\x98\x80"},
         {"bad \xC3", "bad \xEF\xBF\xBD"},
     };
-    for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
-        char *got = S_esc(rg_escape__csv, cases[i].in);
-        ck_assert_msg(strcmp(got, cases[i].want) == 0, "case %zu: got '%s'", i, got);
-        free(got);
-    }
+    S_check_escaper(rg_escape__csv, "csv", cases, sizeof cases / sizeof cases[0]);
 }
 END_TEST
 
@@ -391,8 +379,8 @@ START_TEST(test_escape_invalid_utf8)
         for (size_t f = 0; f < 3; f++) {
             char *got = S_esc(fns[f], cases[i].in);
             ck_assert_msg(S_utf8_valid(got), "case %zu escaper %zu: not UTF-8", i, f);
-            ck_assert_msg(S_count(got, "\xEF\xBF\xBD") == cases[i].replaced,
-                          "case %zu escaper %zu: %zu replacements", i, f, S_count(got, "\xEF\xBF\xBD"));
+            ck_assert_msg(rg_test_count(got, "\xEF\xBF\xBD") == cases[i].replaced,
+                          "case %zu escaper %zu: %zu replacements", i, f, rg_test_count(got, "\xEF\xBF\xBD"));
             free(got);
         }
 }
@@ -431,10 +419,10 @@ START_TEST(test_graphml_shape)
     char *x = S_render(rg_render_graphml, g);
     ck_assert(S_starts(x, "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<graphml xmlns=\"http://graphml.graphdrawing.org/xmlns\" "));
     ck_assert_ptr_nonnull(strstr(x, "<graph id=\"G\" edgedefault=\"undirected\">"));
-    ck_assert_uint_eq(S_count(x, "<node id="), rg_graph_node_count(g));
-    ck_assert_uint_eq(S_count(x, "<edge source="), rg_graph_link_count(g));
-    ck_assert_uint_eq(S_count(x, "</node>"), rg_graph_node_count(g));
-    ck_assert_uint_eq(S_count(x, "</edge>"), rg_graph_link_count(g));
+    ck_assert_uint_eq(rg_test_count(x, "<node id="), rg_graph_node_count(g));
+    ck_assert_uint_eq(rg_test_count(x, "<edge source="), rg_graph_link_count(g));
+    ck_assert_uint_eq(rg_test_count(x, "</node>"), rg_graph_node_count(g));
+    ck_assert_uint_eq(rg_test_count(x, "</edge>"), rg_graph_link_count(g));
     /* typed keys, unique snake_case ids */
     ck_assert_ptr_nonnull(strstr(x, "<key id=\"node_mentions\" for=\"node\" attr.name=\"mentions\" attr.type=\"long\"/>"));
     ck_assert_ptr_nonnull(strstr(x, "<key id=\"node_documents\" for=\"node\" attr.name=\"documents\" attr.type=\"long\"/>"));
@@ -442,13 +430,13 @@ START_TEST(test_graphml_shape)
     ck_assert_ptr_nonnull(strstr(x, "<key id=\"edge_weight\" for=\"edge\" attr.name=\"weight\" attr.type=\"double\"/>"));
     ck_assert_ptr_nonnull(strstr(x, "<key id=\"edge_evidence_count\" for=\"edge\" attr.name=\"evidence_count\" attr.type=\"long\"/>"));
     /* one key per kind that occurs, none for the others */
-    ck_assert_uint_eq(S_count(x, "<key id=\"edge_interactions_"), 3);
+    ck_assert_uint_eq(rg_test_count(x, "<key id=\"edge_interactions_"), 3);
     ck_assert_ptr_nonnull(strstr(x, "attr.name=\"interactions_agree\""));
     ck_assert_ptr_nonnull(strstr(x, "attr.name=\"interactions_consult\""));
     ck_assert_ptr_nonnull(strstr(x, "attr.name=\"interactions_threaten\""));
     ck_assert_ptr_null(strstr(x, "interactions_assault"));
     /* every edge carries every kind key (0 where absent) */
-    ck_assert_uint_eq(S_count(x, "<data key=\"edge_interactions_consult\">"), rg_graph_link_count(g));
+    ck_assert_uint_eq(rg_test_count(x, "<data key=\"edge_interactions_consult\">"), rg_graph_link_count(g));
     ck_assert_ptr_nonnull(strstr(x, "<data key=\"edge_interactions\">agree:1|consult:2</data>"));
     /* the hostile node: id and label escaped, aliases joined */
     ck_assert_ptr_nonnull(strstr(x, "<node id=\"group:h&lt;&amp;&quot;'&gt; ,x\">"));
@@ -457,8 +445,8 @@ START_TEST(test_graphml_shape)
     ck_assert_ptr_nonnull(strstr(x, "<data key=\"node_roles\">Envoy, &quot;special&quot;|Foreign Minister</data>"));
     ck_assert_ptr_nonnull(strstr(x, "<edge source=\"country:USA\" target=\"group:h&lt;&amp;&quot;'&gt; ,x\">"));
     /* a country has its code, a person its affiliation, no one else */
-    ck_assert_uint_eq(S_count(x, "<data key=\"node_code\">"), 2);
-    ck_assert_uint_eq(S_count(x, "<data key=\"node_affiliation\">country:RUS</data>"), 1);
+    ck_assert_uint_eq(rg_test_count(x, "<data key=\"node_code\">"), 2);
+    ck_assert_uint_eq(rg_test_count(x, "<data key=\"node_affiliation\">country:RUS</data>"), 1);
     ck_assert(S_utf8_valid(x));
     ck_assert(S_no_controls(x, "\n"));
     free(x);
@@ -495,12 +483,12 @@ START_TEST(test_gexf_shape)
     ck_assert_ptr_nonnull(strstr(x, "<attribute id=\"community\" title=\"community\" type=\"integer\"/>"));
     ck_assert_ptr_nonnull(strstr(x, "<attribute id=\"mentions\" title=\"mentions\" type=\"long\"/>"));
     ck_assert_ptr_nonnull(strstr(x, "<attribute id=\"cooccurrence\" title=\"cooccurrence\" type=\"long\"/>"));
-    ck_assert_uint_eq(S_count(x, "<attribute id=\"interactions_"), 3);
-    ck_assert_uint_eq(S_count(x, "<node id="), n);
-    ck_assert_uint_eq(S_count(x, "<edge id="), m);
-    ck_assert_uint_eq(S_count(x, "<attvalue for=\"community\" value=\""), n);
-    ck_assert_uint_eq(S_count(x, "<attvalue for=\"type\" value=\""), n);
-    ck_assert_uint_eq(S_count(x, "<attvalue for=\"interactions_threaten\" value=\""), m);
+    ck_assert_uint_eq(rg_test_count(x, "<attribute id=\"interactions_"), 3);
+    ck_assert_uint_eq(rg_test_count(x, "<node id="), n);
+    ck_assert_uint_eq(rg_test_count(x, "<edge id="), m);
+    ck_assert_uint_eq(rg_test_count(x, "<attvalue for=\"community\" value=\""), n);
+    ck_assert_uint_eq(rg_test_count(x, "<attvalue for=\"type\" value=\""), n);
+    ck_assert_uint_eq(rg_test_count(x, "<attvalue for=\"interactions_threaten\" value=\""), m);
     ck_assert_ptr_null(strstr(x, "source=\"person:sergei-lavrov\" target=\"country:RUS\"")); /* source < target */
     ck_assert_ptr_nonnull(strstr(x, "source=\"country:RUS\" target=\"person:sergei-lavrov\" weight=\"9\">"));
     ck_assert_ptr_nonnull(strstr(x, "source=\"country:RUS\" target=\"country:USA\" weight=\"3\">"));
@@ -547,19 +535,12 @@ END_TEST
  * joined by one link make two communities. */
 START_TEST(test_gexf_community)
 {
-    rg_graph *g = rg_graph_new();
-    const char *ids[6] = {"person:a", "person:b", "person:c", "person:d", "person:e", "person:f"};
-    size_t v[6];
-    for (int i = 0; i < 6; i++) {
-        v[i] = rg_graph_node_add(g, ids[i], RG_PERSON, NULL);
-        rg_graph_node_add_counts(g, v[i], 1, 1);
-    }
-    static const int e[7][2] = {{0, 1}, {1, 2}, {0, 2}, {3, 4}, {4, 5}, {3, 5}, {2, 3}};
-    for (int i = 0; i < 7; i++) rg_graph_link_add_counts(g, rg_graph_link_add(g, v[e[i][0]], v[e[i][1]]), 5, 1);
+    rg_graph *g = rg_test_two_triangles(5);
+    for (size_t i = 0; i < 6; i++) rg_graph_node_add_counts(g, i, 1, 1);
     rg_graph_finish(g);
     char *x = S_render(rg_render_gexf, g);
-    ck_assert_uint_eq(S_count(x, "<attvalue for=\"community\" value=\"0\"/>"), 3);
-    ck_assert_uint_eq(S_count(x, "<attvalue for=\"community\" value=\"1\"/>"), 3);
+    ck_assert_uint_eq(rg_test_count(x, "<attvalue for=\"community\" value=\"0\"/>"), 3);
+    ck_assert_uint_eq(rg_test_count(x, "<attvalue for=\"community\" value=\"1\"/>"), 3);
     free(x);
     rg_graph_free(g);
 }
@@ -683,7 +664,7 @@ START_TEST(test_jsonl)
     char *x = S_render(rg_render_jsonl, g);
     ck_assert(S_utf8_valid(x));
     ck_assert(S_no_controls(x, "\n"));
-    ck_assert_uint_eq(S_count(x, "\n"), 3); /* three evidence items */
+    ck_assert_uint_eq(rg_test_count(x, "\n"), 3); /* three evidence items */
     static const char *const keys[] = {"source", "target", "kind", "actor", "recipient", "doc", "date", "sentence", "text"};
     json_t *items[3];
     const char *line = x;
@@ -787,29 +768,6 @@ END_TEST
 
 /* ============================================================== output */
 
-static char *S_slurp(const char *path)
-{
-    FILE *f = fopen(path, "rb");
-    if (!f) return NULL;
-    rg_buf b = RG_BUF_INIT;
-    char chunk[4096];
-    size_t n;
-    while ((n = fread(chunk, 1, sizeof chunk, f)) > 0) rg_buf_put(&b, chunk, n);
-    fclose(f);
-    return rg_buf_detach(&b);
-}
-
-static size_t S_dir_entries(const char *dir)
-{
-    DIR *d = opendir(dir);
-    size_t n = 0;
-    struct dirent *e;
-    while ((e = readdir(d)) != NULL)
-        if (strcmp(e->d_name, ".") != 0 && strcmp(e->d_name, "..") != 0) n++;
-    closedir(d);
-    return n;
-}
-
 START_TEST(test_output_write_files)
 {
     char dir[] = "/tmp/rg_formats_XXXXXX";
@@ -824,12 +782,8 @@ START_TEST(test_output_write_files)
     const char *data[2] = {"n1\r\n", "e1\r\n"};
     const size_t lens[2] = {4, 4};
     ck_assert_int_eq(rg_output_write_files(2, paths, data, lens), RG_OK);
-    char *s = S_slurp(a);
-    ck_assert_str_eq(s, "n1\r\n");
-    free(s);
-    s = S_slurp(b);
-    ck_assert_str_eq(s, "e1\r\n");
-    free(s);
+    rg_test_check_file(a, "n1\r\n");
+    rg_test_check_file(b, "e1\r\n");
 
     /* the second cannot be written: neither changes, no temporary left */
     const char *paths2[2] = {a, missing};
@@ -837,25 +791,19 @@ START_TEST(test_output_write_files)
     const size_t lens2[2] = {3, 3};
     ck_assert_int_eq(rg_output_write_files(2, paths2, data2, lens2), RG_EIO);
     ck_assert_ptr_nonnull(strstr(rg_error_last(), missing));
-    s = S_slurp(a);
-    ck_assert_str_eq(s, "n1\r\n");
-    free(s);
-    ck_assert_uint_eq(S_dir_entries(dir), 2);
+    rg_test_check_file(a, "n1\r\n");
+    ck_assert_uint_eq(rg_test_dir_entries(dir), 2);
 
     /* standard output is refused */
     const char *paths3[2] = {a, "-"};
     ck_assert_int_eq(rg_output_write_files(2, paths3, data2, lens2), RG_EUSAGE);
-    s = S_slurp(a);
-    ck_assert_str_eq(s, "n1\r\n");
-    free(s);
+    rg_test_check_file(a, "n1\r\n");
 
     /* a device is written in place */
     const char *paths4[2] = {a, "/dev/null"};
     ck_assert_int_eq(rg_output_write_files(2, paths4, data2, lens2), RG_OK);
-    s = S_slurp(a);
-    ck_assert_str_eq(s, "NEW");
-    free(s);
-    ck_assert_uint_eq(S_dir_entries(dir), 2);
+    rg_test_check_file(a, "NEW");
+    ck_assert_uint_eq(rg_test_dir_entries(dir), 2);
 
     unlink(a);
     unlink(b);
@@ -871,11 +819,9 @@ START_TEST(test_output_write_one)
     char a[256];
     snprintf(a, sizeof a, "%s/g.graphml", dir);
     ck_assert_int_eq(rg_output_write(a, "<x/>", 4), RG_OK);
-    char *s = S_slurp(a);
-    ck_assert_str_eq(s, "<x/>");
-    free(s);
+    rg_test_check_file(a, "<x/>");
     ck_assert_int_eq(rg_output_write(dir, "y", 1), RG_EIO); /* a directory */
-    ck_assert_uint_eq(S_dir_entries(dir), 1);
+    ck_assert_uint_eq(rg_test_dir_entries(dir), 1);
     unlink(a);
     rmdir(dir);
 }

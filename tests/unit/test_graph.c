@@ -16,6 +16,7 @@
 #include "graph.h"
 #include "graph_private.h"
 #include "suites.h"
+#include "test_util.h"
 
 #define NONE ((size_t)-1)
 
@@ -25,6 +26,16 @@ typedef struct {
     int a, b;
     long w;
 } S_edge;
+
+/* Adds the links edges[0..m) to g, each with cooccurrence = w in one
+ * document. */
+static void S_link_all(rg_graph *g, const S_edge *edges, size_t m)
+{
+    for (size_t k = 0; k < m; k++) {
+        size_t l = rg_graph_link_add(g, (size_t)edges[k].a, (size_t)edges[k].b);
+        rg_graph_link_add_counts(g, l, edges[k].w, 1);
+    }
+}
 
 /* A finished graph of n person nodes "n00".."n(n-1)" (so node i is index
  * i after finishing) and the given links, each with cooccurrence = w. */
@@ -36,10 +47,7 @@ static rg_graph *S_make(size_t n, const S_edge *edges, size_t m)
         snprintf(id, sizeof id, "n%02zu", i);
         rg_graph_node_add(g, id, RG_PERSON, NULL);
     }
-    for (size_t k = 0; k < m; k++) {
-        size_t l = rg_graph_link_add(g, (size_t)edges[k].a, (size_t)edges[k].b);
-        rg_graph_link_add_counts(g, l, edges[k].w, 1);
-    }
+    S_link_all(g, edges, m);
     rg_graph_finish(g);
     return g;
 }
@@ -51,6 +59,30 @@ static rg_stats *S_stats(const rg_graph *g, unsigned long seed)
     ck_assert_msg(rc == RG_OK, "rg_stats_compute: %d %s", rc, rg_error_last());
     ck_assert_ptr_nonnull(s);
     return s;
+}
+
+/* A graph, its statistics and the two tables of them the tests read. */
+typedef struct {
+    rg_graph *g;
+    rg_stats *s;
+    const rg_graph_summary *sum;
+    const rg_node_stats *ns;
+} S_analysis;
+
+/* The statistics of g with seed (see S_stats); takes ownership of g, and
+ * S_analysis_free frees both. */
+static S_analysis S_analyze(rg_graph *g, unsigned long seed)
+{
+    S_analysis a = {g, S_stats(g, seed), NULL, NULL};
+    a.sum = rg_stats_summary(a.s);
+    a.ns = rg_stats_nodes(a.s);
+    return a;
+}
+
+static void S_analysis_free(S_analysis *a)
+{
+    rg_stats_free(a->s);
+    rg_graph_free(a->g);
 }
 
 static rg_evidence S_ev(const char *text, int kind)
@@ -209,28 +241,40 @@ END_TEST
 
 START_TEST(model_lookup)
 {
+    static const struct {
+        const char *id;
+        rg_type type;
+        const char *label, *alias;
+    } nodes[] = {
+        {"country:RUS", RG_COUNTRY, "Russia", "Russian Federation"},
+        {"person:sergei-lavrov", RG_PERSON, "Sergei Lavrov", "Lavrov"},
+        {"person:anna-lavrov", RG_PERSON, "Anna Lavrov", "Lavrov"},
+        {"group:russia", RG_GROUP, "Russia Today", "Russia"},
+    };
     rg_graph *g = rg_graph_new();
-    size_t r = rg_graph_node_add(g, "country:RUS", RG_COUNTRY, NULL);
-    rg_graph_node_set_label(g, r, "Russia");
-    rg_graph_node_add_alias(g, r, "Russian Federation", 0);
-    size_t p = rg_graph_node_add(g, "person:sergei-lavrov", RG_PERSON, NULL);
-    rg_graph_node_set_label(g, p, "Sergei Lavrov");
-    rg_graph_node_add_alias(g, p, "Lavrov", 0);
-    size_t q = rg_graph_node_add(g, "person:anna-lavrov", RG_PERSON, NULL);
-    rg_graph_node_set_label(g, q, "Anna Lavrov");
-    rg_graph_node_add_alias(g, q, "Lavrov", 0);
-    size_t x = rg_graph_node_add(g, "group:russia", RG_GROUP, NULL);
-    rg_graph_node_set_label(g, x, "Russia Today");
-    rg_graph_node_add_alias(g, x, "Russia", 0);
+    for (size_t i = 0; i < sizeof nodes / sizeof nodes[0]; i++) {
+        size_t n = rg_graph_node_add(g, nodes[i].id, nodes[i].type, NULL);
+        rg_graph_node_set_label(g, n, nodes[i].label);
+        rg_graph_node_add_alias(g, n, nodes[i].alias, 0);
+    }
     rg_graph_finish(g);
 
-    size_t rus = rg_graph_find(g, "country:RUS");
-    ck_assert_uint_eq(rg_graph_lookup(g, "country:RUS"), rus);       /* id */
-    ck_assert_uint_eq(rg_graph_lookup(g, "russia"), rus);            /* label beats alias */
-    ck_assert_uint_eq(rg_graph_lookup(g, "RUSSIAN FEDERATION"), rus);/* alias, any case */
-    ck_assert_uint_eq(rg_graph_lookup(g, "sergei lavrov"), rg_graph_find(g, "person:sergei-lavrov"));
-    ck_assert_uint_eq(rg_graph_lookup(g, "Lavrov"), NONE);           /* ambiguous */
-    ck_assert_uint_eq(rg_graph_lookup(g, "Moscow"), NONE);
+    static const struct {
+        const char *name, *want; /* want: the id found, NULL for none */
+    } lookups[] = {
+        {"country:RUS", "country:RUS"},                /* id */
+        {"russia", "country:RUS"},                     /* label beats alias */
+        {"RUSSIAN FEDERATION", "country:RUS"},         /* alias, any case */
+        {"sergei lavrov", "person:sergei-lavrov"},
+        {"Lavrov", NULL},                              /* ambiguous */
+        {"Moscow", NULL},
+    };
+    for (size_t i = 0; i < sizeof lookups / sizeof lookups[0]; i++) {
+        size_t want = lookups[i].want ? rg_graph_find(g, lookups[i].want) : NONE;
+        size_t got = rg_graph_lookup(g, lookups[i].name);
+        ck_assert_msg(got == want, "rg_graph_lookup(\"%s\") = %zu, expected %zu (%s)", lookups[i].name, got, want,
+                      lookups[i].want ? lookups[i].want : "none");
+    }
     rg_graph_free(g);
 }
 END_TEST
@@ -398,39 +442,35 @@ END_TEST
 START_TEST(analyze_star)
 {
     static const S_edge e[] = {{0, 1, 1}, {0, 2, 1}, {0, 3, 1}, {0, 4, 1}, {0, 5, 1}};
-    rg_graph *g = S_make(6, e, 5);
-    rg_stats *s = S_stats(g, 1);
-    const rg_node_stats *ns = rg_stats_nodes(s);
-    const rg_graph_summary *sum = rg_stats_summary(s);
-    ck_assert_int_eq(ns[0].degree, 5);
-    ck_assert_double_eq_tol(ns[0].strength, 5.0, 1e-9);
-    ck_assert_double_eq_tol(ns[0].betweenness, 1.0, 1e-9);
-    ck_assert_double_eq_tol(ns[0].closeness, 1.0, 1e-9);
-    ck_assert_double_eq_tol(ns[0].eigenvector, 1.0, 1e-6);
+    S_analysis a = S_analyze(S_make(6, e, 5), 1);
+    ck_assert_int_eq(a.ns[0].degree, 5);
+    ck_assert_double_eq_tol(a.ns[0].strength, 5.0, 1e-9);
+    ck_assert_double_eq_tol(a.ns[0].betweenness, 1.0, 1e-9);
+    ck_assert_double_eq_tol(a.ns[0].closeness, 1.0, 1e-9);
+    ck_assert_double_eq_tol(a.ns[0].eigenvector, 1.0, 1e-6);
     double pr = 0;
     for (size_t i = 0; i < 6; i++) {
-        ck_assert_uint_eq(ns[i].node, i);
-        ck_assert_int_eq(ns[i].core, 1);
-        pr += ns[i].pagerank;
+        ck_assert_uint_eq(a.ns[i].node, i);
+        ck_assert_int_eq(a.ns[i].core, 1);
+        pr += a.ns[i].pagerank;
     }
     ck_assert_double_eq_tol(pr, 1.0, 1e-9);
     for (size_t i = 1; i < 6; i++) {
-        ck_assert_int_eq(ns[i].degree, 1);
-        ck_assert_double_eq_tol(ns[i].betweenness, 0.0, 1e-12);
-        ck_assert_double_eq_tol(ns[i].closeness, 5.0 / 9.0, 1e-9); /* 1 + 4*2 */
-        ck_assert_double_eq_tol(ns[i].eigenvector, 1.0 / sqrt(5.0), 1e-6);
-        ck_assert(ns[0].pagerank > ns[i].pagerank);
+        ck_assert_int_eq(a.ns[i].degree, 1);
+        ck_assert_double_eq_tol(a.ns[i].betweenness, 0.0, 1e-12);
+        ck_assert_double_eq_tol(a.ns[i].closeness, 5.0 / 9.0, 1e-9); /* 1 + 4*2 */
+        ck_assert_double_eq_tol(a.ns[i].eigenvector, 1.0 / sqrt(5.0), 1e-6);
+        ck_assert(a.ns[0].pagerank > a.ns[i].pagerank);
     }
-    ck_assert_uint_eq(sum->nodes, 6);
-    ck_assert_uint_eq(sum->links, 5);
-    ck_assert_uint_eq(sum->nodes_by_type[RG_PERSON], 6);
-    ck_assert_uint_eq(sum->nodes_by_type[RG_COUNTRY], 0);
-    ck_assert_uint_eq(sum->interaction_links, 0);
-    ck_assert_uint_eq(sum->components, 1);
-    ck_assert_uint_eq(sum->largest_component, 6);
-    ck_assert_double_eq_tol(sum->density, 5.0 / 15.0, 1e-9);
-    rg_stats_free(s);
-    rg_graph_free(g);
+    ck_assert_uint_eq(a.sum->nodes, 6);
+    ck_assert_uint_eq(a.sum->links, 5);
+    ck_assert_uint_eq(a.sum->nodes_by_type[RG_PERSON], 6);
+    ck_assert_uint_eq(a.sum->nodes_by_type[RG_COUNTRY], 0);
+    ck_assert_uint_eq(a.sum->interaction_links, 0);
+    ck_assert_uint_eq(a.sum->components, 1);
+    ck_assert_uint_eq(a.sum->largest_component, 6);
+    ck_assert_double_eq_tol(a.sum->density, 5.0 / 15.0, 1e-9);
+    S_analysis_free(&a);
 }
 END_TEST
 
@@ -439,17 +479,14 @@ END_TEST
 START_TEST(analyze_weighted_paths)
 {
     static const S_edge e[] = {{0, 1, 10}, {1, 2, 10}, {0, 2, 1}};
-    rg_graph *g = S_make(3, e, 3);
-    rg_stats *s = S_stats(g, 1);
-    const rg_node_stats *ns = rg_stats_nodes(s);
-    ck_assert_double_eq_tol(ns[1].betweenness, 1.0, 1e-9);
-    ck_assert_double_eq_tol(ns[0].betweenness, 0.0, 1e-12);
-    ck_assert_double_eq_tol(ns[1].strength, 20.0, 1e-9);
-    ck_assert_double_eq_tol(ns[0].strength, 11.0, 1e-9);
-    ck_assert_int_eq(ns[0].core, 2);
-    ck_assert_double_eq_tol(rg_stats_summary(s)->density, 1.0, 1e-9);
-    rg_stats_free(s);
-    rg_graph_free(g);
+    S_analysis a = S_analyze(S_make(3, e, 3), 1);
+    ck_assert_double_eq_tol(a.ns[1].betweenness, 1.0, 1e-9);
+    ck_assert_double_eq_tol(a.ns[0].betweenness, 0.0, 1e-12);
+    ck_assert_double_eq_tol(a.ns[1].strength, 20.0, 1e-9);
+    ck_assert_double_eq_tol(a.ns[0].strength, 11.0, 1e-9);
+    ck_assert_int_eq(a.ns[0].core, 2);
+    ck_assert_double_eq_tol(a.sum->density, 1.0, 1e-9);
+    S_analysis_free(&a);
 }
 END_TEST
 
@@ -458,21 +495,17 @@ static const S_edge S_two_triangles[] = {{0, 1, 1}, {1, 2, 1}, {0, 2, 1},
 
 START_TEST(analyze_two_triangles)
 {
-    rg_graph *g = S_make(6, S_two_triangles, 7);
-    rg_stats *s = S_stats(g, 1);
-    const rg_graph_summary *sum = rg_stats_summary(s);
-    const rg_node_stats *ns = rg_stats_nodes(s);
-    ck_assert_uint_eq(sum->communities, 2);
-    ck_assert(sum->modularity > 0.3);
-    ck_assert_double_eq_tol(sum->modularity, 5.0 / 14.0, 1e-9);
-    for (size_t i = 0; i < 3; i++) ck_assert_int_eq(ns[i].community, 0); /* holds node 0 */
-    for (size_t i = 3; i < 6; i++) ck_assert_int_eq(ns[i].community, 1);
+    S_analysis a = S_analyze(S_make(6, S_two_triangles, 7), 1);
+    ck_assert_uint_eq(a.sum->communities, 2);
+    ck_assert(a.sum->modularity > 0.3);
+    ck_assert_double_eq_tol(a.sum->modularity, 5.0 / 14.0, 1e-9);
+    for (size_t i = 0; i < 3; i++) ck_assert_int_eq(a.ns[i].community, 0); /* holds node 0 */
+    for (size_t i = 3; i < 6; i++) ck_assert_int_eq(a.ns[i].community, 1);
     /* bridge end 2 lies between {0,1} and {3,4,5}: 6 of C(5,2) = 10 pairs */
-    ck_assert_double_eq_tol(ns[2].betweenness, 0.6, 1e-9);
-    ck_assert_double_eq_tol(ns[3].betweenness, 0.6, 1e-9);
-    ck_assert_double_eq_tol(ns[0].betweenness, 0.0, 1e-12);
-    rg_stats_free(s);
-    rg_graph_free(g);
+    ck_assert_double_eq_tol(a.ns[2].betweenness, 0.6, 1e-9);
+    ck_assert_double_eq_tol(a.ns[3].betweenness, 0.6, 1e-9);
+    ck_assert_double_eq_tol(a.ns[0].betweenness, 0.0, 1e-12);
+    S_analysis_free(&a);
 }
 END_TEST
 
@@ -508,61 +541,51 @@ START_TEST(analyze_community_order)
     static const S_edge e[] = {{0, 1, 1}, {1, 2, 1}, {0, 2, 1},
                                {3, 4, 1}, {3, 5, 1}, {3, 6, 1}, {4, 5, 1}, {4, 6, 1}, {5, 6, 1},
                                {2, 3, 1}};
-    rg_graph *g = S_make(7, e, 10);
-    rg_stats *s = S_stats(g, 7);
-    const rg_node_stats *ns = rg_stats_nodes(s);
-    ck_assert_uint_eq(rg_stats_summary(s)->communities, 2);
-    for (size_t i = 0; i < 3; i++) ck_assert_int_eq(ns[i].community, 1);
-    for (size_t i = 3; i < 7; i++) ck_assert_int_eq(ns[i].community, 0);
-    ck_assert_int_eq(ns[4].core, 3);
-    ck_assert_int_eq(ns[0].core, 2);
-    rg_stats_free(s);
-    rg_graph_free(g);
+    S_analysis a = S_analyze(S_make(7, e, 10), 7);
+    ck_assert_uint_eq(a.sum->communities, 2);
+    for (size_t i = 0; i < 3; i++) ck_assert_int_eq(a.ns[i].community, 1);
+    for (size_t i = 3; i < 7; i++) ck_assert_int_eq(a.ns[i].community, 0);
+    ck_assert_int_eq(a.ns[4].core, 3);
+    ck_assert_int_eq(a.ns[0].core, 2);
+    S_analysis_free(&a);
 }
 END_TEST
 
 START_TEST(analyze_empty)
 {
-    rg_graph *g = S_make(0, NULL, 0);
-    rg_stats *s = S_stats(g, 1);
-    const rg_graph_summary *sum = rg_stats_summary(s);
-    ck_assert_uint_eq(sum->nodes, 0);
-    ck_assert_uint_eq(sum->links, 0);
-    ck_assert_uint_eq(sum->components, 0);
-    ck_assert_uint_eq(sum->largest_component, 0);
-    ck_assert_uint_eq(sum->communities, 0);
-    ck_assert_double_eq(sum->density, 0.0);
-    ck_assert_double_eq(sum->modularity, 0.0);
-    rg_stats_free(s);
+    S_analysis a = S_analyze(S_make(0, NULL, 0), 1);
+    ck_assert_uint_eq(a.sum->nodes, 0);
+    ck_assert_uint_eq(a.sum->links, 0);
+    ck_assert_uint_eq(a.sum->components, 0);
+    ck_assert_uint_eq(a.sum->largest_component, 0);
+    ck_assert_uint_eq(a.sum->communities, 0);
+    ck_assert_double_eq(a.sum->density, 0.0);
+    ck_assert_double_eq(a.sum->modularity, 0.0);
+    S_analysis_free(&a);
     rg_stats_free(NULL);
-    rg_graph_free(g);
 }
 END_TEST
 
 START_TEST(analyze_no_links)
 {
     for (size_t n = 1; n <= 3; n++) {
-        rg_graph *g = S_make(n, NULL, 0);
-        rg_stats *s = S_stats(g, 1);
-        const rg_graph_summary *sum = rg_stats_summary(s);
-        const rg_node_stats *ns = rg_stats_nodes(s);
-        ck_assert_uint_eq(sum->components, n);
-        ck_assert_uint_eq(sum->largest_component, 1);
-        ck_assert_uint_eq(sum->communities, n);
-        ck_assert_double_eq(sum->density, 0.0);
-        ck_assert_double_eq(sum->modularity, 0.0);
+        S_analysis a = S_analyze(S_make(n, NULL, 0), 1);
+        ck_assert_uint_eq(a.sum->components, n);
+        ck_assert_uint_eq(a.sum->largest_component, 1);
+        ck_assert_uint_eq(a.sum->communities, n);
+        ck_assert_double_eq(a.sum->density, 0.0);
+        ck_assert_double_eq(a.sum->modularity, 0.0);
         for (size_t i = 0; i < n; i++) {
-            ck_assert_int_eq(ns[i].degree, 0);
-            ck_assert_double_eq(ns[i].strength, 0.0);
-            ck_assert_double_eq(ns[i].betweenness, 0.0);
-            ck_assert_double_eq(ns[i].closeness, 0.0);
-            ck_assert_double_eq(ns[i].eigenvector, 0.0);
-            ck_assert_int_eq(ns[i].core, 0);
-            ck_assert_double_eq_tol(ns[i].pagerank, 1.0 / (double)n, 1e-9);
-            ck_assert_int_eq(ns[i].community, (long)i); /* ties by smallest node */
+            ck_assert_int_eq(a.ns[i].degree, 0);
+            ck_assert_double_eq(a.ns[i].strength, 0.0);
+            ck_assert_double_eq(a.ns[i].betweenness, 0.0);
+            ck_assert_double_eq(a.ns[i].closeness, 0.0);
+            ck_assert_double_eq(a.ns[i].eigenvector, 0.0);
+            ck_assert_int_eq(a.ns[i].core, 0);
+            ck_assert_double_eq_tol(a.ns[i].pagerank, 1.0 / (double)n, 1e-9);
+            ck_assert_int_eq(a.ns[i].community, (long)i); /* ties by smallest node */
         }
-        rg_stats_free(s);
-        rg_graph_free(g);
+        S_analysis_free(&a);
     }
 }
 END_TEST
@@ -570,21 +593,17 @@ END_TEST
 START_TEST(analyze_isolated_components)
 {
     static const S_edge e[] = {{0, 1, 2}, {1, 2, 1}};
-    rg_graph *g = S_make(5, e, 2); /* nodes 3 and 4 are isolated */
-    rg_stats *s = S_stats(g, 1);
-    const rg_graph_summary *sum = rg_stats_summary(s);
-    const rg_node_stats *ns = rg_stats_nodes(s);
-    ck_assert_uint_eq(sum->components, 3);
-    ck_assert_uint_eq(sum->largest_component, 3);
-    ck_assert_double_eq(ns[3].closeness, 0.0);
-    ck_assert_double_eq(ns[4].eigenvector, 0.0);
-    ck_assert_int_eq(ns[3].degree, 0);
-    ck_assert(ns[3].community != ns[4].community);
-    ck_assert(ns[3].community != ns[0].community);
+    S_analysis a = S_analyze(S_make(5, e, 2), 1); /* nodes 3 and 4 are isolated */
+    ck_assert_uint_eq(a.sum->components, 3);
+    ck_assert_uint_eq(a.sum->largest_component, 3);
+    ck_assert_double_eq(a.ns[3].closeness, 0.0);
+    ck_assert_double_eq(a.ns[4].eigenvector, 0.0);
+    ck_assert_int_eq(a.ns[3].degree, 0);
+    ck_assert(a.ns[3].community != a.ns[4].community);
+    ck_assert(a.ns[3].community != a.ns[0].community);
     /* 1 of C(4,2) = 6 pairs passes through node 1 */
-    ck_assert_double_eq_tol(ns[1].betweenness, 1.0 / 6.0, 1e-9);
-    rg_stats_free(s);
-    rg_graph_free(g);
+    ck_assert_double_eq_tol(a.ns[1].betweenness, 1.0 / 6.0, 1e-9);
+    S_analysis_free(&a);
 }
 END_TEST
 
@@ -599,46 +618,19 @@ START_TEST(analyze_zero_weight_link)
     rg_graph_link_add_counts(g, l, 1, 1);
     rg_graph_link_add_interaction(g, l, RG_THREATEN, 1);
     rg_graph_finish(g);
-    rg_stats *s = S_stats(g, 1);
-    const rg_graph_summary *sum = rg_stats_summary(s);
-    ck_assert_uint_eq(sum->links, 2);
-    ck_assert_uint_eq(sum->interaction_links, 1);
-    ck_assert_uint_eq(sum->nodes_by_type[RG_COUNTRY], 1);
-    ck_assert_uint_eq(sum->nodes_by_type[RG_GROUP], 2);
-    ck_assert_uint_eq(sum->components, 2); /* the weight-0 link is no tie */
-    ck_assert_int_eq(rg_stats_nodes(s)[0].degree, 0);
-    ck_assert_double_eq_tol(rg_stats_nodes(s)[1].strength, 2.0, 1e-9);
-    rg_stats_free(s);
-    rg_graph_free(g);
+    S_analysis r = S_analyze(g, 1);
+    ck_assert_uint_eq(r.sum->links, 2);
+    ck_assert_uint_eq(r.sum->interaction_links, 1);
+    ck_assert_uint_eq(r.sum->nodes_by_type[RG_COUNTRY], 1);
+    ck_assert_uint_eq(r.sum->nodes_by_type[RG_GROUP], 2);
+    ck_assert_uint_eq(r.sum->components, 2); /* the weight-0 link is no tie */
+    ck_assert_int_eq(r.ns[0].degree, 0);
+    ck_assert_double_eq_tol(r.ns[1].strength, 2.0, 1e-9);
+    S_analysis_free(&r);
 }
 END_TEST
 
 /* ------------------------------------------------- filter: issue 4 steps */
-
-/* The ids of g's nodes joined by spaces, and its links as "a-b" (node
- * indices of g), for exact comparisons. */
-static void S_shape(const rg_graph *g, char *nodes, size_t ncap, char *links, size_t lcap)
-{
-    size_t used = 0;
-    nodes[0] = links[0] = '\0';
-    for (size_t i = 0; i < rg_graph_node_count(g); i++)
-        used += (size_t)snprintf(nodes + used, ncap - used, "%s%s", i ? " " : "",
-                                 rg_graph_node(g, i)->id);
-    used = 0;
-    for (size_t i = 0; i < rg_graph_link_count(g); i++) {
-        const rg_link *l = rg_graph_link(g, i);
-        used += (size_t)snprintf(links + used, lcap - used, "%s%s-%s", i ? " " : "",
-                                 rg_graph_node(g, l->source)->id, rg_graph_node(g, l->target)->id);
-    }
-}
-
-#define S_CHECK_SHAPE(g, want_nodes, want_links)                      \
-    do {                                                              \
-        char n_[512], l_[512];                                        \
-        S_shape((g), n_, sizeof n_, l_, sizeof l_);                   \
-        ck_assert_str_eq(n_, (want_nodes));                           \
-        ck_assert_str_eq(l_, (want_links));                           \
-    } while (0)
 
 /* A path n00-n01-n02-n03-n04 (weights 1,2,3,4) plus a separate pair
  * n05-n06 (weight 9) and an isolated n07. */
@@ -654,15 +646,11 @@ START_TEST(filter_top)
     rg_filter fl = RG_FILTER_INIT;
     /* weighted degrees: n00 1, n01 3, n02 5, n03 7, n04 4, n05 9, n06 9 */
     fl.top = 3;
-    rg_graph *f = rg_graph_filter(g, &fl);
-    S_CHECK_SHAPE(f, "n03 n05 n06", "n05-n06");
-    rg_graph_free(f);
+    rg_test_check_filter(g, &fl, "top 3", "n03 n05 n06", "n05-n06");
     fl.top = 4; /* n05 and n06 tie at 9: by id */
-    f = rg_graph_filter(g, &fl);
-    S_CHECK_SHAPE(f, "n02 n03 n05 n06", "n02-n03 n05-n06");
-    rg_graph_free(f);
+    rg_test_check_filter(g, &fl, "top 4", "n02 n03 n05 n06", "n02-n03 n05-n06");
     fl.top = 100;
-    f = rg_graph_filter(g, &fl);
+    rg_graph *f = rg_graph_filter(g, &fl);
     ck_assert_uint_eq(rg_graph_node_count(f), 8);
     ck_assert_uint_eq(rg_graph_link_count(f), 5);
     rg_graph_free(f);
@@ -686,19 +674,13 @@ START_TEST(filter_kinds)
     rg_graph *g = S_kinds_graph();
     rg_filter fl = RG_FILTER_INIT;
     ck_assert_int_eq(rg_filter_parse_kinds(&fl, "interactions"), RG_OK);
-    rg_graph *f = rg_graph_filter(g, &fl);
-    S_CHECK_SHAPE(f, "n00 n01 n02 n03", "n01-n02 n02-n03");
-    rg_graph_free(f);
-
+    rg_test_check_filter(g, &fl, "interactions", "n00 n01 n02 n03", "n01-n02 n02-n03");
     ck_assert_int_eq(rg_filter_parse_kinds(&fl, "cooccurrence"), RG_OK);
-    f = rg_graph_filter(g, &fl);
-    S_CHECK_SHAPE(f, "n00 n01 n02 n03", "n00-n01");
-    rg_graph_free(f);
+    rg_test_check_filter(g, &fl, "cooccurrence", "n00 n01 n02 n03", "n00-n01");
 
     ck_assert_int_eq(rg_filter_parse_kinds(&fl, "accuse,threaten"), RG_OK);
     ck_assert_int_eq(fl.links, RG_LINKS_KINDS);
-    f = rg_graph_filter(g, &fl);
-    S_CHECK_SHAPE(f, "n00 n01 n02 n03", "n02-n03");
+    rg_graph *f = rg_test_filtered(g, &fl, "accuse,threaten", "n00 n01 n02 n03", "n02-n03");
     ck_assert_int_eq(rg_graph_link(f, 0)->interactions[RG_ACCUSE], 2);
     rg_graph_free(f);
 
@@ -722,26 +704,15 @@ START_TEST(filter_ego)
     ck_assert_int_eq(fl.use_ego, 1);
     ck_assert_uint_eq(fl.ego, 2);
     ck_assert_int_eq(fl.radius, 1); /* the default */
-    rg_graph *f = rg_graph_filter(g, &fl);
-    S_CHECK_SHAPE(f, "n01 n02 n03", "n01-n02 n02-n03");
-    rg_graph_free(f);
-
+    rg_test_check_filter(g, &fl, "radius 1", "n01 n02 n03", "n01-n02 n02-n03");
     fl.radius = 2;
-    f = rg_graph_filter(g, &fl);
-    S_CHECK_SHAPE(f, "n00 n01 n02 n03 n04", "n00-n01 n01-n02 n02-n03 n03-n04");
-    rg_graph_free(f);
-
+    rg_test_check_filter(g, &fl, "radius 2", "n00 n01 n02 n03 n04", "n00-n01 n01-n02 n02-n03 n03-n04");
     fl.radius = 0;
-    f = rg_graph_filter(g, &fl);
-    S_CHECK_SHAPE(f, "n02", "");
-    rg_graph_free(f);
-
+    rg_test_check_filter(g, &fl, "radius 0", "n02", "");
     /* ego runs after min-weight: the weight-2 link to n01 is gone */
     fl.radius = 1;
     fl.min_weight = 3;
-    f = rg_graph_filter(g, &fl);
-    S_CHECK_SHAPE(f, "n02 n03", "n02-n03");
-    rg_graph_free(f);
+    rg_test_check_filter(g, &fl, "radius 1, min-weight 3", "n02 n03", "n02-n03");
 
     ck_assert_int_eq(rg_filter_set_ego(&fl, g, "N04"), RG_OK); /* id */
     ck_assert_uint_eq(fl.ego, 4);
@@ -758,20 +729,13 @@ START_TEST(filter_largest_component)
     rg_graph *g = S_path_and_pair();
     rg_filter fl = RG_FILTER_INIT;
     fl.largest = 1;
-    rg_graph *f = rg_graph_filter(g, &fl);
-    S_CHECK_SHAPE(f, "n00 n01 n02 n03 n04", "n00-n01 n01-n02 n02-n03 n03-n04");
-    rg_graph_free(f);
-
+    rg_test_check_filter(g, &fl, "largest", "n00 n01 n02 n03 n04", "n00-n01 n01-n02 n02-n03 n03-n04");
     /* after min-weight 3, {n02,n03,n04} (3 nodes) beats {n05,n06} */
     fl.min_weight = 3;
-    f = rg_graph_filter(g, &fl);
-    S_CHECK_SHAPE(f, "n02 n03 n04", "n02-n03 n03-n04");
-    rg_graph_free(f);
+    rg_test_check_filter(g, &fl, "largest, min-weight 3", "n02 n03 n04", "n02-n03 n03-n04");
     /* after min-weight 4, {n03,n04} and {n05,n06} tie: smaller id wins */
     fl.min_weight = 4;
-    f = rg_graph_filter(g, &fl);
-    S_CHECK_SHAPE(f, "n03 n04", "n03-n04");
-    rg_graph_free(f);
+    rg_test_check_filter(g, &fl, "largest, min-weight 4", "n03 n04", "n03-n04");
     rg_graph_free(g);
 }
 END_TEST
@@ -783,9 +747,7 @@ START_TEST(filter_order)
     /* largest component first (the path), then the top 2 within it */
     fl.largest = 1;
     fl.top = 2;
-    rg_graph *f = rg_graph_filter(g, &fl);
-    S_CHECK_SHAPE(f, "n02 n03", "n02-n03");
-    rg_graph_free(f);
+    rg_test_check_filter(g, &fl, "largest, top 2", "n02 n03", "n02-n03");
 
     /* ego n01 radius 1 = {n00,n01,n02}; top 1 there is n02 (weighted
      * degree 5 in the original, but only 2 inside the ego network, so
@@ -794,9 +756,7 @@ START_TEST(filter_order)
     fl.use_ego = 1;
     fl.ego = 1;
     fl.top = 1;
-    f = rg_graph_filter(g, &fl);
-    S_CHECK_SHAPE(f, "n01", "");
-    rg_graph_free(f);
+    rg_test_check_filter(g, &fl, "ego n01, top 1", "n01", "");
     ck_assert_int_eq(rg_filter_is_noop(&fl), 0);
     fl = (rg_filter)RG_FILTER_INIT;
     ck_assert_int_eq(rg_filter_is_noop(&fl), 1);
@@ -809,14 +769,11 @@ END_TEST
 START_TEST(analyze_triangle_transitivity)
 {
     static const S_edge e[] = {{0, 1, 1}, {1, 2, 1}, {0, 2, 1}};
-    rg_graph *g = S_make(3, e, 3);
-    rg_stats *s = S_stats(g, 1);
-    const rg_graph_summary *sum = rg_stats_summary(s);
-    ck_assert_double_eq_tol(sum->transitivity, 1.0, 1e-12);
-    ck_assert_int_eq(sum->diameter, 1);
-    ck_assert_msg(isnan(sum->assortativity), "one type only: undefined");
-    rg_stats_free(s);
-    rg_graph_free(g);
+    S_analysis a = S_analyze(S_make(3, e, 3), 1);
+    ck_assert_double_eq_tol(a.sum->transitivity, 1.0, 1e-12);
+    ck_assert_int_eq(a.sum->diameter, 1);
+    ck_assert_msg(isnan(a.sum->assortativity), "one type only: undefined");
+    S_analysis_free(&a);
 }
 END_TEST
 
@@ -824,55 +781,44 @@ START_TEST(analyze_path_diameter)
 {
     /* a path of 4 nodes, plus a separate pair: diameter over components */
     static const S_edge e[] = {{0, 1, 5}, {1, 2, 1}, {2, 3, 7}, {4, 5, 1}};
-    rg_graph *g = S_make(6, e, 4);
-    rg_stats *s = S_stats(g, 1);
-    const rg_graph_summary *sum = rg_stats_summary(s);
-    ck_assert_int_eq(sum->diameter, 3); /* unweighted hops */
-    ck_assert_double_eq_tol(sum->transitivity, 0.0, 1e-12);
-    rg_stats_free(s);
-    rg_graph_free(g);
+    S_analysis a = S_analyze(S_make(6, e, 4), 1);
+    ck_assert_int_eq(a.sum->diameter, 3); /* unweighted hops */
+    ck_assert_double_eq_tol(a.sum->transitivity, 0.0, 1e-12);
+    S_analysis_free(&a);
 }
 END_TEST
+
+/* Two countries and two persons, "country:A", "country:B", "person:c" and
+ * "person:d" (indices 0..3), and the given links (see S_link_all). */
+static rg_graph *S_two_types(const S_edge *edges, size_t m)
+{
+    static const char *const ids[] = {"country:A", "country:B", "person:c", "person:d"};
+    rg_graph *g = rg_graph_new();
+    for (size_t i = 0; i < 4; i++) rg_graph_node_add(g, ids[i], i < 2 ? RG_COUNTRY : RG_PERSON, NULL);
+    S_link_all(g, edges, m);
+    rg_graph_finish(g);
+    return g;
+}
 
 START_TEST(analyze_assortativity_by_type)
 {
     /* two persons linked, two countries linked, nothing across: +1 */
-    rg_graph *g = rg_graph_new();
-    size_t a = rg_graph_node_add(g, "country:A", RG_COUNTRY, NULL);
-    size_t b = rg_graph_node_add(g, "country:B", RG_COUNTRY, NULL);
-    size_t c = rg_graph_node_add(g, "person:c", RG_PERSON, NULL);
-    size_t d = rg_graph_node_add(g, "person:d", RG_PERSON, NULL);
-    rg_graph_link_add_counts(g, rg_graph_link_add(g, a, b), 1, 1);
-    rg_graph_link_add_counts(g, rg_graph_link_add(g, c, d), 1, 1);
-    rg_graph_finish(g);
-    rg_stats *s = S_stats(g, 1);
-    ck_assert_double_eq_tol(rg_stats_summary(s)->assortativity, 1.0, 1e-12);
-    rg_stats_free(s);
-    rg_graph_free(g);
+    static const S_edge same[] = {{0, 1, 1}, {2, 3, 1}};
+    S_analysis a = S_analyze(S_two_types(same, 2), 1);
+    ck_assert_double_eq_tol(a.sum->assortativity, 1.0, 1e-12);
+    S_analysis_free(&a);
 
     /* only cross-type links (a bipartite square): -1 */
-    g = rg_graph_new();
-    a = rg_graph_node_add(g, "country:A", RG_COUNTRY, NULL);
-    b = rg_graph_node_add(g, "country:B", RG_COUNTRY, NULL);
-    c = rg_graph_node_add(g, "person:c", RG_PERSON, NULL);
-    d = rg_graph_node_add(g, "person:d", RG_PERSON, NULL);
-    rg_graph_link_add_counts(g, rg_graph_link_add(g, a, c), 1, 1);
-    rg_graph_link_add_counts(g, rg_graph_link_add(g, a, d), 1, 1);
-    rg_graph_link_add_counts(g, rg_graph_link_add(g, b, c), 1, 1);
-    rg_graph_link_add_counts(g, rg_graph_link_add(g, b, d), 1, 1);
-    rg_graph_finish(g);
-    s = S_stats(g, 1);
-    ck_assert_double_eq_tol(rg_stats_summary(s)->assortativity, -1.0, 1e-12);
-    rg_stats_free(s);
-    rg_graph_free(g);
+    static const S_edge across[] = {{0, 2, 1}, {0, 3, 1}, {1, 2, 1}, {1, 3, 1}};
+    a = S_analyze(S_two_types(across, 4), 1);
+    ck_assert_double_eq_tol(a.sum->assortativity, -1.0, 1e-12);
+    S_analysis_free(&a);
 }
 END_TEST
 
 START_TEST(analyze_leiden_two_triangles)
 {
-    static const S_edge e[] = {{0, 1, 1}, {1, 2, 1}, {0, 2, 1},
-                               {3, 4, 1}, {4, 5, 1}, {3, 5, 1}, {2, 3, 1}};
-    rg_graph *g = S_make(6, e, 7);
+    rg_graph *g = S_make(6, S_two_triangles, 7);
     for (unsigned long seed = 1; seed <= 5; seed++) {
         rg_stats *s = S_stats(g, seed);
         const rg_graph_summary *sum = rg_stats_summary(s);
@@ -894,15 +840,12 @@ END_TEST
 
 START_TEST(analyze_leiden_no_links)
 {
-    rg_graph *g = S_make(3, NULL, 0);
-    rg_stats *s = S_stats(g, 1);
-    const rg_graph_summary *sum = rg_stats_summary(s);
-    ck_assert_uint_eq(sum->leiden_communities, 3);
-    ck_assert_double_eq_tol(sum->leiden_modularity, 0.0, 1e-12);
-    ck_assert_int_eq(sum->diameter, 0);
-    ck_assert_msg(isnan(sum->assortativity), "no links: undefined");
-    rg_stats_free(s);
-    rg_graph_free(g);
+    S_analysis a = S_analyze(S_make(3, NULL, 0), 1);
+    ck_assert_uint_eq(a.sum->leiden_communities, 3);
+    ck_assert_double_eq_tol(a.sum->leiden_modularity, 0.0, 1e-12);
+    ck_assert_int_eq(a.sum->diameter, 0);
+    ck_assert_msg(isnan(a.sum->assortativity), "no links: undefined");
+    S_analysis_free(&a);
 }
 END_TEST
 
