@@ -202,8 +202,10 @@ enum {
     W_ORG_NOUN = 1u << 17, /* a noun for an organisation set before its name: company, group */
     W_PERSON_PART = 1u << 18, /* a past participle of things done to people: arrested, born */
     W_KIN = 1u << 19,      /* kin and counsel after a person's possessive: wife, lawyer */
-    W_CLUB = 1u << 20      /* the last word of a sports club's name: United, Rovers
+    W_CLUB = 1u << 20,     /* the last word of a sports club's name: United, Rovers
                             * (orgwords.txt "club") */
+    W_PARTICLE_START = 1u << 21 /* a particle that opens a surname: de, van, bin
+                                 * (particles.txt "start") */
 };
 
 /** Looks every token up once: fills seg->bk and seg->wf. */

@@ -528,11 +528,13 @@ static void S_load_words(rg_lexicon *lex, unsigned wf, S_tsv *t)
         rg_lower(&lc, t->cols[0], strlen(t->cols[0]));
         if (!lc.len) continue;
         /* orgwords.txt's second column: a legal form or a media word; a
-         * club's last word is no organisation word elsewhere in a name */
+         * club's last word is no organisation word elsewhere in a name.
+         * particles.txt's: a particle that opens a surname */
         const char *cls = t->cols[1];
         unsigned w = strcmp(cls, "club") == 0    ? W_CLUB
                      : strcmp(cls, "legal") == 0 ? wf | W_LEGAL
                      : strcmp(cls, "media") == 0 ? wf | W_MEDIA
+                     : strcmp(cls, "start") == 0 ? wf | W_PARTICLE_START
                                                  : wf;
         S_bucket_for(lex, lc.ptr, lc.len)->wf |= w;
     }

@@ -226,10 +226,12 @@ static size_t S_name_run(const S_ctx *c, size_t i)
             names++;
             continue;
         }
-        /* particles inside a name: Staffan de Mistura, Mohammed bin Salman */
-        if (j > i && S_particle(c, j) && j + 1 < c->lim && S_name_tok(c, j + 1) &&
-            (c->seg->tok[j + 1].flags & T_CAP)) {
-            j++;
+        /* particles inside a name: Staffan de Mistura, Mohammed bin Salman,
+         * Joost van der Westhuizen, Guadalupe de la Cruz */
+        size_t p = j;
+        while (p < c->lim && p < j + 3 && S_particle(c, p)) p++;
+        if (j > i && p > j && p < c->lim && S_name_tok(c, p) && (c->seg->tok[p].flags & T_CAP)) {
+            j = p;
             continue;
         }
         break;
@@ -333,8 +335,12 @@ static size_t S_org_run(const S_ctx *c, size_t i)
             j++;
             continue;
         }
-        if (j > i && j + 1 < lim && (t->flags & T_WORD) && !(t->flags & T_CAP) && S_connector(c, j) &&
-            (c->seg->tok[j + 1].flags & T_CAP)) {
+        /* "Banco de la Republica", "Caisse des Depots": a connector and
+         * an article */
+        size_t cap = j + 1;
+        if (cap + 1 < lim && S_tok_is(c, j, "de") && S_particle(c, cap)) cap++;
+        if (j > i && cap < lim && (t->flags & T_WORD) && !(t->flags & T_CAP) && S_connector(c, j) &&
+            (c->seg->tok[cap].flags & T_CAP)) {
             /* "Charles Jensen of MKI Securities": a person and where he
              * works, not one name; a run that opens with a given name and
              * has no organisation word yet ends before "of" */
@@ -346,7 +352,7 @@ static size_t S_org_run(const S_ctx *c, size_t i)
              * words it is inside ("Nippon Telegraph and Telephone") */
             if (S_tok_is(c, j, "and") && S_legal_suffix(c, j - 1) && !seen_of) break;
             if (S_tok_is(c, j, "of") || S_tok_is(c, j, "for")) seen_of = 1;
-            j++;
+            j = cap;
             continue;
         }
         /* a partnership's comma: "Goldman, Sachs and Co", "Kidder,
@@ -758,6 +764,23 @@ static void S_sentence(S_ctx *c, size_t a, size_t b)
         if ((t->flags & T_HYPH) && S_hyphen_parts(c, i)) {
             i++;
             continue;
+        }
+        if (S_particle(c, i) && S_word_in(c, W_PARTICLE_START, i) &&
+            (i == a || !(c->seg->tok[i - 1].flags & (T_CAP | T_UPPER)))) {
+            /* a surname opening with its particles, alone: "de Klerk
+             * told", "talks with van der Vorm" (one capitalised word: a
+             * run of them is a French or Spanish name of a body, "des
+             * Travaux Publics") */
+            size_t w = i + 1;
+            while (w < b && w < i + 3 && S_particle(c, w)) w++;
+            const rg_token *x = w < b ? &c->seg->tok[w] : NULL;
+            if (x && S_name_tok(c, w) && (x->flags & T_CAP) && !(x->flags & (T_UPPER | T_TITLECASE)) &&
+                !S_word_in(c, W_COMMON | W_ORGWORD | W_CLUB, w) && !S_best(c, w, M_ENTITY, &e) &&
+                !(w + 1 < b && (c->seg->tok[w + 1].flags & (T_CAP | T_UPPER)))) {
+                S_emit(c, i, w + 1, RG_PERSON, "name with a particle");
+                i = w + 1;
+                continue;
+            }
         }
         if (!S_name_tok(c, i) || (!(t->flags & (T_CAP | T_UPPER)))) {
             i++;

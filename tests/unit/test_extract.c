@@ -1199,7 +1199,26 @@ START_TEST(extract_person_by_apposition)
         ck_assert_msg(S_ent_label(d, RG_PERSON, "Odalo Brenquist") >= 0, "%s: entities: %s", texts[i], S_ents(d));
         rg_doc_free(d);
     }
-    rg_doc *d = S_doc("The tourists reached Varna Heights, a popular site, at noon.");
+    /* particles: several in a row inside a name; one opening a surname
+     * written alone; not a French body's name or "de" inside a bank's */
+    static const char *const particle_names[][2] = {
+        {"He met Joost van der Kestrel on Monday.", "Joost van der Kestrel"},
+        {"His editor, Guadalupe de la Vandle, said so.", "Guadalupe de la Vandle"},
+        {"\"We suffered,\" de Kestrel told the commission.", "de Kestrel"},
+        {"One officer, Samuel Mwangi wa Kestro, was wounded.", "Samuel Mwangi wa Kestro"},
+    };
+    for (size_t i = 0; i < sizeof particle_names / sizeof particle_names[0]; i++) {
+        rg_doc *d = S_doc(particle_names[i][0]);
+        ck_assert_msg(S_ent_label(d, RG_PERSON, particle_names[i][1]) >= 0, "%s: entities: %s", particle_names[i][0],
+                      S_ents(d));
+        rg_doc_free(d);
+    }
+    rg_doc *d = S_doc("It was led by the Groupement pour le Batiment and the Banco de la Kestrela.");
+    ck_assert_msg(S_ent_label(d, RG_PERSON, "le Batiment") < 0, "entities: %s", S_ents(d));
+    ck_assert_msg(S_ent_label(d, RG_GROUP, "Banco de la Kestrela") >= 0, "entities: %s", S_ents(d));
+    rg_doc_free(d);
+
+    d = S_doc("The tourists reached Varna Heights, a popular site, at noon.");
     ck_assert_msg(S_ent_label(d, RG_PERSON, "Varna Heights") < 0, "entities: %s", S_ents(d));
     rg_doc_free(d);
 

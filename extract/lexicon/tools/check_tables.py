@@ -219,6 +219,12 @@ def check_lists(c):
             c.check(all(len(r) == 2 and r[1] in ("", "legal", "media", "club") for r in rows),
                     "orgwords.txt: second column must be empty, legal, media or club")
             body = [r[0] for r in rows]
+        if name == "particles.txt":
+            # a second column marks the particles that open a surname
+            rows = [ln.split("\t") for ln in body]
+            c.check(all(len(r) == 2 and r[1] in ("", "start") for r in rows),
+                    "particles.txt: second column must be empty or start")
+            body = [r[0] for r in rows]
         c.check(all(" " not in w and "\t" not in w for w in body), "%s: entry with a space or tab" % name)
         c.check(len(body) == len(set(body)), "%s: duplicate entries" % name)
         c.check(body == sorted(body, key=sort_key), "%s: not sorted" % name)

@@ -80,7 +80,16 @@ Shimbun Zeitung Press Newspaper Magazine
 # Lower-case particles that may appear inside personal names.
 PARTICLES = """
 de da di du del della delle dei der den des dem do dos das van von la le les lo
-bin ibn bint binti al el ul ud ad ag ould ben abu bou ter zu te ten y e af av arap
+bin ibn bint binti al el ul ud ad ag ould ben abu bou ter zu te ten y e af av arap wa
+"""
+# Of the particles: those that open a surname written alone in English
+# running text ("de Klerk told", "talks with van Aartsen", "bin Laden's
+# aides"). The articles and contractions (la, le, des, du, y, ...) stay
+# out: lower case in running text they are French, Spanish or Italian
+# phrases ("pour le Batiment", "du Pont Co"). Written as the class
+# "start" in particles.txt's second column.
+START = """
+de da di del der den dos van von bin ibn al el abu ben ter ten
 """
 
 
@@ -99,7 +108,12 @@ def main():
                 [[w, "legal" if w in legal else "media" if w in media else "club" if w in club else ""]
                  for w in words],
                 sort=False)
-    L.write_list("particles.txt", "lower-case particles inside personal names", PARTICLES.split())
+    start = set(START.split())
+    missing = start - set(PARTICLES.split())
+    if missing:
+        sys.exit("START words not in PARTICLES: %s" % " ".join(sorted(missing)))
+    L.write_tsv("particles.txt", ["particle", "class"],
+                [[w, "start" if w in start else ""] for w in L.uniq(PARTICLES.split())])
 
 
 if __name__ == "__main__":
