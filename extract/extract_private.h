@@ -204,8 +204,9 @@ enum {
     W_KIN = 1u << 19,      /* kin and counsel after a person's possessive: wife, lawyer */
     W_CLUB = 1u << 20,     /* the last word of a sports club's name: United, Rovers
                             * (orgwords.txt "club") */
-    W_PARTICLE_START = 1u << 21 /* a particle that opens a surname: de, van, bin
-                                 * (particles.txt "start") */
+    W_PARTICLE_START = 1u << 21, /* a particle that opens a surname: de, van, bin
+                                  * (particles.txt "start") */
+    W_MEDIATE = 1u << 22   /* a third party's part in talks: mediated, brokered, hosted */
 };
 
 /** Looks every token up once: fills seg->bk and seg->wf. */

@@ -26,6 +26,8 @@
  *   received   "B received $50 million in aid from A": A gives, B receives
  *   between    "talks between A and B": the pair
  *   passive    "B was attacked by A": A acts on B
+ *   mediator   "a ceasefire brokered by M", "M mediated talks between A
+ *              and B", "an M-brokered deal": M consults A and B
  *
  * Subjects and objects give directed interactions (source = subject)
  * unless the relation is symmetric. A consult with a news organisation
@@ -858,6 +860,64 @@ static void S_sentence(S_ctx *c, size_t sent)
  * news organisation by one of the words papers and broadcasters carry:
  * "Jornal do Brasil", "the Jakarta Post", "Radio Free Asia" (orgwords.txt
  * marks them "media"). */
+/* Whether token k is a mediation word (W_MEDIATE), alone or as the
+ * last part of a hyphenated compound ("U.S.-brokered", "Qatari-mediated"). */
+static int S_mediate_word(const S_ctx *c, size_t k)
+{
+    if (rg_tok_wf(c->seg, k, W_MEDIATE)) return 1;
+    const char *w = S_lc(c, k), *h = strrchr(w, '-');
+    return h && h > w && (rg_lexicon__wf(c->lex, h + 1, strlen(h + 1)) & W_MEDIATE);
+}
+
+/* Mediators: "a ceasefire brokered by Egypt and Qatar", "a U.S.-brokered
+ * deal between A and B", "Oman mediated talks between A and B": the
+ * mediator consults each party of the sentence's symmetric cooperation
+ * (recorded from index first on), as event coders code a mediator. */
+static void S_mediators(S_ctx *c, size_t sent, size_t first)
+{
+    rg_doc *d = c->doc;
+    if (d->n_interactions == first) return;
+    int med[MAX_SIDE];
+    size_t nm = 0, ts = 0, te = 0;
+    /* where the talks' trigger must be: before "brokered by M", just
+     * after "M mediated" or "M-brokered" */
+    size_t from = 0, to = 0;
+    for (size_t k = c->a; k < c->b && !nm; k++) {
+        if (!S_mediate_word(c, k)) continue;
+        ts = c->seg->tok[k].start;
+        te = c->seg->tok[k].end;
+        size_t near = k + 5 < c->b ? k + 5 : c->b - 1;
+        if (k + 2 < c->b && strcmp(S_lc(c, k + 1), "by") == 0) {
+            size_t m = k + 2;
+            if (c->actor_at[m] < 0 && strcmp(S_lc(c, m), "the") == 0 && m + 1 < c->b) m++;
+            if (c->actor_at[m] >= 0) nm = S_coordinated(c, m, +1, med, MAX_SIDE);
+            from = c->seg->tok[c->a].start;
+            to = ts;
+        } else if (c->actor_at[k] >= 0) {
+            med[nm++] = S_actor_entity(c, c->actor_at[k]); /* the actor inside the compound */
+            from = te;
+            to = c->seg->tok[near].end;
+        } else if (c->seg->tok[k].flags & T_LOWER) {
+            const char *pattern;
+            nm = S_subjects(c, k, NO_LIGHT, med, &pattern);
+            from = te;
+            to = c->seg->tok[near].end;
+        }
+    }
+    size_t last = d->n_interactions;
+    for (size_t i = first; i < last && nm; i++) {
+        rg_interaction x = d->interactions[i]; /* S_add may move the array */
+        if (x.directed || x.sentence != sent || x.trigger_start < from || x.trigger_start >= to ||
+            !(x.kind == RG_AGREE || x.kind == RG_CONSULT || x.kind == RG_COOPERATE))
+            continue;
+        for (size_t j = 0; j < nm; j++) {
+            if (med[j] == x.source || med[j] == x.target) continue;
+            S_add(c, sent, RG_CONSULT, med[j], x.source, 0, "mediator of A and B", ts, te);
+            S_add(c, sent, RG_CONSULT, med[j], x.target, 0, "mediator of A and B", ts, te);
+        }
+    }
+}
+
 static int S_media_name(const rg_lexicon *lex, const char *label)
 {
     rg_buf lc = RG_BUF_INIT;
@@ -1004,7 +1064,9 @@ void rg_interactions_find(rg_doc *doc, const rg_cands *cands, const rg_lexicon *
         while (b < seg->n_tok && seg->tok[b].sent == seg->tok[a].sent) b++;
         c.a = a;
         c.b = b;
+        size_t first = doc->n_interactions;
         S_sentence(&c, seg->tok[a].sent);
+        S_mediators(&c, seg->tok[a].sent, first);
         a = b;
     }
     free(c.actor_at);

@@ -661,6 +661,13 @@ static const char *const S_org_noun_words[] = {
     "importer", "supplier", "contractor", "consortium", "automaker", "carmaker", "drugmaker",
     "chipmaker", "steelmaker", "shipbuilder", "fund", "trust", "partnership", "cooperative", NULL};
 
+/* verbs of a third party's part in talks between others: "a ceasefire
+ * brokered by Egypt", "Oman mediated talks between A and B", "a
+ * U.S.-sponsored deal" */
+static const char *const S_mediate_words[] = {
+    "mediated", "mediating", "mediates", "brokered", "brokering", "hosted", "hosting", "facilitated",
+    "facilitating", "sponsored", NULL};
+
 /* Registers words as class wf, and with plurals their regular plurals
  * too (-s, -es after s/sh/ch/x, -men for -man). */
 static void S_add_grammar(rg_lexicon *lex, const char *const *words, unsigned wf, int plurals)
@@ -744,7 +751,7 @@ int rg_lexicon_new(rg_lexicon **out)
         {S_say_words, W_SAY, 0},             {S_person_act_words, W_PERSON_ACT, 0},
         {S_person_noun_words, W_PERSON_NOUN, 1}, {S_past_words, W_PAST, 0},
         {S_org_noun_words, W_ORG_NOUN, 0},   {S_person_part_words, W_PERSON_PART, 0},
-        {S_kin_words, W_KIN, 1},
+        {S_kin_words, W_KIN, 1},             {S_mediate_words, W_MEDIATE, 0},
     };
     for (size_t g = 0; g < sizeof grammar / sizeof grammar[0]; g++)
         S_add_grammar(lex, grammar[g].words, grammar[g].wf, grammar[g].plurals);

@@ -546,6 +546,71 @@ static int S_hyphen_parts(S_ctx *c, size_t i)
     return found;
 }
 
+/* ------------------------------------------------- capitals as actors */
+
+/* A verb of the interaction table (not its noun form), of speech or a
+ * light verb ("lodged a protest") at token k, in lower case: what a
+ * capital acting as its country does. */
+static int S_verb_at(const S_ctx *c, size_t k)
+{
+    if (k >= c->lim || !(c->seg->tok[k].flags & T_LOWER)) return 0;
+    if (S_word_in(c, W_SAY | W_LIGHT, k)) return 1;
+    const rg_lex_entry *e;
+    return S_best(c, k, 1u << LEX_VERB, &e) && !c->lex->verbs[e->item].noun;
+}
+
+/* A trigger of the interaction table (verb or noun) at token k. */
+static int S_trigger_at(const S_ctx *c, size_t k)
+{
+    const rg_lex_entry *e;
+    return k < c->lim && (c->seg->tok[k].flags & T_LOWER) && S_best(c, k, 1u << LEX_VERB, &e);
+}
+
+/* Whether the capital at [i, i+n) in the sentence from a acts as its
+ * government, as news writes it: the subject of an interaction or speech
+ * verb ("Paris agreed to withdraw", "Kyiv said", "Washington and Moscow
+ * agreed"), its object ("accused Madrid of", "warned Beijing", "lodged
+ * a protest with Ankara"), or joined by "and" to a capital that acts.
+ * Not after a preposition of place ("talks in Moscow", "flew to Kyiv"),
+ * nor a dateline's ("MOSCOW (Reuters) -"). */
+static int S_capital_acts(const S_ctx *c, size_t a, size_t i, size_t n)
+{
+    static const char *const opener[] = {"and", "but", "while", "as", "after", "when", "that", "because", NULL};
+    static const char *const aux[] = {"has", "had", "have", "will", "would", "could", "also", "later", "then", NULL};
+    const rg_token *t = &c->seg->tok[i];
+    if (t->flags & T_UPPER) return 0;
+    size_t p = i > a ? i - 1 : NONE;
+    /* "Washington and Moscow": the capital before "and" acts */
+    if (p != NONE && p > a && S_tok_is(c, p, "and") && c->out->n >= 2) {
+        const rg_cand *prev = &c->out->c[c->out->n - 2];
+        if (prev->tok_to == p && prev->type == RG_COUNTRY && prev->lex_kind == LEX_COUNTRY) return 1;
+    }
+    /* object: right after a trigger, or after with/against after one */
+    if (p != NONE && S_trigger_at(c, p)) return 1;
+    if (p != NONE && p > a && (S_tok_is(c, p, "with") || S_tok_is(c, p, "against")) && S_trigger_at(c, p - 1))
+        return 1;
+    /* subject: opening a clause, before a verb (perhaps after an
+     * auxiliary), or before "and" and another capital or country */
+    int opens = p == NONE || (c->seg->tok[p].flags & T_PUNCT && !S_punct(c, p, '-') && !S_punct(c, p, '('));
+    for (size_t k = 0; !opens && p != NONE && opener[k]; k++) opens = S_tok_is(c, p, opener[k]);
+    if (!opens) return 0;
+    size_t v = i + n;
+    if (v < c->lim && (c->seg->tok[v].flags & T_POSS)) return 0;
+    if (S_tok_is(c, v, "and") && v + 1 < c->lim) {
+        const rg_lex_entry *e;
+        size_t m = S_best(c, v + 1, (1u << LEX_CAPITAL) | (1u << LEX_COUNTRY), &e);
+        if (!m) return 0;
+        v += 1 + m;
+    }
+    for (int skip = 0; skip < 2 && v < c->lim; skip++) {
+        int is_aux = 0;
+        for (size_t k = 0; aux[k]; k++) is_aux |= S_tok_is(c, v, aux[k]);
+        if (!is_aux) break;
+        v++;
+    }
+    return S_verb_at(c, v);
+}
+
 /* ------------------------------------------------------------ the pass */
 
 static const char *S_why(int kind)
@@ -753,7 +818,12 @@ static void S_sentence(S_ctx *c, size_t a, size_t b)
                 i += n;
                 continue;
             }
-            S_emit_entry(c, i, n, e);
+            rg_cand *x = S_emit_entry(c, i, n, e);
+            if (k == LEX_CAPITAL && S_capital_acts(c, a, i, n)) {
+                x->type = RG_COUNTRY;
+                x->lex_kind = LEX_COUNTRY;
+                x->why = "capital acting as its country";
+            }
             i += n;
             if (k == LEX_ORG && c->lex->orgs[e->item].type == RG_GROUP) {
                 size_t end = S_member_after(c, i, c->lex->orgs[e->item].country);

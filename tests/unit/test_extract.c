@@ -1426,6 +1426,44 @@ START_TEST(inter_object_after_by)
 }
 END_TEST
 
+/* A capital acting as its government stands for its country: subject
+ * of an interaction or speech verb, object of one, or joined by "and" to
+ * one that acts; not after a preposition of place. */
+START_TEST(inter_capital_as_actor)
+{
+    rg_doc *d = S_doc("Nairobi and Kampala agreed to reopen the border. Dodoma accused Kigali of smuggling. "
+                      "Talks were held in Lusaka on Monday.");
+    int ke = S_must(d, "country:KEN"), ug = S_must(d, "country:UGA"), tz = S_must(d, "country:TZA"),
+        rw = S_must(d, "country:RWA");
+    ck_assert_msg(S_has_inter(d, RG_AGREE, ke, ug), "no agree Kenya -- Uganda");
+    ck_assert_msg(S_has_inter(d, RG_ACCUSE, tz, rw), "no accuse Tanzania -> Rwanda");
+    ck_assert_msg(S_ent_key(d, "country:ZMB") < 0, "entities: %s", S_ents(d));
+    rg_doc_free(d);
+}
+END_TEST
+
+/* A mediator consults each party of the talks or deal it brokered,
+ * mediated or hosted: passive, compound or active. */
+START_TEST(inter_mediator)
+{
+    static const char *const texts[] = {
+        "Kenya and Uganda agreed to a ceasefire brokered by Chad.",
+        "A Chadian-brokered deal between Kenya and Uganda was signed.",
+        "Chad mediated talks between Kenya and Uganda in Nairobi.",
+    };
+    for (size_t i = 0; i < sizeof texts / sizeof texts[0]; i++) {
+        rg_doc *d = S_doc(texts[i]);
+        int ke = S_must(d, "country:KEN"), ug = S_must(d, "country:UGA"), td = S_must(d, "country:TCD");
+        ck_assert_msg(S_has_inter(d, RG_CONSULT, td, ke) && S_has_inter(d, RG_CONSULT, td, ug), "%s", texts[i]);
+        rg_doc_free(d);
+    }
+    /* hosting something else is no part in the talks */
+    rg_doc *d = S_doc("Kenya and Uganda signed a trade deal as Chad hosted a football match.");
+    ck_assert_uint_eq(S_n_inter(d, S_must(d, "country:TCD"), S_must(d, "country:KEN")), 0);
+    rg_doc_free(d);
+}
+END_TEST
+
 /* A subject is never looked for across "that": "He told Chad's envoy
  * that the venue had been agreed by Niger" has no Chad-Niger agreement.
  * they're counts as they. */
@@ -1851,6 +1889,8 @@ Suite *rg_suite_extract(void)
     tcase_add_test(tc, inter_place_target_is_its_country);
     tcase_add_test(tc, inter_subject_not_across_that);
     tcase_add_test(tc, inter_object_after_by);
+    tcase_add_test(tc, inter_capital_as_actor);
+    tcase_add_test(tc, inter_mediator);
     tcase_add_test(tc, inter_purpose_for_talks);
     tcase_add_test(tc, inter_it_after_speech_verb);
     tcase_add_test(tc, lexicon_user_file);

@@ -54,6 +54,7 @@ thank ; consult ; - ; 0
 welcome ; consult ; - ; 0
 greet ; consult ; - ; 0
 mediate ; consult ; between ; 0
+broker ; consult ; between ; 0
 tell ; consult ; - ; 0 ; tell|tells|told|telling
 reach out to ; consult ; - ; 0
 shake hands ; consult ; with ; 1 ; shake hands|shakes hands|shook hands|shaken hands|shaking hands
@@ -168,6 +169,7 @@ censure ; accuse ; - ; 0
 castigate ; accuse ; - ; 0
 disapprove ; accuse ; of ; 0
 decry ; accuse ; - ; 0
+confront ; accuse ; - ; 0
 # --- reject --------------------------------------------------------------
 reject ; reject ; - ; 0
 refuse ; reject ; - ; 0
@@ -194,7 +196,9 @@ suspend ; sanction ; - ; 0
 cut ties ; sanction ; with ; 0 ; cut ties|cuts ties|cutting ties|cut off ties|cuts off ties|cutting off ties|cut relations|cuts relations|cutting relations
 sever ; sanction ; - ; 0
 break off ; sanction ; - ; 0 ; break off|breaks off|broke off|broken off|breaking off
-recall ambassador ; sanction ; from ; 0 ; +recall its ambassador|+recall their ambassadors|+recall ambassador
+recall ambassador ; sanction ; from,to ; 0 ; +recall its ambassador|+recall their ambassadors|+recall ambassador
+close border ; sanction ; with ; 0 ; +close its border|+close their border|+close the border|+close its borders|+close the borders
+bar ; sanction ; -,from ; 0
 embargo ; sanction ; - ; 0 ; embargo|embargoes|embargoed|embargoing
 ban ; sanction ; - ; 0
 freeze ; sanction ; - ; 0 ; freeze|freezes|froze|frozen|freezing
@@ -397,7 +401,7 @@ tariff|tariffs ; tariff ; sanction ; on,against ; 0
 asset freeze ; freeze ; sanction ; on,against ; 0
 blacklist ; blacklist ; sanction ; - ; 0
 # --- protest -------------------------------------------------------------
-protest|protests ; protest ; protest ; against ; 0
+protest|protests ; protest ; protest ; against,with ; 0
 demonstration|demonstrations ; demonstrate ; protest ; against ; 0
 rally|rallies ; rally ; protest ; against ; 0
 riot|riots ; riot ; protest ; against ; 0
