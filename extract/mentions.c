@@ -826,8 +826,15 @@ static void S_sentence(S_ctx *c, size_t a, size_t b)
             }
             i += n;
             if (k == LEX_ORG && c->lex->orgs[e->item].type == RG_GROUP) {
+                size_t org = c->out->n - 1;
                 size_t end = S_member_after(c, i, c->lex->orgs[e->item].country);
-                if (end > i) i = end;
+                if (end > i) {
+                    /* "EU envoy Miroslav Lajcak", "IAEA chief Rafael
+                     * Grossi": the person acts; the organisation says whose
+                     * official he is, as a country does before a title */
+                    c->out->c[org].flags |= RG_MENTION_MODIFIER;
+                    i = end;
+                }
             }
             continue;
         }

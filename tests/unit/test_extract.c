@@ -1442,6 +1442,20 @@ START_TEST(inter_capital_as_actor)
 }
 END_TEST
 
+/* "met EU envoy X": the person after an organisation and a title is
+ * the one met; the organisation only says whose official he is. */
+START_TEST(inter_org_official)
+{
+    rg_doc *d = S_doc("Kenyan President Odalo Brenquist met EU envoy Tomas Vandle in Brussels.");
+    int a = S_ent_label(d, RG_PERSON, "Odalo Brenquist"), b = S_ent_label(d, RG_PERSON, "Tomas Vandle"),
+        eu = S_must(d, "group:eu");
+    ck_assert_msg(a >= 0 && b >= 0, "entities: %s", S_ents(d));
+    ck_assert_msg(S_has_inter(d, RG_CONSULT, a, b), "no consult Brenquist -- Vandle");
+    ck_assert_uint_eq(S_n_inter(d, a, eu), 0);
+    rg_doc_free(d);
+}
+END_TEST
+
 /* A mediator consults each party of the talks or deal it brokered,
  * mediated or hosted: passive, compound or active. */
 START_TEST(inter_mediator)
@@ -1891,6 +1905,7 @@ Suite *rg_suite_extract(void)
     tcase_add_test(tc, inter_object_after_by);
     tcase_add_test(tc, inter_capital_as_actor);
     tcase_add_test(tc, inter_mediator);
+    tcase_add_test(tc, inter_org_official);
     tcase_add_test(tc, inter_purpose_for_talks);
     tcase_add_test(tc, inter_it_after_speech_verb);
     tcase_add_test(tc, lexicon_user_file);
