@@ -210,6 +210,20 @@ static size_t S_name_run(const S_ctx *c, size_t i)
                     names++;
                     break;
                 }
+                /* "Hassan Sheikh Mohamud", "Abdullahi Haji Ismail": a
+                 * one-word title between a given name and a name is the
+                 * name's middle word (titles precede the whole name); not
+                 * an office written in lower case too ("K Mart Chairman
+                 * Bernard Fauber") or an abbreviated rank ("Marine Cpl.") */
+                if (n == 1 && e->kind == LEX_TITLE && S_word_in(c, W_GIVEN, j - 1) && j + 1 < c->lim &&
+                    !(c->lex->titles[e->item].flags & (TITLE_LOWER | TITLE_ABBREV)) &&
+                    S_name_tok(c, j + 1) && (c->seg->tok[j + 1].flags & T_CAP) &&
+                    !((c->seg->tok[j].flags | c->seg->tok[j + 1].flags) & (T_UPPER | T_TITLECASE)) &&
+                    !S_word_in(c, W_COMMON, j + 1) && !S_best(c, j + 1, M_ENTITY | (1u << LEX_TITLE), &e)) {
+                    j++;
+                    names++;
+                    continue;
+                }
                 if (n && !(n == 1 && e->kind == LEX_TITLE && S_title_as_surname(c, i, j))) break;
                 /* a common word ends the name, except as the surname right
                  * after a given name: "Condoleezza Rice", "Gordon Brown" */

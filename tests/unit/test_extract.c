@@ -1206,6 +1206,7 @@ START_TEST(extract_person_by_apposition)
         {"His editor, Guadalupe de la Vandle, said so.", "Guadalupe de la Vandle"},
         {"\"We suffered,\" de Kestrel told the commission.", "de Kestrel"},
         {"One officer, Samuel Mwangi wa Kestro, was wounded.", "Samuel Mwangi wa Kestro"},
+        {"President Hassan Sheikh Kestro condemned the attack.", "Hassan Sheikh Kestro"},
     };
     for (size_t i = 0; i < sizeof particle_names / sizeof particle_names[0]; i++) {
         rg_doc *d = S_doc(particle_names[i][0]);
@@ -1213,7 +1214,11 @@ START_TEST(extract_person_by_apposition)
                       S_ents(d));
         rg_doc_free(d);
     }
-    rg_doc *d = S_doc("It was led by the Groupement pour le Batiment and the Banco de la Kestrela.");
+    rg_doc *d = S_doc("Kestro Mart Chairman Bernard Vandle said so. Marine Cpl. Arnold Kestrel was hurt.");
+    ck_assert_msg(S_ent_label(d, RG_PERSON, "Bernard Vandle") >= 0, "entities: %s", S_ents(d));
+    ck_assert_msg(S_ent_label(d, RG_PERSON, "Arnold Kestrel") >= 0, "entities: %s", S_ents(d));
+    rg_doc_free(d);
+    d = S_doc("It was led by the Groupement pour le Batiment and the Banco de la Kestrela.");
     ck_assert_msg(S_ent_label(d, RG_PERSON, "le Batiment") < 0, "entities: %s", S_ents(d));
     ck_assert_msg(S_ent_label(d, RG_GROUP, "Banco de la Kestrela") >= 0, "entities: %s", S_ents(d));
     rg_doc_free(d);
