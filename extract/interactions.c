@@ -743,14 +743,20 @@ static void S_sentence(S_ctx *c, size_t sent)
 
         /* "the Palestinian-Israeli conflict", "a U.S.-Russia deal": two
          * actors inside the word before a noun */
-        if (noun && v > c->a && c->actor_at[v - 1] >= 0 && kind != RG_ASSAULT && kind != RG_COERCE) {
+        /* one noun may come between: "the Azerbaijan-Armenia peace
+         * agreement", "a U.S.-China trade deal" */
+        size_t cw = v - 1;
+        if (noun && v > c->a + 1 && c->actor_at[cw] < 0 && (c->seg->tok[cw].flags & T_LOWER) &&
+            c->trigger_at[cw] < 0 && !rg_tok_wf(c->seg, cw, W_STOP) && c->actor_at[cw - 1] >= 0)
+            cw--;
+        if (noun && v > c->a && c->actor_at[cw] >= 0 && kind != RG_ASSAULT && kind != RG_COERCE) {
             /* (not "the Israeli-Palestinian conflict": a state of affairs
              * named as a topic, not an event between the two) */
             int pair[2], np = 0;
-            for (size_t i = (size_t)c->actor_at[v - 1]; i < c->cands->n && np < 2; i++) {
+            for (size_t i = (size_t)c->actor_at[cw]; i < c->cands->n && np < 2; i++) {
                 const rg_cand *m = &c->cands->c[i];
-                if (m->tok_from > v - 1) break; /* candidates are in text order */
-                if (m->tok_from == v - 1 && m->tok_to == v && m->entity >= 0 &&
+                if (m->tok_from > cw) break; /* candidates are in text order */
+                if (m->tok_from == cw && m->tok_to == cw + 1 && m->entity >= 0 &&
                     !(m->flags & RG_MENTION_MODIFIER) && (np == 0 || pair[0] != m->entity))
                     pair[np++] = m->entity;
             }

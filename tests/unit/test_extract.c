@@ -1517,6 +1517,13 @@ START_TEST(inter_actor_before_noun)
     ck_assert_msg(S_has_inter(d, RG_SANCTION, td, ml) && S_has_inter(d, RG_SANCTION, ne, ml), "no sanction on Mali");
     ck_assert_uint_eq(S_n_inter(d, sn, gm), 0);
     rg_doc_free(d);
+    /* "the A-B agreement", with one noun between; a conflict between
+     * two names a topic, not an event */
+    d = S_doc("The Kenya-Uganda peace agreement was signed. The Chad-Niger border conflict went on.");
+    ck_assert_msg(S_has_inter(d, RG_AGREE, S_must(d, "country:KEN"), S_must(d, "country:UGA")), "entities: %s",
+                  S_ents(d));
+    ck_assert_uint_eq(S_n_inter(d, S_must(d, "country:TCD"), S_must(d, "country:NER")), 0);
+    rg_doc_free(d);
     /* "A-led strikes on B" */
     d = S_doc("Saudi-led strikes on Yemen continued.");
     ck_assert_msg(S_has_inter(d, RG_ASSAULT, S_ent_key(d, "country:SAU"), S_ent_key(d, "country:YEM")),
