@@ -1186,8 +1186,10 @@ void rg_resolve(rg_doc *doc, rg_cands *cands, const rg_lexicon *lex, const rg_se
             continue;
         }
         if (c->item != -2) continue;
+        /* ("..., " said Fatima Musa, a resident"; "X was arrested") */
         int vouched = S_speech_after(&r, c->tok_to) || S_title_after_name(&r, c->tok_to) >= 0 ||
-                      S_person_apposition(&r, c->tok_from, c->tok_to);
+                      S_person_apposition(&r, c->tok_from, c->tok_to) || S_person_after(&r, c->tok_to) ||
+                      (S_inverted_speech(&r, c->tok_from, c->tok_to) && !(seg->tok[c->tok_from].flags & T_TITLECASE));
         if (!vouched) {
             size_t f, l;
             S_name_parts(&r, c, &f, &l);

@@ -1207,6 +1207,8 @@ START_TEST(extract_person_by_apposition)
         {"\"We suffered,\" de Kestrel told the commission.", "de Kestrel"},
         {"One officer, Samuel Mwangi wa Kestro, was wounded.", "Samuel Mwangi wa Kestro"},
         {"President Hassan Sheikh Kestro condemned the attack.", "Hassan Sheikh Kestro"},
+        {"\"They burned everything,\" said Abdelmo Kestrani, a trader.", "Abdelmo Kestrani"},
+        {"Police said Kestro Vandlani was arrested at the airport.", "Kestro Vandlani"},
     };
     for (size_t i = 0; i < sizeof particle_names / sizeof particle_names[0]; i++) {
         rg_doc *d = S_doc(particle_names[i][0]);
