@@ -58,6 +58,26 @@ Aldous Angelo Barnaby Benedict Bertrand Boris Cornelius Dominick Eamon Eamonn En
 Horatio Ignatius Jarrod Jarvis Kelvin Kermit Lachie Lorne Mervyn Nolan Orson Ozzie Preston
 Rafe Ramsay Royce Rufus Seymour Shelby Tad Thaddeus Titus Tobin Wendell Zane Kash Hakeem Rishi
 JD Mitchell Marco Beto Deval Jamaal Jaime Cory Raphael Kwame Jabari Jamal Tyrone Darius Malik Jalen
+# --- English-speaking world: men, more (sports, older generations, Pacific) ---
+Alonzo Alphonso Arnie Aubrey Augustus Avery Bennie Bobbie Brendon Brock Bubba Cormac Cyrus Darnell
+Darrin Davy Declan Deion Demetrius Denny Denzel Deon Derrick Deshaun Deshawn Dion Dorian Dwyane
+Edmond Erwin Evander Ewan Ezekiel Finlay Finley Forrest Gabe Garfield Garth Geraint Gus Hayden Ike
+Ira Irwin Isaiah Isiah Jameson Jarrett Jayden Jaylen Jayson Jeffery Jermaine Jimmie Jody Johnnie
+Josiah Kareem Keegan Keenan Kendall Kendrick Kieron Kip Kirby Kris Kristopher Lamar Lamont Leopold
+Lonnie Lyle Mackenzie Malachi Marlon Martyn Moses Myles Niall Nico Quincy Quinn Quinton Randal
+Richie Ritchie Roderick Rodger Romeo Ronan Rowan Rudi Rudolf Scottie Shaquille Shea Sonny Stephan
+Stevie Terrance Terrell Tyrese Virgil Wally Woody Xander Zinzan Viv Merv Lockie Quade Kurtley Brodie
+Codie Ardie Beauden Rieko Sevu Taine Jordie Tawera Piri Rawiri Wiremu Hemi Frano Dikembe LeBron
+DeMar DeAndre DeMarcus LaMarcus Kawhi Jrue Khris Kyrie Trae Klay Draymond Rasheed Tayshaun Anfernee
+Latrell Peyton Dak Jameis Emmitt LaDainian Saquon Darrelle Daunte Rickey Mookie Yadier Yasiel Yoenis
+Aroldis Livan Gerrit Lennox Riddick Pernell Deontay Canelo Naseem Shakur Gervonta Teofimo Usain
+Asafa Yohan Linford Dwain Iwan Zharnel Kemar Tajay Hansle Ato Kirani Keshorn Jehue Obadele Churandy
+Thanasi Rickie Collin Jesper Seve Padraig Retief Ludvig Jofra Eoin Moeen Zak Ottis Daren Sulieman
+Denesh Kraigg Roston Shimron Alzarri Shivnarine Ramnaresh Franklyn Faf Kagiso Lungi Temba Aiden
+Rassie Tabraiz Keshav Anrich Herschelle Makhaya Hansie Jonty Kepler Fanie Daryll Morné Schalk Siya
+Cheslin Handré Pieter-Steph Makazole Ieuan Gethin Alun Leigh Maro Manu Rachin Jeetan Tevita Sione
+Viliami Epeli Josefa Jone Manasa Mosese Sitiveni Voreqe Taniela
+Orel Finn
 # --- English-speaking world: women ----------------------------------------
 Abigail Ada Adele Agnes Aileen Alexandra Alexis Alice Alicia Alison Allison Alyssa Amanda
 Amelia Amy Andrea Angela Angelina Angie Anita Ann Anna Anne Annette Annie Antoinette Arlene
@@ -88,6 +108,17 @@ Vera Veronica Vicki Vicky Viola Wendy Winifred Yvette Yvonne Zoe Zoey Marjorie K
 Ilhan Alexandria Rashida Ayanna Kyrsten Tammy Elise Letitia Lisa Marsha Karine Jen Kari Kirstjen
 Betsy Gina Janet Deb Jacinda Theresa Nicola Kemi Angela Annalena Ursula Kaja Roberta Giorgia
 Mette Sanna Magdalena Ulf Jacinta Penny Katalin Zuzana Maia Salome Ana Kaja Ingrida Evika
+# --- English-speaking world: women, more ------------------------------------
+Abby Adeline Alma Antonia Ariana Arianna Ashleigh Ava Bella Bernice Bertha Bessie Billie Blanche
+Brianna Briana Brooke Caitlyn Candice Cassie Celeste Charlene Christy Clare Delores Desiree Dorothea
+Edie Elisa Ellie Elsa Emilia Eunice Felicia Gabrielle Gertrude Gisele Giselle Greta Hayley Henrietta
+Hilda Ida Imogen Inez Irma Jodie Johanna Karla Katy Kendra Kylie Lena Lorena Lorna Louisa Lucille
+Mabel Mae Maggie Marlene Miriam Mona Nell Paige Renée Rosie Sabrina Selena Serena Shannon Stella
+Tara Tasha Toni Wanda Wilma Winnie Addison Kelly-Ann Shelly-Ann Merlene Shericka Shaunae Allyson
+Dalilah Athing Sha'Carri Coco Sloane Karrie Lexi Nelly Brittney Sinéad Siobhan Niamh Aoife Orla
+Gráinne Saoirse Aisling Kirsty Catriona Siân Kimberley Meryl Oprah Uma Jessie Beyoncé Rihanna
+Britney
+Sanya
 # --- French ---------------------------------------------------------------
 Achille Adrien Alain Albéric Alexandre Alexis Alphonse Amaury Ambroise André Anne-Marie
 Antoine Aristide Armand Arnaud Arthur Aurélien Baptiste Bastien Benoît Bernard Bertrand
@@ -107,6 +138,19 @@ Madeleine Manon Marguerite Marie Marie-Claire Marine Martine Mathilde Michèle M
 Murielle Nadège Nathalie Océane Odile Pascale Pauline Rachida Ségolène Simone Solène
 Sophie Stéphanie Sylvie Valérie Véronique Virginie Yvette Gabriel Édouard Élisabeth
 Jean-Yves Bruno Gérald Sébastien Rachida Rima Clémentine Najat Valérie Catherine
+# --- French, more -----------------------------------------------------------
+Adèle Agathe Aimée Alban Alexia Alix Amandine Anatole Anne-Sophie Anne-Laure Arsène Aurore Axelle
+Bénédicte Bérénice Carine Cédric Charles-Henri Christelle Claudine Coralie Danièle Déborah Dorothée
+Eléonore Éléonore Élie Éliane Élisa Éloïse Émile Évelyne Florent Franck Gaëlle Gaétan Gaëtan Gautier
+Geoffroy Georges Géraldine Germain Ghislain Gisèle Henriette Hugues Irène Jacky Jean-Charles
+Jean-Christophe Jean-François Jean-Jacques Jean-Louis Jean-Paul Jean-Philippe Jean-Vincent Jocelyne
+Joëlle Léo Léonie Lilian Liliane Lise Loïc Louis-Philippe Ludovic Magali Marc-Antoine Marc-André
+Marcelle Marie-Christine Marie-France Marie-Hélène Marie-José Marie-Josée Marie-Laure Marie-Louise
+Marie-Pierre Marie-Thérèse Marius Marlène Maryse Mathis Maud Mélissa Micheline Mickaël Mireille
+Morgane Muriel Myriam Naïma Noémie Odette Pierre-Yves Pierre-Henri Pierre-Emmanuel Raoul Régine
+Rodolphe Romain Romane Roselyne Sandrine Séverine Solange Stanislas Théo Théophile Thibaut Thibaud
+Timothée Yoann Yohann Youri Yvan Zoé Zinédine Kylian N'Golo Bixente Kingsley Dayot Ibrahima Ferland
+Mattéo Wissam Rayan Jo-Wilfried Alizé Gauthier Antonin Rama Aurélie Yaël
 # --- German, Austrian, Swiss, Dutch, Scandinavian -----------------------
 Achim Alexander Alois Andreas Angela Anja Annegret Annalena Armin Axel Bärbel Benedikt
 Bernd Bernhard Birgit Boris Brigitte Burkhard Carsten Christian Christoph Christa
@@ -133,6 +177,36 @@ Jonas Erik Johan Fredrik Gustav Magnus Mikael Oskar Stefan Torbjörn Åsa Ann-So
 Karin Kristina Linnea Malin Margareta Ulrika Anniken Ine Trine Tone Siv Hanne Pia Lene Kirsten
 Thorvald Dag Audun Jonas Arne Einar Eirik Geir Halvard Harald Ketil Svein Vidar Aslak
 Benedikt Bjarni Katrín Guðni Halla Sigurður Ólafur Kristrún Þórdís
+# --- German, Austrian, Swiss, more ------------------------------------------
+Adolf Albrecht Alfons Anke Anneliese Annemarie Antje Astrid Bastian Beate Benno Berthold Bettina
+Bodo Brunhilde Christof Claus Clemens Dietrich Eberhard Erika Eugen Franziska Frauke
+Friedrich-Wilhelm Gerda Gertrud Gisela Gottfried Gudrun Hagen Hannes Hans-Christian Hans-Joachim
+Hans-Ulrich Hans-Dieter Hansi Hedwig Heike Helge Henning Hildegard Hilde Holger Ilse Ina Inge
+Ingeborg Isolde Jakob Jan-Hendrik Jannik Jasmin Jutta Kai-Uwe Karl-Josef Kathrin Katharina Leonie
+Lorenz Lukas Luise Malte Mareike Margit Marie-Luise Mathias Matthäus Maximilian Mirko Moritz Nadja
+Niklas Nikolaus Reiner Reinhold Romy Ronny Rosemarie Sascha Siegfried Sönke Tanja Timo Udo Ute Veit
+Verena Wilfried Willi Willy Wolf-Dieter Xaver Franz-Josef Jupp Uli Ilkay Mats Niclas Steffi
+Angelique Annika Niko Kevin-Prince Sepp Mikaela Hans-Jörg Karoline Ueli Xherdan Granit Gökhan Urs
+Reto Hanspeter
+# --- Dutch and Flemish ------------------------------------------------------
+Adriaan Anneke Annemiek Anouk Arie Arjan Arjen Arnoud Arnout Bas Bastiaan Boudewijn Caspar Cees
+Christiaan Coen Daan Diederik Evert Femke Frenkie Gert Gijs Guus Henk Huub Jaap Jan-Peter Jelle Joep
+Jolanda Joris Kees Klaas Koen Laurens Lieke Lotte Luuk Marieke Marjolein Martijn Matthijs Maurits
+Mees Michiel Niels Nienke Onno Pepijn Piet Pim Remco Rinus Rogier Saskia Sander Sanne Sebastiaan
+Sjoerd Thijs Willem Willem-Alexander Wouter Georginio Gini Xavi Dafne Sifan Ireen Kjeld Jorien Anky
+Elio Hadja Annelies Wout Romelu Marouane Michy Radja Nafissatou Freya Rik
+# --- Nordic: Danish, Norwegian, Swedish, Finnish, Icelandic -----------------
+Anette Anneli Anu Bengt Berit Bertil Birger Bjarne Bjørn Carina Christer Edvard Elin Elisabet Emelie
+Erling Frida Frode Gitte Grete Gro Gunilla Haakon Hadia Hannu Harri Heikki Håkan Ilkka Ingvar
+Ingvild Jari Jarmo Jenni Joakim Jukka Kalle Katri Kimi Kjetil Klas Kristoffer Lasse Leena Lennart
+Linnéa Liv Markku Mika Mikko Noora Ola Olli Petri Poul Rasmus Riikka Risto Sakari Satu Seppo Sigurd
+Simo Solveig Stig Suvi Tapio Teemu Terje Tiina Tommi Torben Tove Tuomas Tuomo Ulrik Valtteri Veikko
+Vesa Ville Åke Aleksi Britt Fredrika Ingemar Ingmar Ivar Jóhanna Lars-Erik Lisbeth Pernille Ragnar
+Ragnhild Runar Signe Sigrun Sverre Thor Trygve Vibeke Viggo Zlatan Kennet Janne Tarjei Karsten
+Therese Aksel Petter Sondre Vegard Kasper Pierre-Emile Mikkel Dorthe Svend Uffe Margrethe Frederik
+Benedikte Stine Saku Patrik Marja Jaana Kirsi Päivi Guðmundur Jóhannes Jón Jónas Davíð Halldór
+Haraldur Ingibjörg Steingrímur Vigdís Gylfi Aron Birkir Jóhann Ásgeir Ari Lilja
+Minna Sari
 # --- Spanish, Portuguese, Latin American ---------------------------
 Abel Adolfo Adriana Agustín Alberto Alejandra Alejandro Alfonso Alfredo Alicia Álvaro Amado
 Ana Andrés Ángel Ángela Aníbal Antonio Araceli Ariel Armando Arturo Augusto Aurelio Beatriz
@@ -161,6 +235,29 @@ Gustavo Francia Juan Sandro Rodrigo Hernán Óscar Jimmy Otto Alejandro Bernardo
 Daniel Rosario Violeta Laurentino Juan Carlos Raúl Miguel Díaz-Canel Fidel Jovenel Ariel Luis
 Abinader Danilo Leonel Andrés Felipe Juanfer Xóchitl Marcelo Porfirio Ricardo Alfonso Cuauhtémoc
 Enrique Vicente Ernesto Genaro Omar Rocío Adán Emilio Ninel Mireya Laura Lucía Leonor
+# --- Spanish, Catalan, Basque, Portuguese, Brazilian, Latin American --------
+Adrián Agustina Aitana Aitor Almudena Alonso Amalia Amancio Amparo Anabel Arantxa Asier Baltasar
+Belén Berta Borja Candela Carlota Cayetano Celestino Clemente Constanza Cristóbal Damián Darío
+Edgardo Emiliano Estefanía Estela Ezequiel Fabiola Facundo Fausto Feliciano Fermín Gaspar Gregorio
+Hipólito Iker Imanol Iñaki Iñigo Isidro Itziar Jacinto Jaume Jimena Jordi Josep Josu Juliana Julieta
+Justo Lázaro Leandro Lidia Liliana Lisandro Macarena Maite Manolo Marcela Marcelino Marisol Matilde
+Maximiliano Micaela Moisés Nerea Nieves Noelia Norberto Nuria Oriol Osvaldo Paloma Pascual Patricio
+Pepe Quique Ramona Reinaldo Remedios Rigoberto Rigoberta Rosalía Salomé Salomón Samanta Saúl Simón
+Telmo Teófilo Ulises Valentín Vanesa Wilfredo Xabier Yago Yeray Pau Carles Cesc Sergi Andoni Unai
+Gorka Joseba Ander Julen Xabi Santi Míchel Rafa Pep Dani Isco Koke Pedri Ansu Lamine Rodri Ferran
+Yeremy Conchita Garbiñe Mireia Ona Deco Nani Rúben Diogo Vitinha Simão Eusébio Vítor Hélder Nélson
+Fernanda Patrícia Joana Jéssica Tânia Mafalda Filipa Madalena Constança Afonso Bernardino Domingos
+Guilherme Martim Octávio Valter Anderson Antônio Bebeto Caio Casemiro Cafu Cláudio Cléber Dunga
+Edmílson Edson Emerson Fabiano Fabrício Felipão Fernandinho Gérson Jairzinho Jorginho Josué Juninho
+Kaká Kléber Lúcio Luan Marcelinho Márcio Maicon Neymar Nílton Paulinho Raí Rivaldo Robinho Rogério
+Romário Ronaldinho Roque Sócrates Thiago Vanderlei Wanderley Willian Zico Alisson Ederson Marquinhos
+Richarlison Rodrygo Raphinha Endrick Éder Militão Ayrton Rubens Guga Cristiane Rebeca Daniele Robson
+Fabiana Tancredo Rosângela Sílvio Eike Abílio Luíza Lino Oswaldo Rómulo Piedad Íngrid Aída Tareck
+Karina Máximo Lautaro Nahuel Giovani Nery Gastón Emanuel Chicharito Hirving Érik Soraya Checo
+Nemesio Vilma Mariela Ileana Magglio Liván Yordan Teoscar Schafik Farabundo Thelma Jean-Bertrand
+Mirlande Boniface Édgar Vinny Benjamín Camilo Eloísa Eugenia Faustino Isabela Leónidas Lupe Lupita
+Noé Pancho Paco Raimundo Dayron Yulimar Mijaín Yarisley
+Gavi Montserrat
 # --- Italian ---------------------------------------------------------------
 Achille Adriano Agostino Alberto Alessandra Alessandro Alessio Alfredo Angelino Angelo
 Annamaria Antonella Antonio Arnaldo Attilio Beppe Bettino Carlo Cesare Chiara Ciriaco
@@ -173,6 +270,16 @@ Maurizio Mauro Michele Nicola Nilde Oscar Paola Paolo Pier Pierluigi Piero Pietr
 Renato Renzo Riccardo Roberta Roberto Rocco Romano Rosanna Rosario Salvatore Sandro Sergio
 Silvio Simona Simone Stefano Susanna Tommaso Ugo Umberto Valentina Valerio Vincenzo Vittorio
 Walter Elly Antonio Guido Nicola Sergio Matteo Giuseppe Romano Paolo Enrico Massimo Luigi
+# --- Italian, more ----------------------------------------------------------
+Adalberto Agnese Aldo Alessia Amedeo Angelica Annalisa Antonietta Antonino Arrigo Bartolomeo
+Benedetta Biagio Bianca Bruna Camillo Carlotta Carmelo Caterina Cosimo Damiano Dino Donato Edoardo
+Eleonora Emanuela Emanuele Ezio Felice Ferdinando Flavia Franca Francesco Fulvio Gabriella Gaia
+Gennaro Giada Gian Gianmarco Gianluigi Gianpaolo Gianpiero Giordano Giuliana Giuseppina Ilaria Italo
+Ivana Jacopo Lia Livia Loredana Ludovica Mara Marcella Margherita Marino Mattia Michela Milena
+Mirella Mirco Nicolò Niccolò Nicoletta Nino Noemi Ornella Ottavio Pasquale Patrizia Patrizio
+Pierpaolo Pio Raffaella Raimondo Remo Renata Rino Rossana Rossella Samuele Saverio Tiziana Tiziano
+Vittoria Viviana Gigi Totò Azeglio Valentino Jarno Loris Enea Tania Massimiliano Marcell
+Pierferdinando
 # --- Russian, Ukrainian, Belarusian ---------------------------------------
 Aleksandr Aleksandra Aleksei Aleksey Alexander Alexandr Alexei Alexey Alla Alina Alisher
 Anastasia Anatoly Anatoliy Anatolii Andrei Andrey Andriy Andrii Anna Anton Arkady Arkadiy
@@ -193,6 +300,18 @@ Viktor Leonid Leonid Arsen Arseniy Roman Rinat Gennadiy Vadym Serhiy Oleksandr M
 Sviatlana Svetlana Alyaksandr Aliaksandr Maria Siarhei Pavel Valery Ales Ihar Ihor Viktar
 Alexei Yulia Garry Mikhail Boris Grigory Ilya Lev Evgeny Yevgeny Dmitry Sergei Nikolai Valentina
 Maria Vyacheslav Matviyenko Anton Marat Elvira Sergey Andrei Mikhail Igor Oleg Alexander Anatoly
+# --- Russian, Ukrainian, Belarusian, Crimean Tatar, more --------------------
+Alisa Alyona Anastasiya Anatoli Antonina Anzhela Anzhelika Arkadi Artemy Artur Daniil Danila Darina
+Dasha Dominika Egor Elizaveta Evgeni Evgenii Fedor Feliks Filipp Galina Grigori Ilia Ilyas Inessa
+Iosif Irakli Ivanna Kseniya Larissa Lidiya Liliya Liudmila Lyubov Matvei Matvey Milana Miroslava
+Nazar Olesya Platon Raisa Renat Rodion Rostislav Ruslana Sabina Savva Semyon Serafima Snezhana Sofya
+Stanislava Svyatoslav Timofei Timofey Valeri Valeriya Varvara Vasilisa Vasili Viktoriya Vladislava
+Yakov Yana Yevgenia Zhanna Pyotr Georgi Gennadi Yevgeni Zurab Vagit Ramil Aliya Dinara Ostap
+Yevheniy Danylo Hryhoriy Hryhorii Tetyana Nataliia Liudmyla Lyudmyla Halyna Larysa Svitlana
+Khrystyna Mariia Uliana Viktoriia Lesya Lesia Myroslava Myroslav Bohdana Dariia Yelyzaveta Anhelina
+Heorhiy Heorhii Hennadii Yakiv Fedir Pylyp Yurii Akhtem Nariman Tamila Uladzimir Mikalai Yauhen
+Aliaksei Dzmitry Maryia Veranika Palina Volha Aryna Raman Stanislau Uladzislau Katsiaryna Nadzeya
+Tatsiana Nastassia
 # --- Polish, Czech, Slovak, Balkan, Hungarian, Romanian, Baltic, Greek -----
 Adam Agata Agnieszka Aleksander Andrzej Anna Antoni Barbara Beata Bogdan Bogusław Bronisław
 Czesław Dariusz Donald Dorota Elżbieta Ewa Grzegorz Halina Henryk Hanna Ireneusz Jacek Jadwiga
@@ -224,6 +343,43 @@ Alexis Andreas Antonis Athanasios Christos Costas Constantine Dimitris Dimitrios
 Evangelos Fofi Georgios Giorgos Ioannis Kostas Kyriakos Lefteris Manolis Marietta Nikos
 Nikolaos Panagiotis Panos Pavlos Petros Sotiris Spyros Stavros Theodoros Vangelis Yanis
 Yannis Yiannis Zoe Nicos Nikos Demetris Glafcos Tassos Nicos Averof Katerina Anastasios
+# --- Polish, Czech, Slovak, Hungarian, Romanian, Baltic, more ---------------
+Adrianna Alicja Aneta Arkadiusz Bartłomiej Bartosz Błażej Bolesław Bożena Cezary Danuta Dawid
+Dominik Edyta Eugeniusz Ewelina Filip Franciszek Grażyna Iga Ignacy Ilona Irena Iwona Izabela
+Jolanta Justyna Kacper Kamila Kinga Krystian Ludwik Maja Mieczysław Oliwia Patrycja Romuald Róża
+Sylwester Sylwia Teodor Weronika Wiesław Wiktor Wiktoria Witold Zuzanna Magda Alena Alžběta Antonín
+Barbora Blanka Bohumil Božena Dalibor Eliška Hana Jaromír Jindřich Jitka Karolína Kristýna Lenka
+Lukáš Magdaléna Markéta Matěj Miloslav Naděžda Oldřich Otakar Pavla Pavlína Přemysl Radim Radomír
+Šárka Soňa Štěpán Tereza Věra Vilém Vít Vlasta Zbyněk Štefan Ján Ľudovít Katarína Béla Bence Dániel
+Dávid Dénes Dóra Endre Ernő Erzsébet Gergő Géza Ildikó Imre József Kálmán Károly Kornél Levente Lili
+Márk Márton Mátyás Mónika Nóra Ottó Réka Richárd Sára Szilárd Szilvia Tímea Vilmos Virág Zsófia
+Zsuzsa Zsuzsanna Ágnes Ákos Aladár Andor Anikó Antal Árpád Benedek Botond Csongor Emese Enikő Eszter
+Júlia Kata Krisztián Noémi Tünde Vanda Zita Andreea Anca Aurel Cezar Ciprian Codruț Cornel Cosmin
+Costel Doina Dragoș Dumitru Elisabeta Florentina Grigore Ilie Ioan Ionel Iulia Laurențiu Lavinia
+Mădălina Miruna Mirela Nicoleta Octavian Petru Raluca Remus Roxana Ruxandra Sergiu Silviu Sorina
+Ștefan Toma Valeriu Viorel Hunor Crin Sorana Ianis Răzvan Dinu Aleksandrs Aigars Alvis Andrejs Artis
+Ēriks Gatis Gints Gunārs Inese Ivars Kārlis Kristaps Līga Māris Normunds Oļegs Pēteris Rolands
+Rūdolfs Uldis Ingrīda Aidas Aistė Audrius Dainius Eglė Gintaras Gintautas Jurgis Jūratė Justinas
+Kęstutis Mantas Mindaugas Nerijus Povilas Ramūnas Rasa Rimantas Rūta Šarūnas Simonas Virginijus
+Žydrūnas Arvydas Arvo Enn Indrek Jaak Jaan Kadri Kaido Meelis Mihhail Ott Peeter Priit Raivo Tiit
+Tõnis
+# --- Balkan, Albanian, Bulgarian, Greek, Cypriot, more ----------------------
+Adem Admir Alen Aleksa Anđela Andjela Azra Biljana Bojana Branimir Branislav Čedomir Danijel
+Danijela Darko Davor Dejan Dijana Dragomir Dražen Dubravka Duško Edin Enes Fikret Hrvoje Ilija
+Jasmina Jasna Jovana Jure Kenan Krešimir Ksenija Lejla Ljiljana Ljubomir Ljupčo Marija Marijana
+Marin Marjan Matija Mehmed Milutin Mira Mladen Muhamed Nataša Nedim Nemanja Neven Nevena Nikolina
+Ognjen Olivera Petar Predrag Radomir Ranko Sanja Sead Siniša Slaven Slavko Sonja Tatjana Todor Uroš
+Vanja Vedran Velimir Veljko Vlado Vlatko Vuk Zvonimir Vahid Miralem Sergej Savo Joško Lovro Josip
+Borna Kristijan Janica Mirna Damir Tijana Janko Franjo Dritan Jakov Ardian Arben Artan Besnik Enver
+Fatmir Kreshnik Petrit Rexhep Sokol Taulant Valon Drilon Fatos Skender Shkodran Dimitar Atanas Boyan
+Boyko Delyan Desislava Hristo Iliana Ivaylo Kiril Kristalina Krasimir Lyubomir Maya Mihail Ognyan
+Plamen Rosen Rumen Simeon Slavi Stoyan Tsvetan Vasil Veselin Asen Alekos Alexandros Angeliki
+Antonios Apostolos Aristides Aris Charalambos Charis Despina Dionysios Eirini Elpida Emmanouil Fotis
+Grigoris Ilias Ioanna Iraklis Konstantinos Kostis Lambros Leonidas Loukas Makis Marios Michalis
+Miltiadis Nikolas Odysseas Pantelis Paraskevi Periklis Pericles Savvas Sotirios Spyridon Stathis
+Stavroula Stelios Takis Thanasis Themis Theodora Thodoris Vaggelis Vasileios Vasilis Vassilis
+Yiorgos Zacharias Akis Adonis Angelos Christodoulos Dimitra Eleftherios Giannis Manos Panayiotis
+Panayotis Rena Sakis Tasos Stefanos Annita Ersin Tufan Ferdi Ünal
 # --- Turkish, Azerbaijani, Central Asian --------------------------------------
 Abdullah Adnan Ahmet Ali Alparslan Aslı Ayşe Bahçeli Berat Binali Bülent Burak Canan Cem
 Cengiz Devlet Ekrem Emine Emre Ercan Erdal Ertuğrul Esra Fatih Fatma Ferhat Gül Hakan
@@ -236,6 +392,40 @@ Ilham Mehriban Elmar Jeyhun Hikmet Ramiz Novruz Ali Mukhtar Leyla Aliyev Heydar 
 Nursultan Kassym-Jomart Kassym Kairat Karim Marat Askar Bakhyt Dariga Timur Yerlan Mukhtar
 Shavkat Islam Abdulaziz Bakhtiyor Gulnara Lola Saida Akmal Rustam Sadyr Almazbek Sooronbay
 Kurmanbek Roza Askar Emomali Rustam Sirojiddin Gurbanguly Serdar Saparmurat Rashid Meredov
+# --- Turkish and Kurdish, more ----------------------------------------------
+Abdülhamit Abdülkadir Akif Alper Arda Atilla Aydın Ayhan Aylin Ayşegül Bahar Baki Barış Batuhan
+Bayram Berk Berkay Betül Beyza Burcu Büşra Caner Cansu Cemal Ceren Cevdet Çağlar Çağatay Damla Deniz
+Derya Dilek Duygu Ebru Ece Efe Elif Emel Emrah Engin Erdem Eren Ergün Erkan Erol Ertan Esat Esin
+Ezgi Faruk Feridun Filiz Fuat Gamze Gizem Gökay Gökçe Gokhan Göksel Gönül Gülşen Gürsel Hakkı Halil
+Haluk Hande Hülya Hüsnü İlker İpek İrem İzzet Kaan Kadir Kazım Kerem Koray Kübra Levent Mahmut
+Meltem Merve Mert Metin Mithat Muammer Muharrem Muhammet Mümtaz Nazım Necati Necdet Neslihan Nesrin
+Nihal Nilüfer Nurettin Oğuz Oğuzhan Okan Onur Osman Ozan Pelin Pınar Rabia Rıza Rüştü Sedat Selim
+Selin Semih Serkan Sevda Sezen Sibel Sinan Sinem Suat Süreyya Şahin Şenol Taner Tarık Tayfun Tolga
+Tuğba Tuğçe Uğur Ulaş Umut Vedat Volkan Yakup Yalçın Yasin Yıldız Yücel Zafer Zeki Cenk Hamit Tugay
+Alpay Gökdeniz Merih Hidayet İlkay Orkun Altay Uğurcan Servet Yasemin Ebrar Zehra Eda Naz Meryem
+Pervin Figen Sezai Temel Nureddin Bekir Naci Zeynel Nazlı Sakine Hatip Asya Baran Dilan Sherwan
+Soran Hawar Hoshyar
+# --- Caucasus: Chechen, Dagestani, Georgian, Armenian, Azerbaijani ----------
+Aslan Shamil Zelimkhan Doku Arbi Daud Khamzat Musa Zaurbek Khabib Zabit Abdulrashid Nurmagomed Usman
+Soslan Ibragim Gadzhi Zaur Kazbek Akhmed Anzor Mikheil Giorgi Gia Bidzina Levan Tengiz Ketevan
+Khatia Zviad Shalva Otar Nikoloz Nodar Teimuraz Vakhtang Mamuka Kakha Kakhaber Grigol Lasha Luka
+Merab Revaz Gela Elene Manana Eka Tinatin Natia Khvicha Shota Jaba Tornike Guram Archil Beka Vano
+Temur Nugzar Zaza Avtandil Badri Nikol Serzh Levon Ararat Armen Aram Ashot Hayk Hrant Hovhannes
+Vazgen Tigran Vahagn Vahe Vardan Gagik Samvel Sargis Sarkis Andranik Arman Armine Anahit Lusine
+Gayane Hasmik Nairi Narek Mher Mikayel Nerses Seyran Suren Tatevik Anush Grigor Gevorg Ara Sona
+Arshak Arzu Tofig Rovshan Vugar Elnur Elchin Elshad Elvin Emin Eldar Fariz Gunel Gulnar Huseyn Javid
+Khadija Mahir Mammad Nigar Nijat Orkhan Rauf Rasim Seymur Tural Vusal Aynur Aytan Aysel Nargiz
+Sevinj Shahin Teymur Togrul Ayaz Ziya Jalil Anar
+Beslan
+# --- Central Asian: Kazakh, Uzbek, Kyrgyz, Tajik, Turkmen -------------------
+Bakhytzhan Daniyar Dauren Dimash Erlan Kanat Nurlan Olzhas Rakhat Serik Yerzhan Aigerim Aizhan Ainur
+Assel Aruzhan Gulmira Madina Nazgul Saule Saltanat Zarina Alibek Almas Almaz Askhat Azamat Baurzhan
+Bolat Diyar Nurbek Nurzhan Samat Sanzhar Talgat Temirlan Ulan Yerbol Alikhan Anvar Azizbek Bakhodir
+Dilshod Eldor Erkin Farhod Farrukh Jamshid Jasur Nodir Nodirbek Odil Otabek Ravshan Sanjar Sardor
+Sherzod Shukhrat Sukhrob Ulugbek Umid Zafar Dilnoza Feruza Malika Nilufar Sevara Bakhtiyar Oybek
+Bahodir Davlat Firuz Mirzo Nuriddin Rahmon Manuchehr Kamchybek Akylbek Temir Omurbek Aigul Asel
+Bermet Cholpon Elmira Nurgul Aida Aibek Bakyt Chingiz Rahim Kerim
+Rahat
 # --- Arabic (with common transliterations) ----------------------------------
 Abbas Abd Abdel Abdelaziz Abdelfattah Abdelhamid Abdelilah Abdelkader Abdelkarim Abdellah
 Abdelmadjid Abdelmajid Abdelrahman Abdul Abdulaziz Abdulhamid Abdulkarim Abdullah Abdullahi
@@ -279,6 +469,35 @@ Burhan Mohamed Hamdan Dagalo Hemedti Abdalla Hamdok Omar Bashir Kamil Idris Mali
 Atta Minni Minnawi Abdel Wahid Abdelaziz Hilu Salva Kiir Riek Machar Hassan Sheikh Mohamud
 Mohamed Abdullahi Farmajo Hamza Barre Muse Bihi Abdirahman Cirro Ismail Omar Guelleh Isaias
 Abiy Ahmed Debretsion Gebremichael Getachew Reda
+# --- Arabic, more: Levant, Gulf, Egypt, Sudan, Maghreb, Yemen ---------------
+Abdou Abdallah Abdelhak Abdelkrim Abdellatif Abderrahim Abderrahmane Abdessalam Abdelwahab
+Abdelhakim Abdelghani Abdeljalil Abdelali Abdelbasset Abdelhadi Abdelnasser Abdelrahim Abdelwahid
+Abdessamad Abdulrahim Abdulwahab Abdullatif Abdulhadi Abdulqader Abdulhakim Abdulkadir Abdulwahid
+Abdulnasser Abdulrazzaq Abdulbaset Abdulmajeed Abdulmajid Abdulilah Abdulqadir Abdel-Fattah
+Abdel-Rahman Abdel-Aziz Abdel-Hamid Abdel-Karim Abdel-Malek Abdel-Qader Abdel-Nasser Abdel-Halim
+Abdel-Latif Abdel-Moneim Abdel-Wahab Abdel-Salam Abdel-Majid Abdel-Rahim Abdel-Basset Abdel-Hakim
+Abdel-Ghani Abdul-Rahman Abdul-Aziz Abdul-Karim Abdul-Hamid Abdul-Latif Abdul-Hadi Abdul-Jabbar
+Abdul-Wahab Abdul-Malik Abdul-Qader Abdul-Razzaq Abdul-Salam Abdul-Hussein Abdul-Ghani Abeer Abir
+Abla Achraf Adham Adib Adly Ahlam Ahed Aidarous Alia Aliaa Aly Amani Amjad Anouar Antar Arwa Asmaa
+Atallah Awad Ayad Ayat Ayoub Ayyub Azmi Azza Azzam Azzedine Baha Bakri Basem Basim Basma Bassel
+Bayan Boualem Bouthaina Buthaina Brahim Chadi Chadli Chafik Chakib Dalal Diaa Dima Driss Eman Emile
+Enas Ezzat Ezzedine Ezzeddine Fadel Fadi Fadwa Fahad Fahd Fahed Fahmi Faiza Falih Farida Fathy
+Fatiha Fawzia Fayçal Fayssal Feras Fethi Firas Fouad Fouzi Galal Ghada Ghaith Ghaleb Ghanem Hafsa
+Hajar Hakima Hala Halima Hamzah Hanaa Haneen Hanin Hany Harith Hassiba Haya Hayat Hazim Hazza Heba
+Helmy Hiba Hicham Hichem Hikmat Hilmi Hoda Hosny Houda Houssam Houssem Huda Humaid Husam Ibtisam
+Ikram Imane Iskandar Issam Izzat Jaafar Jamel Jamila Jaouad Jawaher Joumana Jumana Kadhim Karima
+Kassem Kawthar Khaldoon Khaldoun Khalfan Khamis Lahcen Lakhdar Lamia Larbi Lotfi Loubna Loujain
+Lujain Lutfi Magdy Majdi Majida Mamoun Manal Maram Marwane Marzouq Maysoon Medhat Mervat Mishaal
+Moataz Mohanad Mohannad Moez Moqtada Motaz Mouna Mourad Moza Mozah Muhannad Muna Muqrin Murad
+Mutasim Mutaz Nabeel Nabila Nadim Nafie Naima Najeeb Najah Najwa Nasri Nayla Nermine Nesrine Nidal
+Nisreen Nouf Noura Noureddine Obaid Omran Othman Oussama Qusay Radhi Radwan Rafic Rajab Ramy Randa
+Razan Redouane Reem Reema Refaat Rida Ridwan Ruba Rula Rushdi Sadek Saadeddine Safa Safaa Safwan
+Sahar Salaheddine Salaheddin Salwa Samah Samar Samer Saud Sawsan Shaimaa Shakib Shawki Shawky
+Sherine Siham Slimane Sofiane Soliman Souad Soufiane Sufian Suha Sulaiman Sulayman Taoufik Tarak
+Tawakkol Tawfiq Uday Wafaa Warda Wassim Wasim Yacine Yasmin Yasmina Yasmine Yazan Yazeed Yehia
+Younis Younès Yousra Yunis Yusra Zahi Zakariya Zaki Zeina Zohra Abdrabbuh Maeen Elfatih Elnour
+Eltayeb Gibril Siddig Elie Charbel Maroun Tammam Ziyad Ragheb Fairuz Elissa Moaz Luna Ra'ad Almoez
+Sofyan Noussair Yassine Rabah Ismaël Djamel Ons Wahbi Elyes Zine
 # --- Persian, Afghan, Kurdish -------------------------------------------------
 Abbas Abdolrahim Abolfazl Afshin Ahmad Akbar Ali Alireza Amir Amir-Abdollahian Ardeshir
 Ashraf Ayatollah Azadeh Babak Bahram Behrouz Bijan Dariush Davoud Ebrahim Esmaeil Esmail
@@ -303,6 +522,16 @@ Awlaki Khalid Sheikh Nasir Wuhayshi Abdelmalek Droukdel Iyad Ag Ghaly Amadou Kou
 Shekau Abu Musab Barnawi Ahmed Diriye Abu Ubaidah Abdirahman Abukar Hasan Dahir Aweys
 Mazloum Kobani Salih Muslim Cemil Bayik Murat Karayilan Abdullah Ocalan Duran Kalkan
 Mustafa Karasu Bese Hozat Besê Ilham Saleh Muslim Nechirvan Barzani Masrour Kosrat Rasul
+# --- Persian and Afghan, more -----------------------------------------------
+Abdollah Afsaneh Ahmadreza Ali-Akbar Aliakbar Amirhossein Amirali Arash Arya Arsalan Asghar Ashkan
+Bahman Behnaz Behnam Behzad Bita Darioush Davood Ehsan Elham Faramarz Farshad Farshid Fereydoun
+Ghazal Gholamreza Hamidreza Homa Iraj Khosrow Kianoush Laleh Ladan Masih Mehran Milad Mitra
+Mohammadali Mohammadreza Mohammad-Reza Nahid Naser Nasim Negar Nima Niloufar Parisa Parvin Peyman
+Rahmat Roya Ruhollah Saeid Sajjad Samad Sepideh Shahab Shahla Yaser Mohammad-Ali Mohammad-Baqer
+Ali-Asghar Ali-Reza Mohammad-Mehdi Eshaq Elnaz Kimia Rasoul Payman Ajmal Amanullah Asadullah
+Azizullah Dawood Fahim Habibullah Hamidullah Haroon Hikmatullah Jalaluddin Jamaluddin Malala Mansoor
+Mirwais Mohibullah Nasrullah Saifullah Samiullah Shafiq Shamsuddin Sibghatullah Waheed Yaqub Zahir
+Zakir Zalmai Zubair Sarwar Hanif Fazel Nabi Rahmanullah Hashmatullah Naveen-ul-Haq Fazalhaq
 # --- Hebrew / Israeli ----------------------------------------------------------
 Aharon Amir Amos Ariel Arieh Aryeh Avi Avichai Avigdor Aviv Avraham Ayelet Bezalel Benny
 Benjamin Boaz Chaim Dan Daniel Danny David Dov Eli Eliezer Eliyahu Ehud Eitan Eyal Ezer
@@ -318,6 +547,12 @@ Edelstein Amir Ohana Gadi Eisenkot Avi Dichter Nir Barkat Eli Cohen Ofir Akunis 
 Gilad Erdan Yechiel Leiter Hagari Daniel Hagari Avichay Adraee Oded Basiuk Yossi Cohen Tamir
 Pardo Meir Dagan Ami Ayalon Yaakov Amidror Uzi Arad Moshe Yaalon Benny Begin Menachem Begin
 Golda Meir Moshe Dayan Levi Eshkol Yigal Allon
+# --- Hebrew / Israeli, more -------------------------------------------------
+Adi Alon Amichai Amnon Anat Assaf Asaf Avital Aviva Avner Dorit Efrat Efraim Elad Eldad Elazar
+Gershon Hadas Ilan Inbal Itai Itay Keren Kobi Maor Mordechai Nadav Natan Noa Noam Omri Oren Ori Rafi
+Rina Ronit Roni Rotem Sagi Shani Shira Shmuel Tomer Yaniv Yehoshua Yonatan Yoram Yosef Yuval Zohar
+Sivan Yoni Bibi Doron Agam Liri Naama Hersh Yarden Nimrod Romi Ohad Avera Shiri Kfir Hadar Oron
+Almog
 # --- South Asian ------------------------------------------------------------
 Aamir Aarav Abhay Abhijit Abhishek Aditya Ajay Ajit Akhilesh Akshay Alok Amar Amarinder
 Amit Amitabh Amrit Anand Anant Anil Anupam Anurag Arjun Arun Arvind Ashish Ashok Ashwini
@@ -346,6 +581,36 @@ Chandrika Harini Amarasuriya Pushpa Kamal Dahal Prachanda Khadga Prasad Sharma O
 Deuba Ram Chandra Paudel Bidhya Devi Bhandari Baburam Bhattarai Madhav Kumar Nepal Tshering
 Tobgay Lotay Jigme Khesar Namgyel Wangchuck Ibrahim Mohamed Muizzu Solih Nasheed Abdulla
 Yameen Maumoon Gayoom
+# --- South Asian, more: India, Pakistan, Bangladesh, Sri Lanka, Nepal -------
+Aakash Aamer Aaqib Aasif Abhinav Abid Aftab Aishwarya Ajinkya Akash Amartya Amrita Anandiben Ananya
+Anjali Anjum Ankit Ankita Anupama Anushka Aqib Aravind Aravinda Arijit Arshad Arshdeep Arundhati
+Aruna Asha Ashfaq Atif Avinash Avishka Awais Ayesha Azharuddin Babar Babul Bala Balaji Baldev
+Bhaskar Bhuvneshwar Bhupesh Chaminda Chandrasekhar Chandrashekhar Charith Cheteshwar Chirag Dasun
+Deepika Deepti Devika Dhananjaya Dilip Dilshan Dimuth Divya Dushmantha Faheem Fakhar Farooq Farhat
+Fazal Gaurav Geeta Geetha Ghulam Govind Gulzar Harbhajan Harmanpreet Harpreet Hashan Hema Humayun
+Ijaz Iftikhar Imtiaz Inzamam Irfan Ishan Ishant Jagan Jasprit Javagal Jaya Jayalalithaa Jayant Jyoti
+Kajol Kalpana Kanhaiya Karun Kashif Kaushik Khurram Kishore Kuldeep Kunal Kusal Lakshmi Lalith
+Lasith Laxman Liton Madhuri Mahela Mahendra Mahesh Mahmudullah Manoj Marvan Mashrafe Mayank Meena
+Mehidy Mehbooba Misbah Mithali Mohinder Moin Mudassar Mumtaz Murali Mushfiqur Mushtaq Mustafizur
+Muttiah Nadeem Nandini Naresh Narayan Nayanthara Neeraj Neha Nikhil Nisar Nusrat Pallavi Parthiv
+Parveen Pathum Pawan Poonam Pooja Pradeep Pramod Pranav Prasanna Preeti Prem Prithvi Rabindranath
+Radha Raghav Rajeev Rajendra Rajinikanth Rajkumar Rameez Ranbir Rangana Ranveer Rashmi Ravichandran
+Rekha Renuka Reshma Riaz Rishabh Rizwan Romesh Roshan Rumana Sadia Sahil Sakshi Sandeep Sanju
+Saqlain Saqib Sarfaraz Sarfraz Saurabh Saurav Seema Shahnawaz Shahzad Shakeel Shamim Sharad Sharmila
+Shashank Shekhar Shikhar Shilpa Shivam Shoaib Shreyas Shubman Siddharth Simran Sindhu Smita Sneha
+Sohail Somdev Sonali Sourav Sreesanth Srikanth Srinivas Subhash Sudha Suhas Sumit Sunita Suraj Surya
+Suryakumar Sushant Swati Tanvir Taskin Tejas Thilan Umesh Upul Usha Uzma Vaibhav Vandana Varsha
+Venkatesh Vidya Vijaya Vijender Vikas Virender Waqar Yashasvi Yousuf Yuvraj Yuzvendra Zaheer Zeeshan
+Qadir Wahab Razzaq Saleem Basit Hafeez Imam-ul-Haq Shadab Junaid Misbah-ul-Haq Inzamam-ul-Haq
+Jahangir Jansher Shahbaz Hardik Siraj Axar Shardul Krunal Wriddhiman Karthik Srinath Raju Vishwanath
+Bishan Jemimah Shafali Richa Saina Lakshya Gopichand Milkha Anju Yogeshwar Vinesh Bajrang Mirabai
+Lovlina Nikhat Zareen Sania Rohan Viswanathan Praggnanandhaa Gukesh Dhanraj Baichung Anirban Aditi
+Dipika Hrithik Katrina Kareena Karisma Kangana Sridevi Shabana Nargis Juhi Preity Raveena Sonakshi
+Shraddha Kriti Taapsee Janhvi Kiara Bhumi Yami Nushrat Radhika Irrfan Nawazuddin Rajkummar Ayushmann
+Sidharth Kartik Sooraj Satyajit Mohanlal Mammootty Chiranjeevi Prabhas Nagarjuna Ajith Suriya
+Dhanush Prithviraj Shankar Arjuna Sanath Wanindu Sirimavo Lakshman Mangala Habibul Aminul Ziaur
+Mujibur Tajuddin Farzana Nasreen Taslima Girija Gyanendra Birendra Dipendra Paras Anish Bishnu Sonam
+Pema Tenzin Lobsang Sangay Namgyal Tashi Norbu
 # --- Chinese, Taiwanese, Hong Kong given names as news writes them ----------
 Jinping Keqiang Qiang Yi Wenjiabao Jiabao Jintao Zemin Xiaoping Zedong Enlai Shaoqi Peng Lijuan
 Qishan Yang Jiechi Huning Zhao Leji Dingxiang Xiang Yang Yuzhen Xuexiang Yongkang Bo Xilai
@@ -359,6 +624,20 @@ Ing-wen Ching-te Ma Ying-jeou Chen Shui-bian Lee Teng-hui Hou You-yi Ko Wen-je H
 Eric Chu Li-luan Hsiao Bi-khim Cho Jung-tai Lai Ching-te Lin Chia-lung Wellington Koo Joseph
 Wu Chiu Kuo-cheng Carrie Lam John Lee Regina Ip Joshua Wong Nathan Law Agnes Chow Jimmy Lai
 Martin Lee Leung Chun-ying Donald Tsang Tung Chee-hwa Eddie Yue Paul Chan
+# --- Chinese, more (two-syllable only; Hong Kong, Taiwan hyphenated) --------
+Yaping Junxia Jingjing Mingxia Ziyi Yimou Kaige Bingbing Xiaobo Weiwei Jingsheng Guangcheng Zhiyong
+Zhisheng Zilin Jianlian Zhizhi Shiwen Zhendong Guoliang Linghui Liqin Jike Haifeng Yunlei Qinwen
+Tiantian Yunxia Junren Huina Lijiao Bingtian Jianhua Minxia Hongchan Xiaopeng Haidong Jihai Linpeng
+Zhiyi Junhui Xintong Yihan Bingtao Wenbo Yaobang Ziyang Guofeng Xiannian Shangkun Ruihuan Bangguo
+Qinglin Qinghong Zhongxun Lijun Kailai Jihua Caihou Boxiong Zhengcai Hongzhong Quanguo Youxia Fenghe
+Wanquan Changlong Yazhou Xiaotian Chunhua Chunlan Yandong Jieyi Tiankai Zhenhua Lanqing Zhaoguo
+Huateng Yanhong Jianlin Jiayin Chuanfu Yuqun Chuanzhi Yuanqing Qinghou Shanshan Xiangjian Dewang
+Qiangdong Rongji Xiaochuan Shuqing Jiwei Bingguo Jiaxuan Zhaoxing Qichen Gongsheng Yuanchao Ka-shing
+Shau-kee Yu-tung Ka-yan Yuet-ngor Ka-chiu Ping-keung Chi-fung Chiu-wai Kar-wai Yun-fat Kai-shek
+Ching-kuo Tseng-chang Shyi-kun Hsiu-lien Chu-yu Wan-an Chien-jen Kuo-chang Jin-pyng Tai-ming
+Chu-ming Chee-ying Yiu-ting Ying-yen Yam-kuen On-sang Chien-ming Chao-hsieh Chung-mou Su-mei
+Chang-ting
+Jining Yining Jinhua Handan
 # --- Japanese --------------------------------------------------------------
 Akie Akihiro Akihito Akira Aiko Ayako Chie Daisuke Eisaku Fumio Fumihito Fumiko Haruhiko
 Haruki Hayato Hideki Hideo Hirofumi Hirokazu Hiroki Hiromi Hironori Hiroshi Hiroyuki Hisashi
@@ -373,6 +652,20 @@ Toshiaki Gen Kishida Ishiba Shigeru Takaichi Sanae Katsunobu Kato Takeshi Iwaya 
 Minoru Kihara Gen Nakatani Yoshimasa Hayashi Taro Kono Toshimitsu Motegi Kazuo Ueda Haruhiko
 Kuroda Masayoshi Son Akio Toyoda Tadashi Yanai Hiroshi Mikitani Koichi Hagiuda Shinjiro
 Koizumi Yoshihide Suga Naoto Kan Yukio Hatoyama Yoshihiko Noda Tomiichi Tetsuya Takayuki Yuka
+# --- Japanese, more ---------------------------------------------------------
+Akiko Akemi Arata Asuka Atsushi Atsuko Ayaka Ayumi Chiaki Chihiro Daichi Daiki Daiya Emi Eri Eriko
+Fumiaki Goro Hajime Haruka Haruna Haruto Hideaki Hidetoshi Hifumi Hikaru Hinako Hiroaki Hiroko
+Hiromichi Hiroto Hisahito Hitomi Hitoshi Isao Jiro Junichi Junya Kaede Kaito Kaori Kaoru Kasumi
+Katsumi Kazuki Kazuko Kazuma Kazunori Kazuyoshi Kenichiro Kenta Kiko Kimiko Kohei Koichiro Kosuke
+Kotaro Kumiko Kyoko Makoto Mami Mariko Masaaki Masahiko Masami Masanori Masao Masashi Masatoshi
+Masumi Mayumi Megumi Michio Midori Mikio Minako Misaki Mitsuru Miyu Mizuki Momoko Morihiro Munetaka
+Naoko Naoya Natsuki Nobuhiro Nobuko Nobuteru Noboru Norio Reiko Rie Rika Rikako Riku Rin Ritsu Roki
+Ryoko Ryosuke Ryuichi Ryoma Saki Sakura Satomi Saori Sayaka Seiya Shigeki Shingo Shinichi Shinji
+Shoma Shuichi Shunsuke Shuzo Sosuke Sota Tadahiro Tadao Takahiro Takefusa Takehiro Takuma Takumi
+Tatsuya Tetsuro Tomoko Tomoaki Tomohiro Tomoyuki Toshiki Toshiko Toshio Toshiyuki Tsutomu Tsuyoshi
+Uta Wataru Yasushi Yohei Yoshiaki Yoshiko Yoshinobu Yoshio Yoshitaka Yoshiyuki Yosuke Yudai Yui
+Yukari Yumi Yumiko Yusuke Yuta Yuto Yuzuru Keizo Nobusuke Konosuke Soichiro Toshihiko Sadaharu Hayao
+Rei Isamu Kazuhiko Satoru Shinsuke Ryuji Tsubasa Aoi Kana Mai Maki Miyuki Moe Nao
 # --- Korean ---------------------------------------------------------------
 Jong-un Jong-il Il-sung Yo-jong Sol-ju Ju-ae Pyong-chol Chol-hae Jae-in Suk-yeol Jae-myung
 Geun-hye Myung-bak Moo-hyun Dae-jung Young-sam Kun Ban Ki-moon Ki-moon Nak-yon Hong-nam
@@ -382,6 +675,17 @@ Hyun-jung Jae-sung Young-chul Ri Son-gwon Choe Son-hui Su-yong Kim Yong-chol Yon
 Pong-ju Thae Yong-ho Hyon Song-wol Kim Yo-jong Kyu-hyun Kyung-ho Kyung-hee Hyun-woo Min-ho
 Seung-hoon Sung-kim Won-sook In-ho Kyong-ae Ju-hyun Ji-hoon Ji-won Min-jun Min-seo Seo-yeon
 Sung-jae Sun-woo Tae-hee Woo-jin Yeon-ah Yu-na Chul-soo Dong-kyu Hyun-soo Jae-hyun
+# --- Korean, more (hyphenated) ----------------------------------------------
+Sang-mok Sye-kyun Boo-kyum Kyo-ahn Cheol-soo Jun-seok Moon-soo Mi-ae Byung-se Joon-pyo Se-hoon
+Won-soon Keon-hee Yong-nam Pyong-so Ryong-hae Tok-hun Song-thaek Jong-nam Kye-gwan Sok-ju Jong-chon
+Kwang-chol Jae-ryong Yong-won Mong-koo Eui-sun Tae-won Kwang-mo Dong-bin Kyuk-ho Yang-ho Hyun-ah
+Woo-choong Ju-yung Chan-wook Joon-ho Sang-soo Ki-duk Chang-dong Kang-ho Byung-hun Jung-jae Yuh-jung
+Ji-hyun Ji-sung Heung-min Bum-kun Myung-bo Jung-hwan Young-pyo Ki-hyeon Kang-in Min-jae Hee-chan
+Sung-yueng Chung-yong Chu-young Woo-young Gue-sung In-beom Se-ri In-bee Ji-yai Jin-young Sei-young
+So-yeon In-gee Jeong-eun Na-yeon Yong-eun Kyung-ju Si-woo Joo-hyung Byeong-hun Soon-woo Hyung-taik
+Chan-ho Shin-soo Hyun-jin Ha-seong Jung-hoo Jung-ho Seung-hwan Jong-oh Tae-hwan Sang-hyeok
+Yeon-koung Se-dol Jung-kook Ji-min Tae-hyung Nam-joon Seok-jin Yoon-gi Ho-seok Ji-soo Min-ji Jae-won
+Young-ho Ji-eun Sung-ho Jin-ho Dae-ho Seung-yeop Jae-ho
 # --- Southeast Asian ----------------------------------------------------
 Prayuth Prayut Yingluck Thaksin Paetongtarn Srettha Anutin Abhisit Pita Chuan Prawit Maha
 Vajiralongkorn Sirikit Bhumibol Chan-ocha Thavisin Parnpree Hun Sen Manet Rainsy Kem Sokha Sar
@@ -397,6 +701,16 @@ Manalo Eduardo Año Leni Robredo Manny Pacquiao Jejomar Binay Bato Dela Rosa Ris
 Nguyen Phu Trong Xuan Phuc Tan Dung Minh Chinh Pham To Lam Vo Van Thuong Luong Cuong Bui Thanh
 Son Tran Duc Luong Tran Dai Quang Thongloun Sisoulith Sonexay Siphandone Bounnhang Vorachith
 Xanana Gusmão José Ramos-Horta Taur Matan Ruak Mari Alkatiri Hassanal Bolkiah
+# --- Filipino, Indonesian, Malaysian, Thai, more ----------------------------
+Noynoy Ninoy Erap Imee Jinggoy Raffy Hidilyn Eumir Nesthy Paeng Nonito Efren Onyok Panfilo Aquilino
+Hermogenes Delfin Teofilo Reynaldo Romulo Chiz Koko Nur Puan Budi Airlangga Erick Sandiaga Agus Ahok
+Basuki Listyo Andika Amien Yasonna Zulkifli Muhaimin Hidayat Dedi Rizieq Hambali Susi Taufik Andi
+Arief Bagus Bayu Dewi Dian Dimas Eko Fajar Fitri Hendra Intan Lestari Nyoman Putri Putu Ratna Rini
+Siti Susanti Wahyu Wayan Ayu Nurul Izzah Azizah Rosmah Hishammuddin Khairy Saddiq Zafrul Azmin
+Mukhriz Shanmugam Chadchart Thanathorn Piyabutr Sondhi Suthep Somchai Samak Surayud Chavalit Banharn
+Chatichai Maris Natthaphong Rangsiman Sirikanya Parit Arnon Panusaya Netiwit Jatupat Chamlong
+Suchinda Somsak Somkid Sihasak Suthida Sirindhorn Paradorn Ratchanok Kunlavut Ariya Chanathip
+Teerasil Kiatisuk Apichatpong Phumtham Wissanu
 # --- Sub-Saharan Africa ------------------------------------------------------
 Abiy Adama Ahmed Akinwumi Akufo-Addo Alassane Alpha Amadou Amina Aminata Ange-Félix Assimi
 Atiku Babajide Bahati Bola Boni Brice Bukola Cyril Denis Desire Désiré Dlamini Ellen Emmerson
@@ -444,6 +758,47 @@ Ousmane Mamadou Modibo Boubacar Cheikh Souleymane Seydou Youssou Aliou Sadio Fat
 Kadiatou Oumou Mariama Djénéba Fatoumata Dieudonné Jean-Pierre Jean-Baptiste Joséphine Aimé
 Honoré Apollinaire Augustin Célestin Fidèle Gratien Innocent Jean-Bosco Juvénal Léonard
 Valentin Évariste Cyprien Théoneste Protais
+# --- East Africa: Kenya, Ethiopia, Eritrea, Somalia, Uganda, Tanzania, Rwanda ---
+Brimin Conseslus Asbel Hyvin Lornah Tegla Linet Hellen Janeth Brigid Yobes Cosmas Kalonzo Wycliffe
+Kipchumba Achieng Akinyi Atieno Adhiambo Awino Anyango Auma Wanjiru Nyambura Muthoni Wairimu Wangui
+Nafula Nekesa Njoki Winfred Kenenisa Tirunesh Meseret Derartu Fatuma Berhane Genzebe Letesenbet
+Gudaf Tigst Tigist Yomif Selemon Hagos Muktar Tamirat Tariku Sileshi Ayele Tsegaye Tilahun Feyisa
+Tola Birhanu Tsegay Hailemariam Meles Mengistu Demeke Redwan Birtukan Berhanu Seyoum Tewodros Yared
+Ermias Eskinder Bekele Dawit Yohannes Tekle Gebre Alemayehu Alemu Amanuel Asfaw Ayana Biniam Desta
+Girma Kebede Mekonnen Mesfin Mulugeta Samson Tadesse Tesfaye Liya Selam Senait Zersenay Ghirmay Saba
+Yemane Abdiweli Abdirashid Abdirizak Abdikarim Siad Hodan Faduma Hawa Idil Ayaan Mo Farmaajo Barkhad
+Kizza Amama Mugisha Kassim Zitto Juma Baraka Imani Rashidi Victoire Félicien Anastase Faustin
+Gervais Sylvestre Melchior Yolande Déogratias Immaculée Jeannette Espérance Taban
+# --- West Africa: Nigeria, Ghana, Senegal, Mali, Burkina Faso, Guinea, Ivory Coast ---
+Aminu Abba Yakubu Sani Shehu Garba Nasiru Aliyu Abdulsalami Rabiu Kabiru Hadiza Hauwa Binta Hafsat
+Sadiya Dahiru Danjuma Tanko Yahaya Dauda Audu Abdulmumin Abdulrazaq Mamman Murtala Salisu Tijjani
+Tukur Lawan Ahmadu Jibrin Zakari Adeola Ademola Adeyemi Adekunle Adetokunbo Adeyinka Abiodun
+Abimbola Akinola Ayodeji Babatunde Bolaji Dapo Dayo Femi Folasade Folashade Funke Funmi Gbenga Idowu
+Jide Kayode Kehinde Lanre Niyi Oladele Olajide Olanrewaju Olatunji Olawale Olayinka Oluwafemi
+Olumide Olusola Rotimi Segun Seyi Shola Sola Taiwo Tayo Tobi Tolu Toyin Tosin Wale Yinka Adeniyi Ayo
+Bisi Deji Dele Simi Sade Tokunbo Tunji Chiamaka Chidinma Chijioke Chika Chima Chinwe Chinyere
+Chukwudi Chukwuemeka Ifeoma Ikenna Ijeoma Nkem Nneka Onyeka Uchenna Amaka Ebele Obiora Okechukwu
+Osita Chiwetel Chuka Timipre Ovie Ese Diezani Babagana Nwankwo Finidi Taribo Mutiu Obafemi Odion
+Asisat Perpetua Enefiok Falilat Kamaru Jay-Jay Celestine Kweku Kwamena Kodjo Koffi Akwasi Afua Abedi
+Asamoah Sulley Azumah Alhassan Inaki Idrissa Kalidou Ismaïla Khadim Cheikhou Moustapha Ndèye Coumba
+Malick Modou Babacar Pape Mohamadou Djibril Alioune Assane Demba Pathé Tidiane Yaya Léopold Soumaïla
+Toumani Salif Rokia Aya Bakary Bakari Daouda Sékou Siaka Yacouba Cheick Dioncounda Zéphirin Hamidou
+Aboubacar Cellou Lansana Dadis Naby Mory Tejan Foday Gyude Leymah Konan Kolo Gervinho Nicéphore
+Isatou Ousainou Lamin Ebrima Momodou Essa Bintou Salomon
+# --- Central Africa: DR Congo, Cameroon, Gabon, Chad, Angola, Mozambique ----
+Thérèse Adolphe Kizito Bosco Dieumerci Trésor Fally Azarias Aubin Néhémie Laurent-Désiré Ange
+Bienvenu Héritier Baudouin Julienne Modeste Placide Guy-Brice Isidore Alain-Claude Pierre-Emerick
+Noureddin Anicet-Georges Simplice Hissène Goukouni Ngarta Agostinho Isaías Esperança Samora Graça
+Luísa Marc-Vivien Joseph-Antoine Anicet Ahmadou Philemon
+# --- Southern Africa: Zambia, Malawi, Zimbabwe, South Africa, Botswana, Namibia ---
+Inonge Kalusha Rainford Patson Enock Bingu Bakili Atupele Thokozani Joice Obert Mthuli Hopewell
+Tafadzwa Tawanda Tapiwa Tinotenda Kudzai Simbarashe Rudo Duduzile Kgalema Mangosuthu Thandi Thoko
+Siyabonga Senzo Nkosinathi Mcebisi Malusi Nhlanhla Sifiso Phumzile Wayde Akani Luvo Elana Charl
+Branden Benni Siphiwe Christo Koos Andile Ayanda Bongani Bongi Buhle Busisiwe Dumisani Jabulani
+Lerato Lwazi Mandla Mbali Mpho Nokuthula Nomsa Palesa Sibongile Simphiwe Thabiso Thandeka Thembi
+Tshepo Vusi Xolani Zanele Zodwa Gugu Khaya Lebo Lebogang Lesego Lunga Sandile Tebogo Vuyo Zinhle
+Hennie Kobus Jaco Riaan Ruan Wynand Danie Charlize Elize Lukhanyo Festus Quett Letsile Amantle
+Hifikepunye Saara Moeketsi Pakalitha Letsie Hery Rivo Anerood Ameenah Xavier-Luc France-Albert
 # --- further common names in world news -----------------------------------
 Emmanuel Justin Jacinda Chris Anthony Scott Malcolm Kevin Julia Tony Penny Peter Richard Jim
 Pierre Stephen Brian Jean Paul Mélanie Chrystia Mark Mary Erin Pierre Jagmeet Doug Danielle
@@ -456,7 +811,11 @@ Nigel Richard Alex Jeremy Humza Nicola John Mark Vaughan Rhun Michelle Alister G
 """
 
 # Names that are, capitalised at the start of a sentence or in a headline,
-# more often an English word, a month or a place: never listed.
+# more often an English word, a month or a place: never listed. Also brands
+# and sports clubs (Mercedes, Chelsea, Nike, Holden, Siri), festivals and
+# deities (Ganesh, Durga, Gita), titles (Imam, Sahib, Sardar, Mirza, Syed,
+# Agha, Begum), demonyms (Danish, Afghan) and names news mostly meets as a
+# family name (Assad, Asad).
 EXCLUDE = set("""
 Will May June April August Hope Grace Rose Faith Art Guy Chase Georgia Jordan
 Israel Victoria China India Joy Dawn Eve Penny Violet Grant Hunter Chance Rich Sterling
@@ -473,6 +832,15 @@ Kingston Wellington Darwin Montgomery Valenzuela Mecca Medina Alexandria Hebron 
 Sharon Carmel Galilee Islam Muslim Shia Said Muse Rawa Ranya Angeles Kaya Dori Law
 Hen To Tan Mar San Sri Ban Nova Blade Ace Shas Ank Park Moon
 Yoon Choi Chung Shin Yoo Desire Fares Miles Per Rand Tone Harsh Paddy
+Mercedes Chelsea Nike Holden Siri Apollo Samba Iskander Kayhan Innocent Odd Vital Constant Prosper
+Pastor Karma Guru Harm Roar Rain Santa Floor Jet Joke Lies Ton Gust Beat Bent Can Hero Hale Mile Mate
+Dimple Semen Chary Saber Edit Flora Tiger Rim Nape Kale Sofa Ran Or Sheriff Saviour Welshman Bantu Parks
+Slumber Job Doctor Sunday Favour Divine Papa Junior January Jihad Valentine Beryl Taiga Shun Cal Butch
+Curtly Homer Garret Jarred Aria Caster Lemma Aster Filbert Chancel Parfait Ado Bode Tabu Tuba Nadir
+Levy Rupiah Ramadan Ramazan Ganesh Durga Gita Imam Sahib Sardar Kgosi Raja Mirza Syed Agha Dasho Lala
+Sultana Begum Danish Afghan Assad Asad Mao Maj Pal
+Solomon Devon Cornell Erez Mina Sana Nasr Agung Modesto Guadalupe Alba Tokyo Hastings Nato Vlora Gent
+Ain Ants Rein
 """.split())
 
 # Family names and particles that occur in the full-name lines above;

@@ -54,7 +54,7 @@ Pharmaceuticals Products Properties Railroad Railway Realty Resources Savings Se
 Semiconductor Shipping Software Telecom Telecommunications Trading Utilities Ventures
 Cie Cie. Compagnie Gesellschaft Incorporated Limited Sociedad Societe Société GmbH S.A. N.V. A.G.
 B.V. K.K. S.p.A. SpA Pty Oyj AG NV SA Lines Steel Stores AB BV Bhd Tbk Ltda SAB
-Jornal TV Shimbun Industrie
+Jornal TV Shimbun Industrie Bros Bros.
 """
 
 # Of the organisation words: legal forms, which end a company's name
