@@ -156,6 +156,10 @@ static size_t S_coordinated(const S_ctx *c, size_t k, int dir, int *out, size_t 
             if (strcmp(w, "the") == 0 || strcmp(w, "as") == 0 || strcmp(w, "well") == 0 ||
                 (joined && dir > 0 && strcmp(w, "with") == 0) /* "with A and with B" */) continue;
             if (c->seg->tok[t].flags & T_POSS) continue;
+            /* "Wang Yi and his Indian counterpart X" */
+            if (rg_tok_wf(c->seg, t, W_POSSESSIVE) &&
+                (dir > 0 ? joined : t > c->a && strcmp(S_lc(c, t - 1), "and") == 0))
+                continue;
             j = -1;
             break;
         }
@@ -330,11 +334,21 @@ static size_t S_subjects_at(const S_ctx *c, size_t v, size_t light, int *out, co
          * agreement") is part of its predicate, even when it is a trigger
          * of its own */
         if (k == light) continue;
-        if (c->actor_at[k] >= 0) {
-            const rg_cand *m = &c->cands->c[c->actor_at[k]];
-            (void)m;
-            return S_coordinated(c, k, -1, out, MAX_SIDE);
+        /* "Anwar, who chairs ASEAN, later brokered": the subject is
+         * before the relative clause */
+        if ((c->seg->tok[k].flags & T_PUNCT) && c->text[c->seg->tok[k].start] == ',') {
+            for (size_t j = k, back = 0; j > c->a + 1 && back < 8; back++) {
+                j--;
+                if (c->trigger_at[j] >= 0 && !S_is_noun(c, j, &c->lex->verbs[c->trigger_at[j]])) break;
+                const char *rw = S_lc(c, j);
+                if ((strcmp(rw, "who") == 0 || strcmp(rw, "which") == 0) && strcmp(S_lc(c, j - 1), ",") == 0) {
+                    k = j - 1;
+                    break;
+                }
+            }
+            continue;
         }
+        if (c->actor_at[k] >= 0) return S_coordinated(c, k, -1, out, MAX_SIDE);
         /* another verb ends the search; a noun ("for a visit to hold
          * talks with") does not take the subject's place */
         /* a refusal word ("refused to meet") is part of this verb's
@@ -478,8 +492,16 @@ static size_t S_objects(const S_ctx *c, size_t from, int allow_direct, const cha
             steps++;
             continue;
         }
-        if (c->trigger_at[k] >= 0 || S_clause_mark(c, k)) return 0;
+        /* a trigger right after a verb that takes an object is that
+         * object, a noun: "struck targets in Lebanon" */
+        if ((c->trigger_at[k] >= 0 && !(allow_direct && !after_prep && k == from)) || S_clause_mark(c, k)) return 0;
         const char *w = S_lc(c, k);
+        /* "killed at least 40 farmers": a quantity, not a place */
+        if (strcmp(w, "at") == 0 && k + 1 < c->b &&
+            (strcmp(S_lc(c, k + 1), "least") == 0 || strcmp(S_lc(c, k + 1), "most") == 0)) {
+            k++;
+            continue;
+        }
         /* "met her Austrian counterpart X": her before a noun phrase is a
          * possessive, and the object comes after it */
         int her_poss = strcmp(w, "her") == 0 && k + 1 < c->b && (c->seg->tok[k + 1].flags & T_WORD) &&
@@ -582,7 +604,9 @@ static size_t S_verb_before(const S_ctx *c, size_t v, int *receive)
         else if ((t->flags & T_PUNCT) ||
                  (rg_tok_wf(c->seg, k, W_STOP) && strcmp(w, "in") != 0 && strcmp(w, "of") != 0 && !verb_prep))
             return NO_LIGHT;
-        if (!amount && !verb_prep && steps >= 2) return NO_LIGHT; /* three words, unless an amount */
+        /* four words at most, unless an amount: "held their first
+         * bilateral meeting", "launched a wave of strikes" */
+        if (!amount && !verb_prep && steps >= 3) return NO_LIGHT;
     }
     return NO_LIGHT;
 }

@@ -1449,6 +1449,44 @@ START_TEST(inter_capital_as_actor)
 }
 END_TEST
 
+/* Shapes of news sentences around the parties: a relative clause
+ * between the subject and its verb, "A and his counterpart B", a noun
+ * right after the verb that is also a trigger ("struck targets in B"),
+ * a quantity ("killed at least 40"), a light verb four words before its
+ * noun. */
+START_TEST(inter_phrase_shapes)
+{
+    static const struct {
+        const char *text;
+        rg_kind kind;
+        const char *a, *b;
+    } cases[] = {
+        {"Chad's president, who chairs the Kenyan Union, later brokered a truce between Niger and Mali.",
+         RG_CONSULT, "country:TCD", "country:NER"},
+        {"Kenyan President Odalo Brenquist and his Ugandan counterpart Tomas Vandle agreed to reopen the border.",
+         RG_AGREE, "Odalo Brenquist", "Tomas Vandle"},
+        {"Kenyan warplanes struck targets in southern Uganda overnight.", RG_ASSAULT, "country:KEN", "country:UGA"},
+        {"Kenyan troops killed at least 40 farmers in Niger's Tillaberi region.", RG_ASSAULT, "country:KEN",
+         "country:NER"},
+        {"Kenya launched a wave of strikes on Ugandan military sites.", RG_ASSAULT, "country:KEN", "country:UGA"},
+    };
+    for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+        rg_doc *d = S_doc(cases[i].text);
+        /* a country by its key, a person by its label */
+        int a = strchr(cases[i].a, ':') ? S_ent_key(d, cases[i].a) : S_ent_label(d, RG_PERSON, cases[i].a);
+        int b = strchr(cases[i].b, ':') ? S_ent_key(d, cases[i].b) : S_ent_label(d, RG_PERSON, cases[i].b);
+        ck_assert_msg(a >= 0 && b >= 0, "%s: entities: %s", cases[i].text, S_ents(d));
+        ck_assert_msg(S_has_inter(d, cases[i].kind, a, b), "%s: no interaction %s - %s", cases[i].text, cases[i].a,
+                      cases[i].b);
+        rg_doc_free(d);
+    }
+    /* the relative clause's own actor is not the subject */
+    rg_doc *d = S_doc("The bomb, which exploded under Kenya's embassy, also injured Uganda's envoy.");
+    ck_assert_uint_eq(S_n_inter(d, S_must(d, "country:KEN"), S_must(d, "country:UGA")), 0);
+    rg_doc_free(d);
+}
+END_TEST
+
 /* "met EU envoy X": the person after an organisation and a title is
  * the one met; the organisation only says whose official he is. */
 START_TEST(inter_org_official)
@@ -1920,6 +1958,7 @@ Suite *rg_suite_extract(void)
     tcase_add_test(tc, inter_capital_as_actor);
     tcase_add_test(tc, inter_mediator);
     tcase_add_test(tc, inter_org_official);
+    tcase_add_test(tc, inter_phrase_shapes);
     tcase_add_test(tc, inter_purpose_for_talks);
     tcase_add_test(tc, inter_it_after_speech_verb);
     tcase_add_test(tc, lexicon_user_file);

@@ -353,7 +353,7 @@ aid ; aid ; aid ; to,for ; 0
 assistance ; assist ; aid ; to,for ; 0
 help ; help ; aid ; - ; 0
 funding ; fund ; aid ; for,to ; 0
-loan|loans ; lend ; aid ; to ; 0
+loan|loans ; lend ; aid ; to,for ; 0
 donation|donations ; donate ; aid ; to ; 0
 bailout|bailouts ; bailout ; aid ; for,to ; 0
 arms sales|arms deliveries|weapons deliveries|arms shipments|weapons shipments ; supply ; aid ; to ; 0
