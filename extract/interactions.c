@@ -141,6 +141,11 @@ static size_t S_coordinated(const S_ctx *c, size_t k, int dir, int *out, size_t 
     int cand = c->actor_at[k];
     out[n++] = S_actor_entity(c, cand);
     size_t edge = dir < 0 ? c->ext_from[cand] : c->ext_to[cand] - 1;
+    /* a list has "and" ("Russia, Iran and Turkey") or three names
+     * ("(Russia, Iran, Turkey) signed"); two names and a comma going left
+     * are a phrase and its subject ("During a visit to Moscow, Kerry held
+     * talks") */
+    int seen_and = dir > 0;
     for (;;) {
         /* step over ", and the" / "as well as" between two actors */
         long j = (long)edge + dir;
@@ -149,6 +154,10 @@ static size_t S_coordinated(const S_ctx *c, size_t k, int dir, int *out, size_t 
             size_t t = (size_t)j;
             if (c->actor_at[t] >= 0) break;
             const char *w = S_lc(c, t);
+            /* a headline writes "and" as a comma: "IRAN, SOVIETS TO HOLD TALKS" */
+            if (strcmp(w, "and") == 0 || strcmp(w, "&") == 0 || strcmp(w, "well") == 0 ||
+                (strcmp(w, ",") == 0 && t > c->a && (c->seg->tok[t - 1].flags & T_TITLECASE)))
+                seen_and = 1;
             if (strcmp(w, "and") == 0 || strcmp(w, ",") == 0 || strcmp(w, "&") == 0) {
                 joined = 1;
                 continue;
@@ -172,6 +181,7 @@ static size_t S_coordinated(const S_ctx *c, size_t k, int dir, int *out, size_t 
         if (n < cap) out[n++] = S_actor_entity(c, cand);
         edge = dir < 0 ? c->ext_from[cand] : c->ext_to[cand] - 1;
     }
+    if (!seen_and && n == 2) n = 1;
     return n;
 }
 
@@ -604,9 +614,9 @@ static size_t S_verb_before(const S_ctx *c, size_t v, int *receive)
         else if ((t->flags & T_PUNCT) ||
                  (rg_tok_wf(c->seg, k, W_STOP) && strcmp(w, "in") != 0 && strcmp(w, "of") != 0 && !verb_prep))
             return NO_LIGHT;
-        /* four words at most, unless an amount: "held their first
-         * bilateral meeting", "launched a wave of strikes" */
-        if (!amount && !verb_prep && steps >= 3) return NO_LIGHT;
+        /* five words at most, unless an amount: "held their first
+         * bilateral meeting", "hold a new round of talks" */
+        if (!amount && !verb_prep && steps >= 4) return NO_LIGHT;
     }
     return NO_LIGHT;
 }
@@ -831,6 +841,16 @@ static void S_sentence(S_ctx *c, size_t sent)
                 }
                 if (ns && !no) continue; /* "B was attacked": no agent named */
             }
+            /* "a declaration signed by A and B": a symmetric act whose
+             * agents are its parties */
+            if (sym && v_end + 1 < c->b && strcmp(S_lc(c, v_end), "by") == 0) {
+                int agent[MAX_SIDE], dummy;
+                size_t na = S_objects(c, v_end, 0, "by", -1, agent, &dummy);
+                for (size_t i = 0; i < na; i++)
+                    for (size_t j = i + 1; j < na; j++)
+                        S_add(c, sent, kind, agent[i], agent[j], 0, "symmetric participle + by A and B", ts, te);
+                if (na >= 2) continue;
+            }
         }
 
         if (between && no >= 2) {
@@ -848,7 +868,13 @@ static void S_sentence(S_ctx *c, size_t sent)
              * Cairo for talks with B") has the clause's subject. at: the
              * token after the agent, before any "-led" */
             size_t at = v;
-            if (at >= c->a + 3 && strcmp(S_lc(c, at - 1), "led") == 0 && strcmp(S_lc(c, at - 2), "-") == 0) at -= 2;
+            /* "Saudi-led coalition airstrikes": one noun may follow "-led" */
+            size_t led = at >= c->a + 4 && (c->seg->tok[at - 1].flags & T_LOWER) && c->actor_at[at - 1] < 0 &&
+                                 strcmp(S_lc(c, at - 2), "led") == 0
+                             ? at - 1
+                             : at;
+            if (led >= c->a + 3 && strcmp(S_lc(c, led - 1), "led") == 0 && strcmp(S_lc(c, led - 2), "-") == 0)
+                at = led - 2;
             size_t agent_from = at > c->a && c->actor_at[at - 1] >= 0 ? c->ext_from[c->actor_at[at - 1]] : c->a;
             if (no && at > c->a && c->actor_at[at - 1] >= 0 && c->ext_to[c->actor_at[at - 1]] == at &&
                 !(agent_from > c->a && strcmp(S_lc(c, agent_from - 1), "by") == 0) && !S_negated(c, agent_from)) {

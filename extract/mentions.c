@@ -599,10 +599,22 @@ static int S_capital_acts(const S_ctx *c, size_t a, size_t i, size_t n)
         const rg_cand *prev = &c->out->c[c->out->n - 2];
         if (prev->tok_to == p && prev->type == RG_COUNTRY && prev->lex_kind == LEX_COUNTRY) return 1;
     }
-    /* object: right after a trigger, or after with/against after one */
+    /* object: right after a trigger, or after one of the trigger's own
+     * prepositions ("a protest with Ankara", "recall its ambassador from
+     * Paris"; not "talks in Moscow") */
     if (p != NONE && S_trigger_at(c, p)) return 1;
-    if (p != NONE && p > a && (S_tok_is(c, p, "with") || S_tok_is(c, p, "against")) && S_trigger_at(c, p - 1))
-        return 1;
+    if (p != NONE && (c->seg->tok[p].flags & T_LOWER)) {
+        const char *prep = rg_tok_lc(c->seg, p);
+        size_t pn = strlen(prep);
+        for (size_t q = p > a + 4 ? p - 4 : a; q < p; q++) {
+            const rg_lex_entry *e;
+            size_t m = S_best(c, q, 1u << LEX_VERB, &e);
+            if (!m || q + m != p || !(c->seg->tok[q].flags & T_LOWER)) continue;
+            const char *ps = c->lex->verbs[e->item].preps;
+            for (const char *x = ps; (x = strstr(x, prep)) != NULL; x += pn)
+                if ((x == ps || x[-1] == ',') && (x[pn] == ',' || x[pn] == 0)) return 1;
+        }
+    }
     /* subject: opening a clause, before a verb (perhaps after an
      * auxiliary), or before "and" and another capital or country */
     int opens = p == NONE || (c->seg->tok[p].flags & T_PUNCT && !S_punct(c, p, '-') && !S_punct(c, p, '('));

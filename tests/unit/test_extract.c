@@ -1469,6 +1469,15 @@ START_TEST(inter_phrase_shapes)
         {"Kenyan troops killed at least 40 farmers in Niger's Tillaberi region.", RG_ASSAULT, "country:KEN",
          "country:NER"},
         {"Kenya launched a wave of strikes on Ugandan military sites.", RG_ASSAULT, "country:KEN", "country:UGA"},
+        {"They agreed under a declaration signed by Odalo Brenquist and Tomas Vandle.", RG_AGREE, "Odalo Brenquist",
+         "Tomas Vandle"},
+        {"Kenyan-led coalition airstrikes on Ugandan positions continued.", RG_ASSAULT, "country:KEN", "country:UGA"},
+        {"Kenya recognised Chad, prompting Uganda to recall its ambassador from Nairobi.", RG_SANCTION, "country:UGA",
+         "country:KEN"},
+        {"KENYA, UGANDA TO HOLD TALKS ON BORDER\n\nThe talks start on Monday.", RG_CONSULT, "country:KEN",
+         "country:UGA"},
+        {"The envoys of the guarantors (Kenya, Uganda, Chad) signed a memorandum.", RG_AGREE, "country:KEN",
+         "country:TCD"},
     };
     for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
         rg_doc *d = S_doc(cases[i].text);
@@ -1483,6 +1492,13 @@ START_TEST(inter_phrase_shapes)
     /* the relative clause's own actor is not the subject */
     rg_doc *d = S_doc("The bomb, which exploded under Kenya's embassy, also injured Uganda's envoy.");
     ck_assert_uint_eq(S_n_inter(d, S_must(d, "country:KEN"), S_must(d, "country:UGA")), 0);
+    rg_doc_free(d);
+    /* a phrase, a comma and a subject are no list of two */
+    d = S_doc("During a visit to Nairobi, Peter Brenquist held talks with Tomas Vandle.");
+    int ob = S_ent_label(d, RG_PERSON, "Peter Brenquist"), tv = S_ent_label(d, RG_PERSON, "Tomas Vandle");
+    ck_assert_msg(ob >= 0 && tv >= 0, "entities: %s", S_ents(d));
+    ck_assert_msg(S_has_inter(d, RG_CONSULT, ob, tv), "no consult Brenquist -- Vandle");
+    ck_assert_uint_eq(S_n_inter(d, S_must(d, "country:KEN"), tv), 0);
     rg_doc_free(d);
 }
 END_TEST
