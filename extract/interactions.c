@@ -358,7 +358,23 @@ static size_t S_subjects_at(const S_ctx *c, size_t v, size_t light, int *out, co
             }
             continue;
         }
-        if (c->actor_at[k] >= 0) return S_coordinated(c, k, -1, out, MAX_SIDE);
+        if (c->actor_at[k] >= 0) {
+            /* "... of Russia's war and warned B": a possessor whose noun
+             * follows is no subject (its title or body is: "Kenya's
+             * president visited", "Sudan's army said") */
+            size_t e = c->ext_to[c->actor_at[k]];
+            if (e + 1 < v && (c->seg->tok[e].flags & T_POSS) && c->actor_at[e + 1] < 0 &&
+                (c->seg->tok[e + 1].flags & T_LOWER)) {
+                int role = 0;
+                const struct rg_bucket *bk = c->seg->bk[e + 1];
+                for (size_t q = 0; bk && q < bk->n && !role; q++) {
+                    int kind = c->lex->entries[bk->ids[q]].kind;
+                    role = kind == LEX_TITLE || kind == LEX_BODY;
+                }
+                if (!role) return 0;
+            }
+            return S_coordinated(c, k, -1, out, MAX_SIDE);
+        }
         /* another verb ends the search; a noun ("for a visit to hold
          * talks with") does not take the subject's place */
         /* a refusal word ("refused to meet") is part of this verb's
@@ -814,6 +830,22 @@ static void S_sentence(S_ctx *c, size_t sent)
                 memcpy(subj, last_subj, n_last * sizeof *subj);
                 ns = n_last;
                 pattern = "shared subject of coordinated verbs";
+            }
+        }
+        /* ", accusing B of": a participle clause after a comma has the
+         * clause's subject, not the nearest name before it ("Sudan cut
+         * ties with the UAE, accusing Abu Dhabi of ...") */
+        if (!noun && v > c->a + 1 && c->seg->tok[v].lclen > 4 &&
+            memcmp(S_lc(c, v) + c->seg->tok[v].lclen - 3, "ing", 3) == 0 && strcmp(S_lc(c, v - 1), ",") == 0) {
+            size_t first = c->a;
+            while (first < c->a + 4 && first < v && c->actor_at[first] < 0) first++;
+            if (n_last) {
+                memcpy(subj, last_subj, n_last * sizeof *subj);
+                ns = n_last;
+                pattern = "participle clause: the clause's subject";
+            } else if (first < c->a + 4 && first < v) {
+                ns = S_coordinated(c, first, +1, subj, MAX_SIDE);
+                pattern = "participle clause: the clause's subject";
             }
         }
         int between = 0;

@@ -1478,6 +1478,8 @@ START_TEST(inter_phrase_shapes)
          "country:UGA"},
         {"The envoys of the guarantors (Kenya, Uganda, Chad) signed a memorandum.", RG_AGREE, "country:KEN",
          "country:TCD"},
+        {"Kenya cut ties with Uganda on Monday, accusing Chad of arming rebels.", RG_ACCUSE, "country:KEN",
+         "country:TCD"},
     };
     for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
         rg_doc *d = S_doc(cases[i].text);
@@ -1491,6 +1493,10 @@ START_TEST(inter_phrase_shapes)
     }
     /* the relative clause's own actor is not the subject */
     rg_doc *d = S_doc("The bomb, which exploded under Kenya's embassy, also injured Uganda's envoy.");
+    ck_assert_uint_eq(S_n_inter(d, S_must(d, "country:KEN"), S_must(d, "country:UGA")), 0);
+    rg_doc_free(d);
+    /* a possessor before its noun is no subject */
+    d = S_doc("Confidence in Kenya's ability to pay helped Ugandan bonds.");
     ck_assert_uint_eq(S_n_inter(d, S_must(d, "country:KEN"), S_must(d, "country:UGA")), 0);
     rg_doc_free(d);
     /* a phrase, a comma and a subject are no list of two */
