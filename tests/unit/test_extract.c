@@ -879,6 +879,13 @@ START_TEST(extract_headline_names_need_support)
                       "a person: %s (entities: %s)", d->entities[i].label, S_ents(d));
     rg_doc_free(d);
 
+    /* a scorecard line is no Title Case headline: its lower-case "c"
+     * and "b" are no small grammar words */
+    d = S_doc("M. Kestrowitz c Peter Vandle b Odalo Brenquist 31\nA. Tarrow b Peter Vandle 44\n");
+    ck_assert_msg(S_ent_label(d, RG_PERSON, "M. Kestrowitz") >= 0, "entities: %s", S_ents(d));
+    ck_assert_msg(S_ent_label(d, RG_PERSON, "A. Tarrow") >= 0, "entities: %s", S_ents(d));
+    rg_doc_free(d);
+
     /* a headline name the body names inside a sentence still counts */
     d = S_doc("TALKS WITH ANDREI KOZYREV END\n\nThe talks with Andrei Kozyrev ended, and Kozyrev left.\n");
     ck_assert_msg(S_ent_label(d, RG_PERSON, "Andrei Kozyrev") >= 0, "entities: %s", S_ents(d));
