@@ -585,6 +585,42 @@ static int S_inverted_speech(const S_res *r, size_t from, size_t to)
     return to >= s->n_tok || S_punct_at(r, to, ',') || S_punct_at(r, to, '.') || s->tok[to].sent != s->tok[from].sent;
 }
 
+/* Token k holds a whole number of at most three digits (a minute, a
+ * score, runs). */
+static int S_small_number(const S_res *r, size_t k)
+{
+    const rg_token *t = &r->seg->tok[k];
+    if (!(t->flags & T_NUM) || t->end - t->start > 3) return 0;
+    for (size_t i = t->start; i < t->end; i++)
+        if (r->text[i] < '0' || r->text[i] > '9') return 0;
+    return 1;
+}
+
+/* A name [from, to) as an item of a results list: "Bayern Munich 2
+ * (Klinsmann 34, Scholl 78)", "Scorers: Shearer 23, Ferdinand 60": a
+ * small number follows it, and going back along the list's items ("Name
+ * N[, N]" and separators) on its line the list opens with "(" after a
+ * score or with a word for people and a colon ("Scorers:"). */
+static int S_result_item(const S_res *r, size_t from, size_t to)
+{
+    const rg_seg *s = r->seg;
+    if (to >= s->n_tok || !S_small_number(r, to) || from == 0) return 0;
+    size_t line = s->tok[from].sent;
+    for (size_t k = from, steps = 0; k > 0 && steps < 40; steps++) {
+        k--;
+        const rg_token *t = &s->tok[k];
+        if (t->sent != line) return 0;
+        if (S_punct_at(r, k, '(')) return k > 0 && S_small_number(r, k - 1);
+        if (S_punct_at(r, k, ':')) return k > 0 && rg_tok_wf(s, k - 1, W_PERSON_NOUN);
+        if (S_punct_at(r, k, ',') || S_punct_at(r, k, ';') || S_small_number(r, k) ||
+            ((t->flags & T_CAP) && !(t->flags & T_TITLECASE)) || (t->flags & T_INITIAL) ||
+            strcmp(rg_tok_lc(s, k), "penalty") == 0 || strcmp(rg_tok_lc(s, k), "pen") == 0)
+            continue;
+        return 0;
+    }
+    return 0;
+}
+
 /* A lone tentative name (last name token l) before a speech verb or a
  * verb only people take (S_person_after) that may be a person's: not a
  * letter ("S and P said"), not a plural noun opening the sentence, not a
@@ -1189,6 +1225,7 @@ void rg_resolve(rg_doc *doc, rg_cands *cands, const rg_lexicon *lex, const rg_se
         /* ("..., " said Fatima Musa, a resident"; "X was arrested") */
         int vouched = S_speech_after(&r, c->tok_to) || S_title_after_name(&r, c->tok_to) >= 0 ||
                       S_person_apposition(&r, c->tok_from, c->tok_to) || S_person_after(&r, c->tok_to) ||
+                      S_result_item(&r, c->tok_from, c->tok_to) ||
                       (S_inverted_speech(&r, c->tok_from, c->tok_to) && !(seg->tok[c->tok_from].flags & T_TITLECASE));
         if (!vouched) {
             size_t f, l;
@@ -1387,6 +1424,7 @@ void rg_resolve(rg_doc *doc, rg_cands *cands, const rg_lexicon *lex, const rg_se
             c->why = "capitalised word the document shows is an organisation (\"X said it\", \"the company X\")";
         } else if (c->item != -2 || c->title >= 0 || (c->flags & RG_MENTION_SPEAKER) || S_speech_name(&r, c, l) ||
                    S_leader_word(&r, l) || S_person_apposition(&r, c->tok_from, c->tok_to) ||
+                   S_result_item(&r, c->tok_from, c->tok_to) ||
                    (S_inverted_speech(&r, c->tok_from, c->tok_to) && !S_person_noun_word(&r, l) &&
                     !(seg->tok[l].flags & T_TITLECASE))) {
             S_lone_person(&r, c, f, l);
@@ -1395,6 +1433,7 @@ void rg_resolve(rg_doc *doc, rg_cands *cands, const rg_lexicon *lex, const rg_se
                          : S_leader_word(&r, l)  ? "a leader's name as written (leaders table)"
                          : S_inverted_speech(&r, c->tok_from, c->tok_to)
                              ? "capitalised word a quotation is credited to (\", said X\")"
+                         : S_result_item(&r, c->tok_from, c->tok_to) ? "an item of a results list (\"(Shearer 23, ...)\")"
                                                  : "capitalised word with a person noun, an age or 'who' beside it";
         }
         rg_buf_free(&k1);

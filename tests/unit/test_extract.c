@@ -886,6 +886,17 @@ START_TEST(extract_headline_names_need_support)
     ck_assert_msg(S_ent_label(d, RG_PERSON, "A. Tarrow") >= 0, "entities: %s", S_ents(d));
     rg_doc_free(d);
 
+    /* a results list: "(Name minute, ...)" after a score, or after
+     * "Scorers:"; not a number after a word elsewhere ("Chapter 11") */
+    d = S_doc("Kestro United 2 ( Brenquist 34 , Vandle 78 ) Tarrow 0 .\n"
+              "Scorers : Kestrowitz 12 , 55 ; Odalani 30 .\n"
+              "The company filed under Chapter 11 , the court said.\n");
+    static const char *const scorers[] = {"Brenquist", "Vandle", "Kestrowitz", "Odalani"};
+    for (size_t i = 0; i < 4; i++)
+        ck_assert_msg(S_ent_label(d, RG_PERSON, scorers[i]) >= 0, "%s: entities: %s", scorers[i], S_ents(d));
+    ck_assert_msg(S_ent_label(d, RG_PERSON, "Chapter") < 0, "entities: %s", S_ents(d));
+    rg_doc_free(d);
+
     /* a headline name the body names inside a sentence still counts */
     d = S_doc("TALKS WITH ANDREI KOZYREV END\n\nThe talks with Andrei Kozyrev ended, and Kozyrev left.\n");
     ck_assert_msg(S_ent_label(d, RG_PERSON, "Andrei Kozyrev") >= 0, "entities: %s", S_ents(d));
