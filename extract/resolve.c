@@ -596,6 +596,23 @@ static int S_small_number(const S_res *r, size_t k)
     return 1;
 }
 
+/* Token k is a bowler's figures: four numbers joined by hyphens, the
+ * first perhaps with a decimal ("10-1-38-2", "9.2-0-47-1"). */
+static int S_bowling_figures(const S_res *r, size_t k)
+{
+    const rg_token *t = &r->seg->tok[k];
+    int parts = 1, digits = 0;
+    for (size_t i = t->start; i < t->end; i++) {
+        char ch = r->text[i];
+        if (ch >= '0' && ch <= '9') digits++;
+        else if (ch == '-' && digits) {
+            parts++;
+            digits = 0;
+        } else if (!(ch == '.' && parts == 1 && digits)) return 0;
+    }
+    return parts == 4 && digits;
+}
+
 /* A name [from, to) as an item of a results list: "Bayern Munich 2
  * (Klinsmann 34, Scholl 78)", "Scorers: Shearer 23, Ferdinand 60": a
  * small number follows it, and going back along the list's items ("Name
@@ -604,7 +621,16 @@ static int S_small_number(const S_res *r, size_t k)
 static int S_result_item(const S_res *r, size_t from, size_t to)
 {
     const rg_seg *s = r->seg;
-    if (to >= s->n_tok || !S_small_number(r, to) || from == 0) return 0;
+    if (to >= s->n_tok || from == 0) return 0;
+    /* a cricket scorecard: "c Healy b Reiffel 44" (caught by, bowled
+     * by), "Vaas 10-1-38-2" (overs, maidens, runs, wickets) */
+    const char *pw = rg_tok_lc(s, from - 1);
+    if ((s->tok[from - 1].flags & T_LOWER) &&
+        (strcmp(pw, "c") == 0 || strcmp(pw, "b") == 0 || strcmp(pw, "st") == 0) &&
+        (S_small_number(r, to) || strcmp(rg_tok_lc(s, to), "b") == 0))
+        return 1;
+    if (S_bowling_figures(r, to)) return 1;
+    if (!S_small_number(r, to)) return 0;
     size_t line = s->tok[from].sent;
     for (size_t k = from, steps = 0; k > 0 && steps < 40; steps++) {
         k--;
@@ -1433,7 +1459,7 @@ void rg_resolve(rg_doc *doc, rg_cands *cands, const rg_lexicon *lex, const rg_se
                          : S_leader_word(&r, l)  ? "a leader's name as written (leaders table)"
                          : S_inverted_speech(&r, c->tok_from, c->tok_to)
                              ? "capitalised word a quotation is credited to (\", said X\")"
-                         : S_result_item(&r, c->tok_from, c->tok_to) ? "an item of a results list (\"(Shearer 23, ...)\")"
+                         : S_result_item(&r, c->tok_from, c->tok_to) ? "an item of a results list or scorecard"
                                                  : "capitalised word with a person noun, an age or 'who' beside it";
         }
         rg_buf_free(&k1);

@@ -886,21 +886,34 @@ START_TEST(extract_headline_names_need_support)
     ck_assert_msg(S_ent_label(d, RG_PERSON, "A. Tarrow") >= 0, "entities: %s", S_ents(d));
     rg_doc_free(d);
 
+    /* a headline name the body names inside a sentence still counts */
+    d = S_doc("TALKS WITH ANDREI KOZYREV END\n\nThe talks with Andrei Kozyrev ended, and Kozyrev left.\n");
+    ck_assert_msg(S_ent_label(d, RG_PERSON, "Andrei Kozyrev") >= 0, "entities: %s", S_ents(d));
+    rg_doc_free(d);
+}
+END_TEST
+
+/* Sports copy's tables: scorers in a results list, a cricket
+ * scorecard's fielders and bowlers. */
+START_TEST(extract_results_lists)
+{
     /* a results list: "(Name minute, ...)" after a score, or after
      * "Scorers:"; not a number after a word elsewhere ("Chapter 11") */
-    d = S_doc("Kestro United 2 ( Brenquist 34 , Vandle 78 ) Tarrow 0 .\n"
-              "Scorers : Kestrowitz 12 , 55 ; Odalani 30 .\n"
-              "The company filed under Chapter 11 , the court said.\n");
+    rg_doc *d = S_doc("Kestro United 2 ( Brenquist 34 , Vandle 78 ) Tarrow 0 .\n"
+                      "Scorers : Kestrowitz 12 , 55 ; Odalani 30 .\n"
+                      "The company filed under Chapter 11 , the court said.\n");
     static const char *const scorers[] = {"Brenquist", "Vandle", "Kestrowitz", "Odalani"};
     for (size_t i = 0; i < 4; i++)
         ck_assert_msg(S_ent_label(d, RG_PERSON, scorers[i]) >= 0, "%s: entities: %s", scorers[i], S_ents(d));
     ck_assert_msg(S_ent_label(d, RG_PERSON, "Chapter") < 0, "entities: %s", S_ents(d));
     rg_doc_free(d);
-
-    /* a headline name the body names inside a sentence still counts */
-    d = S_doc("TALKS WITH ANDREI KOZYREV END\n\nThe talks with Andrei Kozyrev ended, and Kozyrev left.\n");
-    ck_assert_msg(S_ent_label(d, RG_PERSON, "Andrei Kozyrev") >= 0, "entities: %s", S_ents(d));
+    /* a cricket scorecard: caught by, bowled by; a bowler's figures */
+    d = S_doc("Tomas Kestrel c Brenquist b Vandleton 8\nBowling : Kestrowitz 10-1-38-2 , Odalani 9.2-0-47-1\n");
+    static const char *const players[] = {"Brenquist", "Vandleton", "Kestrowitz", "Odalani"};
+    for (size_t i = 0; i < 4; i++)
+        ck_assert_msg(S_ent_label(d, RG_PERSON, players[i]) >= 0, "%s: entities: %s", players[i], S_ents(d));
     rg_doc_free(d);
+
 }
 END_TEST
 
@@ -1964,6 +1977,7 @@ Suite *rg_suite_extract(void)
     tcase_add_test(tc, extract_under_secretary_lp_particle);
     tcase_add_test(tc, extract_person_by_apposition);
     tcase_add_test(tc, extract_headline_names_need_support);
+    tcase_add_test(tc, extract_results_lists);
     tcase_add_test(tc, extract_org_short_forms);
     tcase_add_test(tc, extract_person_cues_who_age_and_lists);
     tcase_add_test(tc, extract_title_portfolio_and_title_words_in_orgs);
