@@ -571,17 +571,12 @@ static void S_mark_titlecase(rg_seg *seg, const char *s, const uint8_t *breaks)
                memchr(s + seg->tok[e - 1].end, '\n', seg->tok[e].start - seg->tok[e - 1].end) == NULL)
             e++;
         /* line = tokens [t, e) */
-        size_t words = 0, caps = 0, upper = 0, longw = 0, small = 0;
+        size_t words = 0, caps = 0, upper = 0, longw = 0;
         for (size_t k = t; k < e; k++) {
             const rg_token *x = &seg->tok[k];
             if (!(x->flags & T_WORD) || (x->flags & T_NUM)) continue;
             words++;
             if (x->flags & T_UPPER) upper++;
-            /* Title Case leaves only its small grammar words in lower
-             * case; "c", "b", "st" are a scorecard's ("M. Atherton c Moin
-             * Khan b Wasim Akram 31") */
-            if ((x->flags & T_LOWER) && x->end - x->start <= 3 && !S_title_small(s + x->start, x->end - x->start))
-                small++;
             if (x->end - x->start >= 4 && k > t) {
                 longw++;
                 if (x->flags & T_CAP) caps++;
@@ -607,7 +602,17 @@ static void S_mark_titlecase(rg_seg *seg, const char *s, const uint8_t *breaks)
             for (size_t q = seg->tok[t - 1].end; q < seg->tok[t].start; q++) nl += s[q] == '\n';
             mid = nl == 1 && !(seg->tok[t - 1].flags & T_PUNCT && strchr(".!?:\"'", s[seg->tok[t - 1].start]));
         }
-        int title = (longw >= 2 && caps * 10 >= longw * 8 && !last_dot && !runs_on && !mid && !small);
+        int title = (longw >= 2 && caps * 10 >= longw * 8 && !last_dot && !runs_on && !mid);
+        /* Title Case leaves only its small grammar words in lower case;
+         * "c", "b", "st" are a scorecard's ("M. Atherton c Moin Khan b
+         * Wasim Akram 31"). Looked at only for a line that is otherwise a
+         * headline: body text never pays for it */
+        for (size_t k = t; title && k < e; k++) {
+            const rg_token *x = &seg->tok[k];
+            if ((x->flags & T_WORD) && (x->flags & T_LOWER) && x->end - x->start <= 3 &&
+                !S_title_small(s + x->start, x->end - x->start))
+                title = 0;
+        }
         int allcaps = (words >= 2 && upper == words);
         prev_title = (title || allcaps) && !(seg->tok[t].flags & T_SPEAKER);
         if (prev_title)
