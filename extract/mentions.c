@@ -455,10 +455,13 @@ static size_t S_person_after_title(S_ctx *c, size_t span_from, size_t i, int tit
     /* "President of Russia": a role, not a name */
     const rg_lex_entry *e;
     size_t n = S_best(c, i, M_ENTITY & ~(1u << LEX_PERSON), &e);
-    /* a one-word place as a given name: "Health Minister Gao Qiang" */
+    /* a one-word place or country as a given name: "Health Minister Gao
+     * Qiang", "Defence Minister Israel Katz" */
     const rg_lex_entry *e2;
-    int place_name = n == 1 && e->kind == LEX_PLACE && i + 1 < c->lim && S_name_tok(c, i + 1) &&
-                     (c->seg->tok[i + 1].flags & T_CAP) && !S_best(c, i + 1, M_ENTITY, &e2);
+    int place_name = n == 1 && (e->kind == LEX_PLACE || e->kind == LEX_COUNTRY) && i + 1 < c->lim &&
+                     S_name_tok(c, i + 1) && (c->seg->tok[i + 1].flags & T_CAP) &&
+                     !((c->seg->tok[i].flags | c->seg->tok[i + 1].flags) & (T_UPPER | T_TITLECASE)) &&
+                     !(e->kind == LEX_COUNTRY && S_word_in(c, W_COMMON, i + 1)) && !S_best(c, i + 1, M_ENTITY, &e2);
     if (n && !place_name && e->kind != LEX_PERSON) return i;
     if (S_startlike(c, i) && S_word_in(c, W_COMMON, i) && !S_word_in(c, W_GIVEN, i)) return i;
     size_t end = S_name_run(c, i);

@@ -1190,6 +1190,8 @@ START_TEST(extract_lone_word_person_cues)
         {"Striker Odalo Brenquist scored twice on Sunday.", "Odalo Brenquist"},
         {"Second seed Tomas Vandle lost on Monday.", "Tomas Vandle"},
         {"China's Health Minister Gao Brenquist said fees were illegal.", "Gao Brenquist"},
+        {"Defence Minister Israel Kestrowitz warned the rebels.", "Israel Kestrowitz"},
+        {"Head Constable Sher Vandlani was among the dead.", "Sher Vandlani"},
         {"\"We will not give up,\" said Kestrowitz, speaking by phone.", "Kestrowitz"},
     };
     for (size_t i = 0; i < sizeof yes / sizeof yes[0]; i++) {

@@ -325,6 +325,12 @@ Inspector ; ; ; l
 Detective ; ; ; l
 Superintendent ; ; ; l
 Chief Constable ; ; ; l
+Constable ; ; ; l
+Head Constable ; ; ; l
+Police Constable ; Constable ; ; l
+Deputy Inspector General ; ; ; l
+Inspector General ; ; ; l
+Ombudswoman ; Ombudsman ; ; l
 Sheriff ; ; ; l
 # --- military ranks and posts ---------------------------------------------
 General ; ; ;
@@ -388,6 +394,15 @@ Sergeant Major ; ; ; l
 Corporal ; ; ;
 Cpl. ; Corporal ; ; a
 Pvt. ; Private ; ; a
+Pfc. ; Private ; ; a
+Lance Corporal ; ; ; l
+Lance Cpl. ; Lance Corporal ; ; a
+Lance Naik ; ; ; l
+Naik ; ; ;
+Havildar ; ; ; l
+Subedar ; ; ; l
+Sepoy ; ; ; l
+Sipahi ; Sepoy ; ; l
 Marshal ; ; ; l
 Field Marshal ; ; ; l
 Air Marshal ; ; ; l
