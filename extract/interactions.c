@@ -522,6 +522,12 @@ static size_t S_objects(const S_ctx *c, size_t from, int allow_direct, const cha
          * object, a noun: "struck targets in Lebanon" */
         if ((c->trigger_at[k] >= 0 && !(allow_direct && !after_prep && k == from)) || S_clause_mark(c, k)) return 0;
         const char *w = S_lc(c, k);
+        /* "attacked by fighters of the White Army", "talks with members
+         * of Hamas": people of a group are the group */
+        if (after_prep && rg_tok_wf(c->seg, k, W_PERSON_NOUN) && k + 1 < c->b && strcmp(S_lc(c, k + 1), "of") == 0) {
+            k++;
+            continue;
+        }
         /* "killed at least 40 farmers": a quantity, not a place */
         if (strcmp(w, "at") == 0 && k + 1 < c->b &&
             (strcmp(S_lc(c, k + 1), "least") == 0 || strcmp(S_lc(c, k + 1), "most") == 0)) {
@@ -823,8 +829,16 @@ static void S_sentence(S_ctx *c, size_t sent)
             /* the subject found is the previous trigger's object, and an
              * "and" follows it: the subject is shared, not that object */
             int shared = 0;
-            for (size_t k = last_obj_end; k < v && k < last_obj_end + LEFT_MAX; k++)
+            for (size_t k = last_obj_end; k < v && k < last_obj_end + LEFT_MAX; k++) {
                 if (strcmp(S_lc(c, k), "and") == 0) shared = 1;
+                /* a subject of its own after the object: "seized the
+                 * Congolese city of Goma, and the Congolese government
+                 * accused B" */
+                if (shared && c->actor_at[k] >= 0) {
+                    shared = 0;
+                    break;
+                }
+            }
             if (shared && c->actor_at[last_obj_end - 1] >= 0 &&
                 c->cands->c[c->actor_at[last_obj_end - 1]].entity == subj[0]) {
                 memcpy(subj, last_subj, n_last * sizeof *subj);
