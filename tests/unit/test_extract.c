@@ -1514,7 +1514,7 @@ START_TEST(inter_phrase_shapes)
         {"Kenya cut ties with Uganda on Monday, accusing Chad of arming rebels.", RG_ACCUSE, "country:KEN",
          "country:TCD"},
         {"A Kenyan convoy was attacked by fighters of the Chadian army.", RG_ASSAULT, "country:TCD", "country:KEN"},
-        {"Rebels seized the Malian town of Gao, and the Chadian government accused Niger of backing them.",
+        {"Uganda seized the Chadian town of Faya, and the Chadian government accused Niger of backing it.",
          RG_ACCUSE, "country:TCD", "country:NER"},
     };
     for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
