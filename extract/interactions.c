@@ -195,7 +195,20 @@ static int S_negated(const S_ctx *c, size_t v)
         k--;
         if (rg_tok_wf(c->seg, k, W_REFUSE)) return 2; /* may itself be a verb */
         if (c->actor_at[k] >= 0 || c->trigger_at[k] >= 0) break;
-        if (rg_tok_wf(c->seg, k, W_NEG)) return 1;
+        if (rg_tok_wf(c->seg, k, W_NEG)) {
+            /* a plain "not" (not a hedge or a stop): 3, unless a hedge
+             * opens its clause ("if the Saudis do not accept") */
+            const char *w = S_lc(c, k);
+            if (strcmp(w, "not") != 0 && strcmp(w, "n't") != 0 && strcmp(w, "never") != 0 &&
+                strcmp(w, "cannot") != 0)
+                return 1;
+            for (size_t j = k, back = 0; j > c->a && back < 6; back++) {
+                j--;
+                if (rg_tok_wf(c->seg, j, W_NEG)) return 1;
+                if (c->trigger_at[j] >= 0 || S_clause_mark(c, j) || strcmp(S_lc(c, j), ",") == 0) break;
+            }
+            return 3;
+        }
     }
     return 0;
 }
@@ -767,8 +780,12 @@ static void S_sentence(S_ctx *c, size_t sent)
             /* "blocked Uganda's attack on Chad": the possessor's phrase
              * carries it */
             size_t p = S_possessor_from(c, v);
-            if (p != NO_TOKEN && S_negated(c, p) == 1) negated = 1;
+            if (p != NO_TOKEN && S_negated(c, p) != 0 && S_negated(c, p) != 2) negated = 1;
         }
+        /* "would not accept B's plan", "does not recognise B": not
+         * accepting is a rejection; "did not meet", "never signed the
+         * deal with B" (a symmetric act that did not happen) are nothing */
+        if (negated == 3) negated = (vb->kind == RG_AGREE || vb->kind == RG_SUPPORT) && !vb->sym && !noun ? 2 : 1;
         if (negated == 1) continue;
         rg_kind kind = negated == 2 ? RG_REJECT : vb->kind;
         int sym = negated == 2 ? 0 : vb->sym; /* a refusal has a refuser */

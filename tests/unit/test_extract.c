@@ -1865,6 +1865,13 @@ START_TEST(inter_negation_gives_nothing)
     ck_assert_msg(a >= 0 && b >= 0, "entities: %s", S_ents(d));
     ck_assert_uint_eq(S_n_inter(d, a, b), 0);
     rg_doc_free(d);
+
+    /* not accepting is a rejection; not when it is a condition */
+    d = S_doc("Peru would not accept Chile's proposal. Bolivia said that if Ecuador does not accept "
+              "Brazil's terms, talks end.");
+    ck_assert_msg(S_has_inter(d, RG_REJECT, S_must(d, "country:PER"), S_must(d, "country:CHL")), "no reject");
+    ck_assert_uint_eq(S_n_inter(d, S_must(d, "country:ECU"), S_must(d, "country:BRA")), 0);
+    rg_doc_free(d);
 }
 END_TEST
 
