@@ -1153,6 +1153,22 @@ void rg_interactions_find(rg_doc *doc, const rg_cands *cands, const rg_lexicon *
                 c.ext_to[i] = t;
             }
         }
+        /* a group's own body after it: "Afghanistan's Taliban government
+         * and Pakistan agreed", "Houthi forces" (a country's is a
+         * compound already) */
+        size_t r2 = c.ext_to[i];
+        if (doc->entities[m->entity].type == RG_GROUP && r2 < seg->n_tok && seg->tok[r2].sent == sent &&
+            (seg->tok[r2].flags & T_LOWER) && c.actor_at[r2] < 0) {
+            const struct rg_bucket *bk = seg->bk[r2];
+            for (size_t q = 0; bk && q < bk->n; q++) {
+                const rg_lex_entry *be = &lex->entries[bk->ids[q]];
+                if (be->kind == LEX_BODY && be->ntok == 1 && rg_lexicon__match(lex, be, seg, c.text, r2, r2 + 1)) {
+                    c.actor_at[r2] = (int)i;
+                    c.ext_to[i] = r2 + 1;
+                    break;
+                }
+            }
+        }
     }
     free(modifier_at);
     /* triggers: verb table entries on tokens not inside an actor; lim is

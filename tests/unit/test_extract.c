@@ -1514,6 +1514,7 @@ START_TEST(inter_phrase_shapes)
         {"Kenya cut ties with Uganda on Monday, accusing Chad of arming rebels.", RG_ACCUSE, "country:KEN",
          "country:TCD"},
         {"A Kenyan convoy was attacked by fighters of the Chadian army.", RG_ASSAULT, "country:TCD", "country:KEN"},
+        {"Kenya's Hamas government and Uganda agreed to a ceasefire.", RG_AGREE, "group:hamas", "country:UGA"},
         {"Uganda seized the Chadian town of Faya, and the Chadian government accused Niger of backing it.",
          RG_ACCUSE, "country:TCD", "country:NER"},
     };
