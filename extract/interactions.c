@@ -612,8 +612,12 @@ static size_t S_objects(const S_ctx *c, size_t from, int allow_direct, const cha
  * aid from B", "accepted an offer from B". */
 static int S_receive_word(const S_ctx *c, size_t k)
 {
+    /* and what one draws from another: "drawing a sharp rebuke from
+     * Beijing", "faced criticism from Brussels" */
     static const char *const w[] = {"receive", "received", "receives", "receiving", "accept", "accepted",
-                                    "accepts", "obtained", "secured", "got", NULL};
+                                    "accepts", "obtained", "secured", "got", "draw", "drew", "drawn",
+                                    "drawing", "draws", "faced", "facing", "faces", "prompted", "prompting",
+                                    "sparked", "sparking", "provoked", "provoking", "earned", "earning", NULL};
     const char *lc = S_lc(c, k);
     for (size_t i = 0; w[i]; i++)
         if (strcmp(lc, w[i]) == 0) return 1;
@@ -734,6 +738,27 @@ static size_t S_purpose_subjects(const S_ctx *c, size_t v, int *out)
     return 0;
 }
 
+/* The subject of the clause a participle after a comma belongs to
+ * (", accusing B of", ", drawing a rebuke from B"): the previous
+ * trigger's subjects, else the actors opening the sentence. */
+static size_t S_clause_subjects(const S_ctx *c, const int *last_subj, size_t n_last, size_t v, int *out)
+{
+    if (n_last) {
+        memcpy(out, last_subj, n_last * sizeof *out);
+        return n_last;
+    }
+    size_t first = c->a;
+    while (first < c->a + 4 && first < v && c->actor_at[first] < 0) first++;
+    return first < c->a + 4 && first < v ? S_coordinated(c, first, +1, out, MAX_SIDE) : 0;
+}
+
+/* Token v is an -ing form right after a comma. */
+static int S_participle_after_comma(const S_ctx *c, size_t v)
+{
+    size_t n = c->seg->tok[v].lclen;
+    return v > c->a + 1 && n > 4 && memcmp(S_lc(c, v) + n - 3, "ing", 3) == 0 && strcmp(S_lc(c, v - 1), ",") == 0;
+}
+
 static void S_sentence(S_ctx *c, size_t sent)
 {
     /* the last trigger's subjects, and the token where its object ended:
@@ -771,7 +796,9 @@ static void S_sentence(S_ctx *c, size_t sent)
             int giver[MAX_SIDE], rcpt[MAX_SIDE], dummy;
             const char *how = NULL;
             size_t ng = S_objects(c, v_end, 0, "from", -1, giver, &dummy);
-            size_t nr = ng && !S_negated(c, recv) ? S_subjects(c, recv, NO_LIGHT, rcpt, &how) : 0;
+            size_t nr = !ng || S_negated(c, recv)           ? 0
+                        : S_participle_after_comma(c, recv) ? S_clause_subjects(c, last_subj, n_last, recv, rcpt)
+                                                            : S_subjects(c, recv, NO_LIGHT, rcpt, &how);
             if (nr) S_add_all(c, sent, vb->kind, giver, ng, rcpt, nr, !vb->sym, "B received noun from A", ts, te);
             continue;
         }
@@ -866,16 +893,10 @@ static void S_sentence(S_ctx *c, size_t sent)
         /* ", accusing B of": a participle clause after a comma has the
          * clause's subject, not the nearest name before it ("Sudan cut
          * ties with the UAE, accusing Abu Dhabi of ...") */
-        if (!noun && v > c->a + 1 && c->seg->tok[v].lclen > 4 &&
-            memcmp(S_lc(c, v) + c->seg->tok[v].lclen - 3, "ing", 3) == 0 && strcmp(S_lc(c, v - 1), ",") == 0) {
-            size_t first = c->a;
-            while (first < c->a + 4 && first < v && c->actor_at[first] < 0) first++;
-            if (n_last) {
-                memcpy(subj, last_subj, n_last * sizeof *subj);
-                ns = n_last;
-                pattern = "participle clause: the clause's subject";
-            } else if (first < c->a + 4 && first < v) {
-                ns = S_coordinated(c, first, +1, subj, MAX_SIDE);
+        if (!noun && S_participle_after_comma(c, v)) {
+            size_t nc = S_clause_subjects(c, last_subj, n_last, v, subj);
+            if (nc) {
+                ns = nc;
                 pattern = "participle clause: the clause's subject";
             }
         }

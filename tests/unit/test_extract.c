@@ -1515,6 +1515,8 @@ START_TEST(inter_phrase_shapes)
          "country:TCD"},
         {"A Kenyan convoy was attacked by fighters of the Chadian army.", RG_ASSAULT, "country:TCD", "country:KEN"},
         {"Kenya's Hamas government and Uganda agreed to a ceasefire.", RG_AGREE, "group:hamas", "country:UGA"},
+        {"Kenya faced sharp criticism from Uganda over the arrests.", RG_ACCUSE, "country:UGA", "country:KEN"},
+        {"Kenya met Chad in Nairobi, drawing criticism from Uganda.", RG_ACCUSE, "country:UGA", "country:KEN"},
         {"Uganda seized the Chadian town of Faya, and the Chadian government accused Niger of backing it.",
          RG_ACCUSE, "country:TCD", "country:NER"},
     };
