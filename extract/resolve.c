@@ -630,6 +630,21 @@ static int S_result_item(const S_res *r, size_t from, size_t to)
         (S_small_number(r, to) || strcmp(rg_tok_lc(s, to), "b") == 0))
         return 1;
     if (S_bowling_figures(r, to)) return 1;
+    /* "2 - Davor Suker (Real Madrid), Julen Guerrero (Athletic Bilbao)":
+     * a name with its club in brackets, as an item of a list (not a
+     * ticker in capitals: "General Motors (GM)") */
+    if (S_punct_at(r, to, '(') && from > 0 &&
+        (S_punct_at(r, from - 1, ',') || S_punct_at(r, from - 1, ':') || S_punct_at(r, from - 1, '-') ||
+         S_small_number(r, from - 1) || s->tok[from - 1].sent != s->tok[from].sent)) {
+        size_t k = to + 1;
+        while (k < s->n_tok && k < to + 5 && (s->tok[k].flags & T_CAP) && !(s->tok[k].flags & T_UPPER)) k++;
+        /* one word ends a list item only before a comma: "Cotton (Mln
+         * Bales)" heads a table */
+        if (k > to + 1 && S_punct_at(r, k, ')') &&
+            (S_punct_at(r, k + 1, ',') || S_punct_at(r, k + 1, ';') ||
+             (to > from + 1 && (k + 1 >= s->n_tok || s->tok[k + 1].sent != s->tok[k].sent))))
+            return 1;
+    }
     if (!S_small_number(r, to)) return 0;
     size_t line = s->tok[from].sent;
     for (size_t k = from, steps = 0; k > 0 && steps < 40; steps++) {

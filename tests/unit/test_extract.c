@@ -907,6 +907,14 @@ START_TEST(extract_results_lists)
         ck_assert_msg(S_ent_label(d, RG_PERSON, scorers[i]) >= 0, "%s: entities: %s", scorers[i], S_ents(d));
     ck_assert_msg(S_ent_label(d, RG_PERSON, "Chapter") < 0, "entities: %s", S_ents(d));
     rg_doc_free(d);
+    /* a list of names with their clubs in brackets; not a ticker or a
+     * table's heading */
+    d = S_doc("Leading scorers : 2 - Odalo Brenquist ( Kestro United ) , Vandlinho ( Tarrow City ) , "
+              "Kestrinho ( Vandle City ) .\nShares of Kestro Motors ( KM ) rose.\nCotton ( Mln Bales )\n");
+    ck_assert_msg(S_ent_label(d, RG_PERSON, "Odalo Brenquist") >= 0, "entities: %s", S_ents(d));
+    ck_assert_msg(S_ent_label(d, RG_PERSON, "Vandlinho") >= 0, "entities: %s", S_ents(d));
+    ck_assert_msg(S_ent_label(d, RG_PERSON, "Cotton") < 0, "entities: %s", S_ents(d));
+    rg_doc_free(d);
     /* a cricket scorecard: caught by, bowled by; a bowler's figures */
     d = S_doc("Tomas Kestrel c Brenquist b Vandleton 8\nBowling : Kestrowitz 10-1-38-2 , Odalani 9.2-0-47-1\n");
     static const char *const players[] = {"Brenquist", "Vandleton", "Kestrowitz", "Odalani"};
