@@ -645,8 +645,7 @@ static const char *const S_person_noun_words[] = {
     "worker", "pilot", "survivor", "neighbour", "neighbor", "relative", "cousin", "uncle", "aunt",
     "manager", "director", "adviser", "advisor", "counsel", "editor", "executive", "consultant",
     "striker", "midfielder", "defender", "goalkeeper", "scorer", "goalscorer", "forward", "winger", "captain",
-    "batsman",
-    "bowler", "pitcher", "quarterback", "jockey", "rider", "cyclist", "skier", "sprinter", "swimmer",
+    "batsman", "bowler", "pitcher", "quarterback", "jockey", "rider", "cyclist", "skier", "sprinter", "swimmer",
     "boxer", "golfer", "champion", "qualifier", "seed", "veteran", "rookie", "teammate", "referee",
     "umpire", "runner", "athlete", "hostage", "prisoner", "detainee", "defendant", "novelist",
     "composer", "musician", "painter", "artist", "photographer", "filmmaker", NULL};
