@@ -221,6 +221,9 @@ size_t rg_lexicon__match(const rg_lexicon *lex, const rg_lex_entry *e, const rg_
                          const char *text, size_t i, size_t limit);
 /** The word classes (W_*) of lower-case word lc. */
 unsigned rg_lexicon__wf(const rg_lexicon *lex, const char *lc, size_t n);
+/** Whether word w (n bytes) is one of the comma-separated prepositions
+ *  in preps (a verb's "with,to"; "-" for a direct object is never one). */
+int rg_lexicon__prep_in(const char *preps, const char *w, size_t n);
 /** Whether lower-case word lc is the plural of a common word ("fans",
  *  "taxes"): lc less its "s" or "es" is in common_words.txt. */
 int rg_lexicon__common_plural(const rg_lexicon *lex, const char *lc, size_t n);

@@ -80,6 +80,22 @@ static int S_clause_mark(const S_ctx *c, size_t i)
     return ch == ';' || ch == ':' || ch == '"';
 }
 
+/* Whether a lexicon entry of a kind in mask (bits of rg_lex_kind)
+ * starts at token k and matches by its case rules, of one token only
+ * when one: a title ("president", "foreign minister"), a national body
+ * ("government"). */
+static int S_lex_word(const rg_lexicon *lex, const rg_seg *seg, const char *text, size_t k, unsigned mask, int one)
+{
+    const struct rg_bucket *b = seg->bk[k];
+    for (size_t q = 0; b && q < b->n; q++) {
+        const rg_lex_entry *e = &lex->entries[b->ids[q]];
+        if (((mask >> e->kind) & 1) && (!one || e->ntok == 1) &&
+            rg_lexicon__match(lex, e, seg, text, k, one ? k + 1 : seg->n_tok))
+            return 1;
+    }
+    return 0;
+}
+
 static int S_actor_entity(const S_ctx *c, int cand)
 {
     return cand < 0 ? -1 : c->cands->c[cand].entity;
@@ -377,15 +393,9 @@ static size_t S_subjects_at(const S_ctx *c, size_t v, size_t light, int *out, co
              * president visited", "Sudan's army said") */
             size_t e = c->ext_to[c->actor_at[k]];
             if (e + 1 < v && (c->seg->tok[e].flags & T_POSS) && c->actor_at[e + 1] < 0 &&
-                (c->seg->tok[e + 1].flags & T_LOWER)) {
-                int role = 0;
-                const struct rg_bucket *bk = c->seg->bk[e + 1];
-                for (size_t q = 0; bk && q < bk->n && !role; q++) {
-                    int kind = c->lex->entries[bk->ids[q]].kind;
-                    role = kind == LEX_TITLE || kind == LEX_BODY;
-                }
-                if (!role) return 0;
-            }
+                (c->seg->tok[e + 1].flags & T_LOWER) &&
+                !S_lex_word(c->lex, c->seg, c->text, e + 1, (1u << LEX_TITLE) | (1u << LEX_BODY), 0))
+                return 0;
             return S_coordinated(c, k, -1, out, MAX_SIDE);
         }
         /* another verb ends the search; a noun ("for a visit to hold
@@ -566,22 +576,10 @@ static size_t S_objects(const S_ctx *c, size_t from, int allow_direct, const cha
             }
             return 0;
         }
-        if (!after_prep && *preps) {
-            size_t wl = strlen(w);
-            const char *p = preps;
-            while (*p) {
-                const char *e = strchr(p, ',');
-                size_t n = e ? (size_t)(e - p) : strlen(p);
-                if (n == wl && memcmp(p, w, n) == 0) {
-                    after_prep = 1;
-                    if (strcmp(w, "between") == 0 || strcmp(w, "among") == 0 || strcmp(w, "of") == 0)
-                        *via_between = 1;
-                    break;
-                }
-                p += n;
-                if (*p == ',') p++;
-            }
-            if (after_prep) continue;
+        if (!after_prep && *preps && rg_lexicon__prep_in(preps, w, c->seg->tok[k].lclen)) {
+            after_prep = 1;
+            if (strcmp(w, "between") == 0 || strcmp(w, "among") == 0 || strcmp(w, "of") == 0) *via_between = 1;
+            continue;
         }
         /* "struck Kurdish militants in northern Iraq", "airstrikes
          * against militants in Afghanistan": an attack on people or
@@ -807,7 +805,8 @@ static void S_sentence(S_ctx *c, size_t sent)
             /* "blocked Uganda's attack on Chad": the possessor's phrase
              * carries it */
             size_t p = S_possessor_from(c, v);
-            if (p != NO_TOKEN && S_negated(c, p) != 0 && S_negated(c, p) != 2) negated = 1;
+            int pn = p != NO_TOKEN ? S_negated(c, p) : 0;
+            if (pn != 0 && pn != 2) negated = 1;
         }
         /* "would not accept B's plan", "does not recognise B": not
          * accepting is a rejection; "did not meet", "never signed the
@@ -996,10 +995,6 @@ static void S_sentence(S_ctx *c, size_t sent)
     }
 }
 
-/* Whether a group's name found in the text (not the lexicon) names a
- * news organisation by one of the words papers and broadcasters carry:
- * "Jornal do Brasil", "the Jakarta Post", "Radio Free Asia" (orgwords.txt
- * marks them "media"). */
 /* Whether token k is a mediation word (W_MEDIATE), alone or as the
  * last part of a hyphenated compound ("U.S.-brokered", "Qatari-mediated"). */
 static int S_mediate_word(const S_ctx *c, size_t k)
@@ -1058,6 +1053,10 @@ static void S_mediators(S_ctx *c, size_t sent, size_t first)
     }
 }
 
+/* Whether a group's name found in the text (not the lexicon) names a
+ * news organisation by one of the words papers and broadcasters carry:
+ * "Jornal do Brasil", "the Jakarta Post", "Radio Free Asia" (orgwords.txt
+ * marks them "media"). */
 static int S_media_name(const rg_lexicon *lex, const char *label)
 {
     rg_buf lc = RG_BUF_INIT;
@@ -1145,15 +1144,7 @@ void rg_interactions_find(rg_doc *doc, const rg_cands *cands, const rg_lexicon *
         while (k > 0 && seg->tok[k - 1].sent == seg->tok[m->tok_from].sent) {
             size_t p = k - 1;
             int part = (seg->tok[p].flags & T_POSS) || modifier_at[p];
-            if (!part) {
-                /* a title word (any case) */
-                const struct rg_bucket *b = seg->bk[p];
-                for (size_t q = 0; b && q < b->n && !part; q++) {
-                    const rg_lex_entry *e = &lex->entries[b->ids[q]];
-                    if (e->kind == LEX_TITLE && e->ntok == 1 && rg_lexicon__match(lex, e, seg, c.text, p, p + 1))
-                        part = 1;
-                }
-            }
+            if (!part) part = S_lex_word(lex, seg, c.text, p, 1u << LEX_TITLE, 1); /* a title word (any case) */
             if (!part || c.actor_at[p] >= 0) break;
             c.actor_at[p] = (int)i;
             k = p;
@@ -1179,16 +1170,9 @@ void rg_interactions_find(rg_doc *doc, const rg_cands *cands, const rg_lexicon *
          * compound already) */
         size_t r2 = c.ext_to[i];
         if (doc->entities[m->entity].type == RG_GROUP && r2 < seg->n_tok && seg->tok[r2].sent == sent &&
-            (seg->tok[r2].flags & T_LOWER) && c.actor_at[r2] < 0) {
-            const struct rg_bucket *bk = seg->bk[r2];
-            for (size_t q = 0; bk && q < bk->n; q++) {
-                const rg_lex_entry *be = &lex->entries[bk->ids[q]];
-                if (be->kind == LEX_BODY && be->ntok == 1 && rg_lexicon__match(lex, be, seg, c.text, r2, r2 + 1)) {
-                    c.actor_at[r2] = (int)i;
-                    c.ext_to[i] = r2 + 1;
-                    break;
-                }
-            }
+            (seg->tok[r2].flags & T_LOWER) && c.actor_at[r2] < 0 && S_lex_word(lex, seg, c.text, r2, 1u << LEX_BODY, 1)) {
+            c.actor_at[r2] = (int)i;
+            c.ext_to[i] = r2 + 1;
         }
     }
     free(modifier_at);

@@ -151,6 +151,18 @@ unsigned rg_lexicon__wf(const rg_lexicon *lex, const char *lc, size_t n)
     return rg_map_get(lex->first, lc, n, &b) ? lex->buckets[b].wf : 0;
 }
 
+int rg_lexicon__prep_in(const char *preps, const char *w, size_t n)
+{
+    for (const char *p = preps; *p;) {
+        const char *e = strchr(p, ',');
+        size_t len = e ? (size_t)(e - p) : strlen(p);
+        if (len == n && memcmp(p, w, n) == 0) return 1;
+        p += len;
+        if (*p == ',') p++;
+    }
+    return 0;
+}
+
 int rg_lexicon__common_plural(const rg_lexicon *lex, const char *lc, size_t n)
 {
     if (n < 3 || lc[n - 1] != 's') return 0;

@@ -607,15 +607,12 @@ static int S_capital_acts(const S_ctx *c, size_t a, size_t i, size_t n)
      * Paris"; not "talks in Moscow") */
     if (p != NONE && S_trigger_at(c, p)) return 1;
     if (p != NONE && (c->seg->tok[p].flags & T_LOWER)) {
-        const char *prep = rg_tok_lc(c->seg, p);
-        size_t pn = strlen(prep);
         for (size_t q = p > a + 4 ? p - 4 : a; q < p; q++) {
             const rg_lex_entry *e;
             size_t m = S_best(c, q, 1u << LEX_VERB, &e);
-            if (!m || q + m != p || !(c->seg->tok[q].flags & T_LOWER)) continue;
-            const char *ps = c->lex->verbs[e->item].preps;
-            for (const char *x = ps; (x = strstr(x, prep)) != NULL; x += pn)
-                if ((x == ps || x[-1] == ',') && (x[pn] == ',' || x[pn] == 0)) return 1;
+            if (m && q + m == p && (c->seg->tok[q].flags & T_LOWER) &&
+                rg_lexicon__prep_in(c->lex->verbs[e->item].preps, rg_tok_lc(c->seg, p), c->seg->tok[p].lclen))
+                return 1;
         }
     }
     /* subject: opening a clause, before a verb (perhaps after an
