@@ -613,11 +613,14 @@ static int S_bowling_figures(const S_res *r, size_t k)
     return parts == 4 && digits;
 }
 
-/* A name [from, to) as an item of a results list: "Bayern Munich 2
- * (Klinsmann 34, Scholl 78)", "Scorers: Shearer 23, Ferdinand 60": a
- * small number follows it, and going back along the list's items ("Name
- * N[, N]" and separators) on its line the list opens with "(" after a
- * score or with a word for people and a colon ("Scorers:"). */
+/* A name [from, to) as an item of sports copy's tables: a cricket
+ * scorecard's fielder or bowler ("c Healy b Reiffel 44", "Vaas
+ * 10-1-38-2"); a name with its club in brackets in a list ("Davor Suker
+ * (Real Madrid), ..."); or a name with a small number after it in a list
+ * that, going back along its items ("Name N[, N]" and separators) on its
+ * line, opens with "(" after a score or with a word for people and a
+ * colon ("Bayern Munich 2 (Klinsmann 34, Scholl 78)", "Scorers: Shearer
+ * 23"). */
 static int S_result_item(const S_res *r, size_t from, size_t to)
 {
     const rg_seg *s = r->seg;
@@ -633,7 +636,7 @@ static int S_result_item(const S_res *r, size_t from, size_t to)
     /* "2 - Davor Suker (Real Madrid), Julen Guerrero (Athletic Bilbao)":
      * a name with its club in brackets, as an item of a list (not a
      * ticker in capitals: "General Motors (GM)") */
-    if (S_punct_at(r, to, '(') && from > 0 &&
+    if (S_punct_at(r, to, '(') &&
         (S_punct_at(r, from - 1, ',') || S_punct_at(r, from - 1, ':') || S_punct_at(r, from - 1, '-') ||
          S_small_number(r, from - 1) || s->tok[from - 1].sent != s->tok[from].sent)) {
         size_t k = to + 1;
@@ -739,6 +742,24 @@ static int S_person_apposition(const S_res *r, size_t from, size_t to)
         if (!(s->tok[q].flags & (T_LOWER | T_CAP)) || (s->tok[q].flags & T_PUNCT)) break;
     }
     return 0;
+}
+
+/* Why the lone tentative word c (last token l) is a person, or NULL: a
+ * speech verb or a verb of people after it, a leader's name, a quotation
+ * credited to it, a results list or scorecard, a person noun, an age or
+ * "who" beside it. Each cue is tested once, in this order, which is also
+ * the order of the reasons --explain gives. */
+static const char *S_lone_cue(const S_res *r, const rg_cand *c, size_t l)
+{
+    if (S_speech_name(r, c, l)) return "capitalised word before a speech verb or a verb of people";
+    if (S_leader_word(r, l)) return "a leader's name as written (leaders table)";
+    if (S_inverted_speech(r, c->tok_from, c->tok_to) && !S_person_noun_word(r, l) &&
+        !(r->seg->tok[l].flags & T_TITLECASE))
+        return "capitalised word a quotation is credited to (\", said X\")";
+    if (S_result_item(r, c->tok_from, c->tok_to)) return "an item of a results list or scorecard";
+    if (S_person_apposition(r, c->tok_from, c->tok_to))
+        return "capitalised word with a person noun, an age or 'who' beside it";
+    return NULL;
 }
 
 /* The candidate a name is given as another name of: "Mohamed Hamdan
@@ -1263,7 +1284,9 @@ void rg_resolve(rg_doc *doc, rg_cands *cands, const rg_lexicon *lex, const rg_se
             continue;
         }
         if (c->item != -2) continue;
-        /* ("..., " said Fatima Musa, a resident"; "X was arrested") */
+        /* or a quotation credited to it ('"We fled," said Fatima Musa'),
+         * a passive of things done to people ("X was arrested"), a results
+         * list or scorecard */
         int vouched = S_speech_after(&r, c->tok_to) || S_title_after_name(&r, c->tok_to) >= 0 ||
                       S_person_apposition(&r, c->tok_from, c->tok_to) || S_person_after(&r, c->tok_to) ||
                       S_result_item(&r, c->tok_from, c->tok_to) ||
@@ -1429,6 +1452,7 @@ void rg_resolve(rg_doc *doc, rg_cands *cands, const rg_lexicon *lex, const rg_se
             n_first = hit == S_SEVERAL ? 2 : 1;
             by_first = hit == S_SEVERAL ? -1 : (int)hit;
         }
+        const char *cue = NULL; /* why a lone word is a person (S_lone_cue) */
         int alias = S_alias_of(&r, cv, c);
         if (alias >= 0) {
             /* its later mentions alone join the same person */
@@ -1463,19 +1487,10 @@ void rg_resolve(rg_doc *doc, rg_cands *cands, const rg_lexicon *lex, const rg_se
             c->type = RG_GROUP;
             c->entity = S_entity(&r, key.ptr, RG_GROUP, sur.ptr, 0);
             c->why = "capitalised word the document shows is an organisation (\"X said it\", \"the company X\")";
-        } else if (c->item != -2 || c->title >= 0 || (c->flags & RG_MENTION_SPEAKER) || S_speech_name(&r, c, l) ||
-                   S_leader_word(&r, l) || S_person_apposition(&r, c->tok_from, c->tok_to) ||
-                   S_result_item(&r, c->tok_from, c->tok_to) ||
-                   (S_inverted_speech(&r, c->tok_from, c->tok_to) && !S_person_noun_word(&r, l) &&
-                    !(seg->tok[l].flags & T_TITLECASE))) {
+        } else if (c->item != -2 || c->title >= 0 || (c->flags & RG_MENTION_SPEAKER) ||
+                   (cue = S_lone_cue(&r, c, l)) != NULL) {
             S_lone_person(&r, c, f, l);
-            if (c->item == -2)
-                c->why = S_speech_name(&r, c, l) ? "capitalised word before a speech verb or a verb of people"
-                         : S_leader_word(&r, l)  ? "a leader's name as written (leaders table)"
-                         : S_inverted_speech(&r, c->tok_from, c->tok_to)
-                             ? "capitalised word a quotation is credited to (\", said X\")"
-                         : S_result_item(&r, c->tok_from, c->tok_to) ? "an item of a results list or scorecard"
-                                                 : "capitalised word with a person noun, an age or 'who' beside it";
+            if (c->item == -2) c->why = cue ? cue : "capitalised word with a person noun, an age or 'who' beside it";
         }
         rg_buf_free(&k1);
     }
