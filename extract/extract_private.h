@@ -206,7 +206,8 @@ enum {
                             * (orgwords.txt "club") */
     W_PARTICLE_START = 1u << 21, /* a particle that opens a surname: de, van, bin
                                   * (particles.txt "start") */
-    W_MEDIATE = 1u << 22   /* a third party's part in talks: mediated, brokered, hosted */
+    W_MEDIATE = 1u << 22,  /* a third party's part in talks: mediated, brokered, hosted */
+    W_AUX = 1u << 23       /* an auxiliary or adverb between subject and verb: has, will, also */
 };
 
 /** Looks every token up once: fills seg->bk and seg->wf. */

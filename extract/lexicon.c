@@ -673,6 +673,11 @@ static const char *const S_org_noun_words[] = {
     "importer", "supplier", "contractor", "consortium", "automaker", "carmaker", "drugmaker",
     "chipmaker", "steelmaker", "shipbuilder", "fund", "trust", "partnership", "cooperative", NULL};
 
+/* auxiliaries and adverbs between a subject and its verb: "Smith has
+ * said", "Paris will agree", "Nambiar also met" */
+static const char *const S_aux_words[] = {"has", "had", "have", "will", "would", "could", "also", "later", "earlier",
+                                          "then", "again", "previously", "recently", "once", "still", NULL};
+
 /* verbs of a third party's part in talks between others: "a ceasefire
  * brokered by Egypt", "Oman mediated talks between A and B", "a
  * U.S.-sponsored deal" */
@@ -764,6 +769,7 @@ int rg_lexicon_new(rg_lexicon **out)
         {S_person_noun_words, W_PERSON_NOUN, 1}, {S_past_words, W_PAST, 0},
         {S_org_noun_words, W_ORG_NOUN, 0},   {S_person_part_words, W_PERSON_PART, 0},
         {S_kin_words, W_KIN, 1},             {S_mediate_words, W_MEDIATE, 0},
+        {S_aux_words, W_AUX, 0},
     };
     for (size_t g = 0; g < sizeof grammar / sizeof grammar[0]; g++)
         S_add_grammar(lex, grammar[g].words, grammar[g].wf, grammar[g].plurals);

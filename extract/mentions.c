@@ -593,7 +593,6 @@ static int S_trigger_at(const S_ctx *c, size_t k)
 static int S_capital_acts(const S_ctx *c, size_t a, size_t i, size_t n)
 {
     static const char *const opener[] = {"and", "but", "while", "as", "after", "when", "that", "because", NULL};
-    static const char *const aux[] = {"has", "had", "have", "will", "would", "could", "also", "later", "then", NULL};
     const rg_token *t = &c->seg->tok[i];
     if (t->flags & T_UPPER) return 0;
     size_t p = i > a ? i - 1 : NONE;
@@ -628,12 +627,7 @@ static int S_capital_acts(const S_ctx *c, size_t a, size_t i, size_t n)
         if (!m) return 0;
         v += 1 + m;
     }
-    for (int skip = 0; skip < 2 && v < c->lim; skip++) {
-        int is_aux = 0;
-        for (size_t k = 0; aux[k]; k++) is_aux |= S_tok_is(c, v, aux[k]);
-        if (!is_aux) break;
-        v++;
-    }
+    for (int skip = 0; skip < 2 && v < c->lim && S_word_in(c, W_AUX, v); skip++) v++;
     return S_verb_at(c, v);
 }
 

@@ -300,14 +300,12 @@ static int S_punct_at(const S_res *r, size_t k, char ch)
  * "Jones later told"). Returns the verb's token, or (size_t)-1. */
 static size_t S_speech_at(const S_res *r, size_t k)
 {
-    static const char *const between[] = {"has", "had", "have", "will", "would", "also", "later", "earlier",
-                                          "then", "again", "previously", "recently", "once", "still", NULL};
     const rg_seg *s = r->seg;
     if (k < s->n_tok && (s->tok[k].flags & T_POSS)) k++;
     for (int skip = 0; skip < 2 && k < s->n_tok && (s->tok[k].flags & T_LOWER); skip++) {
         const char *w = rg_tok_lc(s, k);
         size_t n = s->tok[k].lclen;
-        if (!S_in_list(between, w) && !(n > 4 && strcmp(w + n - 2, "ly") == 0)) break;
+        if (!rg_tok_wf(s, k, W_AUX) && !(n > 4 && strcmp(w + n - 2, "ly") == 0)) break;
         k++;
     }
     return k < s->n_tok && rg_tok_wf(s, k, W_SAY | W_PERSON_ACT) ? k : (size_t)-1;
