@@ -303,6 +303,30 @@ static int S_suffix_splits(const char *s, size_t len, size_t i)
     return 0;
 }
 
+/* After a title's dot at i - 1: does the sentence end there? A title
+ * stands before a name, so a dot followed by a word that opens sentences
+ * ("Hun Sen. He said") or by nothing but white space to the end of the
+ * text is a full stop after a word spelt like a title (Sen, Gen, St).
+ * A line break alone is no sign (wire copy wraps "Rep.\nVic Fazio"), nor
+ * is the end of the text right after the dot: the lexicon's own entries
+ * ("Sen.") are segmented too. */
+static int S_dot_ends(const char *s, size_t len, size_t i)
+{
+    size_t from = i;
+    while (i < len && (isspace((unsigned char)s[i]) || s[i] == '"' || s[i] == '\'')) i++;
+    if (i >= len) return i > from;
+    if (!isupper((unsigned char)s[i])) return 0;
+    char w[16];
+    size_t n = 0;
+    while (i + n < len && n < sizeof w - 1 && isalpha((unsigned char)s[i + n])) {
+        w[n] = (char)tolower((unsigned char)s[i + n]);
+        n++;
+    }
+    w[n] = '\0';
+    if (i + n < len && isalpha((unsigned char)s[i + n])) return 0;
+    return S_opener(w);
+}
+
 /* Scans one word starting at i (a word character); returns its end and
  * adds T_ABBR / T_INITIAL / T_ACRODOT / T_HYPH to *flags. */
 static size_t S_word_end(const char *s, size_t len, size_t i, uint32_t *flags)
@@ -358,7 +382,8 @@ static size_t S_word_end(const char *s, size_t len, size_t i, uint32_t *flags)
                 *flags |= T_INITIAL | T_ABBR;
                 return i + 1;
             }
-            if (!(*flags & T_HYPH) && S_abbr_class(s + start, wl)) {
+            int cls = (*flags & T_HYPH) ? 0 : S_abbr_class(s + start, wl);
+            if (cls == 2 || (cls == 1 && !S_dot_ends(s, len, i + 1))) {
                 *flags |= T_ABBR;
                 return i + 1;
             }

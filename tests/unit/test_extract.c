@@ -360,6 +360,35 @@ START_TEST(sentences_abbreviations_do_not_split)
 }
 END_TEST
 
+/* A word spelt like a title ends a sentence when an opener or the end of
+ * the text follows its dot; a title's dot does not. */
+START_TEST(sentences_title_word_at_the_end)
+{
+    const char *s = "Cambodian leader Hun Sen. He met Sen. John McCain. They met Hun Sen.\n";
+    char buf[256];
+    rg_seg seg;
+    memset(&seg, 0, sizeof seg);
+    rg_segment(&seg, s, strlen(s));
+    ck_assert_uint_eq(seg.n_sent, 3);
+    ck_assert_str_eq(S_sent(&seg, s, 0, buf, sizeof buf), "Cambodian leader Hun Sen.");
+    ck_assert_str_eq(S_sent(&seg, s, 1, buf, sizeof buf), "He met Sen. John McCain.");
+    ck_assert_str_eq(S_sent(&seg, s, 2, buf, sizeof buf), "They met Hun Sen.");
+    ck_assert_int_ge(S_tok_find(&seg, s, "Sen."), 0); /* the title before John */
+    rg_seg_free(&seg);
+}
+END_TEST
+
+/* ... so the name keeps its last word */
+START_TEST(extract_name_ending_like_a_title)
+{
+    rg_doc *d = S_doc("Cambodian leader Hun Sen. He met Sen. John McCain. They met Hun Sen.\n");
+    ck_assert_msg(S_ent_label(d, RG_PERSON, "Hun Sen") >= 0, "Hun Sen cut short: %s", S_ents(d));
+    ck_assert_msg(S_ent_label(d, RG_PERSON, "John McCain") >= 0, "no John McCain: %s", S_ents(d));
+    ck_assert_msg(S_ent_label(d, RG_PERSON, "Hun") < 0, "Hun Sen cut short: %s", S_ents(d));
+    rg_doc_free(d);
+}
+END_TEST
+
 START_TEST(sentences_question_and_exclamation_split)
 {
     const char *s = "Will the ceasefire hold? Nobody knows. It must hold! Officials agreed.";
@@ -1972,6 +2001,7 @@ Suite *rg_suite_extract(void)
 
     tc = tcase_create("sentences");
     tcase_add_test(tc, sentences_abbreviations_do_not_split);
+    tcase_add_test(tc, sentences_title_word_at_the_end);
     tcase_add_test(tc, sentences_question_and_exclamation_split);
     tcase_add_test(tc, sentences_paragraphs);
     tcase_add_test(tc, sentences_speaker_label);
@@ -1989,6 +2019,7 @@ Suite *rg_suite_extract(void)
     tcase_add_test(tc, extract_country_alias_and_demonym);
     tcase_add_test(tc, extract_country_government_span_is_the_name);
     tcase_add_test(tc, extract_person_with_title_and_affiliation);
+    tcase_add_test(tc, extract_name_ending_like_a_title);
     tcase_add_test(tc, extract_affiliation_from_clause);
     tcase_add_test(tc, extract_affiliation_from_leaders_table);
     tcase_add_test(tc, extract_title_word_as_surname);
