@@ -207,7 +207,8 @@ enum {
     W_PARTICLE_START = 1u << 21, /* a particle that opens a surname: de, van, bin
                                   * (particles.txt "start") */
     W_MEDIATE = 1u << 22,  /* a third party's part in talks: mediated, brokered, hosted */
-    W_AUX = 1u << 23       /* an auxiliary or adverb between subject and verb: has, will, also */
+    W_AUX = 1u << 23,      /* an auxiliary or adverb between subject and verb: has, will, also */
+    W_GOODS = 1u << 24     /* traded goods before their origin: imports (from), goods */
 };
 
 /** Looks every token up once: fills seg->bk and seg->wf. */

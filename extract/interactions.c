@@ -518,7 +518,7 @@ static int S_hostile(rg_kind kind)
 static size_t S_objects(const S_ctx *c, size_t from, int allow_direct, const char *preps,
                         int avoid, int *out, int *via_between)
 {
-    int after_prep = 0;
+    int after_prep = 0; /* 1 after the trigger's preposition, 2 when it is on/against */
     *via_between = 0;
     for (size_t k = from, steps = 0; k < c->b && steps < RIGHT_MAX; k++, steps++) {
         if (c->actor_at[k] >= 0) {
@@ -551,6 +551,12 @@ static size_t S_objects(const S_ctx *c, size_t from, int allow_direct, const cha
             k++;
             continue;
         }
+        /* "tariffs on imports from India": goods a measure is on stand
+         * for where they come from ("demand for goods from" is trade) */
+        if (after_prep == 2 && rg_tok_wf(c->seg, k, W_GOODS) && k + 1 < c->b && strcmp(S_lc(c, k + 1), "from") == 0) {
+            k++;
+            continue;
+        }
         /* "killed at least 40 farmers": a quantity, not a place */
         if (strcmp(w, "at") == 0 && k + 1 < c->b &&
             (strcmp(S_lc(c, k + 1), "least") == 0 || strcmp(S_lc(c, k + 1), "most") == 0)) {
@@ -577,7 +583,7 @@ static size_t S_objects(const S_ctx *c, size_t from, int allow_direct, const cha
             return 0;
         }
         if (!after_prep && *preps && rg_lexicon__prep_in(preps, w, c->seg->tok[k].lclen)) {
-            after_prep = 1;
+            after_prep = strcmp(w, "on") == 0 || strcmp(w, "against") == 0 ? 2 : 1;
             if (strcmp(w, "between") == 0 || strcmp(w, "among") == 0 || strcmp(w, "of") == 0) *via_between = 1;
             continue;
         }
@@ -606,20 +612,34 @@ static size_t S_objects(const S_ctx *c, size_t from, int allow_direct, const cha
     return 0;
 }
 
-/* A verb that receives what its noun names: "received $50 million in
- * aid from B", "accepted an offer from B". */
-static int S_receive_word(const S_ctx *c, size_t k)
+/* Whether the word at k is one of the NULL-terminated lower-case words. */
+static int S_lc_in(const S_ctx *c, size_t k, const char *const *w)
 {
-    /* and what one draws from another: "drawing a sharp rebuke from
-     * Beijing", "faced criticism from Brussels" */
-    static const char *const w[] = {"receive", "received", "receives", "receiving", "accept", "accepted",
-                                    "accepts", "obtained", "secured", "got", "draw", "drew", "drawn",
-                                    "drawing", "draws", "faced", "facing", "faces", "prompted", "prompting",
-                                    "sparked", "sparking", "provoked", "provoking", "earned", "earning", NULL};
     const char *lc = S_lc(c, k);
     for (size_t i = 0; w[i]; i++)
         if (strcmp(lc, w[i]) == 0) return 1;
     return 0;
+}
+
+/* A verb that receives what its noun names: "received $50 million in
+ * aid from B", "accepted an offer from B"; and what one draws from
+ * another: "drawing a sharp rebuke from Beijing", "faced criticism from
+ * Brussels". */
+static int S_receive_word(const S_ctx *c, size_t k)
+{
+    static const char *const w[] = {"receive", "received", "receives", "receiving", "accept", "accepted",
+                                    "accepts", "obtained", "secured", "got", "draw", "drew", "drawn",
+                                    "drawing", "draws", "faced", "facing", "faces", "prompted", "prompting",
+                                    "sparked", "sparking", "provoked", "provoking", "earned", "earning", NULL};
+    return S_lc_in(c, k, w);
+}
+
+/* A verb of reply that takes its act after "with": responded, retaliated. */
+static int S_reply_word(const S_ctx *c, size_t k)
+{
+    static const char *const w[] = {"respond", "responded", "responds", "responding", "retaliate", "retaliated",
+                                    "retaliates", "retaliating", "replied", "replies", "reply", NULL};
+    return S_lc_in(c, k, w);
 }
 
 /* The verb before the noun trigger at v that governs it, or NO_LIGHT: a
@@ -635,6 +655,9 @@ static size_t S_verb_before(const S_ctx *c, size_t v, int *receive)
         k--;
         const rg_token *t = &c->seg->tok[k];
         if (rg_tok_wf(c->seg, k, W_LIGHT)) return k;
+        /* "responded with a tariff on", "retaliated with strikes on": a
+         * reply by way of the noun (not "responded to the attack") */
+        if (strcmp(S_lc(c, k), "with") == 0 && k > c->a && S_reply_word(c, k - 1)) return k - 1;
         if (S_receive_word(c, k)) {
             *receive = 1;
             return k;

@@ -574,6 +574,8 @@ static const char *const S_light_words[] = {
     "impose", "imposed", "imposes", "imposing", "provide", "provided", "provides", "offer",
     "offered", "offers", "extend", "extended", "extends", "send", "sent", "sends", "lodge",
     "lodged", "file", "filed", "stage", "staged", "mount", "mounted", "issue", "issued",
+    /* "slapped tariffs on", "levied duties on" */
+    "slap", "slapped", "slaps", "slapping", "levy", "levied", "levies", "levying",
     /* "pledged $500 million in aid to", "granted aid to", "approved
      * sanctions on", "promised support for" */
     "pledge", "pledged", "pledges", "pledging", "promise", "promised", "promises", "grant",
@@ -678,6 +680,11 @@ static const char *const S_org_noun_words[] = {
 static const char *const S_aux_words[] = {"has", "had", "have", "will", "would", "could", "also", "later", "earlier",
                                           "then", "again", "previously", "recently", "once", "still", NULL};
 
+/* what trade is in, before the country it comes from: "tariffs on
+ * imports from India", "a ban on goods from Russia" */
+static const char *const S_goods_words[] = {"imports", "goods", "products", "exports", "shipments", "produce",
+                                            "purchases", NULL};
+
 /* verbs of a third party's part in talks between others: "a ceasefire
  * brokered by Egypt", "Oman mediated talks between A and B", "a
  * U.S.-sponsored deal" */
@@ -769,7 +776,7 @@ int rg_lexicon_new(rg_lexicon **out)
         {S_person_noun_words, W_PERSON_NOUN, 1}, {S_past_words, W_PAST, 0},
         {S_org_noun_words, W_ORG_NOUN, 0},   {S_person_part_words, W_PERSON_PART, 0},
         {S_kin_words, W_KIN, 1},             {S_mediate_words, W_MEDIATE, 0},
-        {S_aux_words, W_AUX, 0},
+        {S_aux_words, W_AUX, 0},             {S_goods_words, W_GOODS, 0},
     };
     for (size_t g = 0; g < sizeof grammar / sizeof grammar[0]; g++)
         S_add_grammar(lex, grammar[g].words, grammar[g].wf, grammar[g].plurals);

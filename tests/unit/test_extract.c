@@ -1884,6 +1884,30 @@ START_TEST(inter_verb_to_verb_and_light_verbs)
 }
 END_TEST
 
+/* Trade measures: a tariff on goods from a country is on that country;
+ * "slapped" and "responded with" govern the noun; economic demand for
+ * goods from a country is nobody's demand. */
+START_TEST(inter_tariffs_on_goods)
+{
+    static const struct {
+        const char *text, *a, *b;
+        int want;
+    } cases[] = {
+        {"Canada announced a 25 percent tariff on imports from Denmark.", "country:CAN", "country:DNK", 1},
+        {"Canada slapped tariffs on Danish steel.", "country:CAN", "country:DNK", 1},
+        {"Canada responded with a 50 percent tariff on goods from Denmark.", "country:CAN", "country:DNK", 1},
+        {"Canada pressed Norway to raise its demand for goods from Denmark.", "country:NOR", "country:DNK", 0},
+    };
+    for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+        rg_doc *d = S_doc(cases[i].text);
+        int a = S_must(d, cases[i].a), b = S_must(d, cases[i].b);
+        ck_assert_msg(S_has_inter(d, RG_SANCTION, a, b) == cases[i].want, "case %zu: %s", i, cases[i].text);
+        if (!cases[i].want) ck_assert_msg(S_n_inter(d, a, b) == 0, "case %zu: %s", i, cases[i].text);
+        rg_doc_free(d);
+    }
+}
+END_TEST
+
 START_TEST(inter_negation_gives_nothing)
 {
     rg_doc *d = S_doc("Brazil did not meet Argentina.");
@@ -2075,6 +2099,7 @@ Suite *rg_suite_extract(void)
     tcase_add_test(tc, inter_plural_role_subjects);
     tcase_add_test(tc, inter_directed_accuse);
     tcase_add_test(tc, inter_verb_to_verb_and_light_verbs);
+    tcase_add_test(tc, inter_tariffs_on_goods);
     tcase_add_test(tc, inter_negation_gives_nothing);
     tcase_add_test(tc, inter_only_within_a_sentence);
     suite_add_tcase(s, tc);
