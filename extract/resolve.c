@@ -1209,8 +1209,17 @@ void rg_resolve(rg_doc *doc, rg_cands *cands, const rg_lexicon *lex, const rg_se
                 rg_buf_putc(&key, '-');
                 const char *bn = lex->bodies[c->body].name;
                 rg_slug(&key, bn, strlen(bn));
+                /* labelled with its country ("Russian Foreign
+                 * Ministry"); the body's own words are an alias, as the
+                 * text calls it "the Constitutional Court" too (the key
+                 * keeps each country's apart) */
+                S_surface(&sur, &r, c->start, c->end, 0);
+                rg_buf bare = RG_BUF_INIT;
+                rg_buf_puts(&bare, sur.ptr);
                 S_surface(&sur, &r, seg->tok[c->span_from].start, c->end, 0);
                 c->entity = S_entity(&r, key.ptr, RG_GROUP, sur.ptr, 0);
+                S_alias(&doc->entities[c->entity], bare.ptr);
+                rg_buf_free(&bare);
                 S_vote(&r, c->entity, c->country, 2);
                 rg_map_put(last_body, (const char *)&c->body, sizeof c->body, (size_t)c->entity);
             } else {

@@ -1061,6 +1061,22 @@ START_TEST(extract_lower_case_bodies)
 }
 END_TEST
 
+/* A national body is labelled with its country and also known by its
+ * own words; each country's stays its own. */
+START_TEST(extract_body_alias_without_country)
+{
+    rg_doc *d = S_doc("Peru's Constitutional Court suspended the decree. Chile's Constitutional Court did not.");
+    int p = S_must(d, "group:PER-constitutional-court"), c = S_must(d, "group:CHL-constitutional-court");
+    ck_assert_str_eq(d->entities[p].label, "Peru's Constitutional Court");
+    int found = 0;
+    for (size_t i = 0; i < d->entities[p].n_aliases; i++)
+        if (strcmp(d->entities[p].aliases[i], "Constitutional Court") == 0) found = 1;
+    ck_assert_msg(found, "no alias 'Constitutional Court'");
+    ck_assert_int_ne(p, c);
+    rg_doc_free(d);
+}
+END_TEST
+
 /* In a shouted headline each word stands alone: a surname of the story
  * is that person, the rest ("LIFTS", "PLANNING DOME") no one. */
 START_TEST(extract_shouted_headline_words)
@@ -2050,6 +2066,7 @@ Suite *rg_suite_extract(void)
     tcase_add_test(tc, extract_known_as_alias);
     tcase_add_test(tc, extract_shouted_headline_words);
     tcase_add_test(tc, extract_lower_case_bodies);
+    tcase_add_test(tc, extract_body_alias_without_country);
     tcase_add_test(tc, extract_lone_name_adverb_verb);
     tcase_add_test(tc, extract_capitalised_line_runs_on);
     tcase_add_test(tc, extract_under_secretary_lp_particle);
