@@ -175,6 +175,8 @@ struct rg_lexicon {
     } *leader_keys;
     size_t n_leader_keys, cap_leader_keys;
     rg_map *country_code;  /* alpha-3 -> country index */
+    rg_map *seat_org;      /* lower-case capital -> index of the organisation
+                            * seated there (orgs.tsv "seat") */
     int punct_first;       /* some entry starts with a punctuation token */
 };
 
@@ -226,6 +228,9 @@ unsigned rg_lexicon__wf(const rg_lexicon *lex, const char *lc, size_t n);
 /** Whether word w (n bytes) is one of the comma-separated prepositions
  *  in preps (a verb's "with,to"; "-" for a direct object is never one). */
 int rg_lexicon__prep_in(const char *preps, const char *w, size_t n);
+/** The organisation whose seat is the capital spelt lc (lower case,
+ *  words joined by one space), or -1: "Brussels" is the EU's. */
+int rg_lexicon__seat_org(const rg_lexicon *lex, const char *lc, size_t n);
 /** Whether lower-case word lc is the plural of a common word ("fans",
  *  "taxes"): lc less its "s" or "es" is in common_words.txt. */
 int rg_lexicon__common_plural(const rg_lexicon *lex, const char *lc, size_t n);

@@ -170,6 +170,12 @@ int rg_lexicon__common_plural(const rg_lexicon *lex, const char *lc, size_t n)
     return lc[n - 2] == 'e' && (rg_lexicon__wf(lex, lc, n - 2) & W_COMMON);
 }
 
+int rg_lexicon__seat_org(const rg_lexicon *lex, const char *lc, size_t n)
+{
+    size_t i;
+    return rg_map_get(lex->seat_org, lc, n, &i) ? (int)i : -1;
+}
+
 void rg_seg_lookup(rg_seg *seg, const rg_lexicon *lex)
 {
     if (seg->n_tok > seg->cap_lookup) {
@@ -348,6 +354,12 @@ static void S_load_orgs(rg_lexicon *lex, S_tsv *t)
         if (o->type == RG_COUNTRY && o->country < 0) o->type = RG_GROUP;
         S_add_entry(lex, LEX_ORG, i, t->cols[2], strlen(t->cols[2]));
         S_add_list(lex, LEX_ORG, i, t->cols[3]);
+        if (*t->cols[5]) {
+            char *seat = rg_xstrdup(t->cols[5]);
+            for (char *q = seat; *q; q++) *q = (char)tolower((unsigned char)*q);
+            rg_map_put(lex->seat_org, seat, strlen(seat), i);
+            free(seat);
+        }
     }
 }
 
@@ -732,6 +744,7 @@ int rg_lexicon_new(rg_lexicon **out)
     rg_lexicon *lex = rg_xcalloc(1, sizeof *lex);
     lex->first = rg_map_new();
     lex->country_code = rg_map_new();
+    lex->seat_org = rg_map_new();
     lex->leader_full = rg_map_new();
     lex->leader_short = rg_map_new();
     lex->leader_word = rg_map_new();
@@ -930,6 +943,7 @@ void rg_lexicon_free(rg_lexicon *lex)
     for (size_t i = 0; i < lex->n_people; i++) free(lex->people[i].name);
     free(lex->people);
     rg_map_free(lex->country_code);
+    rg_map_free(lex->seat_org);
     rg_map_free(lex->leader_full);
     rg_map_free(lex->leader_short);
     rg_map_free(lex->leader_word);

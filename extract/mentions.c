@@ -605,6 +605,16 @@ static int S_capital_acts(const S_ctx *c, size_t a, size_t i, size_t n)
      * prepositions ("a protest with Ankara", "recall its ambassador from
      * Paris"; not "talks in Moscow") */
     if (p != NONE && S_trigger_at(c, p)) return 1;
+    /* whose act a noun names: "criticism from Brussels", "a rebuke
+     * from Beijing" (not a meeting's: "a telephone call from Paris" is
+     * where the caller was) */
+    if (p != NONE && p > a && S_tok_is(c, p, "from")) {
+        const rg_lex_entry *e;
+        size_t m = 0;
+        for (size_t q = p > a + 2 ? p - 2 : a; q < p && !m; q++)
+            if ((c->seg->tok[q].flags & T_LOWER) && (m = S_best(c, q, 1u << LEX_VERB, &e)) && q + m != p) m = 0;
+        if (m && c->lex->verbs[e->item].noun && c->lex->verbs[e->item].kind != RG_CONSULT) return 1;
+    }
     if (p != NONE && (c->seg->tok[p].flags & T_LOWER)) {
         for (size_t q = p > a + 4 ? p - 4 : a; q < p; q++) {
             const rg_lex_entry *e;
@@ -629,6 +639,21 @@ static int S_capital_acts(const S_ctx *c, size_t a, size_t i, size_t n)
     }
     for (int skip = 0; skip < 2 && v < c->lim && S_word_in(c, W_AUX, v); skip++) v++;
     return S_verb_at(c, v);
+}
+
+/* The organisation seated in the capital at [i, i+n), or -1. */
+static int S_seat_org(const S_ctx *c, size_t i, size_t n)
+{
+    char buf[128];
+    size_t len = 0;
+    for (size_t k = i; k < i + n; k++) {
+        const rg_token *t = &c->seg->tok[k];
+        if (len + t->lclen + 2 > sizeof buf) return -1;
+        if (k > i) buf[len++] = ' ';
+        memcpy(buf + len, rg_tok_lc(c->seg, k), t->lclen);
+        len += t->lclen;
+    }
+    return rg_lexicon__seat_org(c->lex, buf, len);
 }
 
 /* ------------------------------------------------------------ the pass */
@@ -840,9 +865,19 @@ static void S_sentence(S_ctx *c, size_t a, size_t b)
             }
             rg_cand *x = S_emit_entry(c, i, n, e);
             if (k == LEX_CAPITAL && S_capital_acts(c, a, i, n)) {
-                x->type = RG_COUNTRY;
-                x->lex_kind = LEX_COUNTRY;
-                x->why = "capital acting as its country";
+                int org = S_seat_org(c, i, n);
+                if (org >= 0) {
+                    /* "Brussels said": the organisation seated there */
+                    x->type = c->lex->orgs[org].type;
+                    x->lex_kind = LEX_ORG;
+                    x->item = org;
+                    x->country = c->lex->orgs[org].country;
+                    x->why = "capital acting as the organisation seated there";
+                } else {
+                    x->type = RG_COUNTRY;
+                    x->lex_kind = LEX_COUNTRY;
+                    x->why = "capital acting as its country";
+                }
             }
             i += n;
             if (k == LEX_ORG && c->lex->orgs[e->item].type == RG_GROUP) {

@@ -1532,6 +1532,25 @@ START_TEST(inter_capital_as_actor)
     ck_assert_msg(S_has_inter(d, RG_ACCUSE, tz, rw), "no accuse Tanzania -> Rwanda");
     ck_assert_msg(S_ent_key(d, "country:ZMB") < 0, "entities: %s", S_ents(d));
     rg_doc_free(d);
+
+    /* the act a noun names comes from the capital; a call from a city
+     * was only made there */
+    d = S_doc("Kenya met Chad, drawing a sharp rebuke from Kampala. Nairobi said it regretted it. "
+              "The minister spoke in a telephone call from Lusaka.");
+    ke = S_must(d, "country:KEN");
+    ug = S_must(d, "country:UGA");
+    ck_assert_msg(S_has_inter(d, RG_ACCUSE, ug, ke), "no accuse Uganda -> Kenya");
+    ck_assert_msg(S_ent_key(d, "country:ZMB") < 0, "entities: %s", S_ents(d));
+    rg_doc_free(d);
+
+    /* the seat of an organisation acting is the organisation; there
+     * only, it is a place */
+    d = S_doc("Kenya met Chad, drawing criticism from Brussels. Talks were held in Brussels.");
+    int eu = S_must(d, "group:eu");
+    ck_assert_msg(S_has_inter(d, RG_ACCUSE, eu, S_must(d, "country:KEN")), "no accuse EU -> Kenya");
+    ck_assert_msg(S_ent_key(d, "country:BEL") < 0, "entities: %s", S_ents(d));
+    ck_assert_int_eq(d->entities[eu].mentions, 1);
+    rg_doc_free(d);
 }
 END_TEST
 

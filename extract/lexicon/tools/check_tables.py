@@ -28,7 +28,7 @@ BAD_CHARS = "\u2018\u2019\u201a\u201b\u201c\u201d\u201e\u2032\u00b4\u2010\u2011\
 TABLES = {
     # name: (columns, key column or None)
     "countries.tsv": (["code", "name", "aliases", "demonyms", "capitals"], 0),
-    "orgs.tsv": (["id", "type", "name", "aliases", "country"], 0),
+    "orgs.tsv": (["id", "type", "name", "aliases", "country", "seat"], 0),
     "bodies.tsv": (["name", "aliases", "resolves"], 0),
     "titles.tsv": (["title", "canonical", "country", "flags"], 0),
     "verbs.tsv": (["form", "lemma", "kind", "pos", "prep", "sym"], 0),
@@ -148,6 +148,9 @@ def check_values(c, rows):
 
     orgs = rows.get("orgs.tsv", [])
     c.check(all(r[1] in ("group", "media", "country") for r in orgs), "orgs.tsv: type must be group, media or country")
+    capitals = {x for r in countries for x in cells(r[4])}
+    bad_seats = sorted({r[5] for r in orgs if r[5] and r[5] not in capitals})
+    c.check(not bad_seats, "orgs.tsv: a seat must be a capital of countries.tsv: %s" % bad_seats[:10])
     c.check(all(r[4] for r in orgs if r[1] == "country"), "orgs.tsv: a country-type row needs a country")
     c.check(all(re.fullmatch(r"[a-z0-9]+(-[a-z0-9]+)*", r[0]) for r in orgs), "orgs.tsv: id is not a lower-case slug")
 

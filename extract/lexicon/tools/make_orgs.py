@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Build orgs.tsv from the hand-written data below.
 
-Data lines: id ; type ; name ; aliases ; country
+Data lines: id ; type ; name ; aliases ; country ; seat
   type      g = group (its own node), m = media (a group whose being
             told or interviewed is reporting, not an interaction: news
             agencies, papers, broadcasters), c = country (a metonym that
@@ -9,6 +9,9 @@ Data lines: id ; type ; name ; aliases ; country
   aliases   other surface forms, '|' between them
   country   alpha-3 code for a national body or a group based in one
             country; empty for international and transnational ones
+  seat      a capital (as spelt in countries.tsv) that news names for
+            this organisation when the city acts: "Brussels said" is
+            the EU speaking. Only where that reading is the usual one.
 Accented values get their unaccented spelling added; values starting
 with a lower-case Arabic article (al-, el-, ...) get a capitalised copy.
 """
@@ -83,7 +86,7 @@ unami ; g ; UN Assistance Mission for Iraq ; UNAMI
 unsmil ; g ; UN Support Mission in Libya ; UNSMIL
 # --- alliances, regional and intergovernmental bodies -----------------------
 nato ; g ; NATO ; Nato|North Atlantic Treaty Organization|North Atlantic Treaty Organisation|Atlantic Alliance|North Atlantic Alliance
-eu ; g ; European Union ; EU|E.U.|European Community|European Communities|European Economic Community|EEC|EC|Common Market
+eu ; g ; European Union ; EU|E.U.|European Community|European Communities|European Economic Community|EEC|EC|Common Market ; ; Brussels
 european-commission ; g ; European Commission ; EU Commission|E.U. Commission
 european-parliament ; g ; European Parliament ; EU Parliament|E.U. Parliament|Europarliament
 european-council ; g ; European Council ;
@@ -807,10 +810,10 @@ nnpc ; g ; NNPC ; Nigerian National Petroleum Corporation ; NGA
 
 
 def main():
-    recs = L.parse_block(DATA, 5)
+    recs = L.parse_block(DATA, 6)
     rows = []
     seen_ids = set()
-    for rid, typ, name, aliases, country in recs:
+    for rid, typ, name, aliases, country, seat in recs:
         if rid in seen_ids:
             sys.exit("duplicate id %s" % rid)
         seen_ids.add(rid)
@@ -818,8 +821,8 @@ def main():
         name = L.clean(name)
         vals = L.cap_variants(L.with_ascii([name] + L.bars(aliases)))
         al = [v for v in vals if v != name]
-        rows.append([rid, typ, name, L.cell(al), country])
-    L.write_tsv("orgs.tsv", ["id", "type", "name", "aliases", "country"], rows)
+        rows.append([rid, typ, name, L.cell(al), country, seat])
+    L.write_tsv("orgs.tsv", ["id", "type", "name", "aliases", "country", "seat"], rows)
 
 
 if __name__ == "__main__":

@@ -378,6 +378,8 @@ accusation|accusations ; accuse ; accuse ; against ; 0
 allegation|allegations ; allege ; accuse ; against ; 0
 criticism ; criticize ; accuse ; of ; 0
 condemnation ; condemn ; accuse ; of ; 0
+rebuke|rebukes ; rebuke ; accuse ; of,to ; 0
+objection|objections ; object ; accuse ; to ; 0
 charges ; charge ; accuse ; against ; 0
 indictment ; indict ; accuse ; against ; 0
 lawsuit|lawsuits ; sue ; accuse ; against ; 0
@@ -476,7 +478,7 @@ PREFER_N = set("""talks meeting probes aid funding briefing warning protests
 rallies riots arrests blockades attacks strikes raids fighting killing shooting
 bombing bombs shelling kidnapping hacking smuggling demands appeals requests pressure
 embargoes bans vetoes boycotts support backing visits calls pledges ambushes
-assaults massacres murders battles""".split())
+assaults massacres murders battles rebuke""".split())
 
 
 def third(w):
