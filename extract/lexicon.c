@@ -697,6 +697,17 @@ static const char *const S_aux_words[] = {"has", "had", "have", "will", "would",
 static const char *const S_goods_words[] = {"imports", "goods", "products", "exports", "shipments", "produce",
                                             "purchases", NULL};
 
+/* lower-case nouns that follow an armed or political group's name
+ * ("the Ennahda party", "the Lakurawa group", "the Viv Ansanm gang
+ * coalition"), and the words that may stand between ("rebel group") */
+static const char *const S_group_noun_words[] = {
+    "party", "group", "movement", "militia", "gang", "coalition", "alliance", "faction", "rebels",
+    "cartel", "network", "organisation", "organization", "front", "bloc", NULL};
+static const char *const S_group_mod_words[] = {
+    "rebel", "armed", "militant", "jihadist", "islamist", "opposition", "ruling", "governing", "separatist",
+    "political", "paramilitary", "criminal", "insurgent", "extremist", "terrorist", "gang", "nationalist",
+    "far-right", "far-left", "right-wing", "left-wing", "splinter", "drug", "militia", NULL};
+
 /* verbs of a third party's part in talks between others: "a ceasefire
  * brokered by Egypt", "Oman mediated talks between A and B", "a
  * U.S.-sponsored deal" */
@@ -790,6 +801,7 @@ int rg_lexicon_new(rg_lexicon **out)
         {S_org_noun_words, W_ORG_NOUN, 0},   {S_person_part_words, W_PERSON_PART, 0},
         {S_kin_words, W_KIN, 1},             {S_mediate_words, W_MEDIATE, 0},
         {S_aux_words, W_AUX, 0},             {S_goods_words, W_GOODS, 0},
+        {S_group_noun_words, W_GROUP_NOUN, 0}, {S_group_mod_words, W_GROUP_MOD, 0},
     };
     for (size_t g = 0; g < sizeof grammar / sizeof grammar[0]; g++)
         S_add_grammar(lex, grammar[g].words, grammar[g].wf, grammar[g].plurals);

@@ -641,6 +641,43 @@ static int S_capital_acts(const S_ctx *c, size_t a, size_t i, size_t n)
     return S_verb_at(c, v);
 }
 
+/* Whether the name at [i, end) is a group's, by the lower-case noun
+ * after it, perhaps after one modifier: "the Ennahda party", "the
+ * Lakurawa group", "Comuneros del Sur rebel group". Not a leader's name
+ * ("the Netanyahu coalition"), nor a common word ("the Reform group"
+ * names nothing we can tell). */
+static int S_group_noun_after(const S_ctx *c, size_t i, size_t end, size_t b)
+{
+    size_t k = end;
+    int mod = k + 1 < b && (c->seg->tok[k].flags & T_LOWER) && S_word_in(c, W_GROUP_MOD, k) &&
+              S_word_in(c, W_GROUP_NOUN, k + 1);
+    if (mod) k++;
+    if (k >= b || !(c->seg->tok[k].flags & T_LOWER) || !S_word_in(c, W_GROUP_NOUN, k)) return 0;
+    /* a given name opens a person's name, unless a group's modifier
+     * follows ("the Viv Ansanm gang coalition"); a capitalised word
+     * before is the name's first half ("Georgian Dream party") */
+    if (S_word_in(c, W_COMMON, i) || (!mod && S_word_in(c, W_GIVEN, i)) || (c->seg->tok[i].flags & T_UPPER)) return 0;
+    /* the name is determined ("the Ennahda party", "Imran Khan's PTI
+     * party"); not an organisation noun before a name ("Engineering
+     * group Alsthom said") */
+    if (i == 0 || !(S_tok_is(c, i - 1, "the") || (c->seg->tok[i - 1].flags & T_POSS))) return 0;
+    if (k + 1 < b && (c->seg->tok[k + 1].flags & (T_CAP | T_UPPER))) return 0;
+    /* an adjective names a kind, not a group: "the Conservative party",
+     * "the Eastern bloc", "the Communist party" (which country's?) */
+    static const char *const adj[] = {"ive", "ist", "ic", "al", "an", "ern", "ish", "ese", "ian", "ary", NULL};
+    const rg_token *last = &c->seg->tok[end - 1];
+    const char *lc = rg_tok_lc(c->seg, end - 1);
+    for (size_t a = 0; adj[a]; a++) {
+        size_t n = strlen(adj[a]);
+        if (last->lclen > n + 2 && strcmp(lc + last->lclen - n, adj[a]) == 0) return 0;
+    }
+    for (size_t q = i; q < end; q++) {
+        const rg_token *t = &c->seg->tok[q];
+        if (rg_map_get(c->lex->leader_word, c->text + t->start, t->end - t->start, NULL)) return 0;
+    }
+    return 1;
+}
+
 /* The organisation seated in the capital at [i, i+n), or -1. */
 static int S_seat_org(const S_ctx *c, size_t i, size_t n)
 {
@@ -961,6 +998,11 @@ static void S_sentence(S_ctx *c, size_t a, size_t b)
             continue;
         }
         size_t len = end - i;
+        if (S_group_noun_after(c, i, end, b)) {
+            S_emit(c, i, end, RG_GROUP, "name before a group noun ('the Ennahda party')");
+            i = end;
+            continue;
+        }
         if ((common || S_word_in(c, W_ORGWORD | W_CLUB, i)) && len == 1) {
             /* "the Commission said": an organisation word alone names
              * nobody we can tell */

@@ -1061,6 +1061,30 @@ START_TEST(extract_lower_case_bodies)
 }
 END_TEST
 
+/* A name the text sets before a group noun is a group's: "the Ennahda
+ * party", "the Comuneros del Sur rebel group"; not an adjective ("the
+ * Conservative party"), a leader ("the Netanyahu coalition") or a noun
+ * before a company's name ("Engineering group Alsthom"). */
+START_TEST(extract_name_before_group_noun)
+{
+    rg_doc *d = S_doc("Police detained members of the Ennahda party. Gunmen from the Lakurawa group kidnapped "
+                      "25 students. Peru signed a deal with the Comuneros del Sur rebel group.");
+    ck_assert_msg(S_ent_label(d, RG_GROUP, "Ennahda") >= 0, "entities: %s", S_ents(d));
+    ck_assert_msg(S_ent_label(d, RG_GROUP, "Lakurawa") >= 0, "entities: %s", S_ents(d));
+    int g = S_ent_label(d, RG_GROUP, "Comuneros del Sur");
+    ck_assert_msg(g >= 0, "entities: %s", S_ents(d));
+    ck_assert_msg(S_has_inter(d, RG_AGREE, S_must(d, "country:PER"), g), "no agree Peru -- Comuneros del Sur");
+    rg_doc_free(d);
+
+    d = S_doc("The Conservative party won. Engineering group Alsthom said it would cut jobs. "
+              "The Netanyahu coalition met on Sunday.");
+    ck_assert_msg(S_ent_label(d, RG_GROUP, "Conservative") < 0, "entities: %s", S_ents(d));
+    ck_assert_msg(S_ent_label(d, RG_GROUP, "Engineering") < 0, "entities: %s", S_ents(d));
+    ck_assert_msg(S_ent_label(d, RG_GROUP, "Netanyahu") < 0, "entities: %s", S_ents(d));
+    rg_doc_free(d);
+}
+END_TEST
+
 /* A national body is labelled with its country and also known by its
  * own words; each country's stays its own. */
 START_TEST(extract_body_alias_without_country)
@@ -2086,6 +2110,7 @@ Suite *rg_suite_extract(void)
     tcase_add_test(tc, extract_shouted_headline_words);
     tcase_add_test(tc, extract_lower_case_bodies);
     tcase_add_test(tc, extract_body_alias_without_country);
+    tcase_add_test(tc, extract_name_before_group_noun);
     tcase_add_test(tc, extract_lone_name_adverb_verb);
     tcase_add_test(tc, extract_capitalised_line_runs_on);
     tcase_add_test(tc, extract_under_secretary_lp_particle);
