@@ -1220,6 +1220,15 @@ void rg_interactions_find(rg_doc *doc, const rg_cands *cands, const rg_lexicon *
             c.trigger_len[i] = (uint8_t)n;
             break; /* longest first */
         }
+        /* two nouns of one kind in a row name one act: "an aid package
+         * to B", "a loan package for B", "a summit meeting"; the first
+         * is the trigger and the second a word of its phrase, so the
+         * object is still found after both */
+        if (c.trigger_at[i] >= 0 && i > 0 && c.trigger_at[i - 1] >= 0 && c.trigger_len[i - 1] == 1 &&
+            seg->tok[i - 1].sent == seg->tok[i].sent) {
+            const rg_verb *m = &lex->verbs[c.trigger_at[i - 1]], *h = &lex->verbs[c.trigger_at[i]];
+            if (m->noun && h->noun && m->kind == h->kind) c.trigger_at[i] = -1;
+        }
     }
     size_t a = 0;
     while (a < seg->n_tok) {

@@ -1943,25 +1943,32 @@ START_TEST(inter_verb_to_verb_and_light_verbs)
 }
 END_TEST
 
-/* Trade measures: a tariff on goods from a country is on that country;
- * "slapped" and "responded with" govern the noun; economic demand for
- * goods from a country is nobody's demand. */
-START_TEST(inter_tariffs_on_goods)
+/* Trade and aid measures: a tariff on goods from a country is on that
+ * country; "slapped" and "responded with" govern the noun; economic
+ * demand for goods from a country is nobody's demand; a package for a
+ * country is aid, and "an aid package" is one act, not two. */
+START_TEST(inter_trade_and_aid_measures)
 {
     static const struct {
         const char *text, *a, *b;
-        int want;
+        rg_kind kind;
+        size_t want; /* interactions between a and b */
     } cases[] = {
-        {"Canada announced a 25 percent tariff on imports from Denmark.", "country:CAN", "country:DNK", 1},
-        {"Canada slapped tariffs on Danish steel.", "country:CAN", "country:DNK", 1},
-        {"Canada responded with a 50 percent tariff on goods from Denmark.", "country:CAN", "country:DNK", 1},
-        {"Canada pressed Norway to raise its demand for goods from Denmark.", "country:NOR", "country:DNK", 0},
+        {"Canada announced a 25 percent tariff on imports from Denmark.", "country:CAN", "country:DNK", RG_SANCTION, 1},
+        {"Canada slapped tariffs on Danish steel.", "country:CAN", "country:DNK", RG_SANCTION, 1},
+        {"Canada responded with a 50 percent tariff on goods from Denmark.", "country:CAN", "country:DNK",
+         RG_SANCTION, 1},
+        {"Canada pressed Norway to raise its demand for goods from Denmark.", "country:NOR", "country:DNK",
+         RG_SANCTION, 0},
+        {"Canada pledged a joint air defence package for Denmark.", "country:CAN", "country:DNK", RG_AID, 1},
+        {"Norway approved a Canadian government aid package to Denmark.", "country:CAN", "country:DNK", RG_AID, 1},
     };
     for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
         rg_doc *d = S_doc(cases[i].text);
         int a = S_must(d, cases[i].a), b = S_must(d, cases[i].b);
-        ck_assert_msg(S_has_inter(d, RG_SANCTION, a, b) == cases[i].want, "case %zu: %s", i, cases[i].text);
-        if (!cases[i].want) ck_assert_msg(S_n_inter(d, a, b) == 0, "case %zu: %s", i, cases[i].text);
+        ck_assert_msg(S_has_inter(d, cases[i].kind, a, b) == (cases[i].want > 0), "case %zu: %s", i, cases[i].text);
+        ck_assert_msg(S_n_inter(d, a, b) == cases[i].want, "case %zu: %zu interactions: %s", i, S_n_inter(d, a, b),
+                      cases[i].text);
         rg_doc_free(d);
     }
 }
@@ -2160,7 +2167,7 @@ Suite *rg_suite_extract(void)
     tcase_add_test(tc, inter_plural_role_subjects);
     tcase_add_test(tc, inter_directed_accuse);
     tcase_add_test(tc, inter_verb_to_verb_and_light_verbs);
-    tcase_add_test(tc, inter_tariffs_on_goods);
+    tcase_add_test(tc, inter_trade_and_aid_measures);
     tcase_add_test(tc, inter_negation_gives_nothing);
     tcase_add_test(tc, inter_only_within_a_sentence);
     suite_add_tcase(s, tc);

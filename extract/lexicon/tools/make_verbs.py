@@ -356,6 +356,7 @@ funding ; fund ; aid ; for,to ; 0
 loan|loans ; lend ; aid ; to,for ; 0
 donation|donations ; donate ; aid ; to ; 0
 bailout|bailouts ; bailout ; aid ; for,to ; 0
+package|packages ; package ; aid ; for,to ; 0
 arms sales|arms deliveries|weapons deliveries|arms shipments|weapons shipments ; supply ; aid ; to ; 0
 rescue ; rescue ; aid ; - ; 0
 evacuation ; evacuate ; aid ; - ; 0
