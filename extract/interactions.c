@@ -780,6 +780,46 @@ static int S_participle_after_comma(const S_ctx *c, size_t v)
     return v > c->a + 1 && n > 4 && memcmp(S_lc(c, v) + n - 3, "ing", 3) == 0 && strcmp(S_lc(c, v - 1), ",") == 0;
 }
 
+/* Whether the trigger at v is an infinitive after another trigger's
+ * object: "urged Russia to withdraw from Ukraine", "urged the
+ * International Court of Justice to reject B", "called on the armed
+ * forces to abandon B", "helped Kenya to defeat ...". It says what was
+ * urged, not what happened. The object is an actor or a short noun
+ * phrase (four words, no punctuation). joined: v is the verb of such a
+ * phrase reached through "and", which may be no trigger itself. */
+static int S_urged_infinitive(const S_ctx *c, size_t v, int joined)
+{
+    if (v < c->a + 3) return 0;
+    /* "... to abandon Maduro and recognise B": a verb joined by "and"
+     * to such an infinitive and its object is urged too (one level) */
+    if (!joined && strcmp(S_lc(c, v - 1), "and") == 0 && c->actor_at[v - 2] >= 0) {
+        size_t f = c->ext_from[c->actor_at[v - 2]];
+        return f > c->a + 1 && (c->seg->tok[f - 1].flags & T_LOWER) && S_urged_infinitive(c, f - 1, 1);
+    }
+    if (strcmp(S_lc(c, v - 1), "to") != 0) return 0;
+    size_t k = v - 2;
+    if (c->actor_at[k] >= 0) {
+        size_t f = c->ext_from[c->actor_at[k]];
+        if (f <= c->a) return 0;
+        k = f - 1;
+        if (k > c->a && S_determiner(c, k)) k--;
+        for (size_t j = k > c->a + 2 ? k - 2 : c->a; j <= k; j++)
+            if (c->trigger_at[j] >= 0 && j + c->trigger_len[j] == k + 1) return 1;
+        return 0;
+    }
+    /* a noun phrase that is no actor: "the armed forces" */
+    for (size_t steps = 0; k > c->a && steps < 4; steps++, k--) {
+        const rg_token *t = &c->seg->tok[k];
+        if ((t->flags & T_PUNCT) || !(t->flags & T_LOWER) || S_clause_mark(c, k)) return 0;
+        if (S_determiner(c, k)) {
+            for (size_t j = k > c->a + 2 ? k - 3 : c->a; j < k; j++)
+                if (c->trigger_at[j] >= 0 && j + c->trigger_len[j] == k) return 1;
+            return 0;
+        }
+    }
+    return 0;
+}
+
 static void S_sentence(S_ctx *c, size_t sent)
 {
     /* the last trigger's subjects, and the token where its object ended:
@@ -802,10 +842,7 @@ static void S_sentence(S_ctx *c, size_t sent)
         /* "urged Russia to withdraw from Ukraine", "helped Kenya to
          * defeat ...": the infinitive after another trigger's object says
          * what was urged, not what happened */
-        if (v >= c->a + 3 && strcmp(S_lc(c, v - 1), "to") == 0 && c->actor_at[v - 2] >= 0) {
-            size_t f = c->ext_from[c->actor_at[v - 2]];
-            if (f > c->a && c->trigger_at[f - 1] >= 0) continue;
-        }
+        if (S_urged_infinitive(c, v, 0)) continue;
         /* a noun's light verb carries its negation: "never signed the
          * deal with B" */
         int receive = 0;

@@ -1763,6 +1763,18 @@ START_TEST(inter_urged_to_is_not_done)
     ck_assert_msg(S_has_inter(d, RG_DEMAND, ke, ug), "no demand Kenya -> Uganda");
     ck_assert_uint_eq(S_n_inter(d, ug, tz), 0);
     rg_doc_free(d);
+
+    /* an object with its article, one that is no actor, and a second
+     * verb joined by "and" */
+    d = S_doc("Chad urged the International Court of Justice to reject Niger's claim. Odalo Brenquist called "
+              "on the armed forces to abandon Tomas Vandle and recognise Peter Kestrovic as president.");
+    int icj = S_must(d, "group:icj"), ne = S_must(d, "country:NER");
+    ck_assert_msg(S_has_inter(d, RG_DEMAND, S_must(d, "country:TCD"), icj), "no demand Chad -> ICJ");
+    ck_assert_uint_eq(S_n_inter(d, icj, ne), 0);
+    int tv = S_ent_label(d, RG_PERSON, "Tomas Vandle"), pk = S_ent_label(d, RG_PERSON, "Peter Kestrovic");
+    ck_assert_msg(tv >= 0 && pk >= 0, "entities: %s", S_ents(d));
+    ck_assert_uint_eq(S_n_inter(d, tv, pk), 0);
+    rg_doc_free(d);
 }
 END_TEST
 
