@@ -352,8 +352,16 @@ static size_t S_plural_role(const S_ctx *c, size_t k, int *out)
 #define NO_LIGHT ((size_t)-1)
 #define NO_TOKEN ((size_t)-1)
 
+/* Whether the word at v is a present participle ("accusing"). */
+static int S_ing(const S_ctx *c, size_t v)
+{
+    size_t n = c->seg->tok[v].lclen;
+    return n > 4 && memcmp(S_lc(c, v) + n - 3, "ing", 3) == 0;
+}
+
 /* The subject(s) of the trigger at v: nearest actor to the left. */
 static int S_is_noun(const S_ctx *c, size_t v, const rg_verb *vb);
+static int S_determiner(const S_ctx *c, size_t k);
 
 static size_t S_subjects_at(const S_ctx *c, size_t v, size_t light, int *out, const char **pattern, int nested);
 
@@ -388,6 +396,20 @@ static size_t S_subjects_at(const S_ctx *c, size_t v, size_t light, int *out, co
             continue;
         }
         if (c->actor_at[k] >= 0) {
+            /* "filed evidence at the ICJ accusing B": an actor after a
+             * preposition, right before a participle, is where the act
+             * was done; the clause's subject does it */
+            size_t f = c->ext_from[c->actor_at[k]];
+            if (k + 1 == v && S_ing(c, v) && f > c->a + 1) {
+                size_t p = f - 1;
+                if (S_determiner(c, p) && p > c->a) p--;
+                const char *pw = S_lc(c, p);
+                if (strcmp(pw, "at") == 0 || strcmp(pw, "in") == 0 || strcmp(pw, "before") == 0 ||
+                    strcmp(pw, "to") == 0) {
+                    k = p;
+                    continue;
+                }
+            }
             /* "... of Russia's war and warned B": a possessor whose noun
              * follows is no subject (its title or body is: "Kenya's
              * president visited", "Sudan's army said") */
@@ -776,8 +798,7 @@ static size_t S_clause_subjects(const S_ctx *c, const int *last_subj, size_t n_l
 /* Token v is an -ing form right after a comma. */
 static int S_participle_after_comma(const S_ctx *c, size_t v)
 {
-    size_t n = c->seg->tok[v].lclen;
-    return v > c->a + 1 && n > 4 && memcmp(S_lc(c, v) + n - 3, "ing", 3) == 0 && strcmp(S_lc(c, v - 1), ",") == 0;
+    return v > c->a + 1 && S_ing(c, v) && strcmp(S_lc(c, v - 1), ",") == 0;
 }
 
 /* Whether the trigger at v is an infinitive after another trigger's

@@ -1615,6 +1615,8 @@ START_TEST(inter_phrase_shapes)
         {"Kenya met Chad in Nairobi, drawing criticism from Uganda.", RG_ACCUSE, "country:UGA", "country:KEN"},
         {"Uganda seized the Chadian town of Faya, and the Chadian government accused Niger of backing it.",
          RG_ACCUSE, "country:TCD", "country:NER"},
+        {"Kenya filed new evidence at the International Court of Justice accusing Uganda of genocide.", RG_ACCUSE,
+         "country:KEN", "country:UGA"},
     };
     for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
         rg_doc *d = S_doc(cases[i].text);
