@@ -80,6 +80,15 @@ static int S_clause_mark(const S_ctx *c, size_t i)
     return ch == ';' || ch == ':' || ch == '"';
 }
 
+/* Whether the word at k is one of the NULL-terminated lower-case words. */
+static int S_lc_in(const S_ctx *c, size_t k, const char *const *w)
+{
+    const char *lc = S_lc(c, k);
+    for (size_t i = 0; w[i]; i++)
+        if (strcmp(lc, w[i]) == 0) return 1;
+    return 0;
+}
+
 /* Whether a lexicon entry of a kind in mask (bits of rg_lex_kind)
  * starts at token k and matches by its case rules, of one token only
  * when one: a title ("president", "foreign minister"), a national body
@@ -251,6 +260,30 @@ static int S_pronoun(const S_ctx *c, size_t k)
         int cand = c->actor_at[i];
         if (cand >= 0 && c->doc->entities[c->cands->c[cand].entity].type == RG_PERSON)
             return c->cands->c[cand].entity;
+    }
+    return -1;
+}
+
+/* The group "the group" at token k (the noun; "the" before it) stands
+ * for: the nearest group named before it, in this sentence or the ones
+ * before (PRONOUN_WINDOW tokens), that is no national body or news
+ * medium: "arrested members of the Muslim Brotherhood and later banned
+ * the group". -1 when k is no such phrase ("the group of seven", "the
+ * group Hamas") or none is named. */
+static int S_group_anaphor(const S_ctx *c, size_t k)
+{
+    static const char *const nouns[] = {"group", "movement", "militia", "organisation", "organization", NULL};
+    if (k == 0 || k - 1 < c->a || !S_lc_in(c, k, nouns) || strcmp(S_lc(c, k - 1), "the") != 0) return -1;
+    if (k + 1 < c->b && (strcmp(S_lc(c, k + 1), "of") == 0 || (c->seg->tok[k + 1].flags & (T_CAP | T_UPPER))))
+        return -1;
+    size_t stop = k > PRONOUN_WINDOW ? k - PRONOUN_WINDOW : 0;
+    for (size_t i = k - 1; i-- > stop;) {
+        int cand = c->actor_at[i];
+        if (cand < 0) continue;
+        const rg_cand *m = &c->cands->c[cand];
+        if (m->entity < 0 || c->doc->entities[m->entity].type != RG_GROUP || m->lex_kind == LEX_BODY) continue;
+        if (m->lex_kind == LEX_ORG && c->lex->orgs[m->item].media) continue;
+        return m->entity;
     }
     return -1;
 }
@@ -440,6 +473,13 @@ static size_t S_subjects_at(const S_ctx *c, size_t v, size_t light, int *out, co
             }
             break;
         }
+        /* "the group later claimed responsibility" */
+        int g = S_group_anaphor(c, k);
+        if (g >= 0) {
+            *pattern = "the group = the group named before + trigger";
+            out[0] = g;
+            return 1;
+        }
         if (strcmp(w, "he") == 0 || strcmp(w, "she") == 0 || strcmp(w, "his") == 0 ||
             strcmp(w, "her") == 0) {
             int p = S_pronoun(c, k);
@@ -604,6 +644,14 @@ static size_t S_objects(const S_ctx *c, size_t from, int allow_direct, const cha
             }
             return 0;
         }
+        /* "later banned the group", "talks with the group" */
+        if ((allow_direct || after_prep) && k + 1 < c->b && strcmp(w, "the") == 0) {
+            int g = S_group_anaphor(c, k + 1);
+            if (g >= 0 && g != avoid) {
+                out[0] = g;
+                return 1;
+            }
+        }
         if (!after_prep && *preps && rg_lexicon__prep_in(preps, w, c->seg->tok[k].lclen)) {
             after_prep = strcmp(w, "on") == 0 || strcmp(w, "against") == 0 ? 2 : 1;
             if (strcmp(w, "between") == 0 || strcmp(w, "among") == 0 || strcmp(w, "of") == 0) *via_between = 1;
@@ -631,15 +679,6 @@ static size_t S_objects(const S_ctx *c, size_t from, int allow_direct, const cha
         if (rg_tok_wf(c->seg, k, W_STOP)) return 0;
         if (!after_prep && (c->seg->tok[k].flags & T_PUNCT)) return 0;
     }
-    return 0;
-}
-
-/* Whether the word at k is one of the NULL-terminated lower-case words. */
-static int S_lc_in(const S_ctx *c, size_t k, const char *const *w)
-{
-    const char *lc = S_lc(c, k);
-    for (size_t i = 0; w[i]; i++)
-        if (strcmp(lc, w[i]) == 0) return 1;
     return 0;
 }
 

@@ -1780,6 +1780,20 @@ START_TEST(inter_urged_to_is_not_done)
 }
 END_TEST
 
+/* "the group" is the group named before it (not a body or a medium),
+ * as subject or object; "the group of seven" is no reference. */
+START_TEST(inter_the_group_is_the_group_before)
+{
+    rg_doc *d = S_doc("Kenyan police arrested members of al-Shabaab. Uganda later banned the group. "
+                      "The group attacked Uganda on Monday. The Ugandan government met the group of seven.");
+    int sh = S_must(d, "group:al-shabaab"), ug = S_must(d, "country:UGA");
+    ck_assert_msg(S_has_inter(d, RG_SANCTION, ug, sh), "no sanction Uganda -> al-Shabaab");
+    ck_assert_msg(S_has_inter(d, RG_ASSAULT, sh, ug), "no assault al-Shabaab -> Uganda");
+    ck_assert_msg(!S_has_inter(d, RG_CONSULT, ug, sh), "the group of seven taken for al-Shabaab");
+    rg_doc_free(d);
+}
+END_TEST
+
 /* A city attacked is its country attacked, when the document names the
  * country; a city visited is not an actor. */
 START_TEST(inter_place_target_is_its_country)
@@ -2164,6 +2178,7 @@ Suite *rg_suite_extract(void)
     tcase_add_test(tc, inter_fire_at);
     tcase_add_test(tc, inter_actor_before_noun);
     tcase_add_test(tc, inter_urged_to_is_not_done);
+    tcase_add_test(tc, inter_the_group_is_the_group_before);
     tcase_add_test(tc, inter_received_from);
     tcase_add_test(tc, inter_blocked_is_not_done);
     tcase_add_test(tc, inter_place_target_is_its_country);
