@@ -840,6 +840,15 @@ static int S_participle_after_comma(const S_ctx *c, size_t v)
     return v > c->a + 1 && S_ing(c, v) && strcmp(S_lc(c, v - 1), ",") == 0;
 }
 
+/* Token v follows ", and" (an adverb or auxiliary may stand between:
+ * ", and later banned"). */
+static int S_and_after_comma(const S_ctx *c, size_t v)
+{
+    size_t k = v - 1;
+    if (k > c->a && rg_tok_wf(c->seg, k, W_AUX)) k--;
+    return k > c->a + 1 && strcmp(S_lc(c, k), "and") == 0 && strcmp(S_lc(c, k - 1), ",") == 0;
+}
+
 /* Whether the trigger at v is an infinitive after another trigger's
  * object: "urged Russia to withdraw from Ukraine", "urged the
  * International Court of Justice to reject B", "called on the armed
@@ -1019,6 +1028,16 @@ static void S_sentence(S_ctx *c, size_t sent)
                 pattern = "participle clause: the clause's subject";
             }
         }
+        /* ", and later banned B": a finite verb after a comma and "and"
+         * with no subject of its own shares the clause's (not a list's
+         * "..., and consulting on financing") */
+        if (!noun && !S_ing(c, v) && S_and_after_comma(c, v)) {
+            size_t nc = S_clause_subjects(c, last_subj, n_last, v, subj);
+            if (nc) {
+                ns = nc;
+                pattern = "shared subject after ', and'";
+            }
+        }
         int between = 0;
         /* symmetric nouns take their parties after between/among/of:
          * "coordination of Russian and US actions" */
@@ -1033,8 +1052,7 @@ static void S_sentence(S_ctx *c, size_t sent)
 
         /* passive: "was attacked by A" (not the progressive "have been
          * working": an -ing form is never a passive participle) */
-        int ing = c->seg->tok[v].lclen > 3 && memcmp(S_lc(c, v) + c->seg->tok[v].lclen - 3, "ing", 3) == 0;
-        if (!noun && v > c->a && !ing) {
+        if (!noun && v > c->a && !S_ing(c, v)) {
             if (rg_tok_wf(c->seg, v - 1, W_BE)) {
                 int agent[MAX_SIDE], dummy;
                 size_t na = S_objects(c, v_end, 0, "by", -1, agent, &dummy);

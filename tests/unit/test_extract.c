@@ -1617,6 +1617,8 @@ START_TEST(inter_phrase_shapes)
          RG_ACCUSE, "country:TCD", "country:NER"},
         {"Kenya filed new evidence at the International Court of Justice accusing Uganda of genocide.", RG_ACCUSE,
          "country:KEN", "country:UGA"},
+        {"Kenya arrested 16 people in a raid on Monday, and later expelled Ugandan diplomats.", RG_SANCTION,
+         "country:KEN", "country:UGA"},
     };
     for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
         rg_doc *d = S_doc(cases[i].text);
