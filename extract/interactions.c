@@ -844,6 +844,7 @@ static int S_participle_after_comma(const S_ctx *c, size_t v)
  * ", and later banned"). */
 static int S_and_after_comma(const S_ctx *c, size_t v)
 {
+    if (v < c->a + 3) return 0;
     size_t k = v - 1;
     if (k > c->a && rg_tok_wf(c->seg, k, W_AUX)) k--;
     return k > c->a + 1 && strcmp(S_lc(c, k), "and") == 0 && strcmp(S_lc(c, k - 1), ",") == 0;
