@@ -66,6 +66,8 @@ typedef struct {
     uint8_t *media;  /* entity -> 1 for a news organisation */
     int *place_country; /* token -> the country entity of a place there, or -1 */
     int target_places;  /* S_objects may take a place as its country */
+    int take_of;        /* S_objects may take "N things of B" as B (a
+                         * hostile act or a sanction) */
 } S_ctx;
 
 static const char *S_lc(const S_ctx *c, size_t i) { return rg_tok_lc(c->seg, i); }
@@ -575,6 +577,16 @@ static int S_hostile(rg_kind kind)
     return kind == RG_ASSAULT || kind == RG_COERCE || kind == RG_THREATEN;
 }
 
+/* Whether a noun phrase starting at k is counted or determined: "the
+ * assets of", "nine employees of", "thousands of" (not "out of", "east
+ * of", "use of"). */
+static int S_counted(const S_ctx *c, size_t k)
+{
+    static const char *const q[] = {"one", "some", "several", "dozens", "hundreds", "thousands", "many", "all",
+                                    "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", NULL};
+    return S_determiner(c, k) || (c->seg->tok[k].flags & T_NUM) || S_lc_in(c, k, q);
+}
+
 /* Objects after token from: directly (allow_direct) or after one of the
  * prepositions in preps (comma-separated). */
 static size_t S_objects(const S_ctx *c, size_t from, int allow_direct, const char *preps,
@@ -603,13 +615,38 @@ static size_t S_objects(const S_ctx *c, size_t from, int allow_direct, const cha
             steps++;
             continue;
         }
+        /* "rejected direct negotiations with Washington", "suspended
+         * peace talks with the ELN": a meeting or deal as the verb's
+         * object brings its party after its own preposition (after a
+         * light verb, "struck an accord with", the noun is the act) */
+        if (allow_direct && !after_prep && c->trigger_at[k] >= 0 && k < from + 3 && from > c->a &&
+            !rg_tok_wf(c->seg, from - 1, W_LIGHT)) {
+            const rg_verb *nv = &c->lex->verbs[c->trigger_at[k]];
+            int plain = nv->noun && nv->sym && (nv->kind == RG_CONSULT || nv->kind == RG_AGREE);
+            for (size_t j = from; j < k && plain; j++)
+                plain = (c->seg->tok[j].flags & T_LOWER) && !rg_tok_wf(c->seg, j, W_STOP) && c->trigger_at[j] < 0;
+            if (plain) {
+                size_t len = c->trigger_len[k];
+                preps = nv->preps;
+                allow_direct = 0;
+                k += len - 1;
+                steps += len - 1;
+                continue;
+            }
+        }
         /* a trigger right after a verb that takes an object is that
          * object, a noun: "struck targets in Lebanon" */
         if ((c->trigger_at[k] >= 0 && !(allow_direct && !after_prep && k == from)) || S_clause_mark(c, k)) return 0;
         const char *w = S_lc(c, k);
         /* "attacked by fighters of the White Army", "talks with members
-         * of Hamas": people of a group are the group */
-        if (after_prep && rg_tok_wf(c->seg, k, W_PERSON_NOUN) && k + 1 < c->b && strcmp(S_lc(c, k + 1), "of") == 0) {
+         * of Hamas": people of a group are the group; and what a hostile
+         * act takes of someone is taken from them: "seized nine employees
+         * of the United Nations", "sanctioned 20 vessels of Russia's
+         * shadow fleet" */
+        if (((after_prep && rg_tok_wf(c->seg, k, W_PERSON_NOUN)) ||
+             (c->take_of && allow_direct && !after_prep && k < from + 4 && (c->seg->tok[k].flags & T_LOWER) &&
+              S_counted(c, from))) &&
+            k + 1 < c->b && strcmp(S_lc(c, k + 1), "of") == 0) {
             k++;
             continue;
         }
@@ -806,6 +843,8 @@ static size_t S_purpose_subjects(const S_ctx *c, size_t v, int *out)
         if (c->trigger_at[k] >= 0 || S_clause_mark(c, k)) return 0;
         if (c->actor_at[k] < 0) continue;
         size_t from = c->ext_from[c->actor_at[k]];
+        /* "to the White House for talks" */
+        if (from > c->a + 1 && S_determiner(c, from - 1)) from--;
         if (from > c->a) {
             const char *p = S_lc(c, from - 1);
             if (strcmp(p, "in") == 0 || strcmp(p, "to") == 0 || strcmp(p, "at") == 0 || strcmp(p, "from") == 0 ||
@@ -1048,8 +1087,9 @@ static void S_sentence(S_ctx *c, size_t sent)
         memcpy(preps, vb->preps, pl + 1); /* vb->preps: at most 63 bytes, preps 80 */
         if (noun && sym) memcpy(preps + pl, ",of", 4);
         c->target_places = S_hostile(kind);
+        c->take_of = S_hostile(kind) || kind == RG_SANCTION;
         size_t no = S_objects(c, v_end, vb->direct && !noun, preps, ns ? subj[0] : -1, obj, &between);
-        c->target_places = 0;
+        c->target_places = c->take_of = 0;
 
         /* passive: "was attacked by A" (not the progressive "have been
          * working": an -ing form is never a passive participle) */

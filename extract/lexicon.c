@@ -586,8 +586,8 @@ static const char *const S_light_words[] = {
     "impose", "imposed", "imposes", "imposing", "provide", "provided", "provides", "offer",
     "offered", "offers", "extend", "extended", "extends", "send", "sent", "sends", "lodge",
     "lodged", "file", "filed", "stage", "staged", "mount", "mounted", "issue", "issued",
-    /* "slapped tariffs on", "levied duties on" */
-    "slap", "slapped", "slaps", "slapping", "levy", "levied", "levies", "levying",
+    /* "slapped tariffs on", "levied duties on", "executed an agreement with" */
+    "slap", "slapped", "slaps", "slapping", "levy", "levied", "levies", "levying", "execute", "executed",
     /* "pledged $500 million in aid to", "granted aid to", "approved
      * sanctions on", "promised support for" */
     "pledge", "pledged", "pledges", "pledging", "promise", "promised", "promises", "grant",

@@ -1782,6 +1782,46 @@ START_TEST(inter_urged_to_is_not_done)
 }
 END_TEST
 
+/* What a verb takes: a meeting or deal brings its party after its own
+ * preposition ("rejected direct negotiations with B"), unless a light
+ * verb makes the noun the act ("struck an accord with B" is no strike);
+ * what a hostile act or sanction takes of someone counted is taken from
+ * them ("seized nine employees of B"), not "frozen out of B's project";
+ * a purpose's subject is not the place gone to ("to the Kremlin for
+ * talks with B"). */
+START_TEST(inter_objects_through_nouns)
+{
+    static const struct {
+        const char *text, *a, *b;
+        rg_kind kind; /* RG_KIND_COUNT: no interaction between a and b */
+    } cases[] = {
+        {"Kenya rejected direct negotiations with Uganda.", "country:KEN", "country:UGA", RG_REJECT},
+        {"Kenya suspended peace talks with Uganda after the attack.", "country:KEN", "country:UGA", RG_SANCTION},
+        {"Kenya struck an accord with Uganda.", "country:KEN", "country:UGA", RG_AGREE},
+        {"Kenya seized nine local employees of the United Nations.", "country:KEN", "group:un", RG_COERCE},
+        {"Kenya sanctioned 20 vessels of Uganda's fleet.", "country:KEN", "country:UGA", RG_SANCTION},
+        {"Kenyan firms were frozen out of Uganda's oil project.", "country:KEN", "country:UGA", RG_KIND_COUNT},
+        {"Kenyan President Odalo Brenquist flew to the White House for talks with Tomas Vandle.", "Odalo Brenquist",
+         "Tomas Vandle", RG_CONSULT},
+        {"Kenyan President Odalo Brenquist flew to the White House for talks with Tomas Vandle.", "country:USA",
+         "Tomas Vandle", RG_KIND_COUNT},
+    };
+    for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+        rg_doc *d = S_doc(cases[i].text);
+        int a = strchr(cases[i].a, ':') ? S_ent_key(d, cases[i].a) : S_ent_label(d, RG_PERSON, cases[i].a);
+        int b = strchr(cases[i].b, ':') ? S_ent_key(d, cases[i].b) : S_ent_label(d, RG_PERSON, cases[i].b);
+        ck_assert_msg(a >= 0 && b >= 0, "case %zu: entities: %s", i, S_ents(d));
+        if (cases[i].kind == RG_KIND_COUNT)
+            ck_assert_msg(S_n_inter(d, a, b) == 0, "case %zu: %s", i, cases[i].text);
+        else {
+            ck_assert_msg(S_has_inter(d, cases[i].kind, a, b), "case %zu: %s", i, cases[i].text);
+            ck_assert_msg(S_n_inter(d, a, b) == 1, "case %zu: %zu interactions", i, S_n_inter(d, a, b));
+        }
+        rg_doc_free(d);
+    }
+}
+END_TEST
+
 /* "the group" is the group named before it (not a body or a medium),
  * as subject or object; "the group of seven" is no reference. */
 START_TEST(inter_the_group_is_the_group_before)
@@ -2181,6 +2221,7 @@ Suite *rg_suite_extract(void)
     tcase_add_test(tc, inter_actor_before_noun);
     tcase_add_test(tc, inter_urged_to_is_not_done);
     tcase_add_test(tc, inter_the_group_is_the_group_before);
+    tcase_add_test(tc, inter_objects_through_nouns);
     tcase_add_test(tc, inter_received_from);
     tcase_add_test(tc, inter_blocked_is_not_done);
     tcase_add_test(tc, inter_place_target_is_its_country);
