@@ -449,9 +449,13 @@ static size_t S_subjects_at(const S_ctx *c, size_t v, size_t light, int *out, co
              * follows is no subject (its title or body is: "Kenya's
              * president visited", "Sudan's army said") */
             size_t e = c->ext_to[c->actor_at[k]];
+            const unsigned role = (1u << LEX_TITLE) | (1u << LEX_BODY);
             if (e + 1 < v && (c->seg->tok[e].flags & T_POSS) && c->actor_at[e + 1] < 0 &&
-                (c->seg->tok[e + 1].flags & T_LOWER) &&
-                !S_lex_word(c->lex, c->seg, c->text, e + 1, (1u << LEX_TITLE) | (1u << LEX_BODY), 0))
+                (c->seg->tok[e + 1].flags & T_LOWER) && !S_lex_word(c->lex, c->seg, c->text, e + 1, role, 0) &&
+                /* one word may qualify a body: "Myanmar's military
+                 * government" */
+                !(e + 2 < v && (c->seg->tok[e + 2].flags & T_LOWER) &&
+                  S_lex_word(c->lex, c->seg, c->text, e + 2, 1u << LEX_BODY, 0)))
                 return 0;
             return S_coordinated(c, k, -1, out, MAX_SIDE);
         }
@@ -577,6 +581,9 @@ static int S_hostile(rg_kind kind)
     return kind == RG_ASSAULT || kind == RG_COERCE || kind == RG_THREATEN;
 }
 
+/* Participles of holding ground: "villages held by", "areas controlled by". */
+static const char *const S_held_words[] = {"held", "controlled", "occupied", "run", "seized", "captured", NULL};
+
 /* Whether a noun phrase starting at k is counted or determined: "the
  * assets of", "nine employees of", "thousands of" (not "out of", "east
  * of", "use of"). */
@@ -654,6 +661,14 @@ static size_t S_objects(const S_ctx *c, size_t from, int allow_direct, const cha
          * for where they come from ("demand for goods from" is trade) */
         if (after_prep == 2 && rg_tok_wf(c->seg, k, W_GOODS) && k + 1 < c->b && strcmp(S_lc(c, k + 1), "from") == 0) {
             k++;
+            continue;
+        }
+        /* "airstrikes on villages held by the Arakan Army": what a side
+         * holds is that side's */
+        if (c->take_of && (allow_direct || after_prep) && (c->seg->tok[k].flags & T_LOWER) && k + 2 < c->b &&
+            S_lc_in(c, k + 1, S_held_words) && strcmp(S_lc(c, k + 2), "by") == 0) {
+            k += 2;
+            steps += 2;
             continue;
         }
         /* "killed at least 40 farmers": a quantity, not a place */

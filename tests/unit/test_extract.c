@@ -1786,8 +1786,10 @@ END_TEST
  * preposition ("rejected direct negotiations with B"), unless a light
  * verb makes the noun the act ("struck an accord with B" is no strike);
  * what a hostile act or sanction takes of someone counted is taken from
- * them ("seized nine employees of B"), not "frozen out of B's project";
- * a purpose's subject is not the place gone to ("to the Kremlin for
+ * them ("seized nine employees of B"), not "frozen out of B's project",
+ * and so is what they hold ("villages held by B"); a possessor and a
+ * qualified body are the subject ("B's military government");
+ * a purpose's subject is not the place gone to ("to the White House for
  * talks with B"). */
 START_TEST(inter_objects_through_nouns)
 {
@@ -1801,6 +1803,8 @@ START_TEST(inter_objects_through_nouns)
         {"Kenya seized nine local employees of the United Nations.", "country:KEN", "group:un", RG_COERCE},
         {"Kenya sanctioned 20 vessels of Uganda's fleet.", "country:KEN", "country:UGA", RG_SANCTION},
         {"Kenyan firms were frozen out of Uganda's oil project.", "country:KEN", "country:UGA", RG_KIND_COUNT},
+        {"Kenya launched airstrikes on villages held by the Ugandan army.", "country:KEN", "country:UGA", RG_ASSAULT},
+        {"Kenya's military government launched airstrikes on Chad.", "country:KEN", "country:TCD", RG_ASSAULT},
         {"Kenyan President Odalo Brenquist flew to the White House for talks with Tomas Vandle.", "Odalo Brenquist",
          "Tomas Vandle", RG_CONSULT},
         {"Kenyan President Odalo Brenquist flew to the White House for talks with Tomas Vandle.", "country:USA",
