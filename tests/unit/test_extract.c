@@ -1837,6 +1837,15 @@ START_TEST(inter_the_group_is_the_group_before)
     ck_assert_msg(S_has_inter(d, RG_ASSAULT, sh, ug), "no assault al-Shabaab -> Uganda");
     ck_assert_msg(!S_has_inter(d, RG_CONSULT, ug, sh), "the group of seven taken for al-Shabaab");
     rg_doc_free(d);
+
+    /* with a qualifier of an armed group; not one that names a new group */
+    d = S_doc("Boko Haram fighters crossed the border on Monday. Chad said the militant group attacked Niger. "
+              "Later Niger joined the splinter group.");
+    int bh = S_must(d, "group:boko-haram"), ne = S_must(d, "country:NER");
+    ck_assert_msg(S_has_inter(d, RG_ASSAULT, bh, ne), "no assault Boko Haram -> Niger");
+    ck_assert_uint_eq(S_n_inter(d, bh, ne), 1);
+    ck_assert_uint_eq(S_n_inter(d, S_must(d, "country:TCD"), ne), 0);
+    rg_doc_free(d);
 }
 END_TEST
 
