@@ -662,9 +662,13 @@ static int S_group_noun_after(const S_ctx *c, size_t i, size_t end, size_t b)
      * group Alsthom said") */
     if (i == 0 || !(S_tok_is(c, i - 1, "the") || (c->seg->tok[i - 1].flags & T_POSS))) return 0;
     if (k + 1 < b && (c->seg->tok[k + 1].flags & (T_CAP | T_UPPER))) return 0;
-    /* an adjective names a kind, not a group: "the Conservative party",
-     * "the Eastern bloc", "the Communist party" (which country's?) */
+    /* an adjective or a compass point names a kind, not a group: "the
+     * Conservative party", "the Eastern bloc", "the East bloc", "the
+     * Communist party" (which country's?) */
     static const char *const adj[] = {"ive", "ist", "ic", "al", "an", "ern", "ish", "ese", "ian", "ary", NULL};
+    static const char *const compass[] = {"east", "west", "north", "south", NULL};
+    for (size_t a = 0; compass[a]; a++)
+        if (end == i + 1 && strcmp(rg_tok_lc(c->seg, i), compass[a]) == 0) return 0;
     const rg_token *last = &c->seg->tok[end - 1];
     const char *lc = rg_tok_lc(c->seg, end - 1);
     for (size_t a = 0; adj[a]; a++) {

@@ -1077,10 +1077,11 @@ START_TEST(extract_name_before_group_noun)
     rg_doc_free(d);
 
     d = S_doc("The Conservative party won. Engineering group Alsthom said it would cut jobs. "
-              "The Netanyahu coalition met on Sunday.");
+              "The Netanyahu coalition met on Sunday. Trade with the East bloc grew.");
     ck_assert_msg(S_ent_label(d, RG_GROUP, "Conservative") < 0, "entities: %s", S_ents(d));
     ck_assert_msg(S_ent_label(d, RG_GROUP, "Engineering") < 0, "entities: %s", S_ents(d));
     ck_assert_msg(S_ent_label(d, RG_GROUP, "Netanyahu") < 0, "entities: %s", S_ents(d));
+    ck_assert_msg(S_ent_label(d, RG_GROUP, "East") < 0, "entities: %s", S_ents(d));
     rg_doc_free(d);
 }
 END_TEST
