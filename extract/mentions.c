@@ -200,12 +200,17 @@ static size_t S_name_run(const S_ctx *c, size_t i)
                 const rg_lex_entry *e;
                 size_t n = S_best(c, j, M_ENTITY & ~(1u << LEX_PERSON), &e);
                 /* a one-word place right after a given name is a surname:
-                 * "William Rhodes", "George Washington" (not a country:
-                 * "Michael Jordan" is rarer than "... talks with Jordan") */
+                 * "William Rhodes", "George Washington"; so is a country
+                 * or demonym when no capitalised word follows ("Luis
+                 * Montenegro said", "Volker Turk called"; "talks with
+                 * Jordan" has no given name before it, and "Ana Kenya
+                 * Airways" is a list) */
                 unsigned both = c->seg->tok[j - 1].flags | c->seg->tok[j].flags;
-                if (n == 1 && (e->kind == LEX_PLACE || e->kind == LEX_CAPITAL) && S_word_in(c, W_GIVEN, j - 1) &&
-                    !S_word_in(c, W_COMMON, j - 1) && !(both & T_TITLECASE) && (c->seg->tok[j].flags & T_CAP) &&
-                    !(c->seg->tok[j].flags & T_UPPER)) {
+                int nation = n == 1 && (e->kind == LEX_COUNTRY || e->kind == LEX_DEMONYM) &&
+                             !(j + 1 < c->lim && (c->seg->tok[j + 1].flags & (T_CAP | T_UPPER)));
+                if (n == 1 && (e->kind == LEX_PLACE || e->kind == LEX_CAPITAL || nation) &&
+                    S_word_in(c, W_GIVEN, j - 1) && !S_word_in(c, W_COMMON, j - 1) && !(both & T_TITLECASE) &&
+                    (c->seg->tok[j].flags & T_CAP) && !(c->seg->tok[j].flags & T_UPPER)) {
                     j++;
                     names++;
                     break;

@@ -389,6 +389,20 @@ START_TEST(extract_name_ending_like_a_title)
 }
 END_TEST
 
+/* A country or demonym right after a given name, with no capitalised
+ * word after it, is a surname; after other words it is the country. */
+START_TEST(extract_country_word_as_surname)
+{
+    rg_doc *d = S_doc("UN human rights chief Volker Turk called for an inquiry. Portuguese Prime Minister "
+                      "Luis Montenegro said no. Talks with Jordan went on.");
+    ck_assert_msg(S_ent_label(d, RG_PERSON, "Volker Turk") >= 0, "entities: %s", S_ents(d));
+    ck_assert_msg(S_ent_label(d, RG_PERSON, "Luis Montenegro") >= 0, "entities: %s", S_ents(d));
+    S_must(d, "country:JOR");
+    ck_assert_msg(S_ent_key(d, "country:TUR") < 0 && S_ent_key(d, "country:MNE") < 0, "entities: %s", S_ents(d));
+    rg_doc_free(d);
+}
+END_TEST
+
 START_TEST(sentences_question_and_exclamation_split)
 {
     const char *s = "Will the ceasefire hold? Nobody knows. It must hold! Officials agreed.";
@@ -2194,6 +2208,7 @@ Suite *rg_suite_extract(void)
     tcase_add_test(tc, extract_country_government_span_is_the_name);
     tcase_add_test(tc, extract_person_with_title_and_affiliation);
     tcase_add_test(tc, extract_name_ending_like_a_title);
+    tcase_add_test(tc, extract_country_word_as_surname);
     tcase_add_test(tc, extract_affiliation_from_clause);
     tcase_add_test(tc, extract_affiliation_from_leaders_table);
     tcase_add_test(tc, extract_title_word_as_surname);
