@@ -347,10 +347,11 @@ static size_t S_org_run(const S_ctx *c, size_t i)
         }
         /* "Correspondents' Association", "People's Bank": a possessive
          * inside; not after a lone country or place, whose organisation
-         * it is ("Sweden's Stora Kopparbergs Bergslags AB") */
+         * it is ("Sweden's Stora Kopparbergs Bergslags AB", "North
+         * Korea's Lazarus Group") */
         const rg_lex_entry *pe;
         if (j > i && (t->flags & T_POSS) && j + 1 < lim && (c->seg->tok[j + 1].flags & T_CAP) &&
-            !(j == i + 1 && S_best(c, i, M_PLACE_LIKE, &pe) == 1)) {
+            S_best(c, i, M_PLACE_LIKE, &pe) != j - i) {
             j++;
             continue;
         }

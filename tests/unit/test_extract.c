@@ -1166,12 +1166,15 @@ START_TEST(extract_under_secretary_lp_particle)
     ck_assert_msg(S_ent_label(d, RG_GROUP, "Kestro Vandle Houses LP") >= 0, "entities: %s", S_ents(d));
     ck_assert_msg(S_ent_label(d, RG_PERSON, "Commercial de") < 0, "entities: %s", S_ents(d));
     rg_doc_free(d);
-    /* "Sweden's X AB": the company is Sweden's, its name starts after the
-     * possessive; a possessive inside a name stays ("Tarrow Farmers'
-     * Union") */
-    d = S_doc("Sweden's Kestro Papyrus AB said it would buy the Tarrow Farmers' Union.");
+    /* "Sweden's X AB", "North Korea's X Group": the company is the
+     * country's, its name starts after the possessive; a possessive
+     * inside a name stays ("Tarrow Farmers' Union") */
+    d = S_doc("Sweden's Kestro Papyrus AB said it would buy the Tarrow Farmers' Union. North Korea's Vandle "
+              "Group denied it.");
     ck_assert_msg(S_ent_label(d, RG_GROUP, "Kestro Papyrus AB") >= 0, "entities: %s", S_ents(d));
     ck_assert_msg(S_ent_key(d, "country:SWE") >= 0, "entities: %s", S_ents(d));
+    ck_assert_msg(S_ent_label(d, RG_GROUP, "Vandle Group") >= 0, "entities: %s", S_ents(d));
+    ck_assert_msg(S_ent_key(d, "country:PRK") >= 0, "entities: %s", S_ents(d));
     ck_assert_msg(S_ent_label(d, RG_GROUP, "Tarrow Farmers' Union") >= 0, "entities: %s", S_ents(d));
     rg_doc_free(d);
     /* two companies joined by "and" after a legal suffix; "and" inside a
