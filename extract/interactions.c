@@ -266,15 +266,14 @@ static int S_pronoun(const S_ctx *c, size_t k)
     return -1;
 }
 
-/* Nouns that refer back to a group: "the group said". */
-static const char *const S_group_nouns[] = {"group", "movement", "militia", "organisation", "organization", NULL};
-
-/* The group "the group" at token k (the noun; "the" and perhaps a
- * qualifier before it) stands for: the nearest group named before it, in this sentence or the ones
- * before (PRONOUN_WINDOW tokens), that is no national body or news
- * medium: "arrested members of the Muslim Brotherhood and later banned
- * the group". -1 when k is no such phrase ("the group of seven", "the
- * group Hamas") or none is named. */
+/* The group "the group" at token k (the noun, a word of the group nouns
+ * W_GROUP_NOUN: "the group", "the alliance", "the bloc"; "the" and
+ * perhaps a qualifier before it) stands for: the nearest group named
+ * before it, in this sentence or the ones before (PRONOUN_WINDOW
+ * tokens), that is no national body or news medium: "arrested members of
+ * the Muslim Brotherhood and later banned the group". -1 when k is no
+ * such phrase ("the group of seven", "the group Hamas") or none is
+ * named. */
 static int S_group_anaphor(const S_ctx *c, size_t k)
 {
     /* qualifiers of an armed group already named ("the rebel group");
@@ -282,7 +281,7 @@ static int S_group_anaphor(const S_ctx *c, size_t k)
      * "the ruling party") */
     static const char *const armed[] = {"rebel", "armed", "militant", "jihadist", "islamist", "insurgent",
                                         "extremist", "separatist", "paramilitary", "terrorist", NULL};
-    if (k == 0 || k - 1 < c->a || !S_lc_in(c, k, S_group_nouns)) return -1;
+    if (k == 0 || k - 1 < c->a || !rg_tok_wf(c->seg, k, W_GROUP_NOUN)) return -1;
     size_t det = k - 1;
     if (det > c->a && S_lc_in(c, det, armed)) det--;
     if (strcmp(S_lc(c, det), "the") != 0) return -1;
@@ -708,8 +707,8 @@ static size_t S_objects(const S_ctx *c, size_t from, int allow_direct, const cha
         }
         /* "later banned the group", "talks with the rebel group" */
         if ((allow_direct || after_prep) && k + 1 < c->b && strcmp(w, "the") == 0) {
-            size_t n = k + 1 + (k + 2 < c->b && !S_lc_in(c, k + 1, S_group_nouns));
-            int g = S_group_anaphor(c, n);
+            int g = S_group_anaphor(c, k + 1);
+            if (g < 0 && k + 2 < c->b) g = S_group_anaphor(c, k + 2);
             if (g >= 0 && g != avoid) {
                 out[0] = g;
                 return 1;

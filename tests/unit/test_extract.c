@@ -1852,8 +1852,9 @@ START_TEST(inter_objects_through_nouns)
 }
 END_TEST
 
-/* "the group" is the group named before it (not a body or a medium),
- * as subject or object; "the group of seven" is no reference. */
+/* "the group" ("the bloc", ...) is the group named before it (not a
+ * body or a medium), as subject or object; "the group of seven" is no
+ * reference. */
 START_TEST(inter_the_group_is_the_group_before)
 {
     rg_doc *d = S_doc("Kenyan police arrested members of al-Shabaab. Uganda later banned the group. "
@@ -1871,6 +1872,11 @@ START_TEST(inter_the_group_is_the_group_before)
     ck_assert_msg(S_has_inter(d, RG_ASSAULT, bh, ne), "no assault Boko Haram -> Niger");
     ck_assert_uint_eq(S_n_inter(d, bh, ne), 1);
     ck_assert_uint_eq(S_n_inter(d, S_must(d, "country:TCD"), ne), 0);
+    rg_doc_free(d);
+
+    /* every group noun refers back: "the bloc", "the alliance" */
+    d = S_doc("Officials of the European Union met in Brussels. Kenya later urged the bloc to lift its tariffs.");
+    ck_assert_msg(S_has_inter(d, RG_DEMAND, S_must(d, "country:KEN"), S_must(d, "group:eu")), "no demand Kenya -> EU");
     rg_doc_free(d);
 }
 END_TEST
