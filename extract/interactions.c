@@ -914,6 +914,15 @@ static int S_and_after_comma(const S_ctx *c, size_t v)
     return k > c->a + 1 && strcmp(S_lc(c, k), "and") == 0 && strcmp(S_lc(c, k - 1), ",") == 0;
 }
 
+/* Whether a trigger (of up to three tokens) ends at token k: "urged",
+ * "called on". */
+static int S_trigger_ends_at(const S_ctx *c, size_t k)
+{
+    for (size_t j = k > c->a + 2 ? k - 2 : c->a; j <= k; j++)
+        if (c->trigger_at[j] >= 0 && j + c->trigger_len[j] == k + 1) return 1;
+    return 0;
+}
+
 /* Whether the trigger at v is an infinitive after another trigger's
  * object: "urged Russia to withdraw from Ukraine", "urged the
  * International Court of Justice to reject B", "called on the armed
@@ -937,19 +946,13 @@ static int S_urged_infinitive(const S_ctx *c, size_t v, int joined)
         if (f <= c->a) return 0;
         k = f - 1;
         if (k > c->a && S_determiner(c, k)) k--;
-        for (size_t j = k > c->a + 2 ? k - 2 : c->a; j <= k; j++)
-            if (c->trigger_at[j] >= 0 && j + c->trigger_len[j] == k + 1) return 1;
-        return 0;
+        return S_trigger_ends_at(c, k);
     }
     /* a noun phrase that is no actor: "the armed forces" */
     for (size_t steps = 0; k > c->a && steps < 4; steps++, k--) {
         const rg_token *t = &c->seg->tok[k];
         if ((t->flags & T_PUNCT) || !(t->flags & T_LOWER) || S_clause_mark(c, k)) return 0;
-        if (S_determiner(c, k)) {
-            for (size_t j = k > c->a + 2 ? k - 3 : c->a; j < k; j++)
-                if (c->trigger_at[j] >= 0 && j + c->trigger_len[j] == k) return 1;
-            return 0;
-        }
+        if (S_determiner(c, k)) return S_trigger_ends_at(c, k - 1);
     }
     return 0;
 }
@@ -1022,8 +1025,9 @@ static void S_sentence(S_ctx *c, size_t sent)
                 const char *pattern = "subject + verb + to + verb + object";
                 size_t ns = S_subjects(c, v, NO_LIGHT, subj, &pattern);
                 c->target_places = S_hostile(kind) || S_hostile(v2->kind);
+                c->take_of = c->target_places || kind == RG_SANCTION || v2->kind == RG_SANCTION;
                 size_t no = S_objects(c, v2_end, v2->direct, v2->preps, ns ? subj[0] : -1, obj, &between);
-                c->target_places = 0;
+                c->target_places = c->take_of = 0;
                 if (ns && no) {
                     skip_at = v_end + 1;
                     S_add_all(c, sent, kind, subj, ns, obj, no, !sym, pattern, ts, te);

@@ -1827,6 +1827,7 @@ START_TEST(inter_objects_through_nouns)
         {"Kenya suspended peace talks with Uganda after the attack.", "country:KEN", "country:UGA", RG_SANCTION},
         {"Kenya struck an accord with Uganda.", "country:KEN", "country:UGA", RG_AGREE},
         {"Kenya seized nine local employees of the United Nations.", "country:KEN", "group:un", RG_COERCE},
+        {"Kenya threatened to seize nine employees of the United Nations.", "country:KEN", "group:un", RG_THREATEN},
         {"Kenya sanctioned 20 vessels of Uganda's fleet.", "country:KEN", "country:UGA", RG_SANCTION},
         {"Kenyan firms were frozen out of Uganda's oil project.", "country:KEN", "country:UGA", RG_KIND_COUNT},
         {"Kenya launched airstrikes on villages held by the Ugandan army.", "country:KEN", "country:UGA", RG_ASSAULT},
