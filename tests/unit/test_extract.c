@@ -74,6 +74,13 @@ static void S_label_is(const rg_doc *d, rg_type type, const char *label, int wan
                   want ? "no" : "unwanted", label, S_ents(d));
 }
 
+/* The entity a test names: by its key when it has one ("country:KEN"),
+ * else a person by its label ("Odalo Brenquist"); -1 if none. */
+static int S_party(const rg_doc *d, const char *ref)
+{
+    return strchr(ref, ':') ? S_ent_key(d, ref) : S_ent_label(d, RG_PERSON, ref);
+}
+
 /* A readable list of the document's entities, for failure messages. */
 static const char *S_ents(const rg_doc *d)
 {
@@ -1648,9 +1655,7 @@ START_TEST(inter_phrase_shapes)
     };
     for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
         rg_doc *d = S_doc(cases[i].text);
-        /* a country by its key, a person by its label */
-        int a = strchr(cases[i].a, ':') ? S_ent_key(d, cases[i].a) : S_ent_label(d, RG_PERSON, cases[i].a);
-        int b = strchr(cases[i].b, ':') ? S_ent_key(d, cases[i].b) : S_ent_label(d, RG_PERSON, cases[i].b);
+        int a = S_party(d, cases[i].a), b = S_party(d, cases[i].b);
         ck_assert_msg(a >= 0 && b >= 0, "%s: entities: %s", cases[i].text, S_ents(d));
         ck_assert_msg(S_has_inter(d, cases[i].kind, a, b), "%s: no interaction %s - %s", cases[i].text, cases[i].a,
                       cases[i].b);
@@ -1839,8 +1844,7 @@ START_TEST(inter_objects_through_nouns)
     };
     for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
         rg_doc *d = S_doc(cases[i].text);
-        int a = strchr(cases[i].a, ':') ? S_ent_key(d, cases[i].a) : S_ent_label(d, RG_PERSON, cases[i].a);
-        int b = strchr(cases[i].b, ':') ? S_ent_key(d, cases[i].b) : S_ent_label(d, RG_PERSON, cases[i].b);
+        int a = S_party(d, cases[i].a), b = S_party(d, cases[i].b);
         ck_assert_msg(a >= 0 && b >= 0, "case %zu: entities: %s", i, S_ents(d));
         if (cases[i].kind == RG_KIND_COUNT)
             ck_assert_msg(S_n_inter(d, a, b) == 0, "case %zu: %s", i, cases[i].text);
