@@ -589,6 +589,18 @@ static int S_trigger_at(const S_ctx *c, size_t k)
     return k < c->lim && (c->seg->tok[k].flags & T_LOWER) && S_best(c, k, 1u << LEX_VERB, &e);
 }
 
+/* The trigger (a lower-case verb or noun entry, up to four words) that
+ * ends right before token p, in the sentence from a; NULL if none. */
+static const rg_verb *S_trigger_ending(const S_ctx *c, size_t a, size_t p)
+{
+    for (size_t q = p > a + 4 ? p - 4 : a; q < p; q++) {
+        const rg_lex_entry *e;
+        size_t m = S_best(c, q, 1u << LEX_VERB, &e);
+        if (m && q + m == p && (c->seg->tok[q].flags & T_LOWER)) return &c->lex->verbs[e->item];
+    }
+    return NULL;
+}
+
 /* Whether the capital at [i, i+n) in the sentence from a acts as its
  * government, as news writes it: the subject of an interaction or speech
  * verb ("Paris agreed to withdraw", "Kyiv said", "Washington and Moscow
@@ -609,27 +621,13 @@ static int S_capital_acts(const S_ctx *c, size_t a, size_t i, size_t n)
     }
     /* object: right after a trigger, or after one of the trigger's own
      * prepositions ("a protest with Ankara", "recall its ambassador from
-     * Paris"; not "talks in Moscow") */
+     * Paris"; not "talks in Moscow"); or whose act a noun names, after
+     * "from" ("criticism from Brussels", "a rebuke from Beijing"; not a
+     * meeting's: "a telephone call from Paris" is where the caller was) */
     if (p != NONE && S_trigger_at(c, p)) return 1;
-    /* whose act a noun names: "criticism from Brussels", "a rebuke
-     * from Beijing" (not a meeting's: "a telephone call from Paris" is
-     * where the caller was) */
-    if (p != NONE && p > a && S_tok_is(c, p, "from")) {
-        const rg_lex_entry *e;
-        size_t m = 0;
-        for (size_t q = p > a + 2 ? p - 2 : a; q < p && !m; q++)
-            if ((c->seg->tok[q].flags & T_LOWER) && (m = S_best(c, q, 1u << LEX_VERB, &e)) && q + m != p) m = 0;
-        if (m && c->lex->verbs[e->item].noun && c->lex->verbs[e->item].kind != RG_CONSULT) return 1;
-    }
-    if (p != NONE && (c->seg->tok[p].flags & T_LOWER)) {
-        for (size_t q = p > a + 4 ? p - 4 : a; q < p; q++) {
-            const rg_lex_entry *e;
-            size_t m = S_best(c, q, 1u << LEX_VERB, &e);
-            if (m && q + m == p && (c->seg->tok[q].flags & T_LOWER) &&
-                rg_lexicon__prep_in(c->lex->verbs[e->item].preps, rg_tok_lc(c->seg, p), c->seg->tok[p].lclen))
-                return 1;
-        }
-    }
+    const rg_verb *vb = p != NONE && (c->seg->tok[p].flags & T_LOWER) ? S_trigger_ending(c, a, p) : NULL;
+    if (vb && rg_lexicon__prep_in(vb->preps, rg_tok_lc(c->seg, p), c->seg->tok[p].lclen)) return 1;
+    if (vb && S_tok_is(c, p, "from") && vb->noun && vb->kind != RG_CONSULT) return 1;
     /* subject: opening a clause, before a verb (perhaps after an
      * auxiliary), or before "and" and another capital or country */
     int opens = p == NONE || (c->seg->tok[p].flags & T_PUNCT && !S_punct(c, p, '-') && !S_punct(c, p, '('));
