@@ -632,6 +632,19 @@ static int S_capital_acts(const S_ctx *c, size_t a, size_t i, size_t n)
      * auxiliary), or before "and" and another capital or country */
     int opens = p == NONE || (c->seg->tok[p].flags & T_PUNCT && !S_punct(c, p, '-') && !S_punct(c, p, '('));
     for (size_t k = 0; !opens && p != NONE && opener[k]; k++) opens = S_tok_is(c, p, opener[k]);
+    /* "police in London and Brussels were investigating": after a place
+     * of a preposition, "and" joins a second place (not "Bonn and Tokyo
+     * have made") */
+    if (opens && p > a && S_tok_is(c, p, "and") && c->out->n >= 2) {
+        static const char *const in[] = {"in", "at", "from", "near", "to", NULL};
+        const rg_cand *prev = &c->out->c[c->out->n - 2];
+        if (prev->tok_to == p && prev->type == RG_PLACE && prev->tok_from > a)
+            for (size_t k = 0; in[k]; k++)
+                if (S_tok_is(c, prev->tok_from - 1, in[k])) opens = 0;
+    }
+    /* reported speech without "that": "Rwanda said Kinshasa was
+     * collaborating" (the verb after the capital still decides) */
+    if (!opens && p != NONE && (c->seg->tok[p].flags & T_LOWER) && S_word_in(c, W_SAY, p)) opens = 1;
     if (!opens) return 0;
     size_t v = i + n;
     if (v < c->lim && (c->seg->tok[v].flags & T_POSS)) return 0;
@@ -642,6 +655,15 @@ static int S_capital_acts(const S_ctx *c, size_t a, size_t i, size_t n)
         v += 1 + m;
     }
     for (int skip = 0; skip < 2 && v < c->lim && S_word_in(c, W_AUX, v); skip++) v++;
+    /* a progressive is active ("Kinshasa was collaborating with"); a
+     * passive is not ("Kyiv was attacked" is the city) */
+    static const char *const be[] = {"is", "was", "are", "were", "been", NULL};
+    for (size_t k = 0; be[k] && v + 1 < c->lim; k++)
+        if (S_tok_is(c, v, be[k])) {
+            const rg_token *g = &c->seg->tok[v + 1];
+            return g->lclen > 4 && memcmp(rg_tok_lc(c->seg, v + 1) + g->lclen - 3, "ing", 3) == 0 &&
+                   S_verb_at(c, v + 1);
+        }
     return S_verb_at(c, v);
 }
 

@@ -1578,7 +1578,8 @@ END_TEST
 
 /* A capital acting as its government stands for its country: subject
  * of an interaction or speech verb, object of one, or joined by "and" to
- * one that acts; not after a preposition of place. */
+ * one that acts, or after a speech verb ("said Kampala was collaborating");
+ * not after a preposition of place. */
 START_TEST(inter_capital_as_actor)
 {
     rg_doc *d = S_doc("Nairobi and Kampala agreed to reopen the border. Dodoma accused Kigali of smuggling. "
@@ -1607,6 +1608,16 @@ START_TEST(inter_capital_as_actor)
     ck_assert_msg(S_has_inter(d, RG_ACCUSE, eu, S_must(d, "country:KEN")), "no accuse EU -> Kenya");
     ck_assert_msg(S_ent_key(d, "country:BEL") < 0, "entities: %s", S_ents(d));
     ck_assert_int_eq(d->entities[eu].mentions, 1);
+    rg_doc_free(d);
+
+    /* reported speech without "that", a progressive verb; a passive is
+     * the city, and so is a second place after "in" */
+    d = S_doc("Kenya said Kampala was collaborating with Chad. Officials said Lusaka was attacked. "
+              "Police in Nairobi and Kigali were investigating the case.");
+    ug = S_must(d, "country:UGA");
+    ck_assert_msg(S_has_inter(d, RG_COOPERATE, ug, S_must(d, "country:TCD")), "no cooperate Uganda -- Chad");
+    ck_assert_msg(S_ent_key(d, "country:ZMB") < 0, "entities: %s", S_ents(d));
+    ck_assert_msg(S_ent_key(d, "country:RWA") < 0, "entities: %s", S_ents(d));
     rg_doc_free(d);
 }
 END_TEST
