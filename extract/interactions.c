@@ -540,11 +540,19 @@ static size_t S_subjects_at(const S_ctx *c, size_t v, size_t light, int *out, co
             }
             break;
         }
+        /* "members of the Ennahda party, which accused B", "Putin, who
+         * met B": the relative pronoun's name is right before its comma
+         * (a person for who, not for which) */
+        int who = strcmp(w, "who") == 0, which = strcmp(w, "which") == 0;
+        if ((who || which) && k > c->a + 1 && strcmp(S_lc(c, k - 1), ",") == 0 && c->actor_at[k - 2] >= 0 &&
+            (c->doc->entities[S_actor_entity(c, c->actor_at[k - 2])].type == RG_PERSON) == who) {
+            *pattern = "relative pronoun = the name before it + trigger";
+            return S_coordinated(c, k - 2, -1, out, MAX_SIDE);
+        }
         /* a relative clause, a complement clause ("told reporters that
          * the venue had been agreed by B") or another subject ends the
          * search */
-        if (strcmp(w, "who") == 0 || strcmp(w, "which") == 0 || strcmp(w, "that") == 0 || strcmp(w, "you") == 0)
-            break;
+        if (who || which || strcmp(w, "that") == 0 || strcmp(w, "you") == 0) break;
     }
     return 0;
 }
@@ -1373,12 +1381,13 @@ void rg_interactions_find(rg_doc *doc, const rg_cands *cands, const rg_lexicon *
                 c.ext_to[i] = t;
             }
         }
-        /* a group's own body after it: "Afghanistan's Taliban government
-         * and Pakistan agreed", "Houthi forces" (a country's is a
-         * compound already) */
+        /* a group's own body or kind after it: "Afghanistan's Taliban
+         * government and Pakistan agreed", "Houthi forces", "the Ennahda
+         * party, which" (a country's is a compound already) */
         size_t r2 = c.ext_to[i];
         if (doc->entities[m->entity].type == RG_GROUP && r2 < seg->n_tok && seg->tok[r2].sent == sent &&
-            (seg->tok[r2].flags & T_LOWER) && c.actor_at[r2] < 0 && S_lex_word(lex, seg, c.text, r2, 1u << LEX_BODY, 1)) {
+            (seg->tok[r2].flags & T_LOWER) && c.actor_at[r2] < 0 &&
+            (S_lex_word(lex, seg, c.text, r2, 1u << LEX_BODY, 1) || rg_tok_wf(seg, r2, W_GROUP_NOUN))) {
             c.actor_at[r2] = (int)i;
             c.ext_to[i] = r2 + 1;
         }

@@ -1623,7 +1623,8 @@ START_TEST(inter_capital_as_actor)
 END_TEST
 
 /* Shapes of news sentences around the parties: a relative clause
- * between the subject and its verb, "A and his counterpart B", a noun
+ * between the subject and its verb, a relative pronoun as the subject
+ * (", which accused B"), "A and his counterpart B", a noun
  * right after the verb that is also a trigger ("struck targets in B"),
  * a quantity ("killed at least 40"), a light verb four words before its
  * noun. */
@@ -1663,6 +1664,10 @@ START_TEST(inter_phrase_shapes)
          "country:KEN", "country:UGA"},
         {"Kenya arrested 16 people in a raid on Monday, and later expelled Ugandan diplomats.", RG_SANCTION,
          "country:KEN", "country:UGA"},
+        {"Police detained members of the Hamas movement, which accused Kenya of a campaign of arrests.", RG_ACCUSE,
+         "group:hamas", "country:KEN"},
+        {"The talks were hosted by Peter Brenquist, who met Tomas Vandle on Monday.", RG_CONSULT, "Peter Brenquist",
+         "Tomas Vandle"},
     };
     for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
         rg_doc *d = S_doc(cases[i].text);
@@ -1672,9 +1677,16 @@ START_TEST(inter_phrase_shapes)
                       cases[i].b);
         rg_doc_free(d);
     }
-    /* the relative clause's own actor is not the subject */
+    /* the relative clause's own actor is not the subject; "which" is
+     * no person, "who" no country */
     rg_doc *d = S_doc("The bomb, which exploded under Kenya's embassy, also injured Uganda's envoy.");
     ck_assert_uint_eq(S_n_inter(d, S_must(d, "country:KEN"), S_must(d, "country:UGA")), 0);
+    rg_doc_free(d);
+    d = S_doc("The plan came from Peter Brenquist, which angered Uganda. It was backed by Kenya, who praised Chad.");
+    int pb = S_party(d, "Peter Brenquist");
+    ck_assert_msg(pb >= 0, "entities: %s", S_ents(d));
+    ck_assert_uint_eq(S_n_inter(d, pb, S_must(d, "country:UGA")), 0);
+    ck_assert_uint_eq(S_n_inter(d, S_must(d, "country:KEN"), S_must(d, "country:TCD")), 0);
     rg_doc_free(d);
     /* a possessor before its noun is no subject */
     d = S_doc("Confidence in Kenya's ability to pay helped Ugandan bonds.");
