@@ -777,7 +777,8 @@ static int S_reply_word(const S_ctx *c, size_t k)
  * light verb ("reached", "held", "pledged") or, *receive set, a receiving
  * one ("received $50 million in aid"). Within three words and the light
  * verb's own preposition ("agreed to a ceasefire"), or over an amount
- * ("pledged $500 million in aid", "provided 2,000 tonnes of food aid"). */
+ * ("pledged $500 million in aid", "provided 2,000 tonnes of food aid")
+ * or a round ("held a fifth round of indirect talks"). */
 static size_t S_verb_before(const S_ctx *c, size_t v, int *receive)
 {
     int amount = 0;
@@ -785,7 +786,10 @@ static size_t S_verb_before(const S_ctx *c, size_t v, int *receive)
     for (size_t k = v, steps = 0; k > c->a && steps < 8; steps++) {
         k--;
         const rg_token *t = &c->seg->tok[k];
-        if (rg_tok_wf(c->seg, k, W_LIGHT)) return k;
+        /* (after an article it is a noun: "the start of a Trade
+         * Department inquiry") */
+        if (rg_tok_wf(c->seg, k, W_LIGHT))
+            return k > c->a && (strcmp(S_lc(c, k - 1), "the") == 0 || strcmp(S_lc(c, k - 1), "a") == 0) ? NO_LIGHT : k;
         /* "responded with a tariff on", "retaliated with strikes on": a
          * reply by way of the noun (not "responded to the attack") */
         if (strcmp(S_lc(c, k), "with") == 0 && k > c->a && S_reply_word(c, k - 1)) return k - 1;
@@ -801,7 +805,8 @@ static size_t S_verb_before(const S_ctx *c, size_t v, int *receive)
         /* "agreed to a ceasefire", "agreed on talks": the light verb's own
          * preposition */
         int verb_prep = (strcmp(w, "to") == 0 || strcmp(w, "on") == 0) && k > c->a && rg_tok_wf(c->seg, k - 1, W_LIGHT);
-        if (money) amount = 1;
+        /* "held a fifth round of indirect talks" counts as an amount */
+        if (money || strcmp(w, "round") == 0 || strcmp(w, "rounds") == 0) amount = 1;
         else if ((t->flags & T_PUNCT) ||
                  (rg_tok_wf(c->seg, k, W_STOP) && strcmp(w, "in") != 0 && strcmp(w, "of") != 0 && !verb_prep))
             return NO_LIGHT;
@@ -866,11 +871,23 @@ static size_t S_purpose_subjects(const S_ctx *c, size_t v, int *out)
     size_t f = v;
     for (int steps = 0; f > c->a && steps < 3; steps++) {
         const char *w = S_lc(c, f - 1);
-        if (strcmp(w, "for") == 0) break;
+        if (strcmp(w, "for") == 0 || strcmp(w, "after") == 0 || strcmp(w, "following") == 0) break;
         if (!(c->seg->tok[f - 1].flags & T_WORD) || c->actor_at[f - 1] >= 0) return 0;
         f--;
     }
-    if (f == c->a || strcmp(S_lc(c, f - 1), "for") != 0) return 0;
+    if (f == c->a) return 0;
+    /* "Starmer said after talks with B", "Vucic told reporters after
+     * meeting B": the speaker took part */
+    if (strcmp(S_lc(c, f - 1), "after") == 0 || strcmp(S_lc(c, f - 1), "following") == 0) {
+        static const char *const press[] = {"reporters", "journalists", NULL};
+        size_t say = f - 1; /* the speech verb */
+        if (say > c->a + 1 && S_lc_in(c, say - 1, press) && strcmp(S_lc(c, say - 2), "told") == 0) say -= 2;
+        else if (say > c->a && rg_tok_wf(c->seg, say - 1, W_SAY) && c->trigger_at[say - 1] < 0) say--;
+        else return 0;
+        const char *how = NULL;
+        return S_subjects_at(c, say, NO_LIGHT, out, &how, 1);
+    }
+    if (strcmp(S_lc(c, f - 1), "for") != 0) return 0;
     for (size_t k = f - 1, steps = 0; k > c->a && steps < LEFT_MAX; steps++) {
         k--;
         if (c->trigger_at[k] >= 0 || S_clause_mark(c, k)) return 0;
@@ -1073,7 +1090,17 @@ static void S_sentence(S_ctx *c, size_t sent)
 
         int subj[MAX_SIDE], obj[MAX_SIDE];
         const char *pattern = noun ? "subject + noun + object" : "subject + verb + object";
-        size_t ns = S_subjects(c, v, light, subj, &pattern);
+        /* from the light verb, when there is one: the words between it
+         * and its noun are the predicate ("held a fifth round of talks"),
+         * unless they name the noun's agent ("the start of a Trade
+         * Department inquiry") */
+        size_t from = v;
+        if (light != NO_LIGHT && light < v) {
+            from = light;
+            for (size_t k = light + 1; k < v; k++)
+                if (c->actor_at[k] >= 0) from = v;
+        }
+        size_t ns = S_subjects(c, from, light, subj, &pattern);
         if (ns && n_last && last_obj_end != (size_t)-1 && last_obj_end <= v) {
             /* the subject found is the previous trigger's object, and an
              * "and" follows it: the subject is shared, not that object */
@@ -1184,7 +1211,7 @@ static void S_sentence(S_ctx *c, size_t sent)
                 S_add_all(c, sent, kind, subj, na, obj, no, !sym, "actor + noun + object", ts, te);
             } else if (no) {
                 size_t np = S_purpose_subjects(c, v, subj);
-                if (np) S_add_all(c, sent, kind, subj, np, obj, no, !sym, "subject + ... for + noun + object", ts, te);
+                if (np) S_add_all(c, sent, kind, subj, np, obj, no, !sym, "subject + ... for/after + noun + object", ts, te);
             }
             continue;
         }

@@ -1523,6 +1523,20 @@ START_TEST(inter_light_verb_and_noun)
     ug = S_ent_key(d, "country:UGA");
     ck_assert_msg(S_has_inter(d, RG_AGREE, ke, ug), "entities: %s", S_ents(d));
     rg_doc_free(d);
+
+    /* a round of talks is an amount; the subject is sought from the
+     * light verb, over an apposition */
+    d = S_doc("Peter Brenquist, Kenya's foreign minister, held a fifth round of indirect talks with Tomas Vandle.");
+    int pb = S_party(d, "Peter Brenquist"), tv = S_party(d, "Tomas Vandle");
+    ck_assert_msg(pb >= 0 && tv >= 0, "entities: %s", S_ents(d));
+    ck_assert_msg(S_has_inter(d, RG_CONSULT, pb, tv), "no consult Brenquist -- Vandle");
+    rg_doc_free(d);
+
+    /* after an article a light word is a noun: the clause's subject is
+     * not the noun's agent */
+    d = S_doc("Kenya's minister resigned following the start of a parliamentary inquiry into Chad.");
+    ck_assert_uint_eq(S_n_inter(d, S_must(d, "country:KEN"), S_must(d, "country:TCD")), 0);
+    rg_doc_free(d);
 }
 END_TEST
 
@@ -1624,7 +1638,8 @@ END_TEST
 
 /* Shapes of news sentences around the parties: a relative clause
  * between the subject and its verb, a relative pronoun as the subject
- * (", which accused B"), "A and his counterpart B", a noun
+ * (", which accused B"), a speaker "said after talks with B", "A and
+ * his counterpart B", a noun
  * right after the verb that is also a trigger ("struck targets in B"),
  * a quantity ("killed at least 40"), a light verb four words before its
  * noun. */
@@ -1668,6 +1683,10 @@ START_TEST(inter_phrase_shapes)
          "group:hamas", "country:KEN"},
         {"The talks were hosted by Peter Brenquist, who met Tomas Vandle on Monday.", RG_CONSULT, "Peter Brenquist",
          "Tomas Vandle"},
+        {"Peter Brenquist said after talks with Tomas Vandle that the border would reopen.", RG_CONSULT,
+         "Peter Brenquist", "Tomas Vandle"},
+        {"Kenya's president told reporters after a meeting with Tomas Vandle that it went well.", RG_CONSULT,
+         "country:KEN", "Tomas Vandle"},
     };
     for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
         rg_doc *d = S_doc(cases[i].text);
