@@ -659,8 +659,10 @@ static size_t S_objects(const S_ctx *c, size_t from, int allow_direct, const cha
             }
         }
         /* a trigger right after a verb that takes an object is that
-         * object, a noun: "struck targets in Lebanon" */
-        if ((c->trigger_at[k] >= 0 && !(allow_direct && !after_prep && k == from)) || S_clause_mark(c, k)) return 0;
+         * object, a noun: "struck targets in Lebanon", "blamed the
+         * massacre on B" */
+        int obj_noun = allow_direct && !after_prep && (k == from || (k == from + 1 && S_determiner(c, from)));
+        if ((c->trigger_at[k] >= 0 && !obj_noun) || S_clause_mark(c, k)) return 0;
         const char *w = S_lc(c, k);
         /* "attacked by fighters of the White Army", "talks with members
          * of Hamas": people of a group are the group; and what a hostile

@@ -1687,6 +1687,14 @@ START_TEST(inter_phrase_shapes)
          "Peter Brenquist", "Tomas Vandle"},
         {"Kenya's president told reporters after a meeting with Tomas Vandle that it went well.", RG_CONSULT,
          "country:KEN", "Tomas Vandle"},
+        {"Kenya and Uganda held their first joint naval exercise in 13 years.", RG_COOPERATE, "country:KEN",
+         "country:UGA"},
+        {"Police in Kenya and Uganda jointly dismantled a smuggling network.", RG_COOPERATE, "country:KEN",
+         "country:UGA"},
+        {"Kenya captured the town of Moroto from the Ugandan army.", RG_COERCE, "country:KEN",
+         "country:UGA"},
+        {"Kenya denied the killings, blaming the massacre on the Ugandan army.", RG_ACCUSE, "country:KEN",
+         "country:UGA"},
     };
     for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
         rg_doc *d = S_doc(cases[i].text);

@@ -100,6 +100,8 @@ lift sanctions ; concede ; on,against ; 0
 # --- cooperate -----------------------------------------------------------
 cooperate ; cooperate ; with ; 1 ; +cooperate|+co-operate
 collaborate ; cooperate ; with ; 1
+# 'Spain and Morocco jointly dismantled a network': the adverb is the act
+jointly ; cooperate ; with ; 1 ; jointly
 coordinate ; cooperate ; with ; 1
 work with ; cooperate ; - ; 1
 work together ; cooperate ; with ; 1
@@ -151,7 +153,7 @@ summon ; demand ; - ; 0
 pressure ; demand ; - ; 0 ; +pressure|+pressurise|+pressurize
 # --- accuse --------------------------------------------------------------
 accuse ; accuse ; - ; 0
-blame ; accuse ; - ; 0
+blame ; accuse ; -,on ; 0
 criticize ; accuse ; - ; 0 ; +criticize|+criticise
 condemn ; accuse ; - ; 0
 denounce ; accuse ; - ; 0
@@ -218,7 +220,7 @@ abduct ; crime ; - ; 0
 hack ; crime ; - ; 0
 smuggle ; crime ; - ; 0
 bribe ; crime ; - ; 0
-steal ; crime ; - ; 0 ; steal|steals|stole|stolen|stealing
+steal ; crime ; -,from ; 0 ; steal|steals|stole|stolen|stealing
 loot ; crime ; - ; 0
 rob ; crime ; - ; 0
 hijack ; crime ; - ; 0
@@ -234,7 +236,7 @@ station ; mobilize ; in ; 0 ; stationed|stationing
 # --- coerce --------------------------------------------------------------
 arrest ; coerce ; - ; 0
 detain ; coerce ; - ; 0
-seize ; coerce ; - ; 0
+seize ; coerce ; -,from ; 0
 blockade ; coerce ; - ; 0
 deport ; coerce ; - ; 0
 censor ; coerce ; - ; 0
@@ -254,7 +256,7 @@ repress ; coerce ; - ; 0
 oust ; coerce ; - ; 0
 overthrow ; coerce ; - ; 0 ; overthrow|overthrows|overthrew|overthrown|overthrowing
 extradite ; coerce ; - ; 0
-capture ; coerce ; - ; 0
+capture ; coerce ; -,from ; 0
 coerce ; coerce ; - ; 0
 round up ; coerce ; - ; 0
 # --- assault -------------------------------------------------------------
@@ -346,7 +348,10 @@ collaboration ; collaborate ; cooperate ; with,between ; 1
 coordination ; coordinate ; cooperate ; with,between ; 1
 alliance|alliances ; ally with ; cooperate ; with,between ; 1
 partnership|partnerships ; partner with ; cooperate ; with,between ; 1
-joint exercises|joint drills|joint military exercises|joint military drills|joint patrols|joint naval drills|joint naval exercises|joint air drills|joint air patrols ; joint exercises ; cooperate ; with,between ; 1
+# joint activities: 'A and B held a joint naval exercise', 'formed a
+# joint venture' (a joint statement or declaration is a statement)
+joint exercise|joint exercises|joint drill|joint drills|joint patrol|joint patrols|joint operation|joint operations|joint military exercise|joint military exercises|joint military drill|joint military drills|joint military patrol|joint military patrols|joint military operation|joint military operations|joint naval exercise|joint naval exercises|joint naval drill|joint naval drills|joint naval patrol|joint naval patrols|joint naval operation|joint naval operations|joint air exercise|joint air exercises|joint air drill|joint air drills|joint air patrol|joint air patrols|joint air operation|joint air operations|joint police exercise|joint police exercises|joint police drill|joint police drills|joint police patrol|joint police patrols|joint police operation|joint police operations|joint security exercise|joint security exercises|joint security drill|joint security drills|joint security patrol|joint security patrols|joint security operation|joint security operations ; joint exercises ; cooperate ; with,between ; 1
+joint venture|joint ventures|joint project|joint projects|joint investigation|joint investigations|joint mission|joint missions ; joint venture ; cooperate ; with,between ; 1
 normalization|normalisation ; normalize relations ; cooperate ; with,between ; 1
 # --- aid -------------------------------------------------------------------
 aid ; aid ; aid ; to,for ; 0
