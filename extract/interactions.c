@@ -428,7 +428,7 @@ static size_t S_subjects_at(const S_ctx *c, size_t v, size_t light, int *out, co
         /* "Anwar, who chairs ASEAN, later brokered": the subject is
          * before the relative clause */
         if ((c->seg->tok[k].flags & T_PUNCT) && c->text[c->seg->tok[k].start] == ',') {
-            for (size_t j = k, back = 0; j > c->a + 1 && back < 8; back++) {
+            for (size_t j = k, back = 0; j > c->a + 1 && back < 12; back++) {
                 j--;
                 if (c->trigger_at[j] >= 0 && !S_is_noun(c, j, &c->lex->verbs[c->trigger_at[j]])) break;
                 const char *rw = S_lc(c, j);
@@ -1025,6 +1025,10 @@ static void S_sentence(S_ctx *c, size_t sent)
             continue;
         }
         int negated = S_negated(c, light != NO_LIGHT ? light : v);
+        /* "raised no objections to": a "no" between the light verb and
+         * its noun */
+        for (size_t k = light != NO_LIGHT && light < v ? light + 1 : v; !negated && k < v; k++)
+            if (strcmp(S_lc(c, k), "no") == 0) negated = 1;
         if (!negated && noun && light == NO_LIGHT) {
             /* "blocked Uganda's attack on Chad": the possessor's phrase
              * carries it */

@@ -597,7 +597,13 @@ static const char *const S_light_words[] = {
     /* "agreed to a ceasefire with", "agreed on talks with" */
     "agree", "agreed", "agrees", "agreeing",
     /* "carried out airstrikes on" */
-    "carry", "carried", "carries", "carrying", NULL};
+    "carry", "carried", "carries", "carrying",
+    /* "adopted a package of sanctions against", "will raise tariffs on",
+     * "completed the withdrawal of its troops from", "initialled a peace
+     * agreement", "inked a deal with", "introduced new duties on" */
+    "adopt", "adopted", "adopts", "raise", "raised", "raises", "complete", "completed", "completes",
+    "initial", "initialled", "initialed", "ink", "inked", "inks", "introduce", "introduced",
+    "introduces", NULL};
 static const char *const S_neg_words[] = {
     "not", "n't", "never", "no", "cannot", "neither", "nor", "didn", "don", "won",
     "may", "might", "could", "failed", "fail", "fails", "unable", "if", "whether",

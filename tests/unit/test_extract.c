@@ -1532,6 +1532,21 @@ START_TEST(inter_light_verb_and_noun)
     ck_assert_msg(S_has_inter(d, RG_CONSULT, pb, tv), "no consult Brenquist -- Vandle");
     rg_doc_free(d);
 
+    /* more light verbs; a "no" before the noun is a negation; a long
+     * relative clause between the subject and its light verb */
+    d = S_doc("Nairobi adopted a package of sanctions against Kampala. Kenya initialled a peace agreement with Chad. "
+              "Mali, which is not a member of the Kenyan trade bloc, raised no objections to Niger's plan.");
+    ck_assert_msg(S_has_inter(d, RG_SANCTION, S_must(d, "country:KEN"), S_must(d, "country:UGA")),
+                  "no sanction Kenya -> Uganda");
+    ck_assert_msg(S_has_inter(d, RG_AGREE, S_must(d, "country:KEN"), S_must(d, "country:TCD")), "no agree Kenya -- Chad");
+    ck_assert_uint_eq(S_n_inter(d, S_must(d, "country:MLI"), S_must(d, "country:NER")), 0);
+    ck_assert_uint_eq(S_n_inter(d, S_must(d, "country:KEN"), S_must(d, "country:NER")), 0);
+    rg_doc_free(d);
+    d = S_doc("Mali, which is not a member of the Kenyan trade bloc, raised objections to Niger's plan.");
+    ck_assert_msg(S_has_inter(d, RG_ACCUSE, S_must(d, "country:MLI"), S_must(d, "country:NER")), "no accuse Mali -> Niger");
+    ck_assert_uint_eq(S_n_inter(d, S_must(d, "country:KEN"), S_must(d, "country:NER")), 0);
+    rg_doc_free(d);
+
     /* after an article a light word is a noun: the clause's subject is
      * not the noun's agent */
     d = S_doc("Kenya's minister resigned following the start of a parliamentary inquiry into Chad.");
