@@ -598,6 +598,11 @@ static int S_hostile(rg_kind kind)
     return kind == RG_ASSAULT || kind == RG_COERCE || kind == RG_THREATEN;
 }
 
+/* An act whose target may be given as a place in a country: an attack
+ * ("struck targets in Lebanon") or a withdrawal ("withdrew troops from
+ * positions in southern Lebanon"). */
+static int S_at_places(rg_kind kind) { return S_hostile(kind) || kind == RG_RETREAT; }
+
 /* Participles of holding ground: "villages held by", "areas controlled by". */
 static const char *const S_held_words[] = {"held", "controlled", "occupied", "run", "seized", "captured", NULL};
 
@@ -1055,7 +1060,7 @@ static void S_sentence(S_ctx *c, size_t sent)
                 int subj[MAX_SIDE], obj[MAX_SIDE], between;
                 const char *pattern = "subject + verb + to + verb + object";
                 size_t ns = S_subjects(c, v, NO_LIGHT, subj, &pattern);
-                c->target_places = S_hostile(kind) || S_hostile(v2->kind);
+                c->target_places = S_at_places(kind) || S_at_places(v2->kind);
                 c->take_of = c->target_places || kind == RG_SANCTION || v2->kind == RG_SANCTION;
                 size_t no = S_objects(c, v2_end, v2->direct, v2->preps, ns ? subj[0] : -1, obj, &between);
                 c->target_places = c->take_of = 0;
@@ -1156,7 +1161,7 @@ static void S_sentence(S_ctx *c, size_t sent)
         size_t pl = strlen(vb->preps);
         memcpy(preps, vb->preps, pl + 1); /* vb->preps: at most 63 bytes, preps 80 */
         if (noun && sym) memcpy(preps + pl, ",of", 4);
-        c->target_places = S_hostile(kind);
+        c->target_places = S_at_places(kind);
         c->take_of = S_hostile(kind) || kind == RG_SANCTION;
         size_t no = S_objects(c, v_end, vb->direct && !noun, preps, ns ? subj[0] : -1, obj, &between);
         c->target_places = c->take_of = 0;

@@ -1710,6 +1710,8 @@ START_TEST(inter_phrase_shapes)
          "country:UGA"},
         {"Kenya denied the killings, blaming the massacre on the Ugandan army.", RG_ACCUSE, "country:KEN",
          "country:UGA"},
+        {"Kenya began withdrawing troops from five hilltop positions in southern Uganda.", RG_RETREAT, "country:KEN",
+         "country:UGA"},
     };
     for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
         rg_doc *d = S_doc(cases[i].text);
