@@ -695,6 +695,20 @@ static size_t S_objects(const S_ctx *c, size_t from, int allow_direct, const cha
             steps += 2;
             continue;
         }
+        /* "condemned the military junta in Myanmar", "talks with the
+         * authorities in Niger": a national body in a country is that
+         * country's */
+        size_t in = k + 1; /* "in" after one or two body words: "the military junta in" */
+        if (in + 1 < c->b && (c->seg->tok[in].flags & T_LOWER) && strcmp(S_lc(c, in), "in") != 0 &&
+            S_lex_word(c->lex, c->seg, c->text, in, 1u << LEX_BODY, 1))
+            in++;
+        if ((allow_direct || after_prep) && (c->seg->tok[k].flags & T_LOWER) && in + 1 < c->b &&
+            strcmp(S_lc(c, in), "in") == 0 && S_lex_word(c->lex, c->seg, c->text, k, 1u << LEX_BODY, 0)) {
+            size_t q = in + 1;
+            if (strcmp(S_lc(c, q), "the") == 0 && q + 1 < c->b) q++;
+            if (c->actor_at[q] >= 0 && c->doc->entities[S_actor_entity(c, c->actor_at[q])].type == RG_COUNTRY)
+                return S_coordinated(c, q, +1, out, MAX_SIDE);
+        }
         /* "killed at least 40 farmers": a quantity, not a place */
         if (strcmp(w, "at") == 0 && k + 1 < c->b &&
             (strcmp(S_lc(c, k + 1), "least") == 0 || strcmp(S_lc(c, k + 1), "most") == 0)) {

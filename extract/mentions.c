@@ -613,6 +613,8 @@ static int S_capital_acts(const S_ctx *c, size_t a, size_t i, size_t n)
     static const char *const opener[] = {"and", "but", "while", "as", "after", "when", "that", "because", NULL};
     const rg_token *t = &c->seg->tok[i];
     if (t->flags & T_UPPER) return 0;
+    /* "a venture with Paris-based Alsthom": where a firm is based */
+    if (i + n + 1 < c->lim && S_punct(c, i + n, '-') && S_tok_is(c, i + n + 1, "based")) return 0;
     size_t p = i > a ? i - 1 : NONE;
     /* "Washington and Moscow": the capital before "and" acts */
     if (p != NONE && p > a && S_tok_is(c, p, "and") && c->out->n >= 2) {

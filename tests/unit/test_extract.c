@@ -1639,6 +1639,11 @@ START_TEST(inter_capital_as_actor)
     ck_assert_int_eq(d->entities[eu].mentions, 1);
     rg_doc_free(d);
 
+    /* where a firm is based is no actor */
+    d = S_doc("Chad formed a joint venture with Kampala-based Moroto Holdings.");
+    ck_assert_msg(S_ent_key(d, "country:UGA") < 0, "entities: %s", S_ents(d));
+    rg_doc_free(d);
+
     /* reported speech without "that", a progressive verb; a passive is
      * the city, and so is a second place after "in" */
     d = S_doc("Kenya said Kampala was collaborating with Chad. Officials said Lusaka was attacked. "
@@ -1712,6 +1717,7 @@ START_TEST(inter_phrase_shapes)
          "country:UGA"},
         {"Kenya began withdrawing troops from five hilltop positions in southern Uganda.", RG_RETREAT, "country:KEN",
          "country:UGA"},
+        {"Kenya condemned the military junta in Niger on Friday.", RG_ACCUSE, "country:KEN", "country:NER"},
     };
     for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
         rg_doc *d = S_doc(cases[i].text);
