@@ -734,6 +734,20 @@ static size_t S_objects(const S_ctx *c, size_t from, int allow_direct, const cha
             }
             return 0;
         }
+        /* "after Warsaw accused it of a provocation", "urged it to
+         * withdraw": it is the sentence's first country or group other
+         * than the subject (as he is its first person) */
+        if ((allow_direct || after_prep) && strcmp(w, "it") == 0 && k + 1 < c->b &&
+            (strcmp(S_lc(c, k + 1), "of") == 0 || strcmp(S_lc(c, k + 1), "to") == 0)) {
+            for (size_t i = k > c->a + PRONOUN_WINDOW ? k - PRONOUN_WINDOW : c->a; i < k; i++) {
+                int e = S_actor_entity(c, c->actor_at[i]);
+                if (e >= 0 && e != avoid && c->doc->entities[e].type != RG_PERSON && !c->media[e]) {
+                    out[0] = e;
+                    return 1;
+                }
+            }
+            return 0;
+        }
         /* "later banned the group", "talks with the rebel group" */
         if ((allow_direct || after_prep) && k + 1 < c->b && strcmp(w, "the") == 0) {
             int g = S_group_anaphor(c, k + 1);

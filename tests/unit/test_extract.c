@@ -1718,6 +1718,8 @@ START_TEST(inter_phrase_shapes)
         {"Kenya began withdrawing troops from five hilltop positions in southern Uganda.", RG_RETREAT, "country:KEN",
          "country:UGA"},
         {"Kenya condemned the military junta in Niger on Friday.", RG_ACCUSE, "country:KEN", "country:NER"},
+        {"Kenya denied that its drones had violated Ugandan airspace, after Chad accused it of a provocation.",
+         RG_ACCUSE, "country:TCD", "country:KEN"},
     };
     for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
         rg_doc *d = S_doc(cases[i].text);
