@@ -191,6 +191,9 @@ static size_t S_coordinated(const S_ctx *c, size_t k, int dir, int *out, size_t 
             }
             if (strcmp(w, "the") == 0 || strcmp(w, "as") == 0 || strcmp(w, "well") == 0 ||
                 (joined && dir > 0 && strcmp(w, "with") == 0) /* "with A and with B" */) continue;
+            /* "the National Liberation Army (ELN) and the Colombian
+             * government": an acronym in parentheses closes the name */
+            if (joined && dir < 0 && strcmp(w, ")") == 0) continue;
             if (c->seg->tok[t].flags & T_POSS) continue;
             /* "Wang Yi and his Indian counterpart X" */
             if (rg_tok_wf(c->seg, t, W_POSSESSIVE) &&

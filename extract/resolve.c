@@ -115,6 +115,51 @@ typedef struct {
     int vote_order;
 } S_res;
 
+/* Whether the name s shares most of its words with one of the names the
+ * lexicon knows organisation item by: "National Liberation Army" with
+ * "National Liberation Army of Colombia" (ELN), not "Interstate
+ * Commerce Commission" with "International Criminal Court" (ICC). Words
+ * of four letters or more count; at least half must be found, and two
+ * when there are two or more. */
+static int S_org_words_match(const rg_lexicon *lex, int item, const char *s)
+{
+    int best = 0, total = 0;
+    for (size_t i = 0; i < lex->n_entries; i++) {
+        const rg_lex_entry *e = &lex->entries[i];
+        if (e->kind != LEX_ORG || (int)e->item != item) continue;
+        int found = 0;
+        total = 0;
+        for (const char *w = s; *w;) {
+            while (*w && !isalnum((unsigned char)*w)) w++;
+            const char *b = w;
+            while (*w && (isalnum((unsigned char)*w) || (unsigned char)*w >= 0x80)) w++;
+            size_t wl = (size_t)(w - b);
+            if (wl < 4) continue;
+            total++;
+            const char *t = lex->pool.ptr + e->lcs;
+            for (unsigned k = 0; k < e->ntok; k++) {
+                size_t tl = (unsigned char)t[0];
+                size_t q = 0;
+                while (q < wl && tl == wl && t[1 + q] == (char)tolower((unsigned char)b[q])) q++;
+                if (tl == wl && q == wl) {
+                    found++;
+                    break;
+                }
+                t += 1 + tl + 1;
+            }
+        }
+        if (found > best) best = found;
+    }
+    return total > 0 && best * 2 >= total && (best >= 2 || total == 1);
+}
+
+/* Whether token k is the one character ch ("(", ")"). */
+static int S_tok_char(const S_res *r, size_t k, char ch)
+{
+    const rg_token *t = &r->seg->tok[k];
+    return t->end - t->start == 1 && r->text[t->start] == ch;
+}
+
 /* The surface text of [a, b) with runs of white space as one space, an
  * ALL CAPS name put in Title Case (SECRETARY KERRY -> Kerry) and a
  * trailing possessive removed. */
@@ -1243,6 +1288,21 @@ void rg_resolve(rg_doc *doc, rg_cands *cands, const rg_lexicon *lex, const rg_se
             S_vote(&r, c->entity, p->country, 2);
         } else if (c->type == RG_GROUP && c->item != -2) {
             S_surface(&sur, &r, c->start, c->end, 0);
+            /* "the National Liberation Army (ELN)": a name the lexicon's
+             * acronym in parentheses right after it defines is that
+             * organisation, known by this name too */
+            const rg_cand *nx = i + 1 < n ? &cv[i + 1] : NULL;
+            size_t p = c->tok_to;
+            if (nx && nx->lex_kind == LEX_ORG && nx->type == RG_GROUP && nx->item >= 0 && p + 2 < seg->n_tok &&
+                nx->tok_from == p + 1 && S_tok_char(&r, p, '(') && S_tok_char(&r, nx->tok_to, ')') &&
+                S_org_words_match(lex, nx->item, sur.ptr)) {
+                rg_buf_puts(&key, "group:");
+                rg_buf_puts(&key, lex->orgs[nx->item].id);
+                c->entity = S_entity(&r, key.ptr, RG_GROUP, lex->orgs[nx->item].name, 1);
+                S_alias(&doc->entities[c->entity], sur.ptr);
+                c->why = "name of the acronym in parentheses after it";
+                continue;
+            }
             rg_buf_puts(&key, "group:");
             rg_slug(&key, sur.ptr, sur.len);
             c->entity = S_entity(&r, key.ptr, RG_GROUP, sur.ptr, 0);

@@ -923,6 +923,29 @@ START_TEST(extract_org_short_forms)
 }
 END_TEST
 
+/* "Long Name (ACRONYM)" with an acronym the lexicon knows: the long
+ * name is that organisation when it shares most of its words with one
+ * of the organisation's names (the Spanish acronym ELN and "National
+ * Liberation Army"), not when only the letters agree ("Interstate
+ * Commerce Commission (ICC)" is no International Criminal Court); an
+ * acronym in parentheses does not break a list. */
+START_TEST(extract_name_of_known_acronym)
+{
+    rg_doc *d = S_doc("Rebels of the National Liberation Army (ELN) and the Colombian government agreed to a truce.");
+    int eln = S_must(d, "group:eln");
+    ck_assert_msg(S_ent_label(d, RG_GROUP, "National Liberation Army") < 0, "entities: %s", S_ents(d));
+    ck_assert_int_eq(d->entities[eln].mentions, 2);
+    ck_assert_msg(S_has_inter(d, RG_AGREE, eln, S_must(d, "country:COL")), "no agree ELN -- Colombia");
+    rg_doc_free(d);
+
+    d = S_doc("The Interstate Commerce Commission (ICC) approved the merger.");
+    ck_assert_msg(S_ent_key(d, "group:icc") < 0 || d->entities[S_ent_key(d, "group:icc")].mentions == 1,
+                  "entities: %s", S_ents(d));
+    ck_assert_msg(S_ent_label(d, RG_GROUP, "Interstate Commerce Commission") >= 0, "entities: %s", S_ents(d));
+    rg_doc_free(d);
+}
+END_TEST
+
 /* Shouted headlines: a dotted acronym is still the country ("U.S." is
  * never the word "us"), and a headline's capitals vouch for no name; a
  * word that opens a sentence ("Budget director") does not either. */
@@ -2316,6 +2339,7 @@ Suite *rg_suite_extract(void)
     tcase_add_test(tc, extract_name_before_group_noun);
     tcase_add_test(tc, extract_lone_name_adverb_verb);
     tcase_add_test(tc, extract_capitalised_line_runs_on);
+    tcase_add_test(tc, extract_name_of_known_acronym);
     tcase_add_test(tc, extract_under_secretary_lp_particle);
     tcase_add_test(tc, extract_person_by_apposition);
     tcase_add_test(tc, extract_headline_names_need_support);
