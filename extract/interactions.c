@@ -74,6 +74,15 @@ static const char *S_lc(const S_ctx *c, size_t i) { return rg_tok_lc(c->seg, i);
 
 
 
+/* Token k is a quotation mark: ", “, ” (not an apostrophe). */
+static int S_quote(const S_ctx *c, size_t k)
+{
+    const rg_token *t = &c->seg->tok[k];
+    const char *p = c->text + t->start;
+    size_t n = t->end - t->start;
+    return (n == 1 && *p == '"') || (n == 3 && memcmp(p, "\xE2\x80", 2) == 0 && ((unsigned char)p[2] == 0x9C || (unsigned char)p[2] == 0x9D));
+}
+
 static int S_clause_mark(const S_ctx *c, size_t i)
 {
     const rg_token *t = &c->seg->tok[i];
@@ -406,6 +415,25 @@ static int S_ing(const S_ctx *c, size_t v)
     return n > 4 && memcmp(S_lc(c, v) + n - 3, "ing", 3) == 0;
 }
 
+/* Words of a time adjunct: "on Sunday", "late on Monday", "yesterday". */
+static const char *const S_time_words[] = {"on", "late", "early", "yesterday", "today", "tonight", "monday", "tuesday",
+                                           "wednesday", "thursday", "friday", "saturday", "sunday", NULL};
+
+/* Token k with a time adjunct right before it stepped over: the first
+ * token of that adjunct (k itself when there is none). At most three
+ * words, and the adjunct must name a day. */
+static size_t S_time_back(const S_ctx *c, size_t k)
+{
+    size_t j = k;
+    int day = 0;
+    while (j > c->a && k - j < 3 && S_lc_in(c, j - 1, S_time_words)) {
+        j--;
+        const char *w = S_lc(c, j);
+        day |= strcmp(w, "on") != 0 && strcmp(w, "late") != 0 && strcmp(w, "early") != 0;
+    }
+    return day ? j : k;
+}
+
 /* The subject(s) of the trigger at v: nearest actor to the left. */
 static int S_is_noun(const S_ctx *c, size_t v, const rg_verb *vb);
 static int S_determiner(const S_ctx *c, size_t k);
@@ -531,6 +559,7 @@ static size_t S_subjects_at(const S_ctx *c, size_t v, size_t light, int *out, co
         if (strcmp(w, "it") == 0 || they) {
             size_t say = k;
             if (say > c->a && strcmp(S_lc(c, say - 1), "that") == 0) say--;
+            say = S_time_back(c, say); /* "said on Sunday they had fired" */
             if (!nested && say > c->a && rg_tok_wf(c->seg, say - 1, W_SAY)) {
                 const char *inner = NULL;
                 size_t n = S_subjects_at(c, say - 1, NO_LIGHT, out, &inner, 1);
@@ -627,6 +656,12 @@ static size_t S_objects(const S_ctx *c, size_t from, int allow_direct, const cha
     int after_prep = 0; /* 1 after the trigger's preposition, 2 when it is on/against */
     *via_between = 0;
     for (size_t k = from, steps = 0; k < c->b && steps < RIGHT_MAX; k++, steps++) {
+        /* "struck nine \"terrorist\" sites in Pakistan": quotation marks
+         * inside the object's phrase, between a word and a lower-case
+         * word (not a quotation's end: "...," Schneider said) */
+        if (S_quote(c, k) && k > c->a && k + 1 < c->b && !(c->seg->tok[k - 1].flags & T_PUNCT) &&
+            (c->seg->tok[k + 1].flags & T_LOWER))
+            continue;
         if (c->actor_at[k] >= 0) {
             if (!allow_direct && !after_prep) return 0;
             return S_coordinated(c, k, +1, out, MAX_SIDE);
@@ -782,6 +817,10 @@ static size_t S_objects(const S_ctx *c, size_t from, int allow_direct, const cha
                 return 1;
             }
         }
+        /* "the withdrawal of its last troops from Chad": a phrase of the
+         * actor's own is part of the object's way */
+        static const char *const own[] = {"its", "their", "his", "our", NULL};
+        if (!after_prep && strcmp(w, "of") == 0 && k + 1 < c->b && S_lc_in(c, k + 1, own)) continue;
         /* a clause, or a preposition that is not the trigger's, ends the
          * search: "fight terrorism in the Syrian crisis" has no object */
         if (rg_tok_wf(c->seg, k, W_STOP)) return 0;

@@ -1741,6 +1741,12 @@ START_TEST(inter_phrase_shapes)
         {"Kenya began withdrawing troops from five hilltop positions in southern Uganda.", RG_RETREAT, "country:KEN",
          "country:UGA"},
         {"Kenya condemned the military junta in Niger on Friday.", RG_ACCUSE, "country:KEN", "country:NER"},
+        {"Kenya said on Sunday it had fired a missile at Uganda.", RG_ASSAULT, "country:KEN",
+         "country:UGA"},
+        {"Kenya said it struck nine \"terrorist\" sites in Uganda early on Wednesday.", RG_ASSAULT, "country:KEN",
+         "country:UGA"},
+        {"Kenya completed the withdrawal of its last troops from Uganda on Thursday.", RG_RETREAT, "country:KEN",
+         "country:UGA"},
         {"Kenya denied that its drones had violated Ugandan airspace, after Chad accused it of a provocation.",
          RG_ACCUSE, "country:TCD", "country:KEN"},
     };
