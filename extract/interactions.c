@@ -68,6 +68,8 @@ typedef struct {
     int target_places;  /* S_objects may take a place as its country */
     int take_of;        /* S_objects may take "N things of B" as B (a
                          * hostile act or a sanction) */
+    int threat;         /* S_objects is after a threat: "threatened 25
+                         * percent tariffs on B" takes the noun's party */
 } S_ctx;
 
 static const char *S_lc(const S_ctx *c, size_t i) { return rg_tok_lc(c->seg, i); }
@@ -686,12 +688,16 @@ static size_t S_objects(const S_ctx *c, size_t from, int allow_direct, const cha
          * peace talks with the ELN": a meeting or deal as the verb's
          * object brings its party after its own preposition (after a
          * light verb, "struck an accord with", the noun is the act) */
-        if (allow_direct && !after_prep && c->trigger_at[k] >= 0 && k < from + 3 && from > c->a &&
+        /* and so does a threatened act: "threatened 25 percent tariffs
+         * on Mexican goods", "threatened sanctions against B" */
+        if (allow_direct && !after_prep && c->trigger_at[k] >= 0 && k < from + (c->threat ? 4 : 3) && from > c->a &&
             !rg_tok_wf(c->seg, from - 1, W_LIGHT)) {
             const rg_verb *nv = &c->lex->verbs[c->trigger_at[k]];
-            int plain = nv->noun && nv->sym && (nv->kind == RG_CONSULT || nv->kind == RG_AGREE);
+            int plain = nv->noun && ((nv->sym && (nv->kind == RG_CONSULT || nv->kind == RG_AGREE)) ||
+                                     (c->threat && !nv->sym));
             for (size_t j = from; j < k && plain; j++)
-                plain = (c->seg->tok[j].flags & T_LOWER) && !rg_tok_wf(c->seg, j, W_STOP) && c->trigger_at[j] < 0;
+                plain = ((c->seg->tok[j].flags & T_LOWER) || (c->threat && (c->seg->tok[j].flags & T_NUM))) &&
+                        !rg_tok_wf(c->seg, j, W_STOP) && c->trigger_at[j] < 0;
             if (plain) {
                 size_t len = c->trigger_len[k];
                 preps = nv->preps;
@@ -825,6 +831,29 @@ static size_t S_objects(const S_ctx *c, size_t from, int allow_direct, const cha
          * search: "fight terrorism in the Syrian crisis" has no object */
         if (rg_tok_wf(c->seg, k, W_STOP)) return 0;
         if (!after_prep && (c->seg->tok[k].flags & T_PUNCT)) return 0;
+    }
+    return 0;
+}
+
+/* The subjects of an "if" or "unless" clause after a threat at from
+ * ("threatened to retaliate if B attacks"), the actors right after the
+ * word (an article may stand between); not avoid. Within the sentence,
+ * up to RIGHT_MAX + 8 tokens on. */
+static size_t S_condition_subjects(const S_ctx *c, size_t from, int avoid, int *out)
+{
+    for (size_t k = from; k + 1 < c->b && k < from + RIGHT_MAX + 8; k++) {
+        if (strcmp(S_lc(c, k), "if") != 0 && strcmp(S_lc(c, k), "unless") != 0) continue;
+        size_t q = k + 1;
+        if (strcmp(S_lc(c, q), "the") == 0 && q + 1 < c->b) q++;
+        /* (not a possessor: "if Yugoslavia's political system was
+         * threatened") */
+        if (c->actor_at[q] < 0) return 0;
+        size_t e = c->ext_to[c->actor_at[q]];
+        if (e < c->b && (c->seg->tok[e].flags & T_POSS)) return 0;
+        size_t n = S_coordinated(c, q, +1, out, MAX_SIDE);
+        for (size_t i = 0; i < n; i++)
+            if (out[i] == avoid) return 0;
+        return n;
     }
     return 0;
 }
@@ -1233,8 +1262,13 @@ static void S_sentence(S_ctx *c, size_t sent)
         if (noun && sym) memcpy(preps + pl, ",of", 4);
         c->target_places = S_at_places(kind);
         c->take_of = S_hostile(kind) || kind == RG_SANCTION;
+        c->threat = kind == RG_THREATEN && !noun;
         size_t no = S_objects(c, v_end, vb->direct && !noun, preps, ns ? subj[0] : -1, obj, &between);
-        c->target_places = c->take_of = 0;
+        c->target_places = c->take_of = c->threat = 0;
+        /* "threatened to take military action if the United States and
+         * South Korea go ahead", "unless Moscow agrees": the condition's
+         * subject is the one threatened */
+        if (!no && kind == RG_THREATEN) no = S_condition_subjects(c, v_end, ns ? subj[0] : -1, obj);
 
         /* passive: "was attacked by A" (not the progressive "have been
          * working": an -ing form is never a passive participle) */

@@ -1747,6 +1747,9 @@ START_TEST(inter_phrase_shapes)
          "country:UGA"},
         {"Kenya completed the withdrawal of its last troops from Uganda on Thursday.", RG_RETREAT, "country:KEN",
          "country:UGA"},
+        {"Kenya threatened 25 percent tariffs on Ugandan goods.", RG_THREATEN, "country:KEN", "country:UGA"},
+        {"Kenya threatened on Saturday to take military action if Uganda and Chad go ahead with their drills.",
+         RG_THREATEN, "country:KEN", "country:TCD"},
         {"Kenya denied that its drones had violated Ugandan airspace, after Chad accused it of a provocation.",
          RG_ACCUSE, "country:TCD", "country:KEN"},
     };
@@ -1761,6 +1764,10 @@ START_TEST(inter_phrase_shapes)
     /* the relative clause's own actor is not the subject; "which" is
      * no person, "who" no country */
     rg_doc *d = S_doc("The bomb, which exploded under Kenya's embassy, also injured Uganda's envoy.");
+    ck_assert_uint_eq(S_n_inter(d, S_must(d, "country:KEN"), S_must(d, "country:UGA")), 0);
+    rg_doc_free(d);
+    /* the condition's subject, not a possessor in it */
+    d = S_doc("Kenya warned the army could be called in if Uganda's political system was threatened.");
     ck_assert_uint_eq(S_n_inter(d, S_must(d, "country:KEN"), S_must(d, "country:UGA")), 0);
     rg_doc_free(d);
     d = S_doc("The plan came from Peter Brenquist, which angered Uganda. It was backed by Kenya, who praised Chad.");
