@@ -441,6 +441,7 @@ static int S_is_noun(const S_ctx *c, size_t v, const rg_verb *vb);
 static int S_determiner(const S_ctx *c, size_t k);
 
 static size_t S_subjects_at(const S_ctx *c, size_t v, size_t light, int *out, const char **pattern, int nested);
+static int S_after_gerund(const S_ctx *c, size_t v);
 
 static size_t S_subjects(const S_ctx *c, size_t v, size_t light, int *out, const char **pattern)
 {
@@ -928,6 +929,8 @@ static size_t S_verb_before(const S_ctx *c, size_t v, int *receive)
  * possessive ("a two-day visit", "his call"), and is not a past tense. */
 static int S_is_noun(const S_ctx *c, size_t v, const rg_verb *vb)
 {
+    /* "after meeting Macron": a gerund with its object is a verb */
+    if (S_after_gerund(c, v) && v + 1 < c->b && c->actor_at[v + 1] >= 0) return 0;
     if (vb->noun) return 1;
     /* a past tense is a verb after a possessive too: "Brazil's president
      * visited Argentina" */
@@ -1027,6 +1030,15 @@ static size_t S_clause_subjects(const S_ctx *c, const int *last_subj, size_t n_l
     size_t first = c->a;
     while (first < c->a + 4 && first < v && c->actor_at[first] < 0) first++;
     return first < c->a + 4 && first < v ? S_coordinated(c, first, +1, out, MAX_SIDE) : 0;
+}
+
+/* Token v is an -ing form right after a preposition of time or means
+ * ("after signing", "before meeting", "while visiting", "by
+ * attacking"): its subject is the clause's. */
+static int S_after_gerund(const S_ctx *c, size_t v)
+{
+    static const char *const w[] = {"after", "before", "while", "since", "by", "following", NULL};
+    return v > c->a && S_ing(c, v) && S_lc_in(c, v - 1, w);
 }
 
 /* Token v is an -ing form right after a comma. */
@@ -1241,6 +1253,17 @@ static void S_sentence(S_ctx *c, size_t sent)
                 ns = nc;
                 pattern = "participle clause: the clause's subject";
             }
+        }
+        /* "approved a loan to Uzbekistan, a day after signing an
+         * agreement with B": a gerund after a preposition of time has the
+         * clause's subject, not the clause's object that is nearer */
+        size_t head = light != NO_LIGHT && light < v ? light : v;
+        if ((!noun || head != v) && S_after_gerund(c, head) && n_last &&
+            (!ns || (last_obj_end != (size_t)-1 && last_obj_end <= head && c->actor_at[last_obj_end - 1] >= 0 &&
+                     c->cands->c[c->actor_at[last_obj_end - 1]].entity == subj[0]))) {
+            memcpy(subj, last_subj, n_last * sizeof *subj);
+            ns = n_last;
+            pattern = "gerund after a preposition: the clause's subject";
         }
         /* ", and later banned B": a finite verb after a comma and "and"
          * with no subject of its own shares the clause's (not a list's
