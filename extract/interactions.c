@@ -70,6 +70,8 @@ typedef struct {
                          * hostile act or a sanction) */
     int threat;         /* S_objects is after a threat: "threatened 25
                          * percent tariffs on B" takes the noun's party */
+    int demand;         /* S_objects is after a demand verb: "demanded
+                         * that B release ..." takes B */
 } S_ctx;
 
 static const char *S_lc(const S_ctx *c, size_t i) { return rg_tok_lc(c->seg, i); }
@@ -478,12 +480,17 @@ static size_t S_subjects_at(const S_ctx *c, size_t v, size_t light, int *out, co
              * preposition, right before a participle, is where the act
              * was done; the clause's subject does it */
             size_t f = c->ext_from[c->actor_at[k]];
-            if (k + 1 == v && S_ing(c, v) && f > c->a + 1) {
+            /* (or right before its comma: "blocked highways across
+             * Ecuador, demanding that B") */
+            size_t j = k + 1;
+            while (j < v && j < k + 4 && S_lc_in(c, j, S_time_words)) j++; /* "across Ecuador on Monday," */
+            if (j < v && strcmp(S_lc(c, j), ",") == 0) j++;
+            int next = j == v;
+            if (next && S_ing(c, v) && f > c->a + 1) {
                 size_t p = f - 1;
                 if (S_determiner(c, p) && p > c->a) p--;
-                const char *pw = S_lc(c, p);
-                if (strcmp(pw, "at") == 0 || strcmp(pw, "in") == 0 || strcmp(pw, "before") == 0 ||
-                    strcmp(pw, "to") == 0) {
+                static const char *const where[] = {"at", "in", "before", "to", "across", "throughout", "inside", NULL};
+                if (S_lc_in(c, p, where)) {
                     k = p;
                     continue;
                 }
@@ -659,6 +666,9 @@ static size_t S_objects(const S_ctx *c, size_t from, int allow_direct, const cha
     int after_prep = 0; /* 1 after the trigger's preposition, 2 when it is on/against */
     *via_between = 0;
     for (size_t k = from, steps = 0; k < c->b && steps < RIGHT_MAX; k++, steps++) {
+        /* "demanding that Russia withdraw": what is demanded is of the
+         * that-clause's subject */
+        if (c->demand && k == from && !after_prep && strcmp(S_lc(c, k), "that") == 0) continue;
         /* "struck nine \"terrorist\" sites in Pakistan": quotation marks
          * inside the object's phrase, between a word and a lower-case
          * word (not a quotation's end: "...," Schneider said) */
@@ -939,8 +949,12 @@ static int S_is_noun(const S_ctx *c, size_t v, const rg_verb *vb)
     for (size_t k = v, steps = 0; k > c->a && steps < 2; steps++) {
         k--;
         if (S_determiner(c, k) || (c->seg->tok[k].flags & T_POSS)) return 1;
-        /* one modifier may sit between: "a two-day visit" */
-        if (!(c->seg->tok[k].flags & T_WORD) || c->actor_at[k] >= 0 || c->trigger_at[k] >= 0) return 0;
+        /* one modifier may sit between: "a two-day visit"; not before
+         * an -ing form ("a resolution demanding that ..."), unless a
+         * noun trigger follows it */
+        if (!(c->seg->tok[k].flags & T_WORD) || c->actor_at[k] >= 0 || c->trigger_at[k] >= 0 ||
+            (S_ing(c, v) && !(v + 1 < c->b && c->trigger_at[v + 1] >= 0) /* "a multicurrency financing package" */))
+            return 0;
     }
     return 0;
 }
@@ -1027,9 +1041,13 @@ static size_t S_clause_subjects(const S_ctx *c, const int *last_subj, size_t n_l
         memcpy(out, last_subj, n_last * sizeof *out);
         return n_last;
     }
-    size_t first = c->a;
-    while (first < c->a + 4 && first < v && c->actor_at[first] < 0) first++;
-    return first < c->a + 4 && first < v ? S_coordinated(c, first, +1, out, MAX_SIDE) : 0;
+    /* within the first four tokens, or six after "led by" ("Indigenous
+     * groups led by CONAIE blocked highways, demanding ...") */
+    size_t lim = c->a + 4, first = c->a;
+    for (size_t k = c->a + 1; k + 1 < c->a + 6 && k + 1 < v; k++)
+        if (strcmp(S_lc(c, k), "led") == 0 && strcmp(S_lc(c, k + 1), "by") == 0) lim = c->a + 6;
+    while (first < lim && first < v && c->actor_at[first] < 0) first++;
+    return first < lim && first < v ? S_coordinated(c, first, +1, out, MAX_SIDE) : 0;
 }
 
 /* Token v is an -ing form right after a preposition of time or means
@@ -1081,6 +1099,16 @@ static int S_urged_infinitive(const S_ctx *c, size_t v, int joined)
     if (!joined && strcmp(S_lc(c, v - 1), "and") == 0 && c->actor_at[v - 2] >= 0) {
         size_t f = c->ext_from[c->actor_at[v - 2]];
         return f > c->a + 1 && (c->seg->tok[f - 1].flags & T_LOWER) && S_urged_infinitive(c, f - 1, 1);
+    }
+    /* "demanding that Russia withdraw its forces": the verb of a
+     * demand's that-clause was demanded */
+    if (c->actor_at[v - 1] >= 0) {
+        size_t f = c->ext_from[c->actor_at[v - 1]];
+        if (f > c->a + 1 && strcmp(S_lc(c, f - 1), "that") == 0)
+            for (size_t j = f - 1 > c->a + 3 ? f - 4 : c->a; j < f - 1; j++)
+                if (c->trigger_at[j] >= 0 && j + c->trigger_len[j] == f - 1 &&
+                    c->lex->verbs[c->trigger_at[j]].kind == RG_DEMAND)
+                    return 1;
     }
     if (strcmp(S_lc(c, v - 1), "to") != 0) return 0;
     size_t k = v - 2;
@@ -1286,8 +1314,9 @@ static void S_sentence(S_ctx *c, size_t sent)
         c->target_places = S_at_places(kind);
         c->take_of = S_hostile(kind) || kind == RG_SANCTION;
         c->threat = kind == RG_THREATEN && !noun;
+        c->demand = kind == RG_DEMAND && !noun;
         size_t no = S_objects(c, v_end, vb->direct && !noun, preps, ns ? subj[0] : -1, obj, &between);
-        c->target_places = c->take_of = c->threat = 0;
+        c->target_places = c->take_of = c->threat = c->demand = 0;
         /* "threatened to take military action if the United States and
          * South Korea go ahead", "unless Moscow agrees": the condition's
          * subject is the one threatened */

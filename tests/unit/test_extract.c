@@ -1752,6 +1752,7 @@ START_TEST(inter_phrase_shapes)
          "country:KEN", "country:TCD"},
         {"Peter Brenquist said after meeting Tomas Vandle in Nairobi that the border would reopen.", RG_CONSULT,
          "Peter Brenquist", "Tomas Vandle"},
+        {"Kenya demanded that Uganda release the prisoners.", RG_DEMAND, "country:KEN", "country:UGA"},
         {"Kenya threatened on Saturday to take military action if Uganda and Chad go ahead with their drills.",
          RG_THREATEN, "country:KEN", "country:TCD"},
         {"Kenya denied that its drones had violated Ugandan airspace, after Chad accused it of a provocation.",
@@ -1769,6 +1770,18 @@ START_TEST(inter_phrase_shapes)
      * no person, "who" no country */
     rg_doc *d = S_doc("The bomb, which exploded under Kenya's embassy, also injured Uganda's envoy.");
     ck_assert_uint_eq(S_n_inter(d, S_must(d, "country:KEN"), S_must(d, "country:UGA")), 0);
+    rg_doc_free(d);
+    /* what a demand's that-clause says was demanded, not done; a place
+     * before a participle's comma is not its subject */
+    d = S_doc("The African Union adopted a resolution demanding that Kenya withdraw its forces from Uganda.");
+    ck_assert_uint_eq(S_n_inter(d, S_must(d, "country:KEN"), S_must(d, "country:UGA")), 0);
+    ck_assert_msg(S_has_inter(d, RG_DEMAND, S_must(d, "group:african-union"), S_must(d, "country:KEN")),
+                  "no demand AU -> Kenya");
+    rg_doc_free(d);
+    d = S_doc("Protesters blocked highways across Kenya on Monday, demanding that Peter Brenquist resign.");
+    int who = S_party(d, "Peter Brenquist");
+    ck_assert_msg(who >= 0, "entities: %s", S_ents(d));
+    ck_assert_uint_eq(S_n_inter(d, S_must(d, "country:KEN"), who), 0);
     rg_doc_free(d);
     /* the condition's subject, not a possessor in it */
     d = S_doc("Kenya warned the army could be called in if Uganda's political system was threatened.");
