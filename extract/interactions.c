@@ -677,6 +677,30 @@ static size_t S_objects(const S_ctx *c, size_t from, int allow_direct, const cha
             continue;
         if (c->actor_at[k] >= 0) {
             if (!allow_direct && !after_prep) return 0;
+            /* "with Suriname's state oil company Staatsolie", "from French
+             * nuclear group Orano": a country that only qualifies the
+             * organisation named a few words on */
+            int cand = c->actor_at[k];
+            size_t q = c->ext_to[cand];
+            int qual = q < c->b && ((c->seg->tok[q].flags & T_POSS) || c->cands->c[cand].lex_kind == LEX_DEMONYM);
+            for (size_t t = c->cands->c[cand].tok_from; t < q && !qual; t++)
+                qual = (c->seg->tok[t].flags & T_POSS) != 0; /* "Suriname's state" is one mention */
+            if (qual && c->doc->entities[S_actor_entity(c, cand)].type == RG_COUNTRY) {
+                if (c->seg->tok[q].flags & T_POSS) q++;
+                size_t j = q;
+                /* (the country's own body word may be among them: "state") */
+                while (j < c->b && j < q + 4 &&
+                       (c->actor_at[j] < 0 || S_actor_entity(c, c->actor_at[j]) == S_actor_entity(c, cand) ||
+                        c->cands->c[c->actor_at[j]].lex_kind == LEX_BODY) &&
+                       c->trigger_at[j] < 0 &&
+                       (c->seg->tok[j].flags & T_LOWER) && !rg_tok_wf(c->seg, j, W_STOP))
+                    j++;
+                /* the words end in a noun for an organisation (not
+                 * "told Japanese business leaders the Bank of Japan") */
+                if (j > q && j < c->b && c->actor_at[j] >= 0 && rg_tok_wf(c->seg, j - 1, W_ORG_NOUN) &&
+                    c->doc->entities[S_actor_entity(c, c->actor_at[j])].type == RG_GROUP)
+                    k = j;
+            }
             return S_coordinated(c, k, +1, out, MAX_SIDE);
         }
         /* "missiles struck Kyiv", "an attack on Aleppo": a place attacked
