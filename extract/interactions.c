@@ -408,6 +408,58 @@ static size_t S_plural_role(const S_ctx *c, size_t k, int *out)
     return n;
 }
 
+/* "both sides", "the two countries" at token k (the noun): the two
+ * countries or groups named from the start of the previous sentence up
+ * to k, a person standing for the country he is affiliated to ("Ishiba
+ * did not meet Xi, but the two countries' ministers held talks"); 0
+ * unless exactly two. */
+static size_t S_both_sides(const S_ctx *c, size_t k, int *out)
+{
+    static const char *const nouns[] = {"sides", "countries", "nations", "parties", "governments",
+                                        "neighbours", "neighbors", "states", NULL};
+    if (k < c->a + 1 || !S_lc_in(c, k, nouns)) return 0;
+    int both = strcmp(S_lc(c, k - 1), "both") == 0;
+    int two = k >= c->a + 2 && strcmp(S_lc(c, k - 1), "two") == 0 && strcmp(S_lc(c, k - 2), "the") == 0;
+    if (!both && !two) return 0;
+    /* countries, nations, states, neighbours: only countries count */
+    const char *nw = S_lc(c, k);
+    int countries = strcmp(nw, "sides") != 0 && strcmp(nw, "parties") != 0 && strcmp(nw, "governments") != 0;
+    size_t from = c->a;
+    if (from > 0) {
+        uint32_t prev = c->seg->tok[from - 1].sent;
+        while (from > 0 && c->seg->tok[from - 1].sent == prev && c->a - from < PRONOUN_WINDOW) from--;
+    }
+    if (k > PRONOUN_WINDOW && from < k - PRONOUN_WINDOW) from = k - PRONOUN_WINDOW;
+    size_t n = 0;
+    for (size_t i = from; i < k; i++) {
+        int e = S_actor_entity(c, c->actor_at[i]);
+        if (e < 0 || c->media[e]) continue;
+        const rg_entity *ent = &c->doc->entities[e];
+        if (ent->type == RG_PERSON) {
+            /* the country the person is affiliated to, when named */
+            e = -1;
+            for (size_t q = 0; ent->affiliation && q < c->doc->n_entities && e < 0; q++)
+                if (c->doc->entities[q].type == RG_COUNTRY && strcmp(c->doc->entities[q].key, ent->affiliation) == 0)
+                    e = (int)q;
+            if (e < 0) continue;
+        }
+        if (countries && c->doc->entities[e].type != RG_COUNTRY) continue;
+        int known = 0;
+        for (size_t q = 0; q < n; q++) known |= out[q] == e;
+        if (known) continue;
+        if (n == 2) return 0;
+        out[n++] = e;
+    }
+    if (n != 2) return 0;
+    /* a country and its own body are one side ("France" and "the
+     * French Finance Ministry") */
+    for (int i = 0; i < 2; i++) {
+        const char *aff = c->doc->entities[out[i]].affiliation;
+        if (aff && strcmp(aff, c->doc->entities[out[1 - i]].key) == 0) return 0;
+    }
+    return 2;
+}
+
 /* No governing verb (S_verb_before); no token. */
 #define NO_LIGHT ((size_t)-1)
 #define NO_TOKEN ((size_t)-1)
@@ -551,6 +603,10 @@ static size_t S_subjects_at(const S_ctx *c, size_t v, size_t light, int *out, co
         size_t ng = S_plural_role(c, k, out);
         if (ng) {
             *pattern = "plural role (the two leaders) + trigger";
+            return ng;
+        }
+        if ((ng = S_both_sides(c, k, out)) != 0) {
+            *pattern = "both sides = the two named before + trigger";
             return ng;
         }
         /* they, or they're / they’re as one token */
@@ -826,6 +882,16 @@ static size_t S_objects(const S_ctx *c, size_t from, int allow_direct, const cha
                 }
             }
             return 0;
+        }
+        /* "urged both sides to de-escalate" */
+        if ((allow_direct || after_prep) && k + 2 < c->b && (strcmp(w, "both") == 0 || strcmp(w, "the") == 0)) {
+            int two[2];
+            size_t nb = S_both_sides(c, strcmp(w, "both") == 0 ? k + 1 : k + 2, two);
+            if (nb == 2 && two[0] != avoid && two[1] != avoid) {
+                out[0] = two[0];
+                out[1] = two[1];
+                return 2;
+            }
         }
         /* "later banned the group", "talks with the rebel group" */
         if ((allow_direct || after_prep) && k + 1 < c->b && strcmp(w, "the") == 0) {
@@ -1352,6 +1418,14 @@ static void S_sentence(S_ctx *c, size_t sent)
             if (rg_tok_wf(c->seg, v - 1, W_BE)) {
                 int agent[MAX_SIDE], dummy;
                 size_t na = S_objects(c, v_end, 0, "by", -1, agent, &dummy);
+                /* "was signed by the two sides": a symmetric act's agents
+                 * are its parties */
+                if (sym && na >= 2) {
+                    for (size_t i = 0; i < na; i++)
+                        for (size_t j = i + 1; j < na; j++)
+                            S_add(c, sent, kind, agent[i], agent[j], 0, "symmetric participle + by A and B", ts, te);
+                    continue;
+                }
                 if (na && ns) {
                     S_add_all(c, sent, kind, agent, na, subj, ns, !sym, "passive: B was V by A", ts, te);
                     continue;

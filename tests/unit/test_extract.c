@@ -1773,6 +1773,23 @@ START_TEST(inter_phrase_shapes)
     rg_doc *d = S_doc("The bomb, which exploded under Kenya's embassy, also injured Uganda's envoy.");
     ck_assert_uint_eq(S_n_inter(d, S_must(d, "country:KEN"), S_must(d, "country:UGA")), 0);
     rg_doc_free(d);
+    /* "both sides", "the two countries": the two named before (a
+     * person for his country; a country and its own body are one side);
+     * a symmetric act "signed by the two sides" is between them */
+    d = S_doc("Talks between Kenyan and Ugandan negotiators ended, and Peter Brenquist urged both sides to talk.");
+    int ke = S_must(d, "country:KEN"), ug = S_must(d, "country:UGA");
+    ck_assert_msg(S_has_inter(d, RG_DEMAND, S_party(d, "Peter Brenquist"), ke), "no demand Brenquist -> Kenya");
+    ck_assert_msg(S_has_inter(d, RG_DEMAND, S_party(d, "Peter Brenquist"), ug), "no demand Brenquist -> Uganda");
+    rg_doc_free(d);
+    d = S_doc("Kenyan President Peter Brenquist did not meet Ugandan President Tomas Vandle at the Kenyan Union summit, "
+              "but the two countries' foreign ministers held talks on Friday.");
+    ck_assert_msg(S_has_inter(d, RG_CONSULT, S_must(d, "country:KEN"), S_must(d, "country:UGA")),
+                  "no consult Kenya -- Uganda");
+    rg_doc_free(d);
+    d = S_doc("Kenya and Uganda disagreed. The Nairobi Times said an accord was signed by the two sides on Monday.");
+    ck_assert_msg(S_has_inter(d, RG_AGREE, S_must(d, "country:KEN"), S_must(d, "country:UGA")), "no agree Kenya -- Uganda");
+    rg_doc_free(d);
+
     /* what a demand's that-clause says was demanded, not done; a place
      * before a participle's comma is not its subject */
     d = S_doc("The African Union adopted a resolution demanding that Kenya withdraw its forces from Uganda.");
