@@ -603,7 +603,9 @@ static const char *const S_light_words[] = {
      * agreement", "inked a deal with", "introduced new duties on" */
     "adopt", "adopted", "adopts", "raise", "raised", "raises", "complete", "completed", "completes",
     "initial", "initialled", "initialed", "ink", "inked", "inks", "introduce", "introduced",
-    "introduces", NULL};
+    "introduces",
+    /* "opened a criminal investigation into" */
+    "open", "opened", "opens", NULL};
 static const char *const S_neg_words[] = {
     "not", "n't", "never", "no", "cannot", "neither", "nor", "didn", "don", "won",
     "may", "might", "could", "failed", "fail", "fails", "unable", "if", "whether",

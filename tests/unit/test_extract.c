@@ -1558,10 +1558,12 @@ START_TEST(inter_light_verb_and_noun)
     /* more light verbs; a "no" before the noun is a negation; a long
      * relative clause between the subject and its light verb */
     d = S_doc("Nairobi adopted a package of sanctions against Kampala. Kenya initialled a peace agreement with Chad. "
+              "Ghana opened formal talks with Togo. "
               "Mali, which is not a member of the Kenyan trade bloc, raised no objections to Niger's plan.");
     ck_assert_msg(S_has_inter(d, RG_SANCTION, S_must(d, "country:KEN"), S_must(d, "country:UGA")),
                   "no sanction Kenya -> Uganda");
     ck_assert_msg(S_has_inter(d, RG_AGREE, S_must(d, "country:KEN"), S_must(d, "country:TCD")), "no agree Kenya -- Chad");
+    ck_assert_msg(S_has_inter(d, RG_CONSULT, S_must(d, "country:GHA"), S_must(d, "country:TGO")), "no consult Ghana -- Togo");
     ck_assert_uint_eq(S_n_inter(d, S_must(d, "country:MLI"), S_must(d, "country:NER")), 0);
     ck_assert_uint_eq(S_n_inter(d, S_must(d, "country:KEN"), S_must(d, "country:NER")), 0);
     rg_doc_free(d);
