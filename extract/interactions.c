@@ -359,6 +359,21 @@ static int S_role_fits(const S_ctx *c, size_t k, const char *role)
     return fm || (n >= 8 && strcmp(role + n - 8, "Minister") == 0);
 }
 
+/* Where a phrase at token k that refers back ("the two leaders", "both
+ * sides") looks from: the start of the sentence before this one, and at
+ * most a pronoun's window back, so that a sentence of a million tokens
+ * stays linear. */
+static size_t S_look_back_from(const S_ctx *c, size_t k)
+{
+    size_t from = c->a;
+    if (from > 0) {
+        uint32_t prev = c->seg->tok[from - 1].sent;
+        while (from > 0 && c->seg->tok[from - 1].sent == prev && c->a - from < PRONOUN_WINDOW) from--;
+    }
+    if (k > PRONOUN_WINDOW && from < k - PRONOUN_WINDOW) from = k - PRONOUN_WINDOW;
+    return from;
+}
+
 /* A plural role noun at token k standing for people named just before:
  * "the presidents", "the two leaders", "both foreign ministers". They
  * are the people holding that role in this sentence before k and in the
@@ -381,17 +396,8 @@ static size_t S_plural_role(const S_ctx *c, size_t k, int *out)
     const char *det = S_lc(c, d - 1);
     int two = strcmp(det, "both") == 0 || (d < k && strcmp(S_lc(c, d), "two") == 0);
     if (strcmp(det, "the") != 0 && strcmp(det, "both") != 0) return 0;
-    /* from the start of the sentence before this one */
-    size_t from = c->a;
-    if (from > 0) {
-        uint32_t prev = c->seg->tok[from - 1].sent;
-        while (from > 0 && c->seg->tok[from - 1].sent == prev && c->a - from < PRONOUN_WINDOW) from--;
-    }
-    /* and at most a pronoun's window back, so that a sentence of a
-     * million tokens stays linear */
-    if (k > PRONOUN_WINDOW && from < k - PRONOUN_WINDOW) from = k - PRONOUN_WINDOW;
     size_t n = 0;
-    for (size_t i = from; i < k; i++) {
+    for (size_t i = S_look_back_from(c, k); i < k; i++) {
         int cand = c->actor_at[i];
         if (cand < 0) continue;
         int e = c->cands->c[cand].entity;
@@ -424,14 +430,8 @@ static size_t S_both_sides(const S_ctx *c, size_t k, int *out)
     /* countries, nations, states, neighbours: only countries count */
     const char *nw = S_lc(c, k);
     int countries = strcmp(nw, "sides") != 0 && strcmp(nw, "parties") != 0 && strcmp(nw, "governments") != 0;
-    size_t from = c->a;
-    if (from > 0) {
-        uint32_t prev = c->seg->tok[from - 1].sent;
-        while (from > 0 && c->seg->tok[from - 1].sent == prev && c->a - from < PRONOUN_WINDOW) from--;
-    }
-    if (k > PRONOUN_WINDOW && from < k - PRONOUN_WINDOW) from = k - PRONOUN_WINDOW;
     size_t n = 0;
-    for (size_t i = from; i < k; i++) {
+    for (size_t i = S_look_back_from(c, k); i < k; i++) {
         int e = S_actor_entity(c, c->actor_at[i]);
         if (e < 0 || c->media[e]) continue;
         const rg_entity *ent = &c->doc->entities[e];

@@ -120,7 +120,9 @@ typedef struct {
  * "National Liberation Army of Colombia" (ELN), not "Interstate
  * Commerce Commission" with "International Criminal Court" (ICC). Words
  * of four letters or more count; at least half must be found, and two
- * when there are two or more. */
+ * when there are two or more. It reads every lexicon entry, so it is
+ * asked only of a name right before an acronym in parentheses (a fixed
+ * cost per such name: a text of them stays linear). */
 static int S_org_words_match(const rg_lexicon *lex, int item, const char *s)
 {
     int best = 0, total = 0;
@@ -138,9 +140,9 @@ static int S_org_words_match(const rg_lexicon *lex, int item, const char *s)
             total++;
             const char *t = lex->pool.ptr + e->lcs;
             for (unsigned k = 0; k < e->ntok; k++) {
-                size_t tl = (unsigned char)t[0];
-                size_t q = 0;
-                while (q < wl && tl == wl && t[1 + q] == (char)tolower((unsigned char)b[q])) q++;
+                size_t tl = (unsigned char)t[0], q = 0; /* t: length, lower-case bytes, NUL */
+                if (tl == wl)
+                    while (q < wl && t[1 + q] == (char)tolower((unsigned char)b[q])) q++;
                 if (tl == wl && q == wl) {
                     found++;
                     break;
@@ -1293,8 +1295,8 @@ void rg_resolve(rg_doc *doc, rg_cands *cands, const rg_lexicon *lex, const rg_se
              * organisation, known by this name too */
             const rg_cand *nx = i + 1 < n ? &cv[i + 1] : NULL;
             size_t p = c->tok_to;
-            if (nx && nx->lex_kind == LEX_ORG && nx->type == RG_GROUP && nx->item >= 0 && p + 2 < seg->n_tok &&
-                nx->tok_from == p + 1 && S_tok_char(&r, p, '(') && S_tok_char(&r, nx->tok_to, ')') &&
+            if (nx && nx->lex_kind == LEX_ORG && nx->type == RG_GROUP && nx->item >= 0 && nx->tok_from == p + 1 &&
+                nx->tok_to < seg->n_tok && S_tok_char(&r, p, '(') && S_tok_char(&r, nx->tok_to, ')') &&
                 S_org_words_match(lex, nx->item, sur.ptr)) {
                 rg_buf_puts(&key, "group:");
                 rg_buf_puts(&key, lex->orgs[nx->item].id);
