@@ -238,6 +238,9 @@ static int S_negated(const S_ctx *c, size_t v)
         k--;
         if (rg_tok_wf(c->seg, k, W_REFUSE)) return 2; /* may itself be a verb */
         if (c->actor_at[k] >= 0 || c->trigger_at[k] >= 0) break;
+        /* "is due to hold talks": planned (only right before the verb:
+         * "due to" is a cause elsewhere) */
+        if (k + 2 == v && strcmp(S_lc(c, k), "due") == 0 && strcmp(S_lc(c, k + 1), "to") == 0) return 1;
         if (rg_tok_wf(c->seg, k, W_NEG)) {
             /* a plain "not" (not a hedge or a stop): 3, unless a hedge
              * opens its clause ("if the Saudis do not accept") */

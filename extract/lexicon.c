@@ -612,7 +612,10 @@ static const char *const S_neg_words[] = {
     /* what is stopped did not happen: "blocked EU aid to Ukraine" */
     "block", "blocked", "blocks", "blocking", "halt", "halted", "halts", "suspend", "suspended",
     "suspends", "cancel", "cancelled", "canceled", "cancels", "prevent", "prevented", "prevents",
-    "delay", "delayed", "delays", "freeze", "froze", "frozen", NULL};
+    "delay", "delayed", "delays", "freeze", "froze", "frozen",
+    /* what is planned has not happened: "plans to visit Beijing", "is
+     * expected to hold talks with", "the planned meeting" */
+    "plans", "planned", "planning", "intends", "intended", "expected", NULL};
 /* refusing to act is itself an act: "refused to meet B" is a rejection */
 static const char *const S_refuse_words[] = {
     "refused", "refuse", "refuses", "refusing", "declined", "decline", "declines",

@@ -2271,6 +2271,14 @@ START_TEST(inter_negation_gives_nothing)
     ck_assert_msg(S_has_inter(d, RG_REJECT, S_must(d, "country:PER"), S_must(d, "country:CHL")), "no reject");
     ck_assert_uint_eq(S_n_inter(d, S_must(d, "country:ECU"), S_must(d, "country:BRA")), 0);
     rg_doc_free(d);
+
+    /* what is planned has not happened */
+    d = S_doc("Peru plans to visit Chile next month. Bolivia is due to hold talks with Ecuador. "
+              "Uruguay is expected to sign a deal with Paraguay.");
+    ck_assert_uint_eq(S_n_inter(d, S_must(d, "country:PER"), S_must(d, "country:CHL")), 0);
+    ck_assert_uint_eq(S_n_inter(d, S_must(d, "country:BOL"), S_must(d, "country:ECU")), 0);
+    ck_assert_uint_eq(S_n_inter(d, S_must(d, "country:URY"), S_must(d, "country:PRY")), 0);
+    rg_doc_free(d);
 }
 END_TEST
 
