@@ -173,10 +173,15 @@ static void S_add_all(S_ctx *c, size_t sent, rg_kind kind, const int *src, size_
 }
 
 /* Collects the actor at/around token k and those coordinated with it
- * going left (dir = -1) or right (dir = +1). k is a token covered by an
- * actor. Returns the number of entities written to out. */
+ * going left (dir = -1) or right (dir = +1); LEFT_AFTER_AND goes left
+ * from an actor a list's "and" follows ("A, B and six other ..."). k is
+ * a token covered by an actor. Returns the number of entities written
+ * to out. */
+#define LEFT_AFTER_AND (-2)
 static size_t S_coordinated(const S_ctx *c, size_t k, int dir, int *out, size_t cap)
 {
+    int after_and = dir == LEFT_AFTER_AND;
+    if (after_and) dir = -1;
     size_t n = 0;
     int cand = c->actor_at[k];
     out[n++] = S_actor_entity(c, cand);
@@ -185,7 +190,7 @@ static size_t S_coordinated(const S_ctx *c, size_t k, int dir, int *out, size_t 
      * ("(Russia, Iran, Turkey) signed"); two names and a comma going left
      * are a phrase and its subject ("During a visit to Moscow, Kerry held
      * talks") */
-    int seen_and = dir > 0;
+    int seen_and = dir > 0 || after_and;
     for (;;) {
         /* step over ", and the" / "as well as" between two actors */
         long j = (long)edge + dir;
@@ -562,6 +567,17 @@ static size_t S_subjects_at(const S_ctx *c, size_t v, size_t light, int *out, co
                 !(e + 2 < v && (c->seg->tok[e + 2].flags & T_LOWER) &&
                   S_lex_word(c->lex, c->seg, c->text, e + 2, 1u << LEX_BODY, 0)))
                 return 0;
+            /* "Saudi Arabia, Russia and six other OPEC+ producers agreed":
+             * the name after "other" qualifies unnamed others; the list
+             * is the names before "and" */
+            if (f > c->a + 1 && strcmp(S_lc(c, f - 1), "other") == 0) {
+                size_t o = f - 1; /* back over "six", "several" to "and" */
+                while (o > c->a && o + 3 > f && strcmp(S_lc(c, o - 1), "and") != 0) o--;
+                if (o > c->a + 1 && strcmp(S_lc(c, o - 1), "and") == 0 && c->actor_at[o - 2] >= 0) {
+                    *pattern = "list before 'and N other'";
+                    return S_coordinated(c, o - 2, LEFT_AFTER_AND, out, MAX_SIDE);
+                }
+            }
             return S_coordinated(c, k, -1, out, MAX_SIDE);
         }
         /* another verb ends the search; a noun ("for a visit to hold

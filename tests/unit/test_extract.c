@@ -1755,6 +1755,8 @@ START_TEST(inter_phrase_shapes)
         {"Peter Brenquist said after meeting Tomas Vandle in Nairobi that the border would reopen.", RG_CONSULT,
          "Peter Brenquist", "Tomas Vandle"},
         {"Kenya demanded that Uganda release the prisoners.", RG_DEMAND, "country:KEN", "country:UGA"},
+        {"Kenya, Uganda and six other African Union members agreed to cut tariffs.", RG_AGREE, "country:KEN",
+         "country:UGA"},
         {"Kenya signed an agreement with Uganda's state oil company Ugandoil on Tuesday.", RG_AGREE, "country:KEN",
          "group:ugandoil"},
         {"Kenya threatened on Saturday to take military action if Uganda and Chad go ahead with their drills.",
