@@ -72,6 +72,8 @@ typedef struct {
                          * percent tariffs on B" takes the noun's party */
     int demand;         /* S_objects is after a demand verb: "demanded
                          * that B release ..." takes B */
+    int praise;         /* S_objects is after a verb of support: "praised
+                         * the courage of B" takes B */
 } S_ctx;
 
 static const char *S_lc(const S_ctx *c, size_t i) { return rg_tok_lc(c->seg, i); }
@@ -720,6 +722,11 @@ static int S_hostile(rg_kind kind)
  * positions in southern Lebanon"). */
 static int S_at_places(rg_kind kind) { return S_hostile(kind) || kind == RG_RETREAT; }
 
+/* Nouns that name a topic, not a quality of someone: "recognised the
+ * importance of the Soviet market" supports nobody. */
+static const char *const S_topic_words[] = {"importance", "need", "role", "value", "significance", "necessity",
+                                            NULL};
+
 /* Participles of holding ground: "villages held by", "areas controlled by". */
 static const char *const S_held_words[] = {"held", "controlled", "occupied", "run", "seized", "captured", NULL};
 
@@ -788,7 +795,11 @@ static size_t S_objects(const S_ctx *c, size_t from, int allow_direct, const cha
         /* "rejected a call by B", "condemned the attack by B", "accepted
          * an offer from B": the one whose call it was is the object */
         if (allow_direct && !after_prep && k > from && k + 1 < c->b && (c->seg->tok[k].flags & T_LOWER) &&
-            (strcmp(S_lc(c, k + 1), "by") == 0 || strcmp(S_lc(c, k + 1), "from") == 0) && S_determined(c, from, k)) {
+            (strcmp(S_lc(c, k + 1), "by") == 0 || strcmp(S_lc(c, k + 1), "from") == 0 ||
+             /* "praised the resilience of the Lebanese people" (not
+              * "condemned the killing of X": X is no party to blame) */
+             (c->praise && strcmp(S_lc(c, k + 1), "of") == 0 && !S_lc_in(c, k, S_topic_words))) &&
+            S_determined(c, from, k)) {
             after_prep = 1;
             k++;
             steps++;
@@ -1424,8 +1435,9 @@ static void S_sentence(S_ctx *c, size_t sent)
         c->take_of = S_hostile(kind) || kind == RG_SANCTION;
         c->threat = kind == RG_THREATEN && !noun;
         c->demand = kind == RG_DEMAND && !noun;
+        c->praise = kind == RG_SUPPORT && !noun;
         size_t no = S_objects(c, v_end, vb->direct && !noun, preps, ns ? subj[0] : -1, obj, &between);
-        c->target_places = c->take_of = c->threat = c->demand = 0;
+        c->target_places = c->take_of = c->threat = c->demand = c->praise = 0;
         /* "threatened to take military action if the United States and
          * South Korea go ahead", "unless Moscow agrees": the condition's
          * subject is the one threatened */

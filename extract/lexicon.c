@@ -593,7 +593,7 @@ static const char *const S_light_words[] = {
     "pledge", "pledged", "pledges", "pledging", "promise", "promised", "promises", "grant",
     "granted", "grants", "give", "gave", "given", "gives", "deliver", "delivered", "delivers",
     "approve", "approved", "approves", "unveil", "unveiled", "unveils", "express", "expressed",
-    "expresses",
+    "expresses", "voice", "voiced", "voices",
     /* "agreed to a ceasefire with", "agreed on talks with" */
     "agree", "agreed", "agrees", "agreeing",
     /* "carried out airstrikes on" */

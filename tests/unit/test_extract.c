@@ -1757,6 +1757,9 @@ START_TEST(inter_phrase_shapes)
         {"Kenya demanded that Uganda release the prisoners.", RG_DEMAND, "country:KEN", "country:UGA"},
         {"Kenya, Uganda and six other African Union members agreed to cut tariffs.", RG_AGREE, "country:KEN",
          "country:UGA"},
+        {"Peter Brenquist praised the resilience of the Ugandan people on Sunday.", RG_SUPPORT, "Peter Brenquist",
+         "country:UGA"},
+        {"Kenya voiced strong support for Uganda's bid to join the bloc.", RG_SUPPORT, "country:KEN", "country:UGA"},
         {"Kenya signed an agreement with Uganda's state oil company Ugandoil on Tuesday.", RG_AGREE, "country:KEN",
          "group:ugandoil"},
         {"Kenya threatened on Saturday to take military action if Uganda and Chad go ahead with their drills.",
@@ -1805,6 +1808,10 @@ START_TEST(inter_phrase_shapes)
     int who = S_party(d, "Peter Brenquist");
     ck_assert_msg(who >= 0, "entities: %s", S_ents(d));
     ck_assert_uint_eq(S_n_inter(d, S_must(d, "country:KEN"), who), 0);
+    rg_doc_free(d);
+    /* a topic is no quality of the one after "of" */
+    d = S_doc("Kenya recognised the importance of the Ugandan market.");
+    ck_assert_uint_eq(S_n_inter(d, S_must(d, "country:KEN"), S_must(d, "country:UGA")), 0);
     rg_doc_free(d);
     /* the condition's subject, not a possessor in it */
     d = S_doc("Kenya warned the army could be called in if Uganda's political system was threatened.");
