@@ -1106,12 +1106,15 @@ static size_t S_possessor_from(const S_ctx *c, size_t v)
 /* "A arrived in Cairo for talks with B", "A flew to Moscow for a meeting
  * with B": the noun at v after "for" (an article and one modifier may
  * sit between) takes the subject of its clause, the nearest actor to the
- * left that is not a place of arrival (after in, to, at, from, into).
+ * left that is not a place of arrival (after in, to, at, from, into);
+ * *arrival is the first such place that is a country ("arrived in
+ * Australia for a visit"; not after "from"), else -1.
  * Nothing when a trigger or a clause mark comes first, or when the
  * nearest actor is a trigger's object ("visited Egypt for talks"). */
-static size_t S_purpose_subjects(const S_ctx *c, size_t v, int *out)
+static size_t S_purpose_subjects(const S_ctx *c, size_t v, int *out, int *arrival)
 {
     size_t f = v;
+    *arrival = -1;
     for (int steps = 0; f > c->a && steps < 3; steps++) {
         const char *w = S_lc(c, f - 1);
         if (strcmp(w, "for") == 0 || strcmp(w, "after") == 0 || strcmp(w, "following") == 0) break;
@@ -1142,7 +1145,12 @@ static size_t S_purpose_subjects(const S_ctx *c, size_t v, int *out)
             const char *p = S_lc(c, from - 1);
             if (strcmp(p, "in") == 0 || strcmp(p, "to") == 0 || strcmp(p, "at") == 0 || strcmp(p, "from") == 0 ||
                 strcmp(p, "into") == 0) {
-                k = from; /* a place of arrival: look further left */
+                /* a place of arrival (a country, not where one came
+                 * from): look further left */
+                int e = S_actor_entity(c, c->actor_at[k]);
+                if (*arrival < 0 && strcmp(p, "from") != 0 && e >= 0 && c->doc->entities[e].type == RG_COUNTRY)
+                    *arrival = e;
+                k = from;
                 continue;
             }
             if (c->trigger_at[from - 1] >= 0) return 0;
@@ -1506,8 +1514,17 @@ static void S_sentence(S_ctx *c, size_t sent)
                 size_t na = S_coordinated(c, at - 1, -1, subj, MAX_SIDE);
                 S_add_all(c, sent, kind, subj, na, obj, no, !sym, "actor + noun + object", ts, te);
             } else if (no) {
-                size_t np = S_purpose_subjects(c, v, subj);
+                int arrival;
+                size_t np = S_purpose_subjects(c, v, subj, &arrival);
                 if (np) S_add_all(c, sent, kind, subj, np, obj, no, !sym, "subject + ... for/after + noun + object", ts, te);
+            } else if (kind == RG_CONSULT && !sym) {
+                /* "Li Qiang arrived in Australia for a four-day visit": a
+                 * visit with no party of its own is to the country of
+                 * arrival */
+                int arrival;
+                size_t np = S_purpose_subjects(c, v, subj, &arrival);
+                if (np && arrival >= 0)
+                    S_add_all(c, sent, kind, subj, np, &arrival, 1, 1, "subject + arrived in B + for a visit", ts, te);
             }
             continue;
         }

@@ -1760,6 +1760,8 @@ START_TEST(inter_phrase_shapes)
         {"Peter Brenquist praised the resilience of the Ugandan people on Sunday.", RG_SUPPORT, "Peter Brenquist",
          "country:UGA"},
         {"Kenya voiced strong support for Uganda's bid to join the bloc.", RG_SUPPORT, "country:KEN", "country:UGA"},
+        {"Peter Brenquist arrived in Uganda on Saturday for a four-day visit.", RG_CONSULT, "Peter Brenquist",
+         "country:UGA"},
         {"Kenya signed an agreement with Uganda's state oil company Ugandoil on Tuesday.", RG_AGREE, "country:KEN",
          "group:ugandoil"},
         {"Kenya threatened on Saturday to take military action if Uganda and Chad go ahead with their drills.",
@@ -1808,6 +1810,10 @@ START_TEST(inter_phrase_shapes)
     int who = S_party(d, "Peter Brenquist");
     ck_assert_msg(who >= 0, "entities: %s", S_ents(d));
     ck_assert_uint_eq(S_n_inter(d, S_must(d, "country:KEN"), who), 0);
+    rg_doc_free(d);
+    /* where a visitor came from is not visited */
+    d = S_doc("Peter Brenquist arrived from Uganda on Saturday for a four-day visit.");
+    ck_assert_uint_eq(S_n_inter(d, S_party(d, "Peter Brenquist"), S_must(d, "country:UGA")), 0);
     rg_doc_free(d);
     /* a topic is no quality of the one after "of" */
     d = S_doc("Kenya recognised the importance of the Ugandan market.");
