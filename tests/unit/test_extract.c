@@ -1757,6 +1757,13 @@ START_TEST(inter_phrase_shapes)
         {"Kenya demanded that Uganda release the prisoners.", RG_DEMAND, "country:KEN", "country:UGA"},
         {"Kenya, Uganda and six other African Union members agreed to cut tariffs.", RG_AGREE, "country:KEN",
          "country:UGA"},
+        {"Kenyan President Peter Brenquist did not meet Ugandan President Tomas Vandle at the Kenyan Union summit, "
+         "but the two countries' foreign ministers held talks on Friday.",
+         RG_CONSULT, "country:KEN", "country:UGA"},
+        {"Kenya and Uganda disagreed. The Nairobi Times said an accord was signed by the two sides on Monday.",
+         RG_AGREE, "country:KEN", "country:UGA"},
+        {"The African Union adopted a resolution demanding that Kenya withdraw its forces from Uganda.", RG_DEMAND,
+         "group:african-union", "country:KEN"},
         {"Peter Brenquist praised the resilience of the Ugandan people on Sunday.", RG_SUPPORT, "Peter Brenquist",
          "country:UGA"},
         {"Kenya voiced strong support for Uganda's bid to join the bloc.", RG_SUPPORT, "country:KEN", "country:UGA"},
@@ -1777,61 +1784,40 @@ START_TEST(inter_phrase_shapes)
                       cases[i].b);
         rg_doc_free(d);
     }
-    /* the relative clause's own actor is not the subject; "which" is
-     * no person, "who" no country */
-    rg_doc *d = S_doc("The bomb, which exploded under Kenya's embassy, also injured Uganda's envoy.");
-    ck_assert_uint_eq(S_n_inter(d, S_must(d, "country:KEN"), S_must(d, "country:UGA")), 0);
-    rg_doc_free(d);
-    /* "both sides", "the two countries": the two named before (a
-     * person for his country; a country and its own body are one side);
-     * a symmetric act "signed by the two sides" is between them */
-    d = S_doc("Talks between Kenyan and Ugandan negotiators ended, and Peter Brenquist urged both sides to talk.");
+    /* no interaction between the two: the relative clause's own actor
+     * is not the subject ("which" is no person, "who" no country); a
+     * place before a participle's comma is not its subject; where a
+     * visitor came from is not visited; a topic is no quality of the one
+     * after "of"; the condition's subject, not a possessor in it; a
+     * possessor before its noun is no subject */
+    static const struct {
+        const char *text, *a, *b;
+    } none[] = {
+        {"The bomb, which exploded under Kenya's embassy, also injured Uganda's envoy.", "country:KEN", "country:UGA"},
+        {"The plan came from Peter Brenquist, which angered Uganda.", "Peter Brenquist", "country:UGA"},
+        {"It was backed by Kenya, who praised Chad.", "country:KEN", "country:TCD"},
+        {"Protesters blocked highways across Kenya on Monday, demanding that Peter Brenquist resign.", "country:KEN",
+         "Peter Brenquist"},
+        {"Peter Brenquist arrived from Uganda on Saturday for a four-day visit.", "Peter Brenquist", "country:UGA"},
+        {"Kenya recognised the importance of the Ugandan market.", "country:KEN", "country:UGA"},
+        {"Kenya warned the army could be called in if Uganda's political system was threatened.", "country:KEN",
+         "country:UGA"},
+        {"Confidence in Kenya's ability to pay helped Ugandan bonds.", "country:KEN", "country:UGA"},
+        {"The African Union adopted a resolution demanding that Kenya withdraw its forces from Uganda.",
+         "country:KEN", "country:UGA"},
+    };
+    for (size_t i = 0; i < sizeof none / sizeof none[0]; i++) {
+        rg_doc *d = S_doc(none[i].text);
+        int a = S_party(d, none[i].a), b = S_party(d, none[i].b);
+        ck_assert_msg(a >= 0 && b >= 0, "%s: entities: %s", none[i].text, S_ents(d));
+        ck_assert_msg(S_n_inter(d, a, b) == 0, "%s: an interaction %s - %s", none[i].text, none[i].a, none[i].b);
+        rg_doc_free(d);
+    }
+    /* "both sides": the two named before (a person for his country) */
+    rg_doc *d = S_doc("Talks between Kenyan and Ugandan negotiators ended, and Peter Brenquist urged both sides to talk.");
     int ke = S_must(d, "country:KEN"), ug = S_must(d, "country:UGA");
     ck_assert_msg(S_has_inter(d, RG_DEMAND, S_party(d, "Peter Brenquist"), ke), "no demand Brenquist -> Kenya");
     ck_assert_msg(S_has_inter(d, RG_DEMAND, S_party(d, "Peter Brenquist"), ug), "no demand Brenquist -> Uganda");
-    rg_doc_free(d);
-    d = S_doc("Kenyan President Peter Brenquist did not meet Ugandan President Tomas Vandle at the Kenyan Union summit, "
-              "but the two countries' foreign ministers held talks on Friday.");
-    ck_assert_msg(S_has_inter(d, RG_CONSULT, S_must(d, "country:KEN"), S_must(d, "country:UGA")),
-                  "no consult Kenya -- Uganda");
-    rg_doc_free(d);
-    d = S_doc("Kenya and Uganda disagreed. The Nairobi Times said an accord was signed by the two sides on Monday.");
-    ck_assert_msg(S_has_inter(d, RG_AGREE, S_must(d, "country:KEN"), S_must(d, "country:UGA")), "no agree Kenya -- Uganda");
-    rg_doc_free(d);
-
-    /* what a demand's that-clause says was demanded, not done; a place
-     * before a participle's comma is not its subject */
-    d = S_doc("The African Union adopted a resolution demanding that Kenya withdraw its forces from Uganda.");
-    ck_assert_uint_eq(S_n_inter(d, S_must(d, "country:KEN"), S_must(d, "country:UGA")), 0);
-    ck_assert_msg(S_has_inter(d, RG_DEMAND, S_must(d, "group:african-union"), S_must(d, "country:KEN")),
-                  "no demand AU -> Kenya");
-    rg_doc_free(d);
-    d = S_doc("Protesters blocked highways across Kenya on Monday, demanding that Peter Brenquist resign.");
-    int who = S_party(d, "Peter Brenquist");
-    ck_assert_msg(who >= 0, "entities: %s", S_ents(d));
-    ck_assert_uint_eq(S_n_inter(d, S_must(d, "country:KEN"), who), 0);
-    rg_doc_free(d);
-    /* where a visitor came from is not visited */
-    d = S_doc("Peter Brenquist arrived from Uganda on Saturday for a four-day visit.");
-    ck_assert_uint_eq(S_n_inter(d, S_party(d, "Peter Brenquist"), S_must(d, "country:UGA")), 0);
-    rg_doc_free(d);
-    /* a topic is no quality of the one after "of" */
-    d = S_doc("Kenya recognised the importance of the Ugandan market.");
-    ck_assert_uint_eq(S_n_inter(d, S_must(d, "country:KEN"), S_must(d, "country:UGA")), 0);
-    rg_doc_free(d);
-    /* the condition's subject, not a possessor in it */
-    d = S_doc("Kenya warned the army could be called in if Uganda's political system was threatened.");
-    ck_assert_uint_eq(S_n_inter(d, S_must(d, "country:KEN"), S_must(d, "country:UGA")), 0);
-    rg_doc_free(d);
-    d = S_doc("The plan came from Peter Brenquist, which angered Uganda. It was backed by Kenya, who praised Chad.");
-    int pb = S_party(d, "Peter Brenquist");
-    ck_assert_msg(pb >= 0, "entities: %s", S_ents(d));
-    ck_assert_uint_eq(S_n_inter(d, pb, S_must(d, "country:UGA")), 0);
-    ck_assert_uint_eq(S_n_inter(d, S_must(d, "country:KEN"), S_must(d, "country:TCD")), 0);
-    rg_doc_free(d);
-    /* a possessor before its noun is no subject */
-    d = S_doc("Confidence in Kenya's ability to pay helped Ugandan bonds.");
-    ck_assert_uint_eq(S_n_inter(d, S_must(d, "country:KEN"), S_must(d, "country:UGA")), 0);
     rg_doc_free(d);
     /* a phrase, a comma and a subject are no list of two */
     d = S_doc("During a visit to Nairobi, Peter Brenquist held talks with Tomas Vandle.");
