@@ -7,6 +7,7 @@
 #define RG_EXTRACT_PRIVATE_H
 
 #include "extract.h"
+#include <string.h>
 
 /* ---------------------------------------------------------------- tokens */
 
@@ -68,6 +69,12 @@ void rg_segment(rg_seg *seg, const char *s, size_t len);
 void rg_tokenize(rg_seg *seg, const char *s, size_t len);
 void rg_seg_free(rg_seg *seg);
 static inline const char *rg_tok_lc(const rg_seg *seg, size_t i) { return seg->lc + seg->tok[i].lc; }
+/* Token i is an -ing form of five letters or more ("accusing", not "king"). */
+static inline int rg_tok_ing(const rg_seg *seg, size_t i)
+{
+    size_t n = seg->tok[i].lclen;
+    return n > 4 && memcmp(rg_tok_lc(seg, i) + n - 3, "ing", 3) == 0;
+}
 
 /** Lower-cases (Unicode case folding) s[0..n) into out (appended). */
 void rg_lower(rg_buf *out, const char *s, size_t n);

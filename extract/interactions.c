@@ -80,14 +80,8 @@ static const char *S_lc(const S_ctx *c, size_t i) { return rg_tok_lc(c->seg, i);
 
 
 
-/* Token k is a quotation mark: ", “, ” (not an apostrophe). */
-static int S_quote(const S_ctx *c, size_t k)
-{
-    const rg_token *t = &c->seg->tok[k];
-    const char *p = c->text + t->start;
-    size_t n = t->end - t->start;
-    return (n == 1 && *p == '"') || (n == 3 && memcmp(p, "\xE2\x80", 2) == 0 && ((unsigned char)p[2] == 0x9C || (unsigned char)p[2] == 0x9D));
-}
+/* Token k is a quotation mark (text.c has made curly quotes '"'). */
+static int S_quote(const S_ctx *c, size_t k) { return strcmp(S_lc(c, k), "\"") == 0; }
 
 static int S_clause_mark(const S_ctx *c, size_t i)
 {
@@ -475,11 +469,7 @@ static size_t S_both_sides(const S_ctx *c, size_t k, int *out)
 #define NO_TOKEN ((size_t)-1)
 
 /* Whether the word at v is a present participle ("accusing"). */
-static int S_ing(const S_ctx *c, size_t v)
-{
-    size_t n = c->seg->tok[v].lclen;
-    return n > 4 && memcmp(S_lc(c, v) + n - 3, "ing", 3) == 0;
-}
+static int S_ing(const S_ctx *c, size_t v) { return rg_tok_ing(c->seg, v); }
 
 /* Words of a time adjunct: "on Sunday", "late on Monday", "yesterday". */
 static const char *const S_time_words[] = {"on", "late", "early", "yesterday", "today", "tonight", "monday", "tuesday",

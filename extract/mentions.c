@@ -661,11 +661,7 @@ static int S_capital_acts(const S_ctx *c, size_t a, size_t i, size_t n)
      * passive is not ("Kyiv was attacked" is the city) */
     static const char *const be[] = {"is", "was", "are", "were", "been", NULL};
     for (size_t k = 0; be[k] && v + 1 < c->lim; k++)
-        if (S_tok_is(c, v, be[k])) {
-            const rg_token *g = &c->seg->tok[v + 1];
-            return g->lclen > 4 && memcmp(rg_tok_lc(c->seg, v + 1) + g->lclen - 3, "ing", 3) == 0 &&
-                   S_verb_at(c, v + 1);
-        }
+        if (S_tok_is(c, v, be[k])) return rg_tok_ing(c->seg, v + 1) && S_verb_at(c, v + 1);
     return S_verb_at(c, v);
 }
 
