@@ -115,6 +115,7 @@ typedef struct rg_org {
     int country;          /* country index or -1 */
     int media;            /* a news agency, paper or broadcaster: being told
                            * or interviewed is reporting, not an interaction */
+    uint32_t entries_from, entries_to; /* its names' lexicon entries: [from, to) */
 } rg_org;
 
 typedef struct rg_body {

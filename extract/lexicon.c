@@ -352,8 +352,10 @@ static void S_load_orgs(rg_lexicon *lex, S_tsv *t)
         o->name = rg_xstrdup(t->cols[2]);
         o->country = S_country_index(lex, t->cols[4]);
         if (o->type == RG_COUNTRY && o->country < 0) o->type = RG_GROUP;
+        o->entries_from = (uint32_t)lex->n_entries;
         S_add_entry(lex, LEX_ORG, i, t->cols[2], strlen(t->cols[2]));
         S_add_list(lex, LEX_ORG, i, t->cols[3]);
+        lex->orgs[i].entries_to = (uint32_t)lex->n_entries;
         if (*t->cols[5]) {
             char *seat = rg_xstrdup(t->cols[5]);
             for (char *q = seat; *q; q++) *q = (char)tolower((unsigned char)*q);
@@ -896,8 +898,10 @@ int rg_lexicon_add_file(rg_lexicon *lex, const char *path)
             lex->orgs[i].type = RG_GROUP;
             lex->orgs[i].country = cc;
             lex->orgs[i].media = strcmp(kind, "media") == 0;
+            lex->orgs[i].entries_from = (uint32_t)lex->n_entries;
             S_add_entry(lex, LEX_ORG, i, name, strlen(name));
             S_add_list(lex, LEX_ORG, i, aliases);
+            lex->orgs[i].entries_to = (uint32_t)lex->n_entries;
         } else if (strcmp(kind, "person") == 0) {
             RG_GROW(lex->people, lex->cap_people, lex->n_people + 1);
             size_t i = lex->n_people++;

@@ -120,13 +120,12 @@ typedef struct {
  * "National Liberation Army of Colombia" (ELN), not "Interstate
  * Commerce Commission" with "International Criminal Court" (ICC). Words
  * of four letters or more count; at least half must be found, and two
- * when there are two or more. It reads every lexicon entry, so it is
- * asked only of a name right before an acronym in parentheses (a fixed
- * cost per such name: a text of them stays linear). */
+ * when there are two or more. It reads only the organisation's own
+ * entries. */
 static int S_org_words_match(const rg_lexicon *lex, int item, const char *s)
 {
     int best = 0, total = 0;
-    for (size_t i = 0; i < lex->n_entries; i++) {
+    for (size_t i = lex->orgs[item].entries_from; i < lex->orgs[item].entries_to; i++) {
         const rg_lex_entry *e = &lex->entries[i];
         if (e->kind != LEX_ORG || (int)e->item != item) continue;
         int found = 0;
