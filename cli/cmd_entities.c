@@ -40,7 +40,10 @@ static const char S_desc[] =
     "A span covers the name as written (\"Putin\" in \"President Putin\",\n"
     "\"Iraqi\" in \"Iraqi officials\"), as CoNLL-2003 and OntoNotes mark names;\n"
     "--titles starts a person's span at a capitalised title before the name,\n"
-    "as the Groningen Meaning Bank does (\"President Putin\", \"Mr. Lavrov\").";
+    "as the Groningen Meaning Bank does (\"President Putin\", \"Mr. Lavrov\").\n"
+    "A body named in lower-case words after its country (\"Kenyan police\")\n"
+    "is a node of the graph but no name: it is listed by its country word\n"
+    "(\"Kenyan\"); --explain lists its words too.";
 
 static const char S_epilog[] =
     "Examples:\n"
@@ -112,6 +115,8 @@ static void S_consume(void *ctx, rg_job *job)
     rg_buf *b = &st->line;
     for (size_t i = 0; i < doc->n_mentions; i++) {
         const rg_mention *m = &doc->mentions[i];
+        /* "police" in "Kenyan police" is no name ("Kenyan" is listed) */
+        if ((m->flags & RG_MENTION_PHRASE) && !st->explain) continue;
         size_t s = rg_text_orig(&doc->text, st->titles ? m->title_start : m->start),
                e = rg_text_orig_end(&doc->text, m->end);
         const rg_entity *ent = m->entity >= 0 ? &doc->entities[m->entity] : NULL;
@@ -126,9 +131,10 @@ static void S_consume(void *ctx, rg_job *job)
             S_json(b, label, strlen(label));
             if (st->explain) {
                 rg_buf_puts(b, ",\"why\":");
-                rg_buf_printf(b, "\"%s%s%s\"", m->why ? m->why : "",
+                rg_buf_printf(b, "\"%s%s%s%s\"", m->why ? m->why : "",
                               (m->flags & RG_MENTION_MODIFIER) ? " (qualifies the next name)" : "",
-                              (m->flags & RG_MENTION_SPEAKER) ? " (speaker)" : "");
+                              (m->flags & RG_MENTION_SPEAKER) ? " (speaker)" : "",
+                              (m->flags & RG_MENTION_PHRASE) ? " (lower-case words, no name)" : "");
             }
             rg_buf_puts(b, "}\n");
         } else {
@@ -138,9 +144,10 @@ static void S_consume(void *ctx, rg_job *job)
             rg_buf_putc(b, '\t');
             S_tsv(b, label, strlen(label));
             if (st->explain)
-                rg_buf_printf(b, "\t%s%s%s", m->why ? m->why : "",
+                rg_buf_printf(b, "\t%s%s%s%s", m->why ? m->why : "",
                               (m->flags & RG_MENTION_MODIFIER) ? " (qualifies the next name)" : "",
-                              (m->flags & RG_MENTION_SPEAKER) ? " (speaker)" : "");
+                              (m->flags & RG_MENTION_SPEAKER) ? " (speaker)" : "",
+                              (m->flags & RG_MENTION_PHRASE) ? " (lower-case words, no name)" : "");
             rg_buf_putc(b, '\n');
         }
         fwrite(b->ptr, 1, b->len, stdout);

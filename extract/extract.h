@@ -73,7 +73,11 @@ enum {
     RG_MENTION_MODIFIER = 1 << 0, /* a demonym or country qualifying a title,
                                      person or body: kept for affiliation and
                                      listing, not a graph mention */
-    RG_MENTION_SPEAKER = 1 << 1   /* a transcript speaker label */
+    RG_MENTION_SPEAKER = 1 << 1,  /* a transcript speaker label */
+    RG_MENTION_PHRASE = 1 << 2    /* a body named in lower-case words after
+                                     its country ("Kenyan police"): a graph
+                                     mention, but no name, so name listings
+                                     (relgraph entities) leave it out */
 };
 
 typedef struct rg_mention {

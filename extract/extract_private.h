@@ -122,6 +122,9 @@ typedef struct rg_body {
     char *name;
     int to_country;       /* 1: "the Russian government" is Russia itself */
     int media;            /* 1: the country's news media ("Belgian television") */
+    int civil;            /* 1: its own group but no organ of the state
+                           * ("the Syrian opposition"): its acts are not
+                           * its country's */
 } rg_body;
 
 typedef struct rg_place {
@@ -233,6 +236,11 @@ const struct rg_bucket *rg_lexicon__bucket(const rg_lexicon *lex, const char *lc
  *  number of tokens matched (e->ntok) or 0, applying the case rules. */
 size_t rg_lexicon__match(const rg_lexicon *lex, const rg_lex_entry *e, const rg_seg *seg,
                          const char *text, size_t i, size_t limit);
+/** As rg_lexicon__match, but blind to case: the words alone must agree.
+ *  For places where the context already says what the words name
+ *  ("Russia's defence ministry": a body after a country). */
+size_t rg_lexicon__match_words(const rg_lexicon *lex, const rg_lex_entry *e, const rg_seg *seg, size_t i,
+                               size_t limit);
 /** The word classes (W_*) of lower-case word lc. */
 unsigned rg_lexicon__wf(const rg_lexicon *lex, const char *lc, size_t n);
 /** Whether word w (n bytes) is one of the comma-separated prepositions

@@ -29,6 +29,10 @@
  *   mediator   "a ceasefire brokered by M", "M mediated talks between A
  *              and B", "an M-brokered deal": M consults A and B
  *
+ *   roll-up    a state body's act is also its country's ("Russia's
+ *              defence ministry said it struck B": Russia struck B too);
+ *              not a body's act at home, or a civil body's (opposition)
+ *
  * Subjects and objects give directed interactions (source = subject)
  * unless the relation is symmetric. A consult with a news organisation
  * ("told Reuters") is reporting and gives none. Coordinated subjects with a symmetric
@@ -74,6 +78,9 @@ typedef struct {
                          * that B release ..." takes B */
     int praise;         /* S_objects is after a verb of support: "praised
                          * the courage of B" takes B */
+    int *body_country;  /* entity -> for a national body ("Russia's defence
+                         * ministry"), its country's entity when the
+                         * document names it; else -1 */
 } S_ctx;
 
 static const char *S_lc(const S_ctx *c, size_t i) { return rg_tok_lc(c->seg, i); }
@@ -128,6 +135,9 @@ static void S_add(S_ctx *c, size_t sent, rg_kind kind, int src, int dst, int dir
                   const char *pattern, size_t ts, size_t te)
 {
     if (src < 0 || dst < 0 || src == dst) return;
+    /* "Nigerian police arrested protesters in Lagos": a body acting in
+     * its own country acts on neither */
+    if (c->body_country[src] == dst || c->body_country[dst] == src) return;
     /* "told Reuters", "in an interview with the BBC": reporting */
     if (kind == RG_CONSULT && (c->media[src] || c->media[dst])) return;
     rg_doc *d = c->doc;
@@ -1603,6 +1613,38 @@ static void S_mediators(S_ctx *c, size_t sent, size_t first)
  * news organisation by one of the words papers and broadcasters carry:
  * "Jornal do Brasil", "the Jakarta Post", "Radio Free Asia" (orgwords.txt
  * marks them "media"). */
+/* The interactions of sentence sent from index first on, repeated with
+ * each national body replaced by its country: "Russia's defence ministry
+ * said its forces struck B" is also Russia's strike on B. Coders differ
+ * on the level (ICEWS-style coders name the country, others the body);
+ * the graph keeps both, so either reading finds its pair, and a
+ * country-level view needs no second pass. Nothing is added between a
+ * body and its own country. */
+/* Whether entity p is a person of country entity ce. */
+static int S_own_citizen(const S_ctx *c, int ce, int p)
+{
+    const rg_entity *x = &c->doc->entities[p];
+    return x->type == RG_PERSON && x->affiliation && strcmp(x->affiliation, c->doc->entities[ce].key) == 0;
+}
+
+static void S_roll_up(S_ctx *c, size_t sent, size_t first)
+{
+    size_t n = c->doc->n_interactions;
+    for (size_t i = first; i < n; i++) {
+        const rg_interaction x = c->doc->interactions[i]; /* S_add may move the array */
+        int s = c->body_country[x.source] >= 0 ? c->body_country[x.source] : x.source;
+        int t = c->body_country[x.target] >= 0 ? c->body_country[x.target] : x.target;
+        if ((s == x.source && t == x.target) || s == t) continue;
+        /* a court sentencing its own former president acts on him, not
+         * the country on its own citizen (an armed group of the country
+         * is another matter: "Myanmar's military struck the Arakan Army"
+         * is Myanmar's strike) */
+        if (S_own_citizen(c, s, t) || S_own_citizen(c, t, s)) continue;
+        S_add(c, sent, x.kind, s, t, x.directed, "national body's act = its country's", x.trigger_start,
+              x.trigger_end);
+    }
+}
+
 static int S_media_name(const rg_lexicon *lex, const char *label)
 {
     rg_buf lc = RG_BUF_INIT;
@@ -1654,6 +1696,20 @@ void rg_interactions_find(rg_doc *doc, const rg_cands *cands, const rg_lexicon *
         size_t ce;
         if (!aff || !rg_map_get(country_ent, aff, strlen(aff), &ce)) continue;
         for (size_t k = m->tok_from; k < m->tok_to && k < seg->n_tok; k++) c.place_country[k] = (int)ce;
+    }
+    /* national bodies and their countries: a ministry's or an army's
+     * act is also its country's (see S_roll_up) */
+    c.body_country = rg_xmalloc((doc->n_entities ? doc->n_entities : 1) * sizeof *c.body_country);
+    for (size_t e = 0; e < doc->n_entities; e++) c.body_country[e] = -1;
+    for (size_t i = 0; i < cands->n; i++) {
+        const rg_cand *m = &cands->c[i];
+        if (m->entity < 0 || m->lex_kind != LEX_BODY || m->body < 0 || lex->bodies[m->body].media ||
+            lex->bodies[m->body].civil)
+            continue;
+        const rg_entity *ent = &doc->entities[m->entity];
+        size_t ce;
+        if (ent->type == RG_GROUP && ent->affiliation && rg_map_get(country_ent, ent->affiliation, strlen(ent->affiliation), &ce))
+            c.body_country[m->entity] = (int)ce;
     }
     rg_map_free(country_ent);
     c.media = rg_xcalloc(doc->n_entities ? doc->n_entities : 1, 1);
@@ -1763,6 +1819,7 @@ void rg_interactions_find(rg_doc *doc, const rg_cands *cands, const rg_lexicon *
         size_t first = doc->n_interactions;
         S_sentence(&c, seg->tok[a].sent);
         S_mediators(&c, seg->tok[a].sent, first);
+        S_roll_up(&c, seg->tok[a].sent, first);
         a = b;
     }
     free(c.actor_at);
@@ -1772,5 +1829,6 @@ void rg_interactions_find(rg_doc *doc, const rg_cands *cands, const rg_lexicon *
     free(c.ext_to);
     free(c.media);
     free(c.place_country);
+    free(c.body_country);
     rg_map_free(c.seen);
 }

@@ -277,6 +277,19 @@ size_t rg_lexicon__match(const rg_lexicon *lex, const rg_lex_entry *e, const rg_
     return e->ntok;
 }
 
+size_t rg_lexicon__match_words(const rg_lexicon *lex, const rg_lex_entry *e, const rg_seg *seg, size_t i,
+                               size_t limit)
+{
+    if (i + e->ntok > limit) return 0;
+    const unsigned char *el = (const unsigned char *)lex->pool.ptr + e->lcs;
+    for (size_t k = 0; k < e->ntok; k++) {
+        size_t ln = el[0];
+        if (seg->tok[i + k].lclen != ln || memcmp(rg_tok_lc(seg, i + k), el + 1, ln) != 0) return 0;
+        el += 1 + ln + 1;
+    }
+    return e->ntok;
+}
+
 /* ---------------------------------------------------------------- tables */
 
 typedef struct {
@@ -373,6 +386,7 @@ static void S_load_bodies(rg_lexicon *lex, S_tsv *t)
         lex->bodies[i].name = rg_xstrdup(t->cols[0]);
         lex->bodies[i].to_country = strcmp(t->cols[2], "country") == 0;
         lex->bodies[i].media = strcmp(t->cols[2], "media") == 0;
+        lex->bodies[i].civil = strcmp(t->cols[2], "civil") == 0;
         S_add_entry(lex, LEX_BODY, i, t->cols[0], strlen(t->cols[0]));
         S_add_list(lex, LEX_BODY, i, t->cols[1]);
     }

@@ -788,6 +788,41 @@ static size_t S_member_after(S_ctx *c, size_t i, int cc)
     return end == k ? i : end;
 }
 
+/* A national body named in lower case after its country, as wire copy
+ * writes them ("Russia's defence ministry", "the Chinese foreign
+ * ministry"): the body's words regardless of case. Alone, "foreign
+ * ministry" stays a phrase; after a country it can only be that
+ * country's body. Returns the tokens matched (longest) or 0. */
+static size_t S_body_words(const S_ctx *c, size_t j, const rg_lex_entry **e)
+{
+    const struct rg_bucket *b = c->seg->bk[j];
+    for (size_t k = 0; b && k < b->n; k++) {
+        const rg_lex_entry *x = &c->lex->entries[b->ids[k]];
+        if (x->kind != LEX_BODY) continue;
+        size_t n = rg_lexicon__match_words(c->lex, x, c->seg, j, c->lim);
+        if (n) {
+            *e = x; /* entries are longest first */
+            return n;
+        }
+    }
+    return 0;
+}
+
+/* "military" is the one body word that is also an adjective: before a
+ * noun ("Russian military operations", "Myanmar's military government")
+ * it qualifies that noun and the phrase stays the country's, as it was;
+ * before a verb ("the Israeli military said", "... struck") it is the
+ * body. j, nb: the body's tokens. */
+static int S_military_adjective(const S_ctx *c, size_t j, size_t nb)
+{
+    size_t k = j + nb;
+    if (nb != 1 || !S_tok_is(c, j, "military") || k >= c->lim || !(c->seg->tok[k].flags & T_LOWER)) return 0;
+    if (S_verb_at(c, k) || S_word_in(c, W_AUX | W_BE | W_PAST | W_NEG | W_REFUSE, k)) return 0;
+    const char *w = rg_tok_lc(c->seg, k);
+    size_t n = c->seg->tok[k].lclen;
+    return !(n > 3 && strcmp(w + n - 2, "ed") == 0);
+}
+
 /* A country or demonym at [i, i+n): does a body, a titled person or an
  * organisation of that country follow? Returns the token after what was
  * consumed, or i when nothing followed. */
@@ -799,6 +834,7 @@ static size_t S_country_compound(S_ctx *c, size_t i, size_t n, const rg_lex_entr
     if (j >= c->lim) return i;
     const rg_lex_entry *b;
     size_t nb = S_best(c, j, (1u << LEX_BODY) | (1u << LEX_ORG) | (1u << LEX_TITLE), &b);
+    if (!nb && (c->seg->tok[j].flags & T_LOWER)) nb = S_body_words(c, j, &b);
     if (!nb) return i;
     if (b->kind == LEX_BODY) {
         const rg_body *body = &c->lex->bodies[b->item];
@@ -815,7 +851,7 @@ static size_t S_country_compound(S_ctx *c, size_t i, size_t n, const rg_lex_entr
             m->why = e->kind == LEX_COUNTRY ? "lexicon: country name, of news media" : "lexicon: demonym, of news media";
             return j + nb;
         }
-        if (body->to_country) {
+        if (body->to_country || S_military_adjective(c, j, nb)) {
             /* "the Russian government": Russia itself */
             rg_cand *x = S_emit(c, i, j + nb, RG_COUNTRY, "country + government word");
             x->lex_kind = LEX_COUNTRY;
@@ -830,6 +866,7 @@ static size_t S_country_compound(S_ctx *c, size_t i, size_t n, const rg_lex_entr
         rg_cand *m = S_emit_entry(c, i, n, e);
         m->flags |= RG_MENTION_MODIFIER;
         rg_cand *x = S_emit(c, j, j + nb, RG_GROUP, "country + national body");
+        if (c->seg->tok[j].flags & T_LOWER) x->flags |= RG_MENTION_PHRASE;
         x->lex_kind = LEX_BODY;
         x->body = (int)b->item;
         x->country = cc;

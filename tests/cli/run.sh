@@ -950,6 +950,21 @@ py entities ent_t.tsv u.txt=u.txt
 py entities_has ent_t.tsv "$(printf 'President Recep Tayyip Erdo\304\237an')=person" "Turkish=country"
 end
 
+begin "entities: a body in lower-case words is listed by its country word, with --explain also by its words"
+printf "Kenyan police arrested two men. China's foreign ministry said so.\n" > lcbody.txt
+x "$R" entities lcbody.txt
+want_rc 0; err_empty
+cp "$t/out" ent_lc.tsv
+py entities_has ent_lc.tsv "Kenyan=country" "China=country"
+grep -q "$(printf '\tpolice\t')" ent_lc.tsv && bad "lower-case 'police' listed as a name"
+x "$R" entities --explain lcbody.txt
+want_rc 0; err_empty
+out_has "Kenyan police"; out_has "no name"
+x "$R" build lcbody.txt
+want_rc 0
+out_has '"label": "Kenyan police"'
+end
+
 begin "entities: offsets in a file with invalid UTF-8"
 x "$R" entities badutf8.txt
 want_rc 0

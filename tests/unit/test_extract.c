@@ -1092,9 +1092,10 @@ START_TEST(extract_affiliation_from_leaders_table)
 }
 END_TEST
 
-/* National bodies in lower case after a country: "Syrian rebels" and
- * "the Iraqi parliament" are groups of that country, not the country;
- * "Kenyan police" stands for Kenya. */
+/* National bodies in lower case after a country: "Syrian rebels", "the
+ * Iraqi parliament", "Kenyan police" and "China's foreign ministry" are
+ * groups of that country, as capitalised ones are; "the Kenyan
+ * government" and "Kenyan troops" stand for Kenya. */
 START_TEST(extract_lower_case_bodies)
 {
     rg_doc *d = S_doc("Syrian rebels attacked the Iraqi parliament. Kenyan police arrested two men.");
@@ -1102,7 +1103,16 @@ START_TEST(extract_lower_case_bodies)
     ck_assert_msg(r >= 0 && p >= 0, "entities: %s", S_ents(d));
     ck_assert_pstr_eq(d->entities[r].affiliation, "country:SYR");
     ck_assert_msg(S_has_inter(d, RG_ASSAULT, r, p), "no assault rebels -> parliament");
-    ck_assert_msg(S_ent_key(d, "country:KEN") >= 0, "entities: %s", S_ents(d));
+    S_label_is(d, RG_GROUP, "Kenyan police", 1);
+    rg_doc_free(d);
+    d = S_doc("China's foreign ministry accused the Philippines. The Chinese Foreign Ministry said so. "
+              "The Kenyan government and Kenyan troops left.");
+    int f = S_must(d, "group:CHN-foreign-ministry");
+    ck_assert_int_eq(d->entities[f].mentions, 2);
+    ck_assert_msg(S_has_inter(d, RG_ACCUSE, f, S_must(d, "country:PHL")), "no accuse ministry -> Philippines");
+    S_label_is(d, RG_GROUP, "Kenyan government", 0);
+    S_label_is(d, RG_GROUP, "Kenyan troops", 0);
+    S_must(d, "country:KEN");
     rg_doc_free(d);
     /* a body named again without its country keeps the qualified name */
     d = S_doc("The Syrian opposition met the envoy. The opposition left. The opposition said no.");
@@ -1150,6 +1160,47 @@ START_TEST(extract_body_alias_without_country)
         if (strcmp(d->entities[p].aliases[i], "Constitutional Court") == 0) found = 1;
     ck_assert_msg(found, "no alias 'Constitutional Court'");
     ck_assert_int_ne(p, c);
+    rg_doc_free(d);
+}
+END_TEST
+
+/* A state body's act is also its country's ("Russia's defence ministry
+ * said its forces struck B": Russia struck B), so a country-level reading
+ * finds it; not a body's act in its own country ("police arrested
+ * protesters in Lagos"), a court's on its own citizen, or a group that
+ * is no organ of the state ("the Syrian opposition"). "military" before
+ * a noun qualifies it ("Russian military operations"): no body. */
+START_TEST(inter_body_act_is_its_countrys)
+{
+    rg_doc *d = S_doc("Russia's defence ministry said on Monday that it had struck Ukraine.");
+    int m = S_must(d, "group:RUS-defense-ministry"), rus = S_must(d, "country:RUS"), ukr = S_must(d, "country:UKR");
+    ck_assert_msg(S_has_inter(d, RG_ASSAULT, m, ukr), "no assault ministry -> Ukraine");
+    ck_assert_msg(S_has_inter(d, RG_ASSAULT, rus, ukr), "no assault Russia -> Ukraine");
+    ck_assert_int_eq(S_n_inter(d, m, rus), 0);
+    rg_doc_free(d);
+
+    d = S_doc("Nigerian police arrested 40 protesters in Lagos.");
+    ck_assert_int_eq(d->n_interactions, 0);
+    rg_doc_free(d);
+
+    d = S_doc("Brazil's Supreme Court sentenced former Brazilian President Jair Bolsonaro to 27 years.");
+    int b = S_ent_label(d, RG_PERSON, "Jair Bolsonaro");
+    ck_assert_msg(b >= 0, "entities: %s", S_ents(d));
+    ck_assert_int_eq(S_n_inter(d, S_must(d, "group:BRA-supreme-court"), b), 1);
+    ck_assert_int_eq(S_n_inter(d, S_must(d, "country:BRA"), b), 0);
+    rg_doc_free(d);
+
+    d = S_doc("The Syrian opposition attacked Iraq.");
+    ck_assert_msg(S_has_inter(d, RG_ASSAULT, S_must(d, "group:SYR-opposition"), S_must(d, "country:IRQ")),
+                  "no assault opposition -> Iraq");
+    ck_assert_int_eq(S_n_inter(d, S_ent_key(d, "country:SYR"), S_must(d, "country:IRQ")), 0);
+    rg_doc_free(d);
+
+    d = S_doc("The United States and Russia discussed Russian military operations in Syria. "
+              "The Israeli military said it had struck Lebanon.");
+    S_label_is(d, RG_GROUP, "Russian military", 0);
+    ck_assert_msg(S_has_inter(d, RG_ASSAULT, S_must(d, "group:ISR-military"), S_must(d, "country:LBN")),
+                  "no assault Israeli military -> Lebanon");
     rg_doc_free(d);
 }
 END_TEST
@@ -2396,6 +2447,7 @@ Suite *rg_suite_extract(void)
     tcase_add_test(tc, extract_shouted_headline_words);
     tcase_add_test(tc, extract_lower_case_bodies);
     tcase_add_test(tc, extract_body_alias_without_country);
+    tcase_add_test(tc, inter_body_act_is_its_countrys);
     tcase_add_test(tc, extract_name_before_group_noun);
     tcase_add_test(tc, extract_lone_name_adverb_verb);
     tcase_add_test(tc, extract_capitalised_line_runs_on);

@@ -11,6 +11,9 @@ Data lines: name ; aliases ; resolves
                       reporting, so a consult with one is no interaction
             country = the phrase stands for the country itself
                       ("Turkish troops", "the Iranian government")
+            civil   = its own group node, like group, but not an organ of
+                      the state (opposition, rebels, ruling party, Red
+                      Cross societies): its acts are not the country's
 """
 
 import os
@@ -59,9 +62,9 @@ Intelligence Service ; intelligence services|intelligence agency|intelligence ag
 Embassy ; embassy|consulate|consulate general|diplomatic mission|mission ; group
 Prosecutor's Office ; prosecutors|prosecutor's office|Prosecutor General's Office|public prosecutor|prosecution service|prosecutor general ; group
 Election Commission ; electoral commission|election authority|electoral authority|Central Election Commission|electoral council ; group
-Ruling Party ; ruling party|governing party|ruling coalition ; group
-Opposition ; opposition|opposition parties|opposition leaders ; group
-Rebels ; rebels|insurgents|militants|separatists|guerrillas|militias|militia|fighters ; group
+Ruling Party ; ruling party|governing party|ruling coalition ; civil
+Opposition ; opposition|opposition parties|opposition leaders ; civil
+Rebels ; rebels|insurgents|militants|separatists|guerrillas|militias|militia|fighters ; civil
 State Media ; state media|state television|state TV|state news agency|state broadcaster|state-run media|state-run television|state-run TV|official news agency|state-controlled media ; media
 Media ; media|television|TV|radio|newspaper|newspapers|news agency|broadcaster|public broadcaster ; media
 Space Agency ; space agency ; group
@@ -69,21 +72,24 @@ Atomic Energy Agency ; atomic energy agency|atomic energy organization|nuclear a
 Statistics Office ; statistics office|statistics bureau|statistical office|statistics agency|Bureau of Statistics ; group
 Customs ; customs service|customs authorities|customs agency ; group
 Regulator ; regulator|regulators|watchdog ; group
-Red Crescent ; Red Crescent Society ; group
-Red Cross ; Red Cross Society ; group
+Red Crescent ; Red Crescent Society ; civil
+Red Cross ; Red Cross Society ; civil
 # --- phrases that stand for the country itself (country) ----------------
 Government ; government|administration|authorities|leadership|regime|junta|state|side|officials|official|establishment ; country
 Cabinet ; cabinet|council of ministers ; country
 Presidency ; presidency|president's office|presidential office|presidential administration|presidential palace|office of the president ; country
 Prime Minister's Office ; prime minister's office|office of the prime minister|PMO ; country
-Military ; military|armed forces|army|troops|forces|soldiers|servicemen|defense forces|defence forces|ground forces|land forces|military forces|special forces|paratroopers|commandos|artillery|tanks|units|garrison ; country
-Navy ; navy|naval forces|warships|warship|fleet|submarine|submarines|marines|marine corps ; country
+Military ; military|armed forces|army|defense forces|defence forces|ground forces|land forces|military forces ; group
+Troops ; troops|forces|soldiers|servicemen|special forces|paratroopers|commandos|artillery|tanks|units|garrison ; country
+Navy ; navy|naval forces|marine corps ; group
+Warships ; warships|warship|fleet|submarine|submarines|marines ; country
 Air Force ; air force|air forces|warplanes|warplane|fighter jets|jets|bombers|aircraft|helicopters|drones|aerospace forces|air defense|air defence|air defenses|air defences ; country
 Missiles ; missiles|missile|rockets|rocket|shells|ballistic missiles|cruise missiles ; country
-Coast Guard ; coast guard|coastguard ; country
-Border Guard ; border guards|border guard|border police|border service|border forces ; country
-National Guard ; national guard ; country
-Police ; police|police force|security forces|riot police ; country
+Coast Guard ; coast guard|coastguard ; group
+Border Guard ; border guards|border guard|border police|border service|border forces ; group
+National Guard ; national guard ; group
+Police ; police|police force|riot police ; group
+Security Forces ; security forces ; country
 Diplomats ; diplomats|diplomat|diplomacy|diplomatic corps ; country
 Delegation ; delegation|negotiators|negotiating team|envoys ; country
 People ; people|public|citizens|nationals ; country
@@ -95,7 +101,7 @@ def main():
     rows = []
     seen = {}
     for name, aliases, resolves in recs:
-        if resolves not in ("group", "media", "country"):
+        if resolves not in ("group", "media", "country", "civil"):
             sys.exit("bad resolves %r" % resolves)
         name = L.clean(name)
         # A case-folded form belongs to one body. Within a body both
