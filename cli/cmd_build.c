@@ -94,11 +94,16 @@ static void S_consume(void *ctx, rg_job *job)
     if (st->explain) {
         for (size_t i = 0; i < doc->n_interactions; i++) {
             const rg_interaction *it = &doc->interactions[i];
-            fprintf(stderr, "explain\t%s\t%zu\t%s\t%s\t%s\t%s\t%.*s\t%s\n", doc->name, it->sentence,
-                    rg_kind_name(it->kind), doc->entities[it->source].label,
-                    it->directed ? "->" : "--", doc->entities[it->target].label,
-                    (int)(it->trigger_end - it->trigger_start), doc->text.s + it->trigger_start,
-                    it->pattern);
+            fprintf(stderr, "explain\t%s\t%zu\t%s\t%s\t%s\t%s\t", doc->name, it->sentence,
+                    rg_kind_name(it->kind), doc->entities[it->source].label, it->directed ? "->" : "--",
+                    doc->entities[it->target].label);
+            /* one line a record: a trigger across a line break ("reached
+             * an\nagreement") is written with a space */
+            for (size_t k = it->trigger_start; k < it->trigger_end; k++) {
+                char ch = doc->text.s[k];
+                fputc(ch == '\n' || ch == '\r' || ch == '\t' ? ' ' : ch, stderr);
+            }
+            fprintf(stderr, "\t%s\n", it->pattern);
         }
     }
     rg_builder_add(st->builder, doc);

@@ -223,7 +223,8 @@ enum {
     W_AUX = 1u << 23,      /* an auxiliary or adverb between subject and verb: has, will, also */
     W_GOODS = 1u << 24,    /* traded goods before their origin: imports (from), goods */
     W_GROUP_NOUN = 1u << 25, /* a lower-case noun after a group's name: (the Ennahda) party */
-    W_GROUP_MOD = 1u << 26   /* a word between such a name and noun: (Comuneros del Sur) rebel (group) */
+    W_GROUP_MOD = 1u << 26,  /* a word between such a name and noun: (Comuneros del Sur) rebel (group) */
+    W_ORGAN = 1u << 27       /* an organ after an organisation's possessive: (the IMF's) board */
 };
 
 /** Looks every token up once: fills seg->bk and seg->wf. */

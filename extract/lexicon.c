@@ -730,6 +730,11 @@ static const char *const S_goods_words[] = {"imports", "goods", "products", "exp
 static const char *const S_group_noun_words[] = {
     "party", "group", "movement", "militia", "gang", "coalition", "alliance", "faction", "rebels",
     "cartel", "network", "organisation", "organization", "front", "bloc", NULL};
+/* an organisation's organs, which act for it: "the IMF's board
+ * approved", "the EU's executive proposed" */
+static const char *const S_organ_words[] = {
+    "board", "executive", "council", "leadership", "secretariat", "management", "committee", "commission",
+    "presidency", "assembly", "command", "headquarters", NULL};
 static const char *const S_group_mod_words[] = {
     "rebel", "armed", "militant", "jihadist", "islamist", "opposition", "ruling", "governing", "separatist",
     "political", "paramilitary", "criminal", "insurgent", "extremist", "terrorist", "gang", "nationalist",
@@ -829,6 +834,7 @@ int rg_lexicon_new(rg_lexicon **out)
         {S_kin_words, W_KIN, 1},             {S_mediate_words, W_MEDIATE, 0},
         {S_aux_words, W_AUX, 0},             {S_goods_words, W_GOODS, 0},
         {S_group_noun_words, W_GROUP_NOUN, 0}, {S_group_mod_words, W_GROUP_MOD, 0},
+        {S_organ_words, W_ORGAN, 1},
     };
     for (size_t g = 0; g < sizeof grammar / sizeof grammar[0]; g++)
         S_add_grammar(lex, grammar[g].words, grammar[g].wf, grammar[g].plurals);

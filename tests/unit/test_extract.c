@@ -1205,6 +1205,65 @@ START_TEST(inter_body_act_is_its_countrys)
 }
 END_TEST
 
+/* Where no pattern reads a sentence, the actor before a verb acts on the
+ * first actor after it (pattern "fallback"), within the verb's clause:
+ * not negated, not across "as", not a topic ("about B"), not the
+ * speaker of an attribution (", B said"), not a noun ("positive signs")
+ * or an adjective ("26 alleged leaders"). */
+START_TEST(inter_fallback_nearest_actors)
+{
+    static const struct {
+        const char *text;
+        int want;
+    } cases[] = {
+        {"Kenya signed a $16 billion contract to build chips for Uganda at its plant.", 1},
+        {"Kenya did not sign a $16 billion contract to build chips for Uganda.", 0},
+        {"Kenya signed a $16 billion contract as Uganda protested.", 0},
+        {"Kenya signed a $16 billion contract to build chips about Uganda.", 0},
+        {"Kenya signed a $16 billion contract to build chips, Uganda said.", 0},
+        {"Kenya sees positive signs Uganda is ready.", 0},
+        {"Kenya held 26 alleged cartel leaders from Uganda.", 0},
+    };
+    for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+        rg_doc *d = S_doc(cases[i].text);
+        int k = S_must(d, "country:KEN"), u = S_must(d, "country:UGA");
+        ck_assert_msg(S_n_inter(d, k, u) == (size_t)cases[i].want, "case %zu: %s: %zu interactions", i,
+                      cases[i].text, S_n_inter(d, k, u));
+        if (cases[i].want) ck_assert_str_eq(d->interactions[0].pattern, "fallback: actor before the verb + actor after it");
+        rg_doc_free(d);
+    }
+}
+END_TEST
+
+/* "NAIROBI (Reuters) - ...": the dateline's agency is no party; an
+ * organisation's organ acts for it ("the IMF's board approved"); a
+ * person after the country that qualifies them is the party
+ * ("congratulated Uganda's Tomas Vandle", "sentenced Ugandan
+ * schoolteacher Tomas Vandle"). */
+START_TEST(inter_dateline_organ_and_qualified_person)
+{
+    rg_doc *d = S_doc("NAIROBI (Reuters) - The IMF's board approved a loan for Kenya on Friday, endorsing "
+                      "President Odalo Brenquist's plan.");
+    int imf = S_must(d, "group:imf"), r = S_must(d, "group:reuters");
+    int p = S_ent_label(d, RG_PERSON, "Odalo Brenquist");
+    ck_assert_msg(p >= 0, "entities: %s", S_ents(d));
+    ck_assert_msg(S_has_inter(d, RG_AID, imf, S_must(d, "country:KEN")), "no aid IMF -> Kenya");
+    ck_assert_msg(S_has_inter(d, RG_SUPPORT, imf, p), "no support IMF -> Brenquist");
+    for (size_t i = 0; i < d->n_interactions; i++)
+        ck_assert_msg(d->interactions[i].source != r && d->interactions[i].target != r, "Reuters is a party");
+    rg_doc_free(d);
+
+    d = S_doc("Kenya congratulated Uganda's Tomas Vandle on his victory. Kenya sentenced Ugandan schoolteacher "
+              "Tomas Vandle to 14 years.");
+    int k = S_must(d, "country:KEN"), v = S_ent_label(d, RG_PERSON, "Tomas Vandle");
+    ck_assert_msg(v >= 0, "entities: %s", S_ents(d));
+    ck_assert_msg(S_has_inter(d, RG_CONSULT, k, v), "no consult Kenya -> Vandle");
+    ck_assert_msg(S_has_inter(d, RG_COERCE, k, v), "no coerce Kenya -> Vandle");
+    ck_assert_int_eq(S_n_inter(d, k, S_must(d, "country:UGA")), 0);
+    rg_doc_free(d);
+}
+END_TEST
+
 /* In a shouted headline each word stands alone: a surname of the story
  * is that person, the rest ("LIFTS", "PLANNING DOME") no one. */
 START_TEST(extract_shouted_headline_words)
@@ -2448,6 +2507,8 @@ Suite *rg_suite_extract(void)
     tcase_add_test(tc, extract_lower_case_bodies);
     tcase_add_test(tc, extract_body_alias_without_country);
     tcase_add_test(tc, inter_body_act_is_its_countrys);
+    tcase_add_test(tc, inter_fallback_nearest_actors);
+    tcase_add_test(tc, inter_dateline_organ_and_qualified_person);
     tcase_add_test(tc, extract_name_before_group_noun);
     tcase_add_test(tc, extract_lone_name_adverb_verb);
     tcase_add_test(tc, extract_capitalised_line_runs_on);
