@@ -539,6 +539,14 @@ static size_t S_subjects_at(const S_ctx *c, size_t v, size_t light, int *out, co
                     k = j - 1;
                     break;
                 }
+                /* "Kim Yo Jong, the powerful sister of North Korean
+                 * leader Kim Jong Un, on Sunday dismissed": an apposition
+                 * after a name (no verb in it) says who the name is */
+                if (S_determiner(c, j) && strcmp(S_lc(c, j - 1), ",") == 0 && j >= c->a + 2 &&
+                    c->actor_at[j - 2] >= 0 && j + 1 < k && c->actor_at[j + 1] < 0 /* not a list's ", the United States" */) {
+                    k = j - 1;
+                    break;
+                }
             }
             continue;
         }
@@ -1717,6 +1725,9 @@ static void S_fallback_at(S_ctx *c, size_t sent, size_t v)
      * verb sharing an earlier verb's subject ("to abandon B and recognise
      * C") */
     int refused = neg == 2; /* "refused to sign B": a rejection of B */
+    /* a passive's subject is acted on ("Eastern was fined ...,
+     * American was penalized"); its agent after "by" is a pattern's */
+    if (v > c->a && rg_tok_wf(c->seg, v - 1, W_BE) && !S_ing(c, v)) return;
     if (v > c->a && ((c->seg->tok[v - 1].flags & T_NUM) || S_determiner(c, v - 1) ||
                      (strcmp(S_lc(c, v - 1), "to") == 0 && !refused) ||
                      (strcmp(S_lc(c, v - 1), "and") == 0 && v - 1 > c->a && c->actor_at[v - 2] >= 0)))

@@ -1223,6 +1223,7 @@ START_TEST(inter_fallback_nearest_actors)
         {"Kenya signed a $16 billion contract to build chips, Uganda said.", 0},
         {"Kenya sees positive signs Uganda is ready.", 0},
         {"Kenya held 26 alleged cartel leaders from Uganda.", 0},
+        {"Kenya was penalized 1.5 million dollars and Uganda 2 million.", 0},
     };
     for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
         rg_doc *d = S_doc(cases[i].text);
@@ -1260,6 +1261,31 @@ START_TEST(inter_dateline_organ_and_qualified_person)
     ck_assert_msg(S_has_inter(d, RG_CONSULT, k, v), "no consult Kenya -> Vandle");
     ck_assert_msg(S_has_inter(d, RG_COERCE, k, v), "no coerce Kenya -> Vandle");
     ck_assert_int_eq(S_n_inter(d, k, S_must(d, "country:UGA")), 0);
+    rg_doc_free(d);
+}
+END_TEST
+
+/* A name's apposition (", the powerful sister of X,") is stepped over
+ * to the name; a list's ", the United States and Japan," is no
+ * apposition. Regulators fine. */
+START_TEST(inter_subject_before_apposition)
+{
+    rg_doc *d = S_doc("Odalo Brenquist, the powerful sister of Kenyan leader Tomas Vandle, on Sunday dismissed "
+                      "Uganda's offer of talks.");
+    int b = S_ent_label(d, RG_PERSON, "Odalo Brenquist"), v = S_ent_label(d, RG_PERSON, "Tomas Vandle");
+    int u = S_must(d, "country:UGA");
+    ck_assert_msg(b >= 0 && v >= 0, "entities: %s", S_ents(d));
+    ck_assert_msg(S_has_inter(d, RG_REJECT, b, u), "no reject Brenquist -> Uganda");
+    ck_assert_int_eq(S_n_inter(d, v, u), 0);
+    rg_doc_free(d);
+    d = S_doc("Kenya, Chad, the United States and Japan, agreed to cooperate.");
+    ck_assert_msg(S_has_inter(d, RG_AGREE, S_must(d, "country:USA"), S_must(d, "country:JPN")), "no agree US -- Japan");
+    ck_assert_msg(S_has_inter(d, RG_AGREE, S_must(d, "country:KEN"), S_must(d, "country:JPN")), "no agree Kenya -- Japan");
+    rg_doc_free(d);
+    d = S_doc("The Kenyan regulator fined Uganda Airlines 140,400 dollars.");
+    S_label_is(d, RG_GROUP, "Uganda Airlines", 1);
+    ck_assert_msg(S_has_inter(d, RG_SANCTION, S_must(d, "country:KEN"), S_ent_label(d, RG_GROUP, "Uganda Airlines")),
+                  "no sanction Kenya -> Uganda Airlines");
     rg_doc_free(d);
 }
 END_TEST
@@ -2508,6 +2534,7 @@ Suite *rg_suite_extract(void)
     tcase_add_test(tc, extract_body_alias_without_country);
     tcase_add_test(tc, inter_body_act_is_its_countrys);
     tcase_add_test(tc, inter_fallback_nearest_actors);
+    tcase_add_test(tc, inter_subject_before_apposition);
     tcase_add_test(tc, inter_dateline_organ_and_qualified_person);
     tcase_add_test(tc, extract_name_before_group_noun);
     tcase_add_test(tc, extract_lone_name_adverb_verb);

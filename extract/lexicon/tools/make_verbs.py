@@ -208,6 +208,9 @@ blacklist ; sanction ; - ; 0
 penalize ; sanction ; - ; 0 ; +penalize|+penalise
 punish ; sanction ; - ; 0
 downgrade ties ; sanction ; with ; 0 ; +downgrade ties|+downgrade relations
+fine ; sanction ; - ; 0 ; fined|fining
+cancel ; sanction ; - ; 0 ; +cancel|cancelled|cancelling
+call off ; sanction ; - ; 0 ; call off|calls off|called off|calling off
 # --- protest -------------------------------------------------------------
 protest ; protest ; -,against ; 0
 rally ; protest ; -,against ; 0
