@@ -352,6 +352,10 @@ static size_t S_org_run(const S_ctx *c, size_t i)
         const rg_lex_entry *pe;
         if (j > i && (t->flags & T_POSS) && j + 1 < lim && (c->seg->tok[j + 1].flags & T_CAP) &&
             S_best(c, i, M_PLACE_LIKE, &pe) != j - i) {
+            /* a capitalised word with a possessive inside a name is the
+             * name's own, common as it may be: "People's Party",
+             * "Workers' Party" */
+            if (c->seg->tok[j - 1].flags & T_CAP) proper = 1;
             j++;
             continue;
         }
@@ -464,10 +468,13 @@ static size_t S_person_after_title(S_ctx *c, size_t span_from, size_t i, int tit
     /* a one-word place or country as a given name: "Health Minister Gao
      * Qiang", "Defence Minister Israel Katz" */
     const rg_lex_entry *e2;
-    int place_name = n == 1 && (e->kind == LEX_PLACE || e->kind == LEX_COUNTRY) && i + 1 < c->lim &&
+    /* (a capital too: "Paraguayan President Santiago Peña") */
+    int place_name = n == 1 && (e->kind == LEX_PLACE || e->kind == LEX_COUNTRY || e->kind == LEX_CAPITAL) &&
+                     i + 1 < c->lim &&
                      S_name_tok(c, i + 1) && (c->seg->tok[i + 1].flags & T_CAP) &&
                      !((c->seg->tok[i].flags | c->seg->tok[i + 1].flags) & (T_UPPER | T_TITLECASE)) &&
-                     !(e->kind == LEX_COUNTRY && S_word_in(c, W_COMMON, i + 1)) && !S_best(c, i + 1, M_ENTITY, &e2);
+                     !(e->kind == LEX_COUNTRY && S_word_in(c, W_COMMON, i + 1)) &&
+                     !S_best(c, i + 1, M_ENTITY & ~(1u << LEX_PERSON), &e2);
     if (n && !place_name && e->kind != LEX_PERSON) return i;
     if (S_startlike(c, i) && S_word_in(c, W_COMMON, i) && !S_word_in(c, W_GIVEN, i)) return i;
     size_t end = S_name_run(c, i);
@@ -823,6 +830,33 @@ static int S_military_adjective(const S_ctx *c, size_t j, size_t nb)
     return !(n > 3 && strcmp(w + n - 2, "ed") == 0);
 }
 
+/* Whether a body's capitalised words that end at token r run on into a
+ * longer name ("People's Party", "Public Works Ministry", "Army Corps of
+ * Engineers"): a capitalised word follows (not a given name or title:
+ * "Transport Ministry Jacques Douffiagues"), or, after a word for the
+ * country itself, a possessive ("People's"). Not "and" ("the Iranian
+ * Army and Revolutionary Guards Corps" are two), nor a body's own
+ * possessive ("the Navy's Fallon Naval Air Station"). */
+static int S_body_runs_on(const S_ctx *c, size_t r, const rg_body *body)
+{
+    if (r >= c->lim) return 0;
+    const rg_token *t = &c->seg->tok[r];
+    if (t->flags & T_POSS) return body->to_country;
+    const rg_lex_entry *te;
+    return (t->flags & T_CAP) && !(t->flags & T_TITLECASE) && !S_word_in(c, W_GIVEN, r) &&
+           !S_best(c, r, 1u << LEX_TITLE, &te);
+}
+
+/* Whether an organisation word is among tokens [from, to): a body's
+ * name running on has one of its own ("Public Works Ministry", not
+ * "Police Zulfiqar Hameed"). */
+static int S_orgword_in(const S_ctx *c, size_t from, size_t to)
+{
+    for (size_t k = from; k < to && to != NONE; k++)
+        if (S_word_in(c, W_ORGWORD, k)) return 1;
+    return 0;
+}
+
 /* A country or demonym at [i, i+n): does a body, a titled person or an
  * organisation of that country follow? Returns the token after what was
  * consumed, or i when nothing followed. */
@@ -838,6 +872,17 @@ static size_t S_country_compound(S_ctx *c, size_t i, size_t n, const rg_lex_entr
     if (!nb) return i;
     if (b->kind == LEX_BODY) {
         const rg_body *body = &c->lex->bodies[b->item];
+        /* "the Polish People's Party": capitalised body words that run on
+         * into an organisation's name are that name's, qualified by the
+         * country */
+        size_t org = S_body_runs_on(c, j + nb, body) && (c->seg->tok[j].flags & T_CAP) ? S_org_run(c, j) : NONE;
+        if (org != NONE && S_orgword_in(c, j + nb, org)) {
+            rg_cand *m = S_emit_entry(c, i, n, e);
+            m->flags |= RG_MENTION_MODIFIER;
+            rg_cand *x = S_emit(c, j, org, RG_GROUP, "name with an organisation word");
+            x->country = cc;
+            return org;
+        }
         /* a country's media in lower case ("Belgian television");
          * capitalised, a company's name ("American Television and
          * Communications Corp") */
@@ -941,10 +986,13 @@ static void S_sentence(S_ctx *c, size_t a, size_t b)
                     continue;
                 }
             }
-            if ((k == LEX_COUNTRY || k == LEX_DEMONYM || k == LEX_CAPITAL || k == LEX_PLACE || k == LEX_ORG) &&
+            /* (a body's words too: "People's Party" is no "people",
+             * "Government Accountability Office" no government) */
+            if ((k == LEX_COUNTRY || k == LEX_DEMONYM || k == LEX_CAPITAL || k == LEX_PLACE || k == LEX_ORG ||
+                 (k == LEX_BODY && !(t->flags & T_TITLECASE) && S_body_runs_on(c, i + n, &c->lex->bodies[e->item]))) &&
                 (t->flags & (T_CAP | T_UPPER))) {
                 size_t end = S_org_run(c, i);
-                if (end != NONE && end > i + n) {
+                if (end != NONE && end > i + n && (k != LEX_BODY || S_orgword_in(c, i + n, end))) {
                     S_emit(c, i, end, RG_GROUP, "name with an organisation word");
                     i = end;
                     continue;

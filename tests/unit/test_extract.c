@@ -1290,6 +1290,29 @@ START_TEST(inter_subject_before_apposition)
 }
 END_TEST
 
+/* Names that open with a lexicon word: a capital as a given name after
+ * a title ("Chilean President Santiago Vandle"); a body word that runs
+ * on into a party's name ("the Polish People's Party", "the
+ * conservative People's Party", not "people" = the country); but "the
+ * Iranian Army and Revolutionary Guards Corps" are two. */
+START_TEST(extract_names_opening_with_lexicon_words)
+{
+    rg_doc *d = S_doc("Chilean President Santiago Vandle met Kenya. The Polish People's Party walked out. "
+                      "The conservative People's Party rejected the law.");
+    S_label_is(d, RG_PERSON, "Santiago Vandle", 1);
+    S_label_is(d, RG_GROUP, "People's Party", 1);
+    /* "Polish" qualifies the party: a modifier, no mention of Poland acting */
+    int pol = S_must(d, "country:POL");
+    for (size_t i = 0; i < d->n_mentions; i++)
+        if (d->mentions[i].entity == pol) ck_assert_uint_ne(d->mentions[i].flags & RG_MENTION_MODIFIER, 0);
+    rg_doc_free(d);
+    d = S_doc("The Iranian Army and Revolutionary Guards Corps attacked Iraq.");
+    S_label_is(d, RG_GROUP, "Army and Revolutionary Guards Corps", 0);
+    S_label_is(d, RG_GROUP, "Iranian Army", 1);
+    rg_doc_free(d);
+}
+END_TEST
+
 /* In a shouted headline each word stands alone: a surname of the story
  * is that person, the rest ("LIFTS", "PLANNING DOME") no one. */
 START_TEST(extract_shouted_headline_words)
@@ -2535,6 +2558,7 @@ Suite *rg_suite_extract(void)
     tcase_add_test(tc, inter_body_act_is_its_countrys);
     tcase_add_test(tc, inter_fallback_nearest_actors);
     tcase_add_test(tc, inter_subject_before_apposition);
+    tcase_add_test(tc, extract_names_opening_with_lexicon_words);
     tcase_add_test(tc, inter_dateline_organ_and_qualified_person);
     tcase_add_test(tc, extract_name_before_group_noun);
     tcase_add_test(tc, extract_lone_name_adverb_verb);
