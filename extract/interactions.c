@@ -1406,6 +1406,30 @@ static void S_sentence(S_ctx *c, size_t sent)
             }
         }
 
+        /* "during a visit by Uzbek President Shavkat Mirziyoyev to
+         * Washington", "an attack by Hamas on Israel": the agent after
+         * "by", the party after the noun's own preposition */
+        if (noun && !sym && v_end + 1 < c->b && strcmp(S_lc(c, v_end), "by") == 0) {
+            size_t q = v_end + 1;
+            if (S_determiner(c, q) && q + 1 < c->b) q++;
+            if (c->actor_at[q] >= 0) {
+                int agent[MAX_SIDE], obj2[MAX_SIDE], between2;
+                size_t na = S_coordinated(c, q, +1, agent, MAX_SIDE);
+                size_t after = q;
+                while (after < c->b && (c->actor_at[after] >= 0 || strcmp(S_lc(c, after), "and") == 0 ||
+                                        strcmp(S_lc(c, after), ",") == 0))
+                    after++;
+                /* (a place there is its country: "a visit by A to
+                 * Nairobi", "an attack by A on Kyiv") */
+                c->target_places = 1;
+                size_t no2 = after < c->b && *vb->preps ? S_objects(c, after, 0, vb->preps, agent[0], obj2, &between2) : 0;
+                c->target_places = 0;
+                if (na && no2) {
+                    S_add_all(c, sent, kind, agent, na, obj2, no2, 1, "noun + by A + preposition + B", ts, te);
+                    continue;
+                }
+            }
+        }
         int subj[MAX_SIDE], obj[MAX_SIDE];
         const char *pattern = noun ? "subject + noun + object" : "subject + verb + object";
         /* from the light verb, when there is one: the words between it
@@ -1581,9 +1605,19 @@ static void S_sentence(S_ctx *c, size_t sent)
                 }
             continue;
         }
-        if (ns >= 2 && sym) {
+        /* "Australia, New Zealand and Fiji pledged to fund a centre":
+         * a pledge or promise to act, made together, with no party of
+         * its own, is an agreement among those who made it (not
+         * "A and B approved its offer") */
+        size_t inf = v_end; /* "pledged on Wednesday to fund" */
+        while (inf < c->b && inf < v_end + 3 && S_lc_in(c, inf, S_time_words)) inf++;
+        int joint = ns >= 2 && !sym && kind == RG_AGREE && !noun && inf + 1 < c->b &&
+                    strcmp(S_lc(c, inf), "to") == 0 && (c->seg->tok[inf + 1].flags & T_LOWER);
+        if (ns >= 2 && (sym || joint)) {
             /* name how the subjects were found unless it was plain */
-            const char *how = strncmp(pattern, "subject", 7) == 0 ? "coordinated subjects + symmetric trigger" : pattern;
+            const char *how = joint ? "coordinated subjects + joint pledge"
+                              : strncmp(pattern, "subject", 7) == 0 ? "coordinated subjects + symmetric trigger"
+                                                                     : pattern;
             for (size_t i = 0; i < ns; i++)
                 for (size_t j = i + 1; j < ns; j++)
                     S_add(c, sent, kind, subj[i], subj[j], 0, how, ts, te);

@@ -1290,6 +1290,30 @@ START_TEST(inter_subject_before_apposition)
 }
 END_TEST
 
+/* Acts done together: "A, B and C pledged to fund a centre" (a joint
+ * pledge, not "A and B approved its offer"); "A and B issued a joint
+ * statement"; and a noun's agent after "by": "a visit by A to Nairobi"
+ * (a capital there is its country), "an attack by A on B". */
+START_TEST(inter_joint_acts_and_noun_agents)
+{
+    rg_doc *d = S_doc("Kenya, Uganda and Chad pledged on Wednesday to fund a new centre in Somalia. "
+                      "Mali and Niger issued a joint statement. Ghana and Togo approved its offer.");
+    int k = S_must(d, "country:KEN"), u = S_must(d, "country:UGA"), t = S_must(d, "country:TCD");
+    ck_assert_msg(S_has_inter(d, RG_AGREE, k, u) && S_has_inter(d, RG_AGREE, u, t) && S_has_inter(d, RG_AGREE, k, t),
+                  "no joint pledge among Kenya, Uganda and Chad");
+    ck_assert_msg(S_has_inter(d, RG_AGREE, S_must(d, "country:MLI"), S_must(d, "country:NER")), "no joint statement");
+    ck_assert_int_eq(S_n_inter(d, S_must(d, "country:GHA"), S_must(d, "country:TGO")), 0);
+    rg_doc_free(d);
+    d = S_doc("Kenya ordered 22 aircraft during a visit by Ugandan President Tomas Vandle to Nairobi. "
+              "An attack by Chad on Niger killed 20.");
+    int v = S_ent_label(d, RG_PERSON, "Tomas Vandle");
+    ck_assert_msg(v >= 0, "entities: %s", S_ents(d));
+    ck_assert_msg(S_has_inter(d, RG_CONSULT, v, S_must(d, "country:KEN")), "no visit Vandle -> Kenya");
+    ck_assert_msg(S_has_inter(d, RG_ASSAULT, S_must(d, "country:TCD"), S_must(d, "country:NER")), "no attack Chad -> Niger");
+    rg_doc_free(d);
+}
+END_TEST
+
 /* Names that open with a lexicon word: a capital as a given name after
  * a title ("Chilean President Santiago Vandle"); a body word that runs
  * on into a party's name ("the Polish People's Party", "the
@@ -2559,6 +2583,7 @@ Suite *rg_suite_extract(void)
     tcase_add_test(tc, inter_fallback_nearest_actors);
     tcase_add_test(tc, inter_subject_before_apposition);
     tcase_add_test(tc, extract_names_opening_with_lexicon_words);
+    tcase_add_test(tc, inter_joint_acts_and_noun_agents);
     tcase_add_test(tc, inter_dateline_organ_and_qualified_person);
     tcase_add_test(tc, extract_name_before_group_noun);
     tcase_add_test(tc, extract_lone_name_adverb_verb);

@@ -352,9 +352,12 @@ coordination ; coordinate ; cooperate ; with,between ; 1
 alliance|alliances ; ally with ; cooperate ; with,between ; 1
 partnership|partnerships ; partner with ; cooperate ; with,between ; 1
 # joint activities: 'A and B held a joint naval exercise', 'formed a
-# joint venture' (a joint statement or declaration is a statement)
+# joint venture'; a joint statement or news conference is the two
+# speaking together: 'A and B issued a joint statement' 
 joint exercise|joint exercises|joint drill|joint drills|joint patrol|joint patrols|joint operation|joint operations|joint military exercise|joint military exercises|joint military drill|joint military drills|joint military patrol|joint military patrols|joint military operation|joint military operations|joint naval exercise|joint naval exercises|joint naval drill|joint naval drills|joint naval patrol|joint naval patrols|joint naval operation|joint naval operations|joint air exercise|joint air exercises|joint air drill|joint air drills|joint air patrol|joint air patrols|joint air operation|joint air operations|joint police exercise|joint police exercises|joint police drill|joint police drills|joint police patrol|joint police patrols|joint police operation|joint police operations|joint security exercise|joint security exercises|joint security drill|joint security drills|joint security patrol|joint security patrols|joint security operation|joint security operations ; joint exercises ; cooperate ; with,between ; 1
 joint venture|joint ventures|joint project|joint projects|joint investigation|joint investigations|joint mission|joint missions ; joint venture ; cooperate ; with,between ; 1
+joint statement|joint statements|joint declaration|joint communique|joint communiqué ; joint statement ; agree ; with,between ; 1
+joint news conference|joint press conference|joint news briefing|joint press briefing ; joint news conference ; consult ; with,between ; 1
 normalization|normalisation ; normalize relations ; cooperate ; with,between ; 1
 # --- aid -------------------------------------------------------------------
 aid ; aid ; aid ; to,for ; 0
