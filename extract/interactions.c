@@ -490,6 +490,33 @@ static int S_ing(const S_ctx *c, size_t v) { return rg_tok_ing(c->seg, v); }
 static const char *const S_time_words[] = {"on", "late", "early", "yesterday", "today", "tonight", "monday", "tuesday",
                                            "wednesday", "thursday", "friday", "saturday", "sunday", NULL};
 
+/* Light verbs that take the one given to before their noun: "gave
+ * Putin a welcome", "offered Kyiv support". */
+static const char *const S_give_words[] = {"give", "gave", "given", "gives", "giving", "offer", "offered", "offers",
+                                           "grant", "granted", "grants", "extend", "extended", "extends",
+                                           "promise", "promised", "promises", "hand", "handed", "send", "sent",
+                                           NULL};
+
+static int S_determiner(const S_ctx *c, size_t k);
+
+/* For a noun at v, "gave Putin a red-carpet welcome": the light verb
+ * before the one given to and the noun's phrase (up to six words), or
+ * NO_TOKEN. */
+static size_t S_give_before(const S_ctx *c, size_t v)
+{
+    size_t k = v, words = 0;
+    while (k > c->a && c->actor_at[k - 1] < 0 && words < 6) {
+        k--;
+        /* (an amount's "in": "gave Kenya $5 million in aid") */
+        if (c->trigger_at[k] >= 0 || (rg_tok_wf(c->seg, k, W_STOP) && strcmp(S_lc(c, k), "in") != 0)) return NO_TOKEN;
+        words++;
+    }
+    if (k == v || k == c->a || c->actor_at[k - 1] < 0) return NO_TOKEN;
+    size_t f = c->ext_from[c->actor_at[k - 1]];
+    if (f > c->a && S_determiner(c, f - 1)) f--;
+    return f > c->a && S_lc_in(c, f - 1, S_give_words) ? f - 1 : NO_TOKEN;
+}
+
 /* Token k with a time adjunct right before it stepped over: the first
  * token of that adjunct (k itself when there is none). At most three
  * words, and the adjunct must name a day. */
@@ -1430,6 +1457,25 @@ static void S_sentence(S_ctx *c, size_t sent)
                 }
             }
         }
+        /* "Mongolia gave Putin a red-carpet welcome", "offered Kyiv
+         * support": the one given to stands between the light verb and
+         * its noun */
+        size_t give = noun && light == NO_LIGHT ? S_give_before(c, v) : NO_TOKEN;
+        if (give != NO_TOKEN) {
+            light = give;
+            size_t q = light + 1;
+            if (q < v && S_determiner(c, q)) q++;
+            if (q < v && c->actor_at[q] >= 0) {
+                int rcpt[MAX_SIDE], giver[MAX_SIDE];
+                const char *how = "subject + light verb + B + noun";
+                size_t nr = S_coordinated(c, q, +1, rcpt, MAX_SIDE);
+                size_t ng = S_subjects(c, light, NO_LIGHT, giver, &how);
+                if (nr && ng) {
+                    S_add_all(c, sent, kind, giver, ng, rcpt, nr, !sym, "subject + light verb + B + noun", ts, te);
+                    continue;
+                }
+            }
+        }
         int subj[MAX_SIDE], obj[MAX_SIDE];
         const char *pattern = noun ? "subject + noun + object" : "subject + verb + object";
         /* from the light verb, when there is one: the words between it
@@ -1841,6 +1887,26 @@ static void S_fallback(S_ctx *c, size_t sent, size_t first)
         if (c->trigger_at[v] >= 0) S_fallback_at(c, sent, v);
 }
 
+/* "Italian Prime Minister Giorgia Meloni and her Albanian counterpart
+ * Edi Rama opened a centre": a person and the counterpart named beside
+ * them act together, whatever the verb (the pair is the news). */
+static void S_counterparts(S_ctx *c, size_t sent)
+{
+    for (size_t k = c->a + 2; k + 1 < c->b; k++) {
+        const char *w = S_lc(c, k);
+        if (strcmp(w, "counterpart") != 0 && strcmp(w, "counterparts") != 0) continue;
+        size_t p = k - 1; /* "his Albanian counterpart": the demonym is a modifier of the name after */
+        if (p > c->a && !rg_tok_wf(c->seg, p, W_POSSESSIVE)) p--;
+        if (!rg_tok_wf(c->seg, p, W_POSSESSIVE) || p < c->a + 2 || strcmp(S_lc(c, p - 1), "and") != 0) continue;
+        int a = S_party_at(c, p - 2), b = -1;
+        for (size_t q = k + 1; q < c->b && q < k + 3 && b < 0; q++) b = S_party_at(c, q);
+        if (a < 0 || b < 0 || a == b || c->doc->entities[a].type != RG_PERSON ||
+            c->doc->entities[b].type != RG_PERSON)
+            continue;
+        S_add(c, sent, RG_CONSULT, a, b, 0, "A and his counterpart B", c->seg->tok[k].start, c->seg->tok[k].end);
+    }
+}
+
 /* Whether entity p is a person of country entity ce. */
 static int S_own_citizen(const S_ctx *c, int ce, int p)
 {
@@ -2044,6 +2110,7 @@ void rg_interactions_find(rg_doc *doc, const rg_cands *cands, const rg_lexicon *
         S_sentence(&c, seg->tok[a].sent);
         S_mediators(&c, seg->tok[a].sent, first);
         S_fallback(&c, seg->tok[a].sent, first);
+        S_counterparts(&c, seg->tok[a].sent);
         S_roll_up(&c, seg->tok[a].sent, first);
         a = b;
     }

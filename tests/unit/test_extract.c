@@ -1292,8 +1292,9 @@ END_TEST
 
 /* Acts done together: "A, B and C pledged to fund a centre" (a joint
  * pledge, not "A and B approved its offer"); "A and B issued a joint
- * statement"; and a noun's agent after "by": "a visit by A to Nairobi"
- * (a capital there is its country), "an attack by A on B". */
+ * statement"; "A and his counterpart B". A noun's agent after "by": "a
+ * visit by A to Nairobi" (a capital there is its country), "an attack by
+ * A on B"; the one given to before the noun: "gave B a welcome". */
 START_TEST(inter_joint_acts_and_noun_agents)
 {
     rg_doc *d = S_doc("Kenya, Uganda and Chad pledged on Wednesday to fund a new centre in Somalia. "
@@ -1310,6 +1311,18 @@ START_TEST(inter_joint_acts_and_noun_agents)
     ck_assert_msg(v >= 0, "entities: %s", S_ents(d));
     ck_assert_msg(S_has_inter(d, RG_CONSULT, v, S_must(d, "country:KEN")), "no visit Vandle -> Kenya");
     ck_assert_msg(S_has_inter(d, RG_ASSAULT, S_must(d, "country:TCD"), S_must(d, "country:NER")), "no attack Chad -> Niger");
+    rg_doc_free(d);
+    /* the one given to before the noun: "gave Uganda a warm welcome",
+     * "gave the United Nations 5 million dollars in aid" */
+    d = S_doc("Kenya gave Uganda a warm welcome. Chad gave the United Nations 5 million dollars in aid.");
+    ck_assert_msg(S_has_inter(d, RG_CONSULT, S_must(d, "country:KEN"), S_must(d, "country:UGA")), "no welcome");
+    ck_assert_msg(S_has_inter(d, RG_AID, S_must(d, "country:TCD"), S_must(d, "group:un")), "no aid Chad -> UN");
+    rg_doc_free(d);
+    /* "A and his counterpart B" act together, whatever the verb */
+    d = S_doc("Kenyan President William Ruto and his Ugandan counterpart Tomas Vandle on Wednesday opened a centre.");
+    int wr = S_ent_label(d, RG_PERSON, "William Ruto"), tv = S_ent_label(d, RG_PERSON, "Tomas Vandle");
+    ck_assert_msg(wr >= 0 && tv >= 0, "entities: %s", S_ents(d));
+    ck_assert_msg(S_has_inter(d, RG_CONSULT, wr, tv), "no consult Ruto -- Vandle");
     rg_doc_free(d);
 }
 END_TEST
