@@ -1111,6 +1111,25 @@ static void S_sentence(S_ctx *c, size_t a, size_t b)
             continue;
         }
         size_t len = end - i;
+        /* "the opposition Unitary Platform", "the separatist FLNKS
+         * alliance", "the jihadist JNIM": a group's modifier before a
+         * determined name */
+        /* (not "the drug Virazole", "the political Right"; and with a
+         * group noun after it the next rule decides: "the ruling
+         * Conservative party" is a kind) */
+        if (i >= 2 && (c->seg->tok[i - 1].flags & T_LOWER) && S_word_in(c, W_GROUP_MOD, i - 1) &&
+            !S_tok_is(c, i - 1, "drug") && !S_tok_is(c, i - 1, "political") && !S_tok_is(c, i - 1, "criminal") &&
+            (S_tok_is(c, i - 2, "the") || (c->seg->tok[i - 2].flags & T_POSS)) && !S_word_in(c, W_GIVEN, i) &&
+            !(common && len == 1) && !((t->flags & T_UPPER) && (t->flags & T_TITLECASE)) &&
+            !(end < b && (c->seg->tok[end].flags & T_LOWER) && S_word_in(c, W_GROUP_NOUN, end) &&
+              !(t->flags & T_UPPER) /* an acronym is no kind: "the separatist FLNKS alliance" */)) {
+            /* its capitalised words, common ones too ("Platform") */
+            size_t e2 = end;
+            while (e2 < b && e2 < i + 5 && S_name_tok(c, e2) && (c->seg->tok[e2].flags & (T_CAP | T_UPPER))) e2++;
+            S_emit(c, i, e2, RG_GROUP, "name after a group's modifier ('the opposition Unitary Platform')");
+            i = e2;
+            continue;
+        }
         if (S_group_noun_after(c, i, end, b)) {
             S_emit(c, i, end, RG_GROUP, "name before a group noun ('the Ennahda party')");
             i = end;

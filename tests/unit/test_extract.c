@@ -1138,6 +1138,15 @@ START_TEST(extract_name_before_group_noun)
     ck_assert_msg(S_has_inter(d, RG_AGREE, S_must(d, "country:PER"), g), "no agree Peru -- Comuneros del Sur");
     rg_doc_free(d);
 
+    /* after a group's modifier: "the opposition Unitary Platform", "the
+     * separatist FLNKS alliance"; not "the drug Virazole" */
+    d = S_doc("The opposition Kestrel Platform met Peru. The separatist KLNF alliance accused Chile. "
+              "Tests of the drug Virazole began.");
+    S_label_is(d, RG_GROUP, "Kestrel Platform", 1);
+    S_label_is(d, RG_GROUP, "KLNF", 1);
+    S_label_is(d, RG_GROUP, "Virazole", 0);
+    rg_doc_free(d);
+
     d = S_doc("The Conservative party won. Engineering group Alsthom said it would cut jobs. "
               "The Netanyahu coalition met on Sunday. Trade with the East bloc grew.");
     S_label_is(d, RG_GROUP, "Conservative", 0);
