@@ -850,6 +850,14 @@ static size_t S_objects(const S_ctx *c, size_t from, int allow_direct, const cha
                 int p = S_person_after(c, q, c->b);
                 if (k != j && p >= 0) k = (size_t)p;
             }
+            /* "received Russian Security Council Secretary Sergei
+             * Shoigu": an organisation that says whose the titled person
+             * right after it is */
+            size_t r = c->ext_to[c->actor_at[k]];
+            if (r < c->b && c->actor_at[r] >= 0 && c->actor_at[r] != c->actor_at[k] &&
+                c->doc->entities[S_actor_entity(c, c->actor_at[k])].type == RG_GROUP &&
+                c->doc->entities[S_actor_entity(c, c->actor_at[r])].type == RG_PERSON)
+                k = r;
             return S_coordinated(c, k, +1, out, MAX_SIDE);
         }
         /* "missiles struck Kyiv", "an attack on Aleppo": a place attacked
@@ -1104,6 +1112,7 @@ static size_t S_verb_before(const S_ctx *c, size_t v, int *receive)
         if (c->actor_at[k] >= 0) return NO_LIGHT;
         const char *w = S_lc(c, k);
         int money = (t->flags & T_NUM) || strcmp(w, "$") == 0 || strcmp(w, "\xE2\x82\xAC") == 0 /* euro */ ||
+                    strcmp(w, "%") == 0 || strcmp(w, "percent") == 0 || strcmp(w, "per") == 0 ||
                     strcmp(w, "\xC2\xA3") == 0 /* pound */ || strcmp(w, "million") == 0 ||
                     strcmp(w, "billion") == 0 || strcmp(w, "trillion") == 0;
         /* "agreed to a ceasefire", "agreed on talks": the light verb's own
@@ -1387,19 +1396,34 @@ static void S_sentence(S_ctx *c, size_t sent)
          * B": the second verb says what the first is about and has not
          * happened; one interaction of the first verb's kind, with the
          * second verb's object */
-        if (!noun && v_end + 1 < c->b && strcmp(S_lc(c, v_end), "to") == 0 && c->trigger_at[v_end + 1] >= 0) {
-            const rg_verb *v2 = &c->lex->verbs[c->trigger_at[v_end + 1]];
-            size_t v2_end = v_end + 1 + c->trigger_len[v_end + 1];
-            if (!S_is_noun(c, v_end + 1, v2)) {
+        /* (and "threatened to impose tariffs on B": a light verb and its
+         * noun as the second verb) */
+        size_t second = v_end + 1;
+        if (!noun && second < c->b && strcmp(S_lc(c, v_end), "to") == 0 && rg_tok_wf(c->seg, second, W_LIGHT)) {
+            /* ("agreed to sign a deal with B": "sign" is a verb of its
+             * own, but its noun names the act and its party) */
+            for (size_t q = second + 1; q < c->b && q < second + 6; q++) {
+                if (c->trigger_at[q] < 0) continue;
+                int rcv;
+                if (S_is_noun(c, q, &c->lex->verbs[c->trigger_at[q]]) && S_verb_before(c, q, &rcv) == second && !rcv)
+                    second = q;
+                break;
+            }
+        }
+        if (!noun && second < c->b && strcmp(S_lc(c, v_end), "to") == 0 && c->trigger_at[second] >= 0) {
+            const rg_verb *v2 = &c->lex->verbs[c->trigger_at[second]];
+            size_t v2_end = second + c->trigger_len[second];
+            if (!S_is_noun(c, second, v2) || second != v_end + 1) {
                 int subj[MAX_SIDE], obj[MAX_SIDE], between;
                 const char *pattern = "subject + verb + to + verb + object";
                 size_t ns = S_subjects(c, v, NO_LIGHT, subj, &pattern);
                 c->target_places = S_at_places(kind) || S_at_places(v2->kind);
                 c->take_of = c->target_places || kind == RG_SANCTION || v2->kind == RG_SANCTION;
-                size_t no = S_objects(c, v2_end, v2->direct, v2->preps, ns ? subj[0] : -1, obj, &between);
+                int v2_noun = second != v_end + 1;
+                size_t no = S_objects(c, v2_end, v2->direct && !v2_noun, v2->preps, ns ? subj[0] : -1, obj, &between);
                 c->target_places = c->take_of = 0;
                 if (ns && no) {
-                    skip_at = v_end + 1;
+                    skip_at = second;
                     S_add_all(c, sent, kind, subj, ns, obj, no, !sym, pattern, ts, te);
                     continue;
                 }
@@ -1772,13 +1796,17 @@ static const char *const S_subordinators[] = {"as", "while", "after", "before", 
                                               "that", "which", "who", "where", "if", "unless", "whether", NULL};
 
 /* Whether the actor at token k only qualifies a thing after it: a
- * demonym or country name before a common noun that is no body, title,
- * organ, people or act ("Canadian wheat", "Italian banking consortium",
- * "U.S. dollar"; not "Canadian officials", "U.S. attacks"). */
+ * demonym or abbreviated country name before a common noun that is no
+ * body, title, organ, people or act ("Canadian wheat", "Italian banking
+ * consortium", "U.S. dollar"; not "Canadian officials", "U.S.
+ * attacks"). */
 static int S_qualifies_thing(const S_ctx *c, size_t k)
 {
     const rg_cand *m = &c->cands->c[c->actor_at[k]];
     if (c->doc->entities[m->entity].type != RG_COUNTRY) return 0;
+    /* a demonym or an abbreviation ("U.S."); a country's name before a
+     * lower-case word is mostly its act's ("struck Ukraine overnight") */
+    if (m->lex_kind != LEX_DEMONYM && !(c->seg->tok[m->tok_to - 1].flags & T_ABBR)) return 0;
     size_t q = c->ext_to[c->actor_at[k]];
     if (q >= c->b || !(c->seg->tok[q].flags & T_LOWER) || c->trigger_at[q] >= 0 || c->actor_at[q] >= 0) return 0;
     if (rg_tok_wf(c->seg, q, W_STOP | W_AUX | W_BE | W_NEG | W_SAY | W_PAST | W_PERSON_NOUN | W_ORGAN | W_REFUSE))
@@ -1850,6 +1878,12 @@ static void S_fallback_at(S_ctx *c, size_t sent, size_t v)
             k = end - 1;
             continue;
         }
+        /* a verb that takes no direct object takes its party after its
+         * own preposition: "launched 90 drones at Ukraine", not
+         * "launched a bid for Hillards" */
+        if (!vb->direct && !vb->sym &&
+            !(f - 1 > v && rg_lexicon__prep_in(vb->preps, S_lc(c, f - 1), c->seg->tok[f - 1].lclen)))
+            return;
         /* "recognised the importance of the Ugandan market": a topic */
         if (f - 2 > v && strcmp(S_lc(c, f - 1), "of") == 0 && S_lc_in(c, f - 2, S_topic_words)) return;
         /* "fired Senegal's coach", "frozen out of Uganda's oil project":

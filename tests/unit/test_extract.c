@@ -1233,6 +1233,9 @@ START_TEST(inter_fallback_nearest_actors)
         {"Kenya sees positive signs Uganda is ready.", 0},
         {"Kenya held 26 alleged cartel leaders from Uganda.", 0},
         {"Kenya was penalized 1.5 million dollars and Uganda 2 million.", 0},
+        /* a verb with no direct object takes its party after its own
+         * preposition (withdraw from), not "a bid for B" */
+        {"Kenya withdrew a bid for Uganda.", 0},
     };
     for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
         rg_doc *d = S_doc(cases[i].text);
@@ -1333,6 +1336,33 @@ START_TEST(inter_joint_acts_and_noun_agents)
     ck_assert_msg(wr >= 0 && tv >= 0, "entities: %s", S_ents(d));
     ck_assert_msg(S_has_inter(d, RG_CONSULT, wr, tv), "no consult Ruto -- Vandle");
     rg_doc_free(d);
+}
+END_TEST
+
+/* A light verb and its noun after "to" are the second verb: "threatened
+ * to impose tariffs on B", "threatened to slap 25% tariffs on all B
+ * imports", "agreed to sign a deal with B"; a titled person after the
+ * organisation that says whose they are is the object ("received
+ * Chadian Security Council Secretary Tomas Vandle"). */
+START_TEST(inter_to_light_verb_noun_and_titled_object)
+{
+    static const struct {
+        const char *text, *a, *b;
+        rg_kind kind;
+    } cases[] = {
+        {"Kenya threatened to impose tariffs on Uganda.", "country:KEN", "country:UGA", RG_THREATEN},
+        {"Kenya threatened to slap 25% tariffs on all Ugandan imports.", "country:KEN", "country:UGA", RG_THREATEN},
+        {"Kenya agreed to sign a deal with Uganda.", "country:KEN", "country:UGA", RG_AGREE},
+        {"Kenya received Chadian Security Council Secretary Tomas Vandle in Nairobi.", "country:KEN", "Tomas Vandle",
+         RG_CONSULT},
+    };
+    for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+        rg_doc *d = S_doc(cases[i].text);
+        int a = S_party(d, cases[i].a), b = S_party(d, cases[i].b);
+        ck_assert_msg(a >= 0 && b >= 0, "case %zu: entities: %s", i, S_ents(d));
+        ck_assert_msg(S_has_inter(d, cases[i].kind, a, b), "case %zu: %s", i, cases[i].text);
+        rg_doc_free(d);
+    }
 }
 END_TEST
 
@@ -2606,6 +2636,7 @@ Suite *rg_suite_extract(void)
     tcase_add_test(tc, inter_subject_before_apposition);
     tcase_add_test(tc, extract_names_opening_with_lexicon_words);
     tcase_add_test(tc, inter_joint_acts_and_noun_agents);
+    tcase_add_test(tc, inter_to_light_verb_noun_and_titled_object);
     tcase_add_test(tc, inter_dateline_organ_and_qualified_person);
     tcase_add_test(tc, extract_name_before_group_noun);
     tcase_add_test(tc, extract_lone_name_adverb_verb);
