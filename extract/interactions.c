@@ -760,9 +760,10 @@ static int S_hostile(rg_kind kind)
 }
 
 /* An act whose target may be given as a place in a country: an attack
- * ("struck targets in Lebanon") or a withdrawal ("withdrew troops from
- * positions in southern Lebanon"). */
-static int S_at_places(rg_kind kind) { return S_hostile(kind) || kind == RG_RETREAT; }
+ * ("struck targets in Lebanon"), a crime ("kidnapped 25 students from a
+ * school in Nigeria's Sokoto state") or a withdrawal ("withdrew troops
+ * from positions in southern Lebanon"). */
+static int S_at_places(rg_kind kind) { return S_hostile(kind) || kind == RG_RETREAT || kind == RG_CRIME; }
 
 /* Nouns that name a topic, not a quality of someone: "recognised the
  * importance of the Soviet market" supports nobody. */

@@ -1355,6 +1355,8 @@ START_TEST(inter_to_light_verb_noun_and_titled_object)
         {"Kenya agreed to sign a deal with Uganda.", "country:KEN", "country:UGA", RG_AGREE},
         {"Kenya received Chadian Security Council Secretary Tomas Vandle in Nairobi.", "country:KEN", "Tomas Vandle",
          RG_CONSULT},
+        /* blocking is a rejection */
+        {"Kenya blocked a new EU aid package for Uganda.", "country:KEN", "group:eu", RG_REJECT},
     };
     for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
         rg_doc *d = S_doc(cases[i].text);

@@ -185,6 +185,7 @@ turn down ; reject ; - ; 0
 defy ; reject ; - ; 0
 snub ; reject ; - ; 0
 resist ; reject ; - ; 0
+block ; reject ; - ; 0
 # --- threaten ------------------------------------------------------------
 threaten ; threaten ; - ; 0
 warn ; threaten ; - ; 0
