@@ -253,6 +253,9 @@ static int S_negated(const S_ctx *c, size_t v)
     for (size_t k = v, steps = 0; k > c->a && steps < 4; steps++) {
         k--;
         if (rg_tok_wf(c->seg, k, W_REFUSE)) return 2; /* may itself be a verb */
+        /* a verb that stops what follows, itself an act ("blocked EU aid
+         * to B", "suspended its attack on B") */
+        if (c->trigger_at[k] >= 0 && rg_tok_wf(c->seg, k, W_NEG)) return 1;
         if (c->actor_at[k] >= 0 || c->trigger_at[k] >= 0) break;
         /* "is due to hold talks": planned (only right before the verb:
          * "due to" is a cause elsewhere) */
