@@ -74,6 +74,7 @@ typedef struct {
     size_t seen_sent;
     uint8_t *media;  /* entity -> 1 for a news organisation */
     int *place_country; /* token -> the country entity of a place there, or -1 */
+    uint8_t *place_at;  /* token -> 1 inside a place's mention (a city: "in Washington") */
     int target_places;  /* S_objects may take a place as its country */
     int take_of;        /* S_objects may take "N things of B" as B (a
                          * hostile act or a sanction) */
@@ -1037,6 +1038,16 @@ static size_t S_objects(const S_ctx *c, size_t from, int allow_direct, const cha
          * actor's own is part of the object's way */
         static const char *const own[] = {"its", "their", "his", "our", NULL};
         if (!after_prep && strcmp(w, "of") == 0 && k + 1 < c->b && S_lc_in(c, k + 1, own)) continue;
+        /* "a meeting in Washington with B", "talks in Doha on Saturday
+         * with B": where it happened is stepped over to the noun's own
+         * preposition */
+        if (!after_prep && *preps && (strcmp(w, "in") == 0 || strcmp(w, "at") == 0) && k + 1 < c->b &&
+            c->place_at[k + 1]) {
+            size_t q = k + 1;
+            while (q < c->b && c->place_at[q]) q++;
+            k = q - 1;
+            continue;
+        }
         /* a clause, or a preposition that is not the trigger's, ends the
          * search: "fight terrorism in the Syrian crisis" has no object */
         if (rg_tok_wf(c->seg, k, W_STOP)) return 0;
@@ -1236,6 +1247,21 @@ static size_t S_purpose_subjects(const S_ctx *c, size_t v, int *out, int *arriva
             if (c->trigger_at[from - 1] >= 0) return 0;
         }
         return S_coordinated(c, k, -1, out, MAX_SIDE);
+    }
+    return 0;
+}
+
+/* Whether the noun at v follows "during" (an article and up to two
+ * words between): "during a meeting", "during a two-day visit". */
+static size_t S_clause_subjects(const S_ctx *c, const int *last_subj, size_t n_last, size_t v, int *out);
+static int S_during(const S_ctx *c, size_t v)
+{
+    for (size_t k = v, steps = 0; k > c->a && steps < 4; steps++) {
+        k--;
+        if (strcmp(S_lc(c, k), "during") == 0) return 1;
+        if (c->actor_at[k] >= 0 || c->trigger_at[k] >= 0 ||
+            !((c->seg->tok[k].flags & (T_WORD | T_NUM)) || strcmp(S_lc(c, k), "-") == 0))
+            return 0;
     }
     return 0;
 }
@@ -1655,6 +1681,11 @@ static void S_sentence(S_ctx *c, size_t sent)
                 int arrival;
                 size_t np = S_purpose_subjects(c, v, subj, &arrival);
                 if (np) S_add_all(c, sent, kind, subj, np, obj, no, !sym, "subject + ... for/after + noun + object", ts, te);
+                /* "Rubio called on Rwanda to withdraw, during a meeting in
+                 * Washington with B": what happened during the clause's
+                 * act is its subject's */
+                else if (S_during(c, v) && (np = S_clause_subjects(c, last_subj, n_last, v, subj)) != 0)
+                    S_add_all(c, sent, kind, subj, np, obj, no, !sym, "during + noun: the clause's subject", ts, te);
             } else if (kind == RG_CONSULT && !sym) {
                 /* "Li Qiang arrived in Australia for a four-day visit": a
                  * visit with no party of its own is to the country of
@@ -2010,6 +2041,12 @@ void rg_interactions_find(rg_doc *doc, const rg_cands *cands, const rg_lexicon *
      * names that country */
     c.place_country = rg_xmalloc(seg->n_tok * sizeof *c.place_country);
     for (size_t i = 0; i < seg->n_tok; i++) c.place_country[i] = -1;
+    c.place_at = rg_xcalloc(seg->n_tok, 1);
+    for (size_t i = 0; i < cands->n; i++) {
+        const rg_cand *m = &cands->c[i];
+        if (m->entity >= 0 && doc->entities[m->entity].type == RG_PLACE)
+            for (size_t k = m->tok_from; k < m->tok_to && k < seg->n_tok; k++) c.place_at[k] = 1;
+    }
     rg_map *country_ent = rg_map_new(); /* country key -> entity (one pass: a page of places stays linear) */
     for (size_t e = 0; e < doc->n_entities; e++)
         if (doc->entities[e].type == RG_COUNTRY)
@@ -2159,6 +2196,7 @@ void rg_interactions_find(rg_doc *doc, const rg_cands *cands, const rg_lexicon *
     free(c.ext_to);
     free(c.media);
     free(c.place_country);
+    free(c.place_at);
     free(c.body_country);
     rg_map_free(c.seen);
 }

@@ -1357,6 +1357,11 @@ START_TEST(inter_to_light_verb_noun_and_titled_object)
          RG_CONSULT},
         /* blocking is a rejection */
         {"Kenya blocked a new EU aid package for Uganda.", "country:KEN", "group:eu", RG_REJECT},
+        /* where it happened is stepped over to the noun's preposition */
+        {"Kenya held talks in Doha with Uganda.", "country:KEN", "country:UGA", RG_CONSULT},
+        /* what happened during the clause's act is its subject's */
+        {"Kenya signed a trade deal with Chad during a two-day visit to Uganda.", "country:KEN", "country:UGA",
+         RG_CONSULT},
     };
     for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
         rg_doc *d = S_doc(cases[i].text);
