@@ -595,7 +595,7 @@ static const char *const S_light_words[] = {
     "reach", "reached", "reaches", "reaching", "hold", "held", "holds", "holding", "have",
     "had", "has", "having", "sign", "signed", "signs", "signing", "conclude", "concluded",
     "strike", "struck", "make", "made", "conduct", "conducted", "begin", "began", "begun",
-    "start", "started", "continue", "continued", "resume", "resumed", "launch", "launched",
+    "start", "started", "continue", "continued", "continues", "resume", "resumed", "launch", "launched",
     "seal", "sealed", "forge", "forged", "announce", "announced", "renew", "renewed",
     "hammer", "hammered", "finalize", "finalized", "finalise", "finalised",
     /* "imposed new sanctions on", "offered aid to", "lodged a protest with" */

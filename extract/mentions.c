@@ -617,9 +617,40 @@ static const rg_verb *S_trigger_ending(const S_ctx *c, size_t a, size_t p)
  * nor a dateline's ("MOSCOW (Reuters) -"). */
 static int S_capital_acts(const S_ctx *c, size_t a, size_t i, size_t n)
 {
-    static const char *const opener[] = {"and", "but", "while", "as", "after", "when", "that", "because", NULL};
+    static const char *const opener[] = {"and", "but", "while", "as", "after", "when", "that", "because", "if",
+                                         "unless", "whether", NULL};
+    /* what a government has or does: "Moscow's war", "cementing
+     * Beijing's position", "Washington's allies" (not "Tokyo's stock
+     * market", "Kyiv's streets") */
+    static const char *const govt_nouns[] = {
+        "war", "position", "policy", "policies", "decision", "support", "ties", "relations", "response", "demand",
+        "demands", "offer", "plan", "allies", "ally", "forces", "troops", "military", "army", "claim", "claims",
+        "stance", "move", "proposal", "invasion", "attack", "attacks", "strikes", "sanctions", "ambassador", "envoy",
+        "leadership", "refusal", "annexation", "backing", "influence", "pressure", "threat", "threats", "aggression",
+        "involvement", "intervention", "efforts", "interests", "regime", "government", "request", "warning", NULL};
+    /* a word for what one side sends another: "a renewed offer from
+     * Washington", "an angry response from Beijing" (not "a call from
+     * Lusaka": where the caller was) */
+    static const char *const from_nouns[] = {"offer", "response", "reply", "request", "proposal", "warning",
+                                             "pressure", "message", "invitation", "demand", "demands",
+                                             "rebuke", "protest", "objections", "backlash", NULL};
     const rg_token *t = &c->seg->tok[i];
     if (t->flags & T_UPPER) return 0;
+    if (i + n + 1 < c->lim && (c->seg->tok[i + n].flags & T_POSS) && (c->seg->tok[i + n + 1].flags & T_LOWER)) {
+        const char *w = rg_tok_lc(c->seg, i + n + 1);
+        for (size_t k = 0; govt_nouns[k]; k++)
+            if (strcmp(w, govt_nouns[k]) == 0) return 1;
+        return 0;
+    }
+    if (i > a + 1 && S_tok_is(c, i - 1, "from")) {
+        const char *w = rg_tok_lc(c->seg, i - 2);
+        for (size_t k = 0; from_nouns[k]; k++)
+            if (strcmp(w, from_nouns[k]) == 0) return 1;
+    }
+    /* "from Beijing, which said it would": a capital that speaks */
+    if (i + n + 2 < c->lim && S_punct(c, i + n, ',') && (S_tok_is(c, i + n + 1, "which") || S_tok_is(c, i + n + 1, "who")) &&
+        (S_word_in(c, W_SAY, i + n + 2) || S_verb_at(c, i + n + 2)))
+        return 1;
     /* "a venture with Paris-based Alsthom": where a firm is based */
     if (i + n + 1 < c->lim && S_punct(c, i + n, '-') && S_tok_is(c, i + n + 1, "based")) return 0;
     size_t p = i > a ? i - 1 : NONE;

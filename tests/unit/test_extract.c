@@ -1889,6 +1889,18 @@ START_TEST(inter_capital_as_actor)
 
     /* the act a noun names comes from the capital; a call from a city
      * was only made there */
+    /* a capital's government noun ("cementing Beijing's position"), a
+     * word for what one side sends another ("a renewed offer from
+     * Washington"), a capital opening an "if" clause ("If Kyiv
+     * continues its attacks"); not "Lusaka's streets" */
+    d = S_doc("Kenya signed a deal, cementing Kampala's position. Chad rejected a renewed offer from Dodoma. "
+              "If Kigali continues its attacks, Burundi will respond. Tourists filled Lusaka's streets.");
+    S_must(d, "country:UGA");
+    S_must(d, "country:TZA");
+    S_must(d, "country:RWA");
+    ck_assert_msg(S_ent_key(d, "country:ZMB") < 0, "entities: %s", S_ents(d));
+    rg_doc_free(d);
+
     d = S_doc("Kenya met Chad, drawing a sharp rebuke from Kampala. Nairobi said it regretted it. "
               "The minister spoke in a telephone call from Lusaka.");
     ke = S_must(d, "country:KEN");
