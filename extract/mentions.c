@@ -924,7 +924,9 @@ static size_t S_country_compound(S_ctx *c, size_t i, size_t n, const rg_lex_entr
              * actor here, and they name no organisation of their own */
             rg_cand *m = S_emit_entry(c, i, n, e);
             m->flags |= RG_MENTION_MODIFIER;
-            m->why = e->kind == LEX_COUNTRY ? "lexicon: country name, of news media" : "lexicon: demonym, of news media";
+            m->why = e->kind == LEX_COUNTRY   ? "lexicon: country name, of news media"
+                     : e->kind == LEX_CAPITAL ? "lexicon: capital city, of news media"
+                                              : "lexicon: demonym, of news media";
             return j + nb;
         }
         if (body->to_country || S_military_adjective(c, j, nb)) {
@@ -941,6 +943,12 @@ static size_t S_country_compound(S_ctx *c, size_t i, size_t n, const rg_lex_entr
         }
         rg_cand *m = S_emit_entry(c, i, n, e);
         m->flags |= RG_MENTION_MODIFIER;
+        /* "a Beijing court": the capital says which country's body */
+        if (e->kind == LEX_CAPITAL) {
+            m->type = RG_COUNTRY;
+            m->lex_kind = LEX_COUNTRY;
+            m->why = "capital of a national body's country";
+        }
         rg_cand *x = S_emit(c, j, j + nb, RG_GROUP, "country + national body");
         if (c->seg->tok[j].flags & T_LOWER) x->flags |= RG_MENTION_PHRASE;
         x->lex_kind = LEX_BODY;
@@ -995,7 +1003,11 @@ static void S_sentence(S_ctx *c, size_t a, size_t b)
         size_t n = S_best(c, i, M_ENTITY, &e);
         if (n) {
             int k = e->kind;
-            if (k == LEX_COUNTRY || k == LEX_DEMONYM) {
+            /* (a capital too, before a body in lower case: "Kabul
+             * authorities", "a Beijing court", "Moscow police") */
+            if (k == LEX_COUNTRY || k == LEX_DEMONYM ||
+                (k == LEX_CAPITAL && i + n < c->lim && (c->seg->tok[i + n].flags & T_LOWER) &&
+                 !(t->flags & T_UPPER))) {
                 size_t end = S_country_compound(c, i, n, e);
                 if (end != i) {
                     i = end;

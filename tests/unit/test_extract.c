@@ -1901,6 +1901,14 @@ START_TEST(inter_capital_as_actor)
     ck_assert_msg(S_ent_key(d, "country:ZMB") < 0, "entities: %s", S_ents(d));
     rg_doc_free(d);
 
+    /* a capital before a body in lower case says whose it is: "Kabul
+     * authorities detained", "Moscow police arrested" */
+    d = S_doc("Kampala authorities detained two Kenyan journalists. Dodoma police arrested Chadian traders.");
+    ck_assert_msg(S_has_inter(d, RG_COERCE, S_must(d, "country:UGA"), S_must(d, "country:KEN")),
+                  "no coerce Uganda -> Kenya");
+    S_label_is(d, RG_GROUP, "Dodoma police", 1);
+    rg_doc_free(d);
+
     d = S_doc("Kenya met Chad, drawing a sharp rebuke from Kampala. Nairobi said it regretted it. "
               "The minister spoke in a telephone call from Lusaka.");
     ke = S_must(d, "country:KEN");
