@@ -574,7 +574,8 @@ static size_t S_subjects_at(const S_ctx *c, size_t v, size_t light, int *out, co
                  * leader Kim Jong Un, on Sunday dismissed": an apposition
                  * after a name (no verb in it) says who the name is */
                 if (S_determiner(c, j) && strcmp(S_lc(c, j - 1), ",") == 0 && j >= c->a + 2 &&
-                    c->actor_at[j - 2] >= 0 && j + 1 < k && c->actor_at[j + 1] < 0 /* not a list's ", the United States" */) {
+                    c->actor_at[j - 2] >= 0 && j + 1 < k &&
+                    c->actor_at[j + 1] < 0 /* not a list's ", the United States" */) {
                     k = j - 1;
                     break;
                 }
@@ -609,7 +610,8 @@ static size_t S_subjects_at(const S_ctx *c, size_t v, size_t light, int *out, co
             if (e + 1 < v && (c->seg->tok[e].flags & T_POSS) && c->actor_at[e + 1] < 0 &&
                 (c->seg->tok[e + 1].flags & T_LOWER) && !S_lex_word(c->lex, c->seg, c->text, e + 1, role, 0) &&
                 /* "the IMF's board approved": an organ acts for it */
-                !(rg_tok_wf(c->seg, e + 1, W_ORGAN) && c->doc->entities[S_actor_entity(c, c->actor_at[k])].type == RG_GROUP) &&
+                !(rg_tok_wf(c->seg, e + 1, W_ORGAN) &&
+                  c->doc->entities[S_actor_entity(c, c->actor_at[k])].type == RG_GROUP) &&
                 /* one word may qualify a body: "Myanmar's military
                  * government" */
                 !(e + 2 < v && (c->seg->tok[e + 2].flags & T_LOWER) &&
@@ -1503,7 +1505,8 @@ static void S_sentence(S_ctx *c, size_t sent)
                 /* (a place there is its country: "a visit by A to
                  * Nairobi", "an attack by A on Kyiv") */
                 c->target_places = 1;
-                size_t no2 = after < c->b && *vb->preps ? S_objects(c, after, 0, vb->preps, agent[0], obj2, &between2) : 0;
+                size_t no2 =
+                    after < c->b && *vb->preps ? S_objects(c, after, 0, vb->preps, agent[0], obj2, &between2) : 0;
                 c->target_places = 0;
                 if (na && no2) {
                     S_add_all(c, sent, kind, agent, na, obj2, no2, 1, "noun + by A + preposition + B", ts, te);
@@ -2070,7 +2073,8 @@ void rg_interactions_find(rg_doc *doc, const rg_cands *cands, const rg_lexicon *
             continue;
         const rg_entity *ent = &doc->entities[m->entity];
         size_t ce;
-        if (ent->type == RG_GROUP && ent->affiliation && rg_map_get(country_ent, ent->affiliation, strlen(ent->affiliation), &ce))
+        if (ent->type == RG_GROUP && ent->affiliation &&
+            rg_map_get(country_ent, ent->affiliation, strlen(ent->affiliation), &ce))
             c.body_country[m->entity] = (int)ce;
     }
     rg_map_free(country_ent);

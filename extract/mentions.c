@@ -648,7 +648,8 @@ static int S_capital_acts(const S_ctx *c, size_t a, size_t i, size_t n)
             if (strcmp(w, from_nouns[k]) == 0) return 1;
     }
     /* "from Beijing, which said it would": a capital that speaks */
-    if (i + n + 2 < c->lim && S_punct(c, i + n, ',') && (S_tok_is(c, i + n + 1, "which") || S_tok_is(c, i + n + 1, "who")) &&
+    if (i + n + 2 < c->lim && S_punct(c, i + n, ',') &&
+        (S_tok_is(c, i + n + 1, "which") || S_tok_is(c, i + n + 1, "who")) &&
         (S_word_in(c, W_SAY, i + n + 2) || S_verb_at(c, i + n + 2)))
         return 1;
     /* "a venture with Paris-based Alsthom": where a firm is based */

@@ -118,6 +118,17 @@ static int S_has_inter(const rg_doc *d, rg_kind kind, int a, int b)
     return 0;
 }
 
+/* Fails unless text gives an interaction of kind from party a to party
+ * b (S_party references: a key or a person's label), naming the text. */
+static void S_expect_inter(const char *text, const char *ra, const char *rb, rg_kind kind)
+{
+    rg_doc *d = S_doc(text);
+    int a = S_party(d, ra), b = S_party(d, rb);
+    ck_assert_msg(a >= 0 && b >= 0, "%s: entities: %s", text, S_ents(d));
+    ck_assert_msg(S_has_inter(d, kind, a, b), "%s: no %s interaction %s - %s", text, rg_kind_name(kind), ra, rb);
+    rg_doc_free(d);
+}
+
 /* Number of interactions of any kind between entities a and b. */
 static size_t S_n_inter(const rg_doc *d, int a, int b)
 {
@@ -1242,7 +1253,8 @@ START_TEST(inter_fallback_nearest_actors)
         int k = S_must(d, "country:KEN"), u = S_must(d, "country:UGA");
         ck_assert_msg(S_n_inter(d, k, u) == (size_t)cases[i].want, "case %zu: %s: %zu interactions", i,
                       cases[i].text, S_n_inter(d, k, u));
-        if (cases[i].want) ck_assert_str_eq(d->interactions[0].pattern, "fallback: actor before the verb + actor after it");
+        if (cases[i].want)
+            ck_assert_str_eq(d->interactions[0].pattern, "fallback: actor before the verb + actor after it");
         rg_doc_free(d);
     }
 }
@@ -1363,13 +1375,8 @@ START_TEST(inter_to_light_verb_noun_and_titled_object)
         {"Kenya signed a trade deal with Chad during a two-day visit to Uganda.", "country:KEN", "country:UGA",
          RG_CONSULT},
     };
-    for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
-        rg_doc *d = S_doc(cases[i].text);
-        int a = S_party(d, cases[i].a), b = S_party(d, cases[i].b);
-        ck_assert_msg(a >= 0 && b >= 0, "case %zu: entities: %s", i, S_ents(d));
-        ck_assert_msg(S_has_inter(d, cases[i].kind, a, b), "case %zu: %s", i, cases[i].text);
-        rg_doc_free(d);
-    }
+    for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++)
+        S_expect_inter(cases[i].text, cases[i].a, cases[i].b, cases[i].kind);
 }
 END_TEST
 
@@ -2038,14 +2045,8 @@ START_TEST(inter_phrase_shapes)
         {"Kenya denied that its drones had violated Ugandan airspace, after Chad accused it of a provocation.",
          RG_ACCUSE, "country:TCD", "country:KEN"},
     };
-    for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
-        rg_doc *d = S_doc(cases[i].text);
-        int a = S_party(d, cases[i].a), b = S_party(d, cases[i].b);
-        ck_assert_msg(a >= 0 && b >= 0, "%s: entities: %s", cases[i].text, S_ents(d));
-        ck_assert_msg(S_has_inter(d, cases[i].kind, a, b), "%s: no interaction %s - %s", cases[i].text, cases[i].a,
-                      cases[i].b);
-        rg_doc_free(d);
-    }
+    for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++)
+        S_expect_inter(cases[i].text, cases[i].a, cases[i].b, cases[i].kind);
     /* no interaction between the two: the relative clause's own actor
      * is not the subject ("which" is no person, "who" no country); a
      * place before a participle's comma is not its subject; where a
