@@ -1004,6 +1004,31 @@ static void S_sentence(S_ctx *c, size_t a, size_t b)
         size_t n = S_best(c, i, M_ENTITY, &e);
         if (n) {
             int k = e->kind;
+            /* "the ruling Georgian Dream party": a demonym that opens a
+             * capitalised name before a group's noun is that name's */
+            if (k == LEX_DEMONYM && (t->flags & T_CAP) && !(t->flags & T_TITLECASE)) {
+                size_t end = i + n;
+                const rg_lex_entry *e2;
+                while (end < b && end < i + n + 3 && S_name_tok(c, end) && (c->seg->tok[end].flags & T_CAP) &&
+                       !(c->seg->tok[end].flags & T_TITLECASE) && !S_best(c, end, M_ENTITY, &e2) &&
+                       !S_word_in(c, W_ORGWORD, end))
+                    end++;
+                /* (not an adjective: "Iraqi Kurdish rebels") */
+                const char *lw = rg_tok_lc(c->seg, end - 1);
+                size_t ln = c->seg->tok[end - 1].lclen;
+                static const char *const adj[] = {"ish", "ian", "ese", "an", "ic", "al", "ist", "ive", "i", NULL};
+                int adjective = 0;
+                for (size_t q = 0; adj[q] && !adjective; q++) {
+                    size_t m = strlen(adj[q]);
+                    adjective = ln > m + 2 && strcmp(lw + ln - m, adj[q]) == 0;
+                }
+                if (end > i + n && end < b && !adjective && (c->seg->tok[end].flags & T_LOWER) &&
+                    S_word_in(c, W_GROUP_NOUN, end)) {
+                    S_emit(c, i, end, RG_GROUP, "demonym opening a name before a group noun ('the Georgian Dream party')");
+                    i = end;
+                    continue;
+                }
+            }
             /* (a capital too, before a body in lower case: "Kabul
              * authorities", "a Beijing court", "Moscow police") */
             if (k == LEX_COUNTRY || k == LEX_DEMONYM ||

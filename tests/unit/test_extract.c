@@ -1396,6 +1396,12 @@ START_TEST(extract_names_opening_with_lexicon_words)
     for (size_t i = 0; i < d->n_mentions; i++)
         if (d->mentions[i].entity == pol) ck_assert_uint_ne(d->mentions[i].flags & RG_MENTION_MODIFIER, 0);
     rg_doc_free(d);
+    /* a demonym opening a name before a group's noun: "the ruling
+     * Georgian Dream party"; not an adjective: "Iraqi Kurdish rebels" */
+    d = S_doc("The ruling Kenyan Dawn party won. Iraqi Kurdish rebels attacked Syria.");
+    S_label_is(d, RG_GROUP, "Kenyan Dawn", 1);
+    S_label_is(d, RG_GROUP, "Iraqi Kurdish", 0);
+    rg_doc_free(d);
     d = S_doc("The Iranian Army and Revolutionary Guards Corps attacked Iraq.");
     S_label_is(d, RG_GROUP, "Army and Revolutionary Guards Corps", 0);
     S_label_is(d, RG_GROUP, "Iranian Army", 1);
