@@ -536,6 +536,24 @@ static size_t S_time_back(const S_ctx *c, size_t k)
     return day ? j : k;
 }
 
+/* Whether the actor at token k is only the possessor of a thing named
+ * after it, before token lim: "Senegal's coach", "Russia's war" (not
+ * its title or body, "Kenya's president", "Sudan's army"; not a group's
+ * organ, "the IMF's board"; one word may qualify a body, "Myanmar's
+ * military government"). Such a possessor is no party. */
+static int S_owns_thing(const S_ctx *c, size_t k, size_t lim)
+{
+    size_t e = c->ext_to[c->actor_at[k]];
+    const unsigned role = (1u << LEX_TITLE) | (1u << LEX_BODY);
+    if (e + 1 >= lim || !(c->seg->tok[e].flags & T_POSS) || c->actor_at[e + 1] >= 0 ||
+        !(c->seg->tok[e + 1].flags & T_LOWER) || S_lex_word(c->lex, c->seg, c->text, e + 1, role, 0))
+        return 0;
+    if (rg_tok_wf(c->seg, e + 1, W_ORGAN) && c->doc->entities[S_actor_entity(c, c->actor_at[k])].type == RG_GROUP)
+        return 0;
+    return !(e + 2 < lim && (c->seg->tok[e + 2].flags & T_LOWER) &&
+             S_lex_word(c->lex, c->seg, c->text, e + 2, 1u << LEX_BODY, 0));
+}
+
 /* The subject(s) of the trigger at v: nearest actor to the left. */
 static int S_is_noun(const S_ctx *c, size_t v, const rg_verb *vb);
 static int S_determiner(const S_ctx *c, size_t k);
@@ -605,18 +623,7 @@ static size_t S_subjects_at(const S_ctx *c, size_t v, size_t light, int *out, co
             /* "... of Russia's war and warned B": a possessor whose noun
              * follows is no subject (its title or body is: "Kenya's
              * president visited", "Sudan's army said") */
-            size_t e = c->ext_to[c->actor_at[k]];
-            const unsigned role = (1u << LEX_TITLE) | (1u << LEX_BODY);
-            if (e + 1 < v && (c->seg->tok[e].flags & T_POSS) && c->actor_at[e + 1] < 0 &&
-                (c->seg->tok[e + 1].flags & T_LOWER) && !S_lex_word(c->lex, c->seg, c->text, e + 1, role, 0) &&
-                /* "the IMF's board approved": an organ acts for it */
-                !(rg_tok_wf(c->seg, e + 1, W_ORGAN) &&
-                  c->doc->entities[S_actor_entity(c, c->actor_at[k])].type == RG_GROUP) &&
-                /* one word may qualify a body: "Myanmar's military
-                 * government" */
-                !(e + 2 < v && (c->seg->tok[e + 2].flags & T_LOWER) &&
-                  S_lex_word(c->lex, c->seg, c->text, e + 2, 1u << LEX_BODY, 0)))
-                return 0;
+            if (S_owns_thing(c, k, v)) return 0;
             /* "Saudi Arabia, Russia and six other OPEC+ producers agreed":
              * the name after "other" qualifies unnamed others; the list
              * is the names before "and" */
@@ -789,8 +796,6 @@ static int S_counted(const S_ctx *c, size_t k)
     return S_determiner(c, k) || (c->seg->tok[k].flags & T_NUM) || S_lc_in(c, k, q);
 }
 
-/* Objects after token from: directly (allow_direct) or after one of the
- * prepositions in preps (comma-separated). */
 /* The first token of a person named from token q on, over at most four
  * lower-case words (not a stop word or a trigger: "schoolteacher") or
  * organisations ("Communist Party chief"), before token lim; -1 if none. */
@@ -810,6 +815,8 @@ static int S_person_after(const S_ctx *c, size_t q, size_t lim)
     return -1;
 }
 
+/* Objects after token from: directly (allow_direct) or after one of the
+ * prepositions in preps (comma-separated). */
 static size_t S_objects(const S_ctx *c, size_t from, int allow_direct, const char *preps,
                         int avoid, int *out, int *via_between)
 {
@@ -1253,9 +1260,10 @@ static size_t S_purpose_subjects(const S_ctx *c, size_t v, int *out, int *arriva
     return 0;
 }
 
+static size_t S_clause_subjects(const S_ctx *c, const int *last_subj, size_t n_last, size_t v, int *out);
+
 /* Whether the noun at v follows "during" (an article and up to two
  * words between): "during a meeting", "during a two-day visit". */
-static size_t S_clause_subjects(const S_ctx *c, const int *last_subj, size_t n_last, size_t v, int *out);
 static int S_during(const S_ctx *c, size_t v)
 {
     for (size_t k = v, steps = 0; k > c->a && steps < 4; steps++) {
@@ -1791,10 +1799,6 @@ static void S_mediators(S_ctx *c, size_t sent, size_t first)
     }
 }
 
-/* Whether a group's name found in the text (not the lexicon) names a
- * news organisation by one of the words papers and broadcasters carry:
- * "Jornal do Brasil", "the Jakarta Post", "Radio Free Asia" (orgwords.txt
- * marks them "media"). */
 /* Whether tokens [from, to) are a dateline's agency: "(Reuters) -". */
 static int S_dateline_agency(const rg_seg *seg, size_t from, size_t to)
 {
@@ -1803,13 +1807,6 @@ static int S_dateline_agency(const rg_seg *seg, size_t from, size_t to)
            strcmp(rg_tok_lc(seg, to + 1), "-") == 0;
 }
 
-/* The interactions of sentence sent from index first on, repeated with
- * each national body replaced by its country: "Russia's defence ministry
- * said its forces struck B" is also Russia's strike on B. Coders differ
- * on the level (ICEWS-style coders name the country, others the body);
- * the graph keeps both, so either reading finds its pair, and a
- * country-level view needs no second pass. Nothing is added between a
- * body and its own country. */
 /* The entity of the actor covering token k, when it can take part in
  * an act (not a news medium); else -1. */
 static int S_party_at(const S_ctx *c, size_t k)
@@ -1917,20 +1914,15 @@ static void S_fallback_at(S_ctx *c, size_t sent, size_t v)
             continue;
         }
         /* a verb that takes no direct object takes its party after its
-         * own preposition: "launched 90 drones at Ukraine", not
-         * "launched a bid for Hillards" */
+         * own preposition: "fired rockets at B", not "fired the coach of
+         * B", "withdrew from B", not "withdrew a bid for B" */
         if (!vb->direct && !vb->sym &&
             !(f - 1 > v && rg_lexicon__prep_in(vb->preps, S_lc(c, f - 1), c->seg->tok[f - 1].lclen)))
             return;
         /* "recognised the importance of the Ugandan market": a topic */
         if (f - 2 > v && strcmp(S_lc(c, f - 1), "of") == 0 && S_lc_in(c, f - 2, S_topic_words)) return;
-        /* "fired Senegal's coach", "frozen out of Uganda's oil project":
-         * a possessor whose noun follows is no party (its title, body or
-         * organ is: "Uganda's army") */
-        if (end + 1 < c->b && (c->seg->tok[end].flags & T_POSS) && (c->seg->tok[end + 1].flags & T_LOWER) &&
-            !S_lex_word(c->lex, c->seg, c->text, end + 1, (1u << LEX_TITLE) | (1u << LEX_BODY), 0) &&
-            !rg_tok_wf(c->seg, end + 1, W_ORGAN))
-            return;
+        /* "fired Senegal's coach", "frozen out of Uganda's oil project" */
+        if (S_owns_thing(c, k, c->b)) return;
         int obj[MAX_SIDE];
         size_t no = S_coordinated(c, k, +1, obj, MAX_SIDE);
         for (size_t i = 0; i < no; i++)
@@ -1965,8 +1957,8 @@ static void S_fallback(S_ctx *c, size_t sent, size_t first)
 static void S_counterparts(S_ctx *c, size_t sent)
 {
     for (size_t k = c->a + 2; k + 1 < c->b; k++) {
-        const char *w = S_lc(c, k);
-        if (strcmp(w, "counterpart") != 0 && strcmp(w, "counterparts") != 0) continue;
+        size_t wl = c->seg->tok[k].lclen; /* (a length test first: this runs on every token) */
+        if ((wl != 11 && wl != 12) || strncmp(S_lc(c, k), "counterpart", 11) != 0) continue;
         size_t p = k - 1; /* "his Albanian counterpart": the demonym is a modifier of the name after */
         if (p > c->a && !rg_tok_wf(c->seg, p, W_POSSESSIVE)) p--;
         if (!rg_tok_wf(c->seg, p, W_POSSESSIVE) || p < c->a + 2 || strcmp(S_lc(c, p - 1), "and") != 0) continue;
@@ -1982,10 +1974,16 @@ static void S_counterparts(S_ctx *c, size_t sent)
 /* Whether entity p is a person of country entity ce. */
 static int S_own_citizen(const S_ctx *c, int ce, int p)
 {
-    const rg_entity *x = &c->doc->entities[p];
-    return x->type == RG_PERSON && x->affiliation && strcmp(x->affiliation, c->doc->entities[ce].key) == 0;
+    return c->doc->entities[p].type == RG_PERSON && S_same_side(c, ce, p);
 }
 
+/* The interactions of sentence sent from index first on, repeated with
+ * each national body replaced by its country: "Russia's defence ministry
+ * said its forces struck B" is also Russia's strike on B. Coders differ
+ * on the level (ICEWS-style coders name the country, others the body);
+ * the graph keeps both, so either reading finds its pair, and a
+ * country-level view needs no second pass. Nothing is added between a
+ * body and its own country. */
 static void S_roll_up(S_ctx *c, size_t sent, size_t first)
 {
     size_t n = c->doc->n_interactions;
@@ -2004,6 +2002,10 @@ static void S_roll_up(S_ctx *c, size_t sent, size_t first)
     }
 }
 
+/* Whether a group's name found in the text (not the lexicon) names a
+ * news organisation by one of the words papers and broadcasters carry:
+ * "Jornal do Brasil", "the Jakarta Post", "Radio Free Asia" (orgwords.txt
+ * marks them "media"). */
 static int S_media_name(const rg_lexicon *lex, const char *label)
 {
     rg_buf lc = RG_BUF_INIT;
