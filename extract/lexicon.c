@@ -245,8 +245,10 @@ static int S_first_differs(const char *et, const char *el)
     return strncmp(et, el, n) != 0;
 }
 
-size_t rg_lexicon__match(const rg_lexicon *lex, const rg_lex_entry *e, const rg_seg *seg,
-                         const char *text, size_t i, size_t limit)
+/* Entry e against the tokens at seg->tok[i..]: the words (lower case)
+ * must agree; unless blind, so must each token's case rule. */
+static size_t S_match(const rg_lexicon *lex, const rg_lex_entry *e, const rg_seg *seg, const char *text, size_t i,
+                      size_t limit, int blind)
 {
     if (i + e->ntok > limit) return 0;
     const unsigned char *et = (const unsigned char *)lex->pool.ptr + e->toks;
@@ -257,7 +259,7 @@ size_t rg_lexicon__match(const rg_lexicon *lex, const rg_lex_entry *e, const rg_
         if (t->lclen != ln || memcmp(rg_tok_lc(seg, i + k), el + 1, ln) != 0) return 0;
         unsigned rule = et[0];
         size_t tl = et[1];
-        switch (rule) {
+        switch (blind ? RULE_ANY : rule) {
         case RULE_EXACT_CALM:
             /* "IS" or "US" in a shouting headline is a word */
             if ((t->flags & T_TITLECASE) && (t->flags & T_UPPER)) return 0;
@@ -277,17 +279,16 @@ size_t rg_lexicon__match(const rg_lexicon *lex, const rg_lex_entry *e, const rg_
     return e->ntok;
 }
 
+size_t rg_lexicon__match(const rg_lexicon *lex, const rg_lex_entry *e, const rg_seg *seg,
+                         const char *text, size_t i, size_t limit)
+{
+    return S_match(lex, e, seg, text, i, limit, 0);
+}
+
 size_t rg_lexicon__match_words(const rg_lexicon *lex, const rg_lex_entry *e, const rg_seg *seg, size_t i,
                                size_t limit)
 {
-    if (i + e->ntok > limit) return 0;
-    const unsigned char *el = (const unsigned char *)lex->pool.ptr + e->lcs;
-    for (size_t k = 0; k < e->ntok; k++) {
-        size_t ln = el[0];
-        if (seg->tok[i + k].lclen != ln || memcmp(rg_tok_lc(seg, i + k), el + 1, ln) != 0) return 0;
-        el += 1 + ln + 1;
-    }
-    return e->ntok;
+    return S_match(lex, e, seg, NULL, i, limit, 1);
 }
 
 /* ---------------------------------------------------------------- tables */
