@@ -704,6 +704,21 @@ static int S_capital_acts(const S_ctx *c, size_t a, size_t i, size_t n)
     return S_verb_at(c, v);
 }
 
+/* Whether the word at k reads as an adjective by its ending: "Kurdish",
+ * "Conservative", "Communist", "Eastern" (a name before a group's noun
+ * then names a kind, not a group). */
+static int S_adjective_like(const S_ctx *c, size_t k)
+{
+    static const char *const adj[] = {"ive", "ist", "ic", "al", "an", "ern", "ish", "ese", "ian", "ary", NULL};
+    const char *lc = rg_tok_lc(c->seg, k);
+    size_t len = c->seg->tok[k].lclen;
+    for (size_t a = 0; adj[a]; a++) {
+        size_t n = strlen(adj[a]);
+        if (len > n + 2 && strcmp(lc + len - n, adj[a]) == 0) return 1;
+    }
+    return 0;
+}
+
 /* Whether the name at [i, end) is a group's, by the lower-case noun
  * after it, perhaps after one modifier: "the Ennahda party", "the
  * Lakurawa group", "Comuneros del Sur rebel group". Not a leader's name
@@ -728,16 +743,10 @@ static int S_group_noun_after(const S_ctx *c, size_t i, size_t end, size_t b)
     /* an adjective or a compass point names a kind, not a group: "the
      * Conservative party", "the Eastern bloc", "the East bloc", "the
      * Communist party" (which country's?) */
-    static const char *const adj[] = {"ive", "ist", "ic", "al", "an", "ern", "ish", "ese", "ian", "ary", NULL};
     static const char *const compass[] = {"east", "west", "north", "south", NULL};
     for (size_t a = 0; compass[a]; a++)
         if (end == i + 1 && strcmp(rg_tok_lc(c->seg, i), compass[a]) == 0) return 0;
-    const rg_token *last = &c->seg->tok[end - 1];
-    const char *lc = rg_tok_lc(c->seg, end - 1);
-    for (size_t a = 0; adj[a]; a++) {
-        size_t n = strlen(adj[a]);
-        if (last->lclen > n + 2 && strcmp(lc + last->lclen - n, adj[a]) == 0) return 0;
-    }
+    if (S_adjective_like(c, end - 1)) return 0;
     for (size_t q = i; q < end; q++) {
         const rg_token *t = &c->seg->tok[q];
         if (rg_map_get(c->lex->leader_word, c->text + t->start, t->end - t->start, NULL)) return 0;
@@ -1014,15 +1023,7 @@ static void S_sentence(S_ctx *c, size_t a, size_t b)
                        !S_word_in(c, W_ORGWORD, end))
                     end++;
                 /* (not an adjective: "Iraqi Kurdish rebels") */
-                const char *lw = rg_tok_lc(c->seg, end - 1);
-                size_t ln = c->seg->tok[end - 1].lclen;
-                static const char *const adj[] = {"ish", "ian", "ese", "an", "ic", "al", "ist", "ive", "i", NULL};
-                int adjective = 0;
-                for (size_t q = 0; adj[q] && !adjective; q++) {
-                    size_t m = strlen(adj[q]);
-                    adjective = ln > m + 2 && strcmp(lw + ln - m, adj[q]) == 0;
-                }
-                if (end > i + n && end < b && !adjective && (c->seg->tok[end].flags & T_LOWER) &&
+                if (end > i + n && end < b && !S_adjective_like(c, end - 1) && (c->seg->tok[end].flags & T_LOWER) &&
                     S_word_in(c, W_GROUP_NOUN, end)) {
                     S_emit(c, i, end, RG_GROUP, "demonym opening a name before a group noun ('the Georgian Dream party')");
                     i = end;
