@@ -2004,6 +2004,9 @@ static void S_lead_pairs(S_ctx *c, size_t sent, size_t first)
         size_t f = c->ext_from[cand];
         if (f > c->a && S_determiner(c, f - 1)) f--;
         int topic = f > c->a && S_lc_in(c, f - 1, S_place_preps);
+        /* (but "under Norwegian mediation", "in Russian strikes": the
+         * act's agent) */
+        if (topic && c->ext_to[cand] < c->b && c->trigger_at[c->ext_to[cand]] >= 0) topic = 0;
         /* ", the agriculture department said": the source, no party */
         size_t q = c->ext_to[cand];
         int speaker = q < c->b && rg_tok_wf(c->seg, q, W_SAY) && f > c->a && strcmp(S_lc(c, f - 1), ",") == 0;

@@ -1277,7 +1277,8 @@ END_TEST
 
 /* A lead sentence no pattern reads, with an act in it: its parties
  * pairwise (pattern "lead: ..."), typed by the act; not past the
- * lead, not when the act is negated; not a place after "in", the
+ * lead, not when the act is negated; not a place after "in" (but the
+ * agent of an act: "under Ugandan mediation"), the
  * source of ", B said" or the possessor of a thing; not a list of more
  * than five. */
 START_TEST(inter_lead_parties)
@@ -1291,6 +1292,8 @@ START_TEST(inter_lead_parties)
     ck_assert_msg(S_has_inter(d, RG_CONSULT, k, f), "no consult Kenya -- Unity Front");
     ck_assert_str_eq(d->interactions[0].pattern, "lead: parties of an act no pattern read");
     ck_assert_int_eq(d->interactions[0].directed, 0);
+    /* after "under", the agent of an act is a party, not a place */
+    ck_assert_msg(S_has_inter(d, RG_CONSULT, k, S_must(d, "country:UGA")), "no consult Kenya -- Uganda");
     rg_doc_free(d);
 
     static const char *const none[] = {
