@@ -1926,13 +1926,17 @@ static void S_fallback_at(S_ctx *c, size_t sent, size_t v)
         if (f - 2 > v && strcmp(S_lc(c, f - 1), "of") == 0 && S_lc_in(c, f - 2, S_topic_words)) return;
         /* "fired Senegal's coach", "frozen out of Uganda's oil project" */
         if (S_owns_thing(c, k, c->b)) return;
-        int obj[MAX_SIDE];
-        size_t no = S_coordinated(c, k, +1, obj, MAX_SIDE);
-        for (size_t i = 0; i < no; i++)
-            if (obj[i] != src && !c->media[obj[i]] && !S_same_side(c, src, obj[i]))
-                S_add(c, sent, refused ? RG_REJECT : vb->kind, src, obj[i], refused || !vb->sym,
-                      "fallback: actor before the verb + actor after it",
-                      c->seg->tok[v].start, c->seg->tok[v + c->trigger_len[v] - 1].end);
+        /* both sides with those coordinated with them: "Poland and
+         * Hungary refused to sign a joint EU declaration" */
+        int obj[MAX_SIDE], subj[MAX_SIDE];
+        size_t no = S_coordinated(c, k, +1, obj, MAX_SIDE), ns = S_coordinated(c, sk, -1, subj, MAX_SIDE);
+        for (size_t h = 0; h < ns; h++)
+            for (size_t i = 0; i < no; i++)
+                if (subj[h] >= 0 && obj[i] >= 0 && obj[i] != subj[h] && !c->media[subj[h]] && !c->media[obj[i]] &&
+                    !S_same_side(c, subj[h], obj[i]))
+                    S_add(c, sent, refused ? RG_REJECT : vb->kind, subj[h], obj[i], refused || !vb->sym,
+                          "fallback: actor before the verb + actor after it", c->seg->tok[v].start,
+                          c->seg->tok[v + c->trigger_len[v] - 1].end);
         return;
     }
 }

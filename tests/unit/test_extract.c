@@ -1262,6 +1262,8 @@ START_TEST(inter_fallback_nearest_actors)
         /* a verb with no direct object takes its party after its own
          * preposition (withdraw from), not "a bid for B" */
         {"Kenya withdrew a bid for Uganda.", 0},
+        /* a subject's coordinated actors act too */
+        {"Kenya and Chad refused to sign a joint declaration on migration with Uganda.", 1},
     };
     for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
         rg_doc *d = S_doc(cases[i].text);
