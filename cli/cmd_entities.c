@@ -43,7 +43,10 @@ static const char S_desc[] =
     "as the Groningen Meaning Bank does (\"President Putin\", \"Mr. Lavrov\").\n"
     "A body named in lower-case words after its country (\"Kenyan police\")\n"
     "is a node of the graph but no name: it is listed by its country word\n"
-    "(\"Kenyan\"); --explain lists its words too.";
+    "(\"Kenyan\"); --explain lists its words too. A dateline's names\n"
+    "(\"LAGOS, Nigeria (AP) -\") are listed, but say where the story was\n"
+    "filed and who filed it: they are no party, and no node unless the story\n"
+    "names them too.";
 
 static const char S_epilog[] =
     "Examples:\n"
@@ -60,6 +63,7 @@ typedef struct {
     size_t bad;
     _Atomic int write_failed; /* set by the consumer thread, read by the reader */
     rg_buf line;
+    rg_buf why; /* a mention's explanation, composed */
 } S_state;
 
 /* Appends s[0..n) as TSV field content: tabs and newlines become spaces. */
@@ -91,6 +95,18 @@ static void S_json(rg_buf *b, const char *s, size_t n)
     }
     rg_buf_putc(b, '"');
     rg_text_free(&t);
+}
+
+/* Composes into b why mention m got its type and entity, with what its
+ * flags say of it. */
+static void S_why(rg_buf *b, const rg_mention *m)
+{
+    rg_buf_clear(b);
+    rg_buf_puts(b, m->why ? m->why : "");
+    if (m->flags & RG_MENTION_MODIFIER) rg_buf_puts(b, " (qualifies the next name)");
+    if (m->flags & RG_MENTION_SPEAKER) rg_buf_puts(b, " (speaker)");
+    if (m->flags & RG_MENTION_PHRASE) rg_buf_puts(b, " (lower-case words, no name)");
+    if (m->flags & RG_MENTION_DATELINE) rg_buf_puts(b, " (dateline: where the story was filed, no party)");
 }
 
 static int S_on_doc(void *ctx, const char *name, const char *date, const char *source,
@@ -131,10 +147,8 @@ static void S_consume(void *ctx, rg_job *job)
             S_json(b, label, strlen(label));
             if (st->explain) {
                 rg_buf_puts(b, ",\"why\":");
-                rg_buf_printf(b, "\"%s%s%s%s\"", m->why ? m->why : "",
-                              (m->flags & RG_MENTION_MODIFIER) ? " (qualifies the next name)" : "",
-                              (m->flags & RG_MENTION_SPEAKER) ? " (speaker)" : "",
-                              (m->flags & RG_MENTION_PHRASE) ? " (lower-case words, no name)" : "");
+                S_why(&st->why, m);
+                S_json(b, st->why.ptr, st->why.len);
             }
             rg_buf_puts(b, "}\n");
         } else {
@@ -143,11 +157,11 @@ static void S_consume(void *ctx, rg_job *job)
             S_tsv(b, text + s, e - s);
             rg_buf_putc(b, '\t');
             S_tsv(b, label, strlen(label));
-            if (st->explain)
-                rg_buf_printf(b, "\t%s%s%s%s", m->why ? m->why : "",
-                              (m->flags & RG_MENTION_MODIFIER) ? " (qualifies the next name)" : "",
-                              (m->flags & RG_MENTION_SPEAKER) ? " (speaker)" : "",
-                              (m->flags & RG_MENTION_PHRASE) ? " (lower-case words, no name)" : "");
+            if (st->explain) {
+                rg_buf_putc(b, '\t');
+                S_why(&st->why, m);
+                S_tsv(b, st->why.ptr, st->why.len);
+            }
             rg_buf_putc(b, '\n');
         }
         fwrite(b->ptr, 1, b->len, stdout);
@@ -229,6 +243,7 @@ int rg_cmd_entities(int argc, char **argv)
     if (r2) rc = r2;
 done:
     rg_buf_free(&st.line);
+    rg_buf_free(&st.why);
     rg_lexicon_free(lex);
     free(lexfiles);
     free(inputs);

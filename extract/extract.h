@@ -74,10 +74,15 @@ enum {
                                      person or body: kept for affiliation and
                                      listing, not a graph mention */
     RG_MENTION_SPEAKER = 1 << 1,  /* a transcript speaker label */
-    RG_MENTION_PHRASE = 1 << 2    /* a body named in lower-case words after
+    RG_MENTION_PHRASE = 1 << 2,   /* a body named in lower-case words after
                                      its country ("Kenyan police"): a graph
                                      mention, but no name, so name listings
                                      (relgraph entities) leave it out */
+    RG_MENTION_DATELINE = 1 << 3  /* in a dateline ("LAGOS, Nigeria (AP)
+                                     -"): where the story was filed and who
+                                     filed it; listed, but no graph mention
+                                     or party, and an entity named only in
+                                     datelines is no node */
 };
 
 typedef struct rg_mention {

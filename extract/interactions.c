@@ -1802,14 +1802,6 @@ static void S_mediators(S_ctx *c, size_t sent, size_t first)
     }
 }
 
-/* Whether tokens [from, to) are a dateline's agency: "(Reuters) -". */
-static int S_dateline_agency(const rg_seg *seg, size_t from, size_t to)
-{
-    if (from == 0 || to + 1 >= seg->n_tok) return 0;
-    return strcmp(rg_tok_lc(seg, from - 1), "(") == 0 && strcmp(rg_tok_lc(seg, to), ")") == 0 &&
-           strcmp(rg_tok_lc(seg, to + 1), "-") == 0;
-}
-
 /* The entity of the actor covering token k, when it can take part in
  * an act (not a news medium); else -1. */
 static int S_party_at(const S_ctx *c, size_t k)
@@ -1986,7 +1978,9 @@ static const char *const S_place_preps[] = {"about", "over", "regarding", "conce
 
 static void S_lead_pairs(S_ctx *c, size_t sent, size_t first)
 {
-    if (sent >= LEAD_SENTENCES || c->doc->n_interactions != first) return;
+    const char *X = getenv("RG_X");
+    int more = X && strchr(X, 'u') && c->doc->n_interactions != first;
+    if (sent >= LEAD_SENTENCES || (c->doc->n_interactions != first && !more)) return;
     size_t act = c->b; /* the first live act */
     for (size_t v = c->a; v < c->b; v++) {
         if (c->trigger_at[v] < 0) continue;
@@ -2031,6 +2025,16 @@ static void S_lead_pairs(S_ctx *c, size_t sent, size_t first)
             if (S_same_side(c, party[i], party[j]) ||
                 (x->affiliation && y->affiliation && strcmp(x->affiliation, y->affiliation) == 0))
                 continue;
+            if (more) {
+                int ti = 0, tj = 0;
+                for (size_t q = first; q < c->doc->n_interactions; q++) {
+                    const rg_interaction *w = &c->doc->interactions[q];
+                    if (w->source == party[i] || w->target == party[i]) ti = 1;
+                    if (w->source == party[j] || w->target == party[j]) tj = 1;
+                }
+                if (ti && tj) continue;
+                if (strchr(X, 'T') && !ti && !tj) continue;
+            }
             size_t lo = at[i] < at[j] ? at[i] : at[j], hi = at[i] < at[j] ? at[j] : at[i];
             size_t v = lo;
             while (v < hi && c->trigger_at[v] < 0) v++;
@@ -2193,12 +2197,9 @@ void rg_interactions_find(rg_doc *doc, const rg_cands *cands, const rg_lexicon *
             c.media[e] = 1;
     for (size_t i = 0; i < cands->n; i++) {
         const rg_cand *m = &cands->c[i];
-        if (m->entity < 0 || (m->flags & (RG_MENTION_MODIFIER | RG_MENTION_SPEAKER))) continue;
+        if (m->entity < 0 || (m->flags & (RG_MENTION_MODIFIER | RG_MENTION_SPEAKER | RG_MENTION_DATELINE))) continue;
         rg_type t = doc->entities[m->entity].type;
         if (t == RG_PLACE) continue;
-        /* "MOSCOW (Reuters) - Russia said": the agency of a dateline is
-         * a byline, no party to the sentence it opens */
-        if (c.media[m->entity] && S_dateline_agency(seg, m->tok_from, m->tok_to)) continue;
         for (size_t k = m->tok_from; k < m->tok_to; k++)
             if (c.actor_at[k] < 0) c.actor_at[k] = (int)i;
     }

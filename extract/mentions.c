@@ -1270,6 +1270,54 @@ static void S_sentence(S_ctx *c, size_t a, size_t b)
     }
 }
 
+/* ------------------------------------------------------------ datelines */
+
+#define DATELINE_MAX 16 /* tokens before a dateline's dash */
+
+/* The dash ending a dateline that opens the sentence [a, b), or NONE: a
+ * line that starts with a word in capitals, then words, commas, a date,
+ * and either an agency in brackets before the dash ("MONACO (AP) -",
+ * "BEIJING, March 3 (Xinhua) --", "LAGOS, Nigeria (AP) -") or, with no
+ * agency, a city of the lexicon ("WASHINGTON -", "KUWAIT CITY -"). *open
+ * is the agency's "(" or NONE. */
+static size_t S_dateline(const S_ctx *c, size_t a, size_t b, size_t *open)
+{
+    *open = NONE;
+    const rg_token *t = &c->seg->tok[a];
+    if (!(t->flags & T_LSTART) || !(t->flags & T_UPPER) || !(t->flags & T_WORD)) return NONE;
+    for (size_t k = a + 1; k < b && k <= a + DATELINE_MAX; k++) {
+        const rg_token *q = &c->seg->tok[k];
+        if (S_punct(c, k, '-')) {
+            if (*open != NONE) return S_punct(c, k - 1, ')') ? k : NONE;
+            /* no agency: capitals and commas only, opening with a city */
+            for (size_t j = a; j < k; j++)
+                if (!(c->seg->tok[j].flags & T_UPPER) && !S_punct(c, j, ',')) return NONE;
+            const rg_lex_entry *e;
+            size_t n = S_best(c, a, (1u << LEX_CAPITAL) | (1u << LEX_PLACE), &e);
+            return n && a + n <= k ? k : NONE;
+        }
+        if (S_punct(c, k, '(')) {
+            if (*open != NONE) return NONE;
+            *open = k;
+            continue;
+        }
+        if (S_punct(c, k, ')') || S_punct(c, k, ',') || S_punct(c, k, '.')) continue;
+        if (!(q->flags & T_WORD) || (q->flags & T_LOWER)) return NONE; /* a sentence, not a dateline */
+    }
+    return NONE;
+}
+
+/* Flags RG_MENTION_DATELINE the candidates of the sentence [a, b) from
+ * index first on that fall in its dateline: the place it was filed from
+ * and the agency that filed it are no party to the story ("LAGOS,
+ * Nigeria (AP) - Gunmen attacked ..."). */
+static void S_mark_dateline(S_ctx *c, size_t a, size_t b, size_t first)
+{
+    size_t open, dash = S_dateline(c, a, b, &open);
+    for (size_t i = first; dash != NONE && i < c->out->n; i++)
+        if (c->out->c[i].tok_from < dash) c->out->c[i].flags |= RG_MENTION_DATELINE;
+}
+
 void rg_mentions_find(rg_cands *out, const rg_lexicon *lex, const rg_seg *seg, const char *text)
 {
     S_ctx c = {lex, seg, text, out, 0};
@@ -1277,7 +1325,9 @@ void rg_mentions_find(rg_cands *out, const rg_lexicon *lex, const rg_seg *seg, c
     while (a < seg->n_tok) {
         size_t b = a + 1;
         while (b < seg->n_tok && seg->tok[b].sent == seg->tok[a].sent) b++;
+        size_t first = out->n;
         S_sentence(&c, a, b);
+        S_mark_dateline(&c, a, b, first);
         a = b;
     }
 }

@@ -148,10 +148,18 @@ void rg_builder_add(rg_builder *b, const struct rg_doc *doc)
     if (day) rg_graph_add_period(g, day, RG_PERIOD_DOCUMENTS, 1);
     size_t ne = doc->n_entities;
     size_t *node_of = rg_xmalloc((ne ? ne : 1) * sizeof *node_of);
+    /* an entity named in datelines only is where the story was filed or
+     * who filed it ("LAGOS, Nigeria (AP) -"): no node (bit 1: named
+     * outside a dateline, bit 2: inside one) */
+    uint8_t *named = rg_xcalloc(ne ? ne : 1, 1);
+    for (size_t i = 0; i < doc->n_mentions; i++) {
+        const rg_mention *m = &doc->mentions[i];
+        if (m->entity >= 0) named[m->entity] |= (m->flags & RG_MENTION_DATELINE) ? 2 : 1;
+    }
     for (size_t i = 0; i < ne; i++) {
         const rg_entity *e = &doc->entities[i];
         node_of[i] = (size_t)-1;
-        if (!(b->o.types & (1u << e->type))) continue;
+        if (!(b->o.types & (1u << e->type)) || named[i] == 2) continue;
         int created;
         size_t n = rg_graph_node_add(g, e->key, e->type, &created);
         if (created) {
@@ -246,7 +254,8 @@ void rg_builder_add(rg_builder *b, const struct rg_doc *doc)
         for (; mi < doc->n_mentions && doc->mentions[mi].sentence < s; mi++) {}
         for (; mi < doc->n_mentions && doc->mentions[mi].sentence == s; mi++) {
             const rg_mention *m = &doc->mentions[mi];
-            if (m->entity < 0 || (m->flags & (RG_MENTION_MODIFIER | RG_MENTION_SPEAKER))) continue;
+            if (m->entity < 0 || (m->flags & (RG_MENTION_MODIFIER | RG_MENTION_SPEAKER | RG_MENTION_DATELINE)))
+                continue;
             size_t n = node_of[m->entity];
             if (n == (size_t)-1) continue;
             /* in the window already? (a stamp per node: no scan) */
@@ -288,6 +297,7 @@ void rg_builder_add(rg_builder *b, const struct rg_doc *doc)
     free(linked);
     free(inter_links);
     free(node_of);
+    free(named);
 }
 
 /* --------------------------------------------------------------- finish */

@@ -972,6 +972,21 @@ cp "$t/out" ent_bad.tsv
 py entities ent_bad.tsv badutf8.txt=badutf8.txt
 end
 
+begin "entities --explain: why a dateline's names are no party; JSON lines stay JSON when the why quotes"
+printf 'LAGOS, Nigeria (AP) - Shares rose. Zorbex said it would sue Chad. Zorbex shares fell.\n' > dl.txt
+x "$R" entities --explain --format jsonl dl.txt
+want_rc 0; err_empty
+cp "$t/out" dl.jsonl
+py jsonl dl.jsonl
+out_has '"text":"Nigeria","entity":"Nigeria","why":"lexicon: country name (dateline: where the story was filed, no party)"'
+out_has 'is an organisation (\"X said it\", \"the company X\")'
+x "$R" build dl.txt
+want_rc 0
+grep -q '"country:NGA"' "$t/out" && bad "a dateline's country is a node"
+grep -q '"group:ap"' "$t/out" && bad "a dateline's agency is a node"
+out_has '"country:TCD"'
+end
+
 begin "entities --format jsonl: same offsets"
 x "$R" entities --format jsonl u.txt
 want_rc 0

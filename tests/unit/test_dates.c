@@ -1032,6 +1032,28 @@ START_TEST(extract_day_first_kb)
 }
 END_TEST
 
+/* An entity named only in a dateline is no node; one named in the
+ * story too is ("LAGOS, Nigeria (AP) - ... Nigeria's army"). */
+START_TEST(builder_dateline_no_node)
+{
+    rg_doc *d1 = S_doc("one.txt", NULL, "LAGOS, Nigeria (AP) - Kenya accused Chad of arming rebels.\n");
+    rg_doc *d2 = S_doc("two.txt", NULL, "NIAMEY, Niger (Reuters) - Niger's army said Mali attacked its troops.\n");
+    rg_build_opts bo = RG_BUILD_OPTS_INIT;
+    rg_builder *b = rg_builder_new(&bo);
+    rg_builder_add(b, d1);
+    rg_builder_add(b, d2);
+    rg_graph *g = rg_builder_finish(b);
+    ck_assert_ptr_null(S_node(g, "country:NGA"));
+    ck_assert_ptr_null(S_node(g, "group:ap"));
+    ck_assert_ptr_null(S_node(g, "group:reuters"));
+    ck_assert_ptr_nonnull(S_node(g, "country:KEN"));
+    ck_assert_ptr_nonnull(S_node(g, "country:NER"));
+    rg_graph_free(g);
+    rg_doc_free(d1);
+    rg_doc_free(d2);
+}
+END_TEST
+
 START_TEST(builder_periods)
 {
     rg_doc *d1 = S_doc("one.txt", NULL, S_reuters);
@@ -1154,6 +1176,7 @@ Suite *rg_suite_dates(void)
     tcase_add_test(tc, extract_day);
     tcase_add_test(tc, extract_day_first_kb);
     tcase_add_test(tc, builder_periods);
+    tcase_add_test(tc, builder_dateline_no_node);
     suite_add_tcase(s, tc);
     return s;
 }

@@ -1336,6 +1336,49 @@ START_TEST(inter_lead_parties)
 }
 END_TEST
 
+/* A dateline's place and agency are where the story was filed and who
+ * filed it: flagged, and no party ("LAGOS, Nigeria (AP) - Gunmen from
+ * Kenya attacked Chad"); with no agency, a city in capitals before the
+ * dash; not a headline's capitals ("U.S. - CHINA TALKS"). */
+START_TEST(mention_dateline)
+{
+    static const struct {
+        const char *text;
+        const char *in_dateline[3], *outside[3];
+    } cases[] = {
+        {"LAGOS, Nigeria (AP) - Gunmen from Kenya attacked Chad on Monday.", {"country:NGA", "group:ap"},
+         {"country:KEN", "country:TCD"}},
+        {"BEIJING, March 3 (Xinhua) -- Kenya and Chad signed a trade deal.", {"group:xinhua"},
+         {"country:KEN", "country:TCD"}},
+        {"NAIROBI - Kenya accused Chad of arming rebels.", {NULL}, {"country:KEN", "country:TCD"}},
+        {"U.S. - CHINA TALKS END IN NAIROBI", {NULL}, {"country:USA", "country:CHN"}},
+    };
+    for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+        rg_doc *d = S_doc(cases[i].text);
+        for (int side = 0; side < 2; side++) {
+            const char *const *keys = side ? cases[i].outside : cases[i].in_dateline;
+            for (size_t k = 0; k < 3 && keys[k]; k++) {
+                int e = S_must(d, keys[k]);
+                for (size_t m = 0; m < d->n_mentions; m++)
+                    if (d->mentions[m].entity == e)
+                        ck_assert_msg((!(d->mentions[m].flags & RG_MENTION_DATELINE)) == side, "%s: %s %s a dateline",
+                                      cases[i].text, keys[k], side ? "in" : "not in");
+                if (side) continue;
+                for (size_t x = 0; x < d->n_interactions; x++)
+                    ck_assert_msg(d->interactions[x].source != e && d->interactions[x].target != e,
+                                  "%s: %s a party", cases[i].text, keys[k]);
+            }
+        }
+        rg_doc_free(d);
+    }
+    /* the dateline's country is no party to the lead's act */
+    rg_doc *d = S_doc("LAGOS, Nigeria (AP) - Gunmen from Kenya attacked Chad on Monday.");
+    ck_assert_msg(S_has_inter(d, RG_ASSAULT, S_must(d, "country:KEN"), S_must(d, "country:TCD")),
+                  "no assault Kenya -> Chad");
+    rg_doc_free(d);
+}
+END_TEST
+
 /* "NAIROBI (Reuters) - ...": the dateline's agency is no party; an
  * organisation's organ acts for it ("the IMF's board approved"); a
  * person after the country that qualifies them is the party
@@ -2749,6 +2792,7 @@ Suite *rg_suite_extract(void)
     tcase_add_test(tc, inter_joint_acts_and_noun_agents);
     tcase_add_test(tc, inter_to_light_verb_noun_and_titled_object);
     tcase_add_test(tc, inter_dateline_organ_and_qualified_person);
+    tcase_add_test(tc, mention_dateline);
     tcase_add_test(tc, extract_name_before_group_noun);
     tcase_add_test(tc, extract_lone_name_adverb_verb);
     tcase_add_test(tc, extract_capitalised_line_runs_on);
