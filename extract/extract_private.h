@@ -115,6 +115,10 @@ typedef struct rg_org {
     int country;          /* country index or -1 */
     int media;            /* a news agency, paper or broadcaster: being told
                            * or interviewed is reporting, not an interaction */
+    int state;            /* an organ of its country's state (a ministry, an
+                           * agency, a force, a court, a state company): one
+                           * side with it, as a national body is; a party,
+                           * armed group or firm based there is not */
     uint32_t entries_from, entries_to; /* its names' lexicon entries: [from, to) */
 } rg_org;
 

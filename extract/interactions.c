@@ -1810,13 +1810,16 @@ static int S_party_at(const S_ctx *c, size_t k)
     return e >= 0 && !c->media[e] ? e : -1;
 }
 
-/* Whether entities x and y are one side: a person or body and their own
- * country. */
+/* Whether entities x and y are one side: a person and their own country,
+ * a national body or state organ and its country. An armed group, party
+ * or firm based in a country is not its side ("Somali forces fought
+ * al-Shabaab", "Colombia resumed talks with the ELN"). */
 static int S_same_side(const S_ctx *c, int x, int y)
 {
     const rg_entity *a = &c->doc->entities[x], *b = &c->doc->entities[y];
-    return (a->affiliation && strcmp(a->affiliation, b->key) == 0) ||
-           (b->affiliation && strcmp(b->affiliation, a->key) == 0);
+    if (c->body_country[x] == y || c->body_country[y] == x) return 1;
+    return (a->type == RG_PERSON && a->affiliation && strcmp(a->affiliation, b->key) == 0) ||
+           (b->type == RG_PERSON && b->affiliation && strcmp(b->affiliation, a->key) == 0);
 }
 
 static const char *const S_prepositions[] = {"about", "over", "regarding", "concerning", "on", "in", "from", "by",
@@ -1978,9 +1981,7 @@ static const char *const S_place_preps[] = {"about", "over", "regarding", "conce
 
 static void S_lead_pairs(S_ctx *c, size_t sent, size_t first)
 {
-    const char *X = getenv("RG_X");
-    int more = X && strchr(X, 'u') && c->doc->n_interactions != first;
-    if (sent >= LEAD_SENTENCES || (c->doc->n_interactions != first && !more)) return;
+    if (sent >= LEAD_SENTENCES || c->doc->n_interactions != first) return;
     size_t act = c->b; /* the first live act */
     for (size_t v = c->a; v < c->b; v++) {
         if (c->trigger_at[v] < 0) continue;
@@ -2025,16 +2026,6 @@ static void S_lead_pairs(S_ctx *c, size_t sent, size_t first)
             if (S_same_side(c, party[i], party[j]) ||
                 (x->affiliation && y->affiliation && strcmp(x->affiliation, y->affiliation) == 0))
                 continue;
-            if (more) {
-                int ti = 0, tj = 0;
-                for (size_t q = first; q < c->doc->n_interactions; q++) {
-                    const rg_interaction *w = &c->doc->interactions[q];
-                    if (w->source == party[i] || w->target == party[i]) ti = 1;
-                    if (w->source == party[j] || w->target == party[j]) tj = 1;
-                }
-                if (ti && tj) continue;
-                if (strchr(X, 'T') && !ti && !tj) continue;
-            }
             size_t lo = at[i] < at[j] ? at[i] : at[j], hi = at[i] < at[j] ? at[j] : at[i];
             size_t v = lo;
             while (v < hi && c->trigger_at[v] < 0) v++;
@@ -2175,9 +2166,10 @@ void rg_interactions_find(rg_doc *doc, const rg_cands *cands, const rg_lexicon *
     for (size_t e = 0; e < doc->n_entities; e++) c.body_country[e] = -1;
     for (size_t i = 0; i < cands->n; i++) {
         const rg_cand *m = &cands->c[i];
-        if (m->entity < 0 || m->lex_kind != LEX_BODY || m->body < 0 || lex->bodies[m->body].media ||
-            lex->bodies[m->body].civil)
-            continue;
+        int organ = m->lex_kind == LEX_BODY ? m->body >= 0 && !lex->bodies[m->body].media && !lex->bodies[m->body].civil
+                    : m->lex_kind == LEX_ORG ? m->item >= 0 && lex->orgs[m->item].state
+                                             : 0;
+        if (m->entity < 0 || !organ) continue;
         const rg_entity *ent = &doc->entities[m->entity];
         size_t ce;
         if (ent->type == RG_GROUP && ent->affiliation &&

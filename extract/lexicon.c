@@ -365,6 +365,7 @@ static void S_load_orgs(rg_lexicon *lex, S_tsv *t)
         o->media = strcmp(t->cols[1], "media") == 0;
         o->name = rg_xstrdup(t->cols[2]);
         o->country = S_country_index(lex, t->cols[4]);
+        o->state = strcmp(t->cols[1], "state") == 0 && o->country >= 0;
         if (o->type == RG_COUNTRY && o->country < 0) o->type = RG_GROUP;
         o->entries_from = (uint32_t)lex->n_entries;
         S_add_entry(lex, LEX_ORG, i, t->cols[2], strlen(t->cols[2]));
@@ -906,7 +907,12 @@ int rg_lexicon_add_file(rg_lexicon *lex, const char *path)
             }
             S_add_entry(lex, LEX_COUNTRY, (size_t)cc, name, strlen(name));
             S_add_list(lex, LEX_COUNTRY, (size_t)cc, aliases);
-        } else if (strcmp(kind, "group") == 0 || strcmp(kind, "media") == 0) {
+        } else if (strcmp(kind, "group") == 0 || strcmp(kind, "media") == 0 || strcmp(kind, "state") == 0) {
+            if (strcmp(kind, "state") == 0 && cc < 0) {
+                err = rg_error_set(RG_EINPUT, "%s:%zu: a state row needs its country's code in column 4", path,
+                                   t.line);
+                goto done;
+            }
             RG_GROW(lex->orgs, lex->cap_orgs, lex->n_orgs + 1);
             size_t i = lex->n_orgs++;
             rg_buf id = RG_BUF_INIT;
@@ -919,6 +925,7 @@ int rg_lexicon_add_file(rg_lexicon *lex, const char *path)
             lex->orgs[i].type = RG_GROUP;
             lex->orgs[i].country = cc;
             lex->orgs[i].media = strcmp(kind, "media") == 0;
+            lex->orgs[i].state = strcmp(kind, "state") == 0;
             lex->orgs[i].entries_from = (uint32_t)lex->n_entries;
             S_add_entry(lex, LEX_ORG, i, name, strlen(name));
             S_add_list(lex, LEX_ORG, i, aliases);

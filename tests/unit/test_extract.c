@@ -1878,6 +1878,26 @@ START_TEST(lexicon_user_file)
     ck_assert_msg(!S_has_inter(d, RG_CONSULT, ke, co), "consult with a media row");
     ck_assert_msg(S_has_inter(d, RG_ASSAULT, la, co), "no assault on the media group");
     rg_doc_free(d);
+    /* a state row is its country's organ: its act is also the country's */
+    fd = open(path, O_WRONLY | O_TRUNC);
+    ck_assert_int_ge(fd, 0);
+    rows = "state\tBrenquist Guard\t\tKEN\n";
+    ck_assert_int_eq(write(fd, rows, strlen(rows)), (ssize_t)strlen(rows));
+    close(fd);
+    ck_assert_int_eq(rg_lexicon_add_file(lex, path), RG_OK);
+    text = "Kenya said the Brenquist Guard had attacked Uganda.";
+    ck_assert_int_eq(rg_extract(&d, lex, "u.txt", NULL, text, strlen(text), &eo), RG_OK);
+    ck_assert_msg(S_has_inter(d, RG_ASSAULT, S_ent_key(d, "country:KEN"), S_ent_key(d, "country:UGA")),
+                  "no roll-up of a state row: %s", S_ents(d));
+    rg_doc_free(d);
+    /* a state row needs its country */
+    fd = open(path, O_WRONLY | O_TRUNC);
+    ck_assert_int_ge(fd, 0);
+    rows = "state\tNowhere Guard\t\t\n";
+    ck_assert_int_eq(write(fd, rows, strlen(rows)), (ssize_t)strlen(rows));
+    close(fd);
+    ck_assert_int_eq(rg_lexicon_add_file(lex, path), RG_EINPUT);
+    ck_assert_msg(strstr(rg_error_last(), "state row needs"), "%s", rg_error_last());
     /* a row with an unknown country code */
     fd = open(path, O_WRONLY | O_TRUNC);
     ck_assert_int_ge(fd, 0);
@@ -1888,6 +1908,25 @@ START_TEST(lexicon_user_file)
     ck_assert_msg(strstr(rg_error_last(), path) && strstr(rg_error_last(), ":1:"), "%s", rg_error_last());
     rg_lexicon_free(lex);
     unlink(path);
+}
+END_TEST
+
+/* A state organ of the lexicon (orgs.tsv type state) is one side with
+ * its country: its act is also the country's, and it is no party
+ * against it. An armed group, party or firm based in a country is not
+ * its side: the lead tier pairs them. */
+START_TEST(inter_state_organs_and_based_groups)
+{
+    rg_doc *d = S_doc("The FBI accused Kenya of hacking United States networks.");
+    int fbi = S_must(d, "group:fbi"), us = S_must(d, "country:USA"), ke = S_must(d, "country:KEN");
+    ck_assert_msg(S_has_inter(d, RG_ACCUSE, fbi, ke), "no accuse FBI -> Kenya");
+    ck_assert_msg(S_has_inter(d, RG_ACCUSE, us, ke), "no roll-up: accuse United States -> Kenya");
+    ck_assert_uint_eq(S_n_inter(d, fbi, us), 0);
+    rg_doc_free(d);
+    d = S_doc("Al-Shabaab gunmen stormed a hotel before Somali forces arrived.");
+    ck_assert_msg(S_has_inter(d, RG_ASSAULT, S_must(d, "group:al-shabaab"), S_must(d, "country:SOM")),
+                  "no assault al-Shabaab -- Somalia");
+    rg_doc_free(d);
 }
 END_TEST
 
@@ -2787,6 +2826,7 @@ Suite *rg_suite_extract(void)
     tcase_add_test(tc, inter_body_act_is_its_countrys);
     tcase_add_test(tc, inter_fallback_nearest_actors);
     tcase_add_test(tc, inter_lead_parties);
+    tcase_add_test(tc, inter_state_organs_and_based_groups);
     tcase_add_test(tc, inter_subject_before_apposition);
     tcase_add_test(tc, extract_names_opening_with_lexicon_words);
     tcase_add_test(tc, inter_joint_acts_and_noun_agents);

@@ -2,7 +2,12 @@
 """Build orgs.tsv from the hand-written data below.
 
 Data lines: id ; type ; name ; aliases ; country ; seat
-  type      g = group (its own node), m = media (a group whose being
+  type      g = group (its own node), s = state (a group that is an
+            organ of its country's state: a ministry, agency, armed or
+            security force, intelligence service, legislature, court,
+            central bank, state-controlled company; its act is also its
+            country's, and it is no party against its own country; a
+            party, armed group or firm based there is g), m = media (a group whose being
             told or interviewed is reporting, not an interaction: news
             agencies, papers, broadcasters), c = country (a metonym that
             stands for its country, such as a seat of government)
@@ -231,7 +236,7 @@ al-aqsa-brigades ; g ; Al-Aqsa Martyrs' Brigades ; Aqsa Martyrs Brigades|al-Aqsa
 fatah ; g ; Fatah ; al-Fatah ; PSE
 plo ; g ; Palestine Liberation Organization ; PLO|Palestine Liberation Organisation ; PSE
 pflp ; g ; Popular Front for the Liberation of Palestine ; PFLP ; PSE
-palestinian-authority ; g ; Palestinian Authority ; Palestinian National Authority|PNA ; PSE
+palestinian-authority ; s ; Palestinian Authority ; Palestinian National Authority|PNA ; PSE
 taliban ; g ; Taliban ; Taleban|Afghan Taliban ; AFG
 haqqani-network ; g ; Haqqani network ; Haqqani Network|Haqqanis ; AFG
 ttp ; g ; Tehrik-i-Taliban Pakistan ; TTP|Tehreek-e-Taliban Pakistan|Tehrik-e-Taliban Pakistan|Pakistani Taliban ; PAK
@@ -250,18 +255,18 @@ ansar-al-sharia ; g ; Ansar al-Sharia ; Ansar al-Shariah
 houthis ; g ; Houthis ; Houthi|Houthi movement|Huthis|Huthi|Ansar Allah|Ansarallah ; YEM
 stc ; g ; Southern Transitional Council ; STC ; YEM
 pkk ; g ; PKK ; Kurdistan Workers' Party|Kurdistan Workers Party|Partiya Karkeren Kurdistane ; TUR
-pmf ; g ; Popular Mobilization Forces ; Hashd al-Shaabi|al-Hashd al-Shaabi|Popular Mobilisation Forces|PMF|PMU|Popular Mobilization Units|Popular Mobilisation Units|Hashed al-Shaabi ; IRQ
+pmf ; s ; Popular Mobilization Forces ; Hashd al-Shaabi|al-Hashd al-Shaabi|Popular Mobilisation Forces|PMF|PMU|Popular Mobilization Units|Popular Mobilisation Units|Hashed al-Shaabi ; IRQ
 kataib-hezbollah ; g ; Kataib Hezbollah ; Kata'ib Hezbollah|Kataib Hizbollah|Kata'ib Hizballah ; IRQ
 asaib-ahl-al-haq ; g ; Asaib Ahl al-Haq ; Asa'ib Ahl al-Haq|League of the Righteous ; IRQ
 badr-organization ; g ; Badr Organization ; Badr Organisation|Badr Brigade ; IRQ
 saraya-al-salam ; g ; Saraya al-Salam ; Mahdi Army|Jaish al-Mahdi ; IRQ
-krg ; g ; Kurdistan Regional Government ; KRG|Kurdish Regional Government ; IRQ
-peshmerga ; g ; Peshmerga ; peshmerga|Kurdish Peshmerga ; IRQ
+krg ; s ; Kurdistan Regional Government ; KRG|Kurdish Regional Government ; IRQ
+peshmerga ; s ; Peshmerga ; peshmerga|Kurdish Peshmerga ; IRQ
 kdp ; g ; Kurdistan Democratic Party ; KDP ; IRQ
 puk ; g ; Patriotic Union of Kurdistan ; PUK ; IRQ
 wagner ; g ; Wagner Group ; Wagner|PMC Wagner|Wagner private military company|Wagner mercenary group ; RUS
-africa-corps ; g ; Africa Corps ; Russian Africa Corps ; RUS
-azov ; g ; Azov Brigade ; Azov Regiment|Azov Battalion|Azov ; UKR
+africa-corps ; s ; Africa Corps ; Russian Africa Corps ; RUS
+azov ; s ; Azov Brigade ; Azov Regiment|Azov Battalion|Azov ; UKR
 farc ; g ; FARC ; Revolutionary Armed Forces of Colombia|FARC-EP ; COL
 eln ; g ; ELN ; National Liberation Army of Colombia|Ejército de Liberación Nacional ; COL
 shining-path ; g ; Shining Path ; Sendero Luminoso ; PER
@@ -319,59 +324,59 @@ raisina-hill ; c ; Raisina Hill ; ; IND
 rashtrapati-bhavan ; c ; Rashtrapati Bhavan ; ; IND
 binnenhof ; c ; Binnenhof ; ; NLD
 # --- United States -------------------------------------------------------
-us-state-department ; g ; State Department ; Department of State|U.S. State Department|US State Department|U.S. Department of State|US Department of State|Foggy Bottom ; USA
-pentagon ; g ; Pentagon ; Department of Defense|Defense Department|U.S. Defense Department|US Defense Department|U.S. Department of Defense|Department of War|War Department|DoD ; USA
-us-treasury ; g ; Treasury ; Treasury Department|U.S. Treasury|US Treasury|Department of the Treasury|U.S. Treasury Department|US Treasury Department ; USA
-us-justice-department ; g ; Justice Department ; Department of Justice|DOJ|U.S. Justice Department|US Justice Department ; USA
-us-commerce-department ; g ; Commerce Department ; Department of Commerce|U.S. Commerce Department|US Commerce Department ; USA
-us-agriculture-department ; g ; Agriculture Department ; Department of Agriculture|USDA|U.S. Agriculture Department|US Agriculture Department|U.S. Department of Agriculture ; USA
-us-energy-department ; g ; Energy Department ; Department of Energy|DOE|U.S. Energy Department|US Energy Department ; USA
-us-labor-department ; g ; Labor Department ; Department of Labor|U.S. Labor Department|US Labor Department ; USA
-us-interior-department ; g ; Interior Department ; Department of the Interior|U.S. Interior Department ; USA
-us-transportation-department ; g ; Transportation Department ; Department of Transportation ; USA
-us-education-department ; g ; Education Department ; Department of Education ; USA
-us-hhs ; g ; Department of Health and Human Services ; HHS|Health and Human Services ; USA
-us-hud ; g ; Department of Housing and Urban Development ; HUD ; USA
-us-veterans-affairs ; g ; Department of Veterans Affairs ; Veterans Affairs Department ; USA
-dhs ; g ; Department of Homeland Security ; DHS|Homeland Security|Homeland Security Department ; USA
-cia ; g ; CIA ; Central Intelligence Agency|C.I.A. ; USA
-fbi ; g ; FBI ; Federal Bureau of Investigation|F.B.I. ; USA
-nsa ; g ; National Security Agency ; NSA ; USA
-dni ; g ; Office of the Director of National Intelligence ; ODNI ; USA
-nsc ; g ; National Security Council ; NSC ; USA
-dea ; g ; Drug Enforcement Administration ; DEA ; USA
-ice ; g ; Immigration and Customs Enforcement ; ICE ; USA
-cbp ; g ; Customs and Border Protection ; CBP|U.S. Customs and Border Protection|Border Patrol ; USA
-secret-service ; g ; Secret Service ; U.S. Secret Service ; USA
-us-coast-guard ; g ; U.S. Coast Guard ; US Coast Guard|United States Coast Guard ; USA
-joint-chiefs ; g ; Joint Chiefs of Staff ; Joint Chiefs ; USA
-centcom ; g ; U.S. Central Command ; CENTCOM|Central Command|US Central Command ; USA
-indopacom ; g ; U.S. Indo-Pacific Command ; INDOPACOM|Indo-Pacific Command ; USA
-eucom ; g ; U.S. European Command ; EUCOM|European Command ; USA
-africom ; g ; U.S. Africa Command ; AFRICOM|Africa Command ; USA
-southcom ; g ; U.S. Southern Command ; SOUTHCOM|Southern Command ; USA
-norad ; g ; NORAD ; North American Aerospace Defense Command ; USA
-us-congress ; g ; Congress ; U.S. Congress|US Congress|United States Congress|Capitol Hill ; USA
-us-senate ; g ; Senate ; U.S. Senate|US Senate|United States Senate ; USA
-us-house ; g ; House of Representatives ; U.S. House|US House|U.S. House of Representatives|US House of Representatives ; USA
-us-supreme-court ; g ; U.S. Supreme Court ; US Supreme Court|United States Supreme Court ; USA
-federal-reserve ; g ; Federal Reserve ; Fed|Federal Reserve Board|Federal Reserve System|U.S. Federal Reserve|US Federal Reserve|U.S. central bank ; USA
-sec ; g ; Securities and Exchange Commission ; SEC|U.S. Securities and Exchange Commission ; USA
-cftc ; g ; Commodity Futures Trading Commission ; CFTC ; USA
-ftc ; g ; Federal Trade Commission ; FTC ; USA
-fcc ; g ; Federal Communications Commission ; FCC ; USA
-faa ; g ; Federal Aviation Administration ; FAA ; USA
-fda ; g ; Food and Drug Administration ; FDA|U.S. Food and Drug Administration ; USA
-cdc ; g ; Centers for Disease Control and Prevention ; CDC|Centers for Disease Control ; USA
-nih ; g ; National Institutes of Health ; NIH ; USA
-epa ; g ; Environmental Protection Agency ; EPA ; USA
-nasa ; g ; NASA ; National Aeronautics and Space Administration ; USA
-fema ; g ; Federal Emergency Management Agency ; FEMA ; USA
-usaid ; g ; USAID ; U.S. Agency for International Development|US Agency for International Development|United States Agency for International Development ; USA
-ustr ; g ; Office of the U.S. Trade Representative ; USTR|Office of the United States Trade Representative ; USA
-ofac ; g ; Office of Foreign Assets Control ; OFAC ; USA
-exim-bank ; g ; Export-Import Bank of the United States ; Export-Import Bank|Ex-Im Bank|EXIM ; USA
-voa ; g ; Voice of America ; VOA ; USA
+us-state-department ; s ; State Department ; Department of State|U.S. State Department|US State Department|U.S. Department of State|US Department of State|Foggy Bottom ; USA
+pentagon ; s ; Pentagon ; Department of Defense|Defense Department|U.S. Defense Department|US Defense Department|U.S. Department of Defense|Department of War|War Department|DoD ; USA
+us-treasury ; s ; Treasury ; Treasury Department|U.S. Treasury|US Treasury|Department of the Treasury|U.S. Treasury Department|US Treasury Department ; USA
+us-justice-department ; s ; Justice Department ; Department of Justice|DOJ|U.S. Justice Department|US Justice Department ; USA
+us-commerce-department ; s ; Commerce Department ; Department of Commerce|U.S. Commerce Department|US Commerce Department ; USA
+us-agriculture-department ; s ; Agriculture Department ; Department of Agriculture|USDA|U.S. Agriculture Department|US Agriculture Department|U.S. Department of Agriculture ; USA
+us-energy-department ; s ; Energy Department ; Department of Energy|DOE|U.S. Energy Department|US Energy Department ; USA
+us-labor-department ; s ; Labor Department ; Department of Labor|U.S. Labor Department|US Labor Department ; USA
+us-interior-department ; s ; Interior Department ; Department of the Interior|U.S. Interior Department ; USA
+us-transportation-department ; s ; Transportation Department ; Department of Transportation ; USA
+us-education-department ; s ; Education Department ; Department of Education ; USA
+us-hhs ; s ; Department of Health and Human Services ; HHS|Health and Human Services ; USA
+us-hud ; s ; Department of Housing and Urban Development ; HUD ; USA
+us-veterans-affairs ; s ; Department of Veterans Affairs ; Veterans Affairs Department ; USA
+dhs ; s ; Department of Homeland Security ; DHS|Homeland Security|Homeland Security Department ; USA
+cia ; s ; CIA ; Central Intelligence Agency|C.I.A. ; USA
+fbi ; s ; FBI ; Federal Bureau of Investigation|F.B.I. ; USA
+nsa ; s ; National Security Agency ; NSA ; USA
+dni ; s ; Office of the Director of National Intelligence ; ODNI ; USA
+nsc ; s ; National Security Council ; NSC ; USA
+dea ; s ; Drug Enforcement Administration ; DEA ; USA
+ice ; s ; Immigration and Customs Enforcement ; ICE ; USA
+cbp ; s ; Customs and Border Protection ; CBP|U.S. Customs and Border Protection|Border Patrol ; USA
+secret-service ; s ; Secret Service ; U.S. Secret Service ; USA
+us-coast-guard ; s ; U.S. Coast Guard ; US Coast Guard|United States Coast Guard ; USA
+joint-chiefs ; s ; Joint Chiefs of Staff ; Joint Chiefs ; USA
+centcom ; s ; U.S. Central Command ; CENTCOM|Central Command|US Central Command ; USA
+indopacom ; s ; U.S. Indo-Pacific Command ; INDOPACOM|Indo-Pacific Command ; USA
+eucom ; s ; U.S. European Command ; EUCOM|European Command ; USA
+africom ; s ; U.S. Africa Command ; AFRICOM|Africa Command ; USA
+southcom ; s ; U.S. Southern Command ; SOUTHCOM|Southern Command ; USA
+norad ; s ; NORAD ; North American Aerospace Defense Command ; USA
+us-congress ; s ; Congress ; U.S. Congress|US Congress|United States Congress|Capitol Hill ; USA
+us-senate ; s ; Senate ; U.S. Senate|US Senate|United States Senate ; USA
+us-house ; s ; House of Representatives ; U.S. House|US House|U.S. House of Representatives|US House of Representatives ; USA
+us-supreme-court ; s ; U.S. Supreme Court ; US Supreme Court|United States Supreme Court ; USA
+federal-reserve ; s ; Federal Reserve ; Fed|Federal Reserve Board|Federal Reserve System|U.S. Federal Reserve|US Federal Reserve|U.S. central bank ; USA
+sec ; s ; Securities and Exchange Commission ; SEC|U.S. Securities and Exchange Commission ; USA
+cftc ; s ; Commodity Futures Trading Commission ; CFTC ; USA
+ftc ; s ; Federal Trade Commission ; FTC ; USA
+fcc ; s ; Federal Communications Commission ; FCC ; USA
+faa ; s ; Federal Aviation Administration ; FAA ; USA
+fda ; s ; Food and Drug Administration ; FDA|U.S. Food and Drug Administration ; USA
+cdc ; s ; Centers for Disease Control and Prevention ; CDC|Centers for Disease Control ; USA
+nih ; s ; National Institutes of Health ; NIH ; USA
+epa ; s ; Environmental Protection Agency ; EPA ; USA
+nasa ; s ; NASA ; National Aeronautics and Space Administration ; USA
+fema ; s ; Federal Emergency Management Agency ; FEMA ; USA
+usaid ; s ; USAID ; U.S. Agency for International Development|US Agency for International Development|United States Agency for International Development ; USA
+ustr ; s ; Office of the U.S. Trade Representative ; USTR|Office of the United States Trade Representative ; USA
+ofac ; s ; Office of Foreign Assets Control ; OFAC ; USA
+exim-bank ; s ; Export-Import Bank of the United States ; Export-Import Bank|Ex-Im Bank|EXIM ; USA
+voa ; s ; Voice of America ; VOA ; USA
 rferl ; g ; Radio Free Europe/Radio Liberty ; RFE/RL|Radio Free Europe|Radio Liberty ; USA
 rfa ; g ; Radio Free Asia ; RFA ; USA
 democratic-party-us ; g ; Democratic Party ; Democrats|Democratic National Committee|DNC ; USA
@@ -379,19 +384,19 @@ republican-party-us ; g ; Republican Party ; Republicans|GOP|G.O.P.|Grand Old Pa
 aclu ; g ; American Civil Liberties Union ; ACLU ; USA
 nra ; g ; National Rifle Association ; NRA ; USA
 # --- United Kingdom -------------------------------------------------------
-uk-foreign-office ; g ; Foreign Office ; Foreign, Commonwealth and Development Office|Foreign and Commonwealth Office|FCDO|FCO|British Foreign Office ; GBR
-home-office ; g ; Home Office ; British Home Office ; GBR
-hm-treasury ; g ; HM Treasury ; Her Majesty's Treasury|His Majesty's Treasury|British Treasury ; GBR
-uk-mod ; g ; Ministry of Defence ; MoD|MOD|British Ministry of Defence|UK Ministry of Defence ; GBR
-uk-parliament ; g ; British Parliament ; UK Parliament|U.K. Parliament|Westminster|Houses of Parliament ; GBR
-house-of-commons ; g ; House of Commons ; Commons ; GBR
-house-of-lords ; g ; House of Lords ; ; GBR
-mi5 ; g ; MI5 ; ; GBR
-mi6 ; g ; MI6 ; Secret Intelligence Service|SIS ; GBR
-gchq ; g ; GCHQ ; Government Communications Headquarters ; GBR
-bank-of-england ; g ; Bank of England ; BoE|BOE ; GBR
-buckingham-palace ; g ; Buckingham Palace ; ; GBR
-scotland-yard ; g ; Metropolitan Police ; Scotland Yard|Met Police|Metropolitan Police Service ; GBR
+uk-foreign-office ; s ; Foreign Office ; Foreign, Commonwealth and Development Office|Foreign and Commonwealth Office|FCDO|FCO|British Foreign Office ; GBR
+home-office ; s ; Home Office ; British Home Office ; GBR
+hm-treasury ; s ; HM Treasury ; Her Majesty's Treasury|His Majesty's Treasury|British Treasury ; GBR
+uk-mod ; s ; Ministry of Defence ; MoD|MOD|British Ministry of Defence|UK Ministry of Defence ; GBR
+uk-parliament ; s ; British Parliament ; UK Parliament|U.K. Parliament|Westminster|Houses of Parliament ; GBR
+house-of-commons ; s ; House of Commons ; Commons ; GBR
+house-of-lords ; s ; House of Lords ; ; GBR
+mi5 ; s ; MI5 ; ; GBR
+mi6 ; s ; MI6 ; Secret Intelligence Service|SIS ; GBR
+gchq ; s ; GCHQ ; Government Communications Headquarters ; GBR
+bank-of-england ; s ; Bank of England ; BoE|BOE ; GBR
+buckingham-palace ; s ; Buckingham Palace ; ; GBR
+scotland-yard ; s ; Metropolitan Police ; Scotland Yard|Met Police|Metropolitan Police Service ; GBR
 conservative-party-uk ; g ; Conservative Party ; Conservatives|Tories|Tory Party ; GBR
 labour-party-uk ; g ; Labour Party ; Labour|British Labour Party ; GBR
 lib-dems ; g ; Liberal Democrats ; Lib Dems ; GBR
@@ -401,18 +406,18 @@ ukip ; g ; UK Independence Party ; UKIP ; GBR
 sinn-fein ; g ; Sinn Féin ; ; GBR
 dup ; g ; Democratic Unionist Party ; DUP ; GBR
 # --- France ---------------------------------------------------------------
-quai-dorsay ; g ; Quai d'Orsay ; ; FRA
-dgse ; g ; DGSE ; General Directorate for External Security ; FRA
-banque-de-france ; g ; Bank of France ; Banque de France ; FRA
+quai-dorsay ; s ; Quai d'Orsay ; ; FRA
+dgse ; s ; DGSE ; General Directorate for External Security ; FRA
+banque-de-france ; s ; Bank of France ; Banque de France ; FRA
 national-rally ; g ; National Rally ; Rassemblement National|National Front|Front National ; FRA
 les-republicains ; g ; Les Républicains ; ; FRA
 lfi ; g ; La France Insoumise ; LFI|France Unbowed ; FRA
 # --- Germany --------------------------------------------------------------
-bundestag ; g ; Bundestag ; ; DEU
-bundesrat ; g ; Bundesrat ; ; DEU
-bundeswehr ; g ; Bundeswehr ; ; DEU
-bnd ; g ; BND ; Federal Intelligence Service|Bundesnachrichtendienst ; DEU
-bundesbank ; g ; Bundesbank ; Deutsche Bundesbank ; DEU
+bundestag ; s ; Bundestag ; ; DEU
+bundesrat ; s ; Bundesrat ; ; DEU
+bundeswehr ; s ; Bundeswehr ; ; DEU
+bnd ; s ; BND ; Federal Intelligence Service|Bundesnachrichtendienst ; DEU
+bundesbank ; s ; Bundesbank ; Deutsche Bundesbank ; DEU
 cdu ; g ; Christian Democratic Union ; CDU|Christian Democrats ; DEU
 csu ; g ; Christian Social Union ; CSU ; DEU
 spd ; g ; SPD ; Social Democratic Party of Germany|German Social Democrats ; DEU
@@ -420,85 +425,85 @@ afd ; g ; Alternative for Germany ; AfD|Alternative für Deutschland ; DEU
 fdp ; g ; Free Democratic Party ; FDP|Free Democrats ; DEU
 greens-de ; g ; German Greens ; Alliance 90/The Greens ; DEU
 # --- Italy, Spain, other European --------------------------------------
-banca-italia ; g ; Bank of Italy ; Banca d'Italia ; ITA
+banca-italia ; s ; Bank of Italy ; Banca d'Italia ; ITA
 brothers-of-italy ; g ; Brothers of Italy ; Fratelli d'Italia ; ITA
 psoe ; g ; Spanish Socialist Workers' Party ; PSOE ; ESP
 vox-party ; g ; Vox party ; ; ESP
 fidesz ; g ; Fidesz ; ; HUN
 pis ; g ; Law and Justice party ; PiS ; POL
-verkhovna-rada ; g ; Verkhovna Rada ; Rada ; UKR
-sbu ; g ; SBU ; Security Service of Ukraine ; UKR
-hur ; g ; Main Intelligence Directorate of Ukraine ; HUR|GUR ; UKR
+verkhovna-rada ; s ; Verkhovna Rada ; Rada ; UKR
+sbu ; s ; SBU ; Security Service of Ukraine ; UKR
+hur ; s ; Main Intelligence Directorate of Ukraine ; HUR|GUR ; UKR
 # --- Russia, Belarus ------------------------------------------------------
-state-duma ; g ; State Duma ; Duma ; RUS
-federation-council ; g ; Federation Council ; ; RUS
-fsb ; g ; FSB ; Federal Security Service ; RUS
-gru ; g ; GRU ; Russian military intelligence ; RUS
-svr ; g ; SVR ; Foreign Intelligence Service ; RUS
-kgb ; g ; KGB ; ; RUS
-rosgvardia ; g ; Rosgvardia ; National Guard of Russia|Russian National Guard ; RUS
-central-bank-russia ; g ; Bank of Russia ; Central Bank of Russia|Russian Central Bank ; RUS
+state-duma ; s ; State Duma ; Duma ; RUS
+federation-council ; s ; Federation Council ; ; RUS
+fsb ; s ; FSB ; Federal Security Service ; RUS
+gru ; s ; GRU ; Russian military intelligence ; RUS
+svr ; s ; SVR ; Foreign Intelligence Service ; RUS
+kgb ; s ; KGB ; ; RUS
+rosgvardia ; s ; Rosgvardia ; National Guard of Russia|Russian National Guard ; RUS
+central-bank-russia ; s ; Bank of Russia ; Central Bank of Russia|Russian Central Bank ; RUS
 united-russia ; g ; United Russia ; ; RUS
 kprf ; g ; Communist Party of the Russian Federation ; KPRF ; RUS
 ldpr ; g ; Liberal Democratic Party of Russia ; LDPR ; RUS
-rosatom ; g ; Rosatom ; ; RUS
-roscosmos ; g ; Roscosmos ; ; RUS
-rostec ; g ; Rostec ; ; RUS
+rosatom ; s ; Rosatom ; ; RUS
+roscosmos ; s ; Roscosmos ; ; RUS
+rostec ; s ; Rostec ; ; RUS
 # --- Middle East: Israel, Iran, others ----------------------------------
-knesset ; g ; Knesset ; ; ISR
-mossad ; g ; Mossad ; ; ISR
-shin-bet ; g ; Shin Bet ; Shabak|Israel Security Agency ; ISR
-idf ; g ; Israel Defense Forces ; IDF|Israel Defence Forces|Israeli Defense Forces|Israeli Defence Forces ; ISR
+knesset ; s ; Knesset ; ; ISR
+mossad ; s ; Mossad ; ; ISR
+shin-bet ; s ; Shin Bet ; Shabak|Israel Security Agency ; ISR
+idf ; s ; Israel Defense Forces ; IDF|Israel Defence Forces|Israeli Defense Forces|Israeli Defence Forces ; ISR
 likud ; g ; Likud ; Likud party ; ISR
-irgc ; g ; Islamic Revolutionary Guard Corps ; IRGC|Revolutionary Guards|Revolutionary Guard|Revolutionary Guard Corps|Iranian Revolutionary Guard Corps|Pasdaran|Sepah ; IRN
-quds-force ; g ; Quds Force ; Qods Force|IRGC Quds Force ; IRN
-basij ; g ; Basij ; Basij militia ; IRN
-majlis ; g ; Majlis ; Majles|Islamic Consultative Assembly ; IRN
-guardian-council ; g ; Guardian Council ; Council of Guardians|Guardians Council ; IRN
-assembly-of-experts ; g ; Assembly of Experts ; ; IRN
-expediency-council ; g ; Expediency Council ; Expediency Discernment Council ; IRN
-aeoi ; g ; Atomic Energy Organization of Iran ; AEOI ; IRN
-nioc ; g ; National Iranian Oil Company ; NIOC ; IRN
-saudi-aramco ; g ; Saudi Aramco ; Aramco ; SAU
-pif ; g ; Public Investment Fund ; PIF ; SAU
-adnoc ; g ; ADNOC ; Abu Dhabi National Oil Company ; ARE
-qatarenergy ; g ; QatarEnergy ; Qatar Petroleum ; QAT
+irgc ; s ; Islamic Revolutionary Guard Corps ; IRGC|Revolutionary Guards|Revolutionary Guard|Revolutionary Guard Corps|Iranian Revolutionary Guard Corps|Pasdaran|Sepah ; IRN
+quds-force ; s ; Quds Force ; Qods Force|IRGC Quds Force ; IRN
+basij ; s ; Basij ; Basij militia ; IRN
+majlis ; s ; Majlis ; Majles|Islamic Consultative Assembly ; IRN
+guardian-council ; s ; Guardian Council ; Council of Guardians|Guardians Council ; IRN
+assembly-of-experts ; s ; Assembly of Experts ; ; IRN
+expediency-council ; s ; Expediency Council ; Expediency Discernment Council ; IRN
+aeoi ; s ; Atomic Energy Organization of Iran ; AEOI ; IRN
+nioc ; s ; National Iranian Oil Company ; NIOC ; IRN
+saudi-aramco ; s ; Saudi Aramco ; Aramco ; SAU
+pif ; s ; Public Investment Fund ; PIF ; SAU
+adnoc ; s ; ADNOC ; Abu Dhabi National Oil Company ; ARE
+qatarenergy ; s ; QatarEnergy ; Qatar Petroleum ; QAT
 akp ; g ; Justice and Development Party ; AKP|AK Party ; TUR
 chp ; g ; Republican People's Party ; CHP ; TUR
 mhp ; g ; Nationalist Movement Party ; MHP ; TUR
 dem-party ; g ; Peoples' Equality and Democracy Party ; DEM Party|HDP|Peoples' Democratic Party ; TUR
-tbmm ; g ; Grand National Assembly of Turkey ; Turkish Grand National Assembly|TBMM ; TUR
-mit ; g ; National Intelligence Organization ; National Intelligence Organisation ; TUR
+tbmm ; s ; Grand National Assembly of Turkey ; Turkish Grand National Assembly|TBMM ; TUR
+mit ; s ; National Intelligence Organization ; National Intelligence Organisation ; TUR
 # --- Asia ---------------------------------------------------------------
 ccp ; g ; Chinese Communist Party ; Communist Party of China|CCP|CPC|Chinese Communist Party Central Committee ; CHN
 politburo ; g ; Politburo Standing Committee ; Politburo ; CHN
-cmc ; g ; Central Military Commission ; CMC ; CHN
-npc ; g ; National People's Congress ; NPC|NPC Standing Committee ; CHN
+cmc ; s ; Central Military Commission ; CMC ; CHN
+npc ; s ; National People's Congress ; NPC|NPC Standing Committee ; CHN
 cppcc ; g ; Chinese People's Political Consultative Conference ; CPPCC ; CHN
-state-council-china ; g ; State Council ; Chinese State Council ; CHN
-pla ; g ; People's Liberation Army ; PLA|PLA Navy|People's Liberation Army Navy|PLA Air Force ; CHN
-mss ; g ; Ministry of State Security ; MSS ; CHN
-pboc ; g ; People's Bank of China ; PBOC|PBoC ; CHN
+state-council-china ; s ; State Council ; Chinese State Council ; CHN
+pla ; s ; People's Liberation Army ; PLA|PLA Navy|People's Liberation Army Navy|PLA Air Force ; CHN
+mss ; s ; Ministry of State Security ; MSS ; CHN
+pboc ; s ; People's Bank of China ; PBOC|PBoC ; CHN
 tsmc ; g ; TSMC ; Taiwan Semiconductor Manufacturing Company|Taiwan Semiconductor Manufacturing Co ; TWN
 dpp ; g ; Democratic Progressive Party ; DPP ; TWN
 kuomintang ; g ; Kuomintang ; KMT ; TWN
 wpk ; g ; Workers' Party of Korea ; WPK|Korean Workers' Party ; PRK
-kpa ; g ; Korean People's Army ; KPA ; PRK
-nis ; g ; National Intelligence Service ; NIS ; KOR
-bok ; g ; Bank of Korea ; BOK ; KOR
+kpa ; s ; Korean People's Army ; KPA ; PRK
+nis ; s ; National Intelligence Service ; NIS ; KOR
+bok ; s ; Bank of Korea ; BOK ; KOR
 ldp-japan ; g ; Liberal Democratic Party ; LDP ; JPN
-japan-diet ; g ; National Diet ; Japanese Diet ; JPN
-jsdf ; g ; Self-Defense Forces ; Japan Self-Defense Forces|JSDF|Self-Defence Forces|Japan Self-Defence Forces ; JPN
-boj ; g ; Bank of Japan ; BOJ|BoJ ; JPN
+japan-diet ; s ; National Diet ; Japanese Diet ; JPN
+jsdf ; s ; Self-Defense Forces ; Japan Self-Defense Forces|JSDF|Self-Defence Forces|Japan Self-Defence Forces ; JPN
+boj ; s ; Bank of Japan ; BOJ|BoJ ; JPN
 bjp ; g ; Bharatiya Janata Party ; BJP ; IND
 inc ; g ; Indian National Congress ; Congress party|Congress Party ; IND
 rss ; g ; Rashtriya Swayamsevak Sangh ; RSS ; IND
-lok-sabha ; g ; Lok Sabha ; ; IND
-rajya-sabha ; g ; Rajya Sabha ; ; IND
-raw ; g ; Research and Analysis Wing ; R&AW ; IND
-rbi ; g ; Reserve Bank of India ; RBI ; IND
-isi ; g ; Inter-Services Intelligence ; ISI ; PAK
-ispr ; g ; Inter-Services Public Relations ; ISPR ; PAK
+lok-sabha ; s ; Lok Sabha ; ; IND
+rajya-sabha ; s ; Rajya Sabha ; ; IND
+raw ; s ; Research and Analysis Wing ; R&AW ; IND
+rbi ; s ; Reserve Bank of India ; RBI ; IND
+isi ; s ; Inter-Services Intelligence ; ISI ; PAK
+ispr ; s ; Inter-Services Public Relations ; ISPR ; PAK
 pti-party ; g ; Pakistan Tehreek-e-Insaf ; Pakistan Tehreek-i-Insaf|Pakistan Tehrik-e-Insaf ; PAK
 pml-n ; g ; Pakistan Muslim League-Nawaz ; PML-N ; PAK
 ppp ; g ; Pakistan Peoples Party ; PPP|Pakistan People's Party ; PAK
@@ -510,16 +515,16 @@ anc ; g ; African National Congress ; ANC ; ZAF
 zanu-pf ; g ; ZANU-PF ; Zanu-PF ; ZWE
 sandinistas ; g ; Sandinista National Liberation Front ; FSLN|Sandinistas ; NIC
 psuv ; g ; United Socialist Party of Venezuela ; PSUV ; VEN
-pdvsa ; g ; PDVSA ; Petroleos de Venezuela|Petróleos de Venezuela ; VEN
+pdvsa ; s ; PDVSA ; Petroleos de Venezuela|Petróleos de Venezuela ; VEN
 pri-mexico ; g ; Institutional Revolutionary Party ; PRI ; MEX
-pemex ; g ; Pemex ; Petroleos Mexicanos|Petróleos Mexicanos ; MEX
+pemex ; s ; Pemex ; Petroleos Mexicanos|Petróleos Mexicanos ; MEX
 pt-brazil ; g ; Workers' Party ; Partido dos Trabalhadores ; BRA
-petrobras ; g ; Petrobras ; ; BRA
-rcmp ; g ; Royal Canadian Mounted Police ; RCMP|Mounties ; CAN
-bank-of-canada ; g ; Bank of Canada ; ; CAN
-asio ; g ; Australian Security Intelligence Organisation ; ASIO ; AUS
-rba ; g ; Reserve Bank of Australia ; RBA ; AUS
-snb ; g ; Swiss National Bank ; SNB ; CHE
+petrobras ; s ; Petrobras ; ; BRA
+rcmp ; s ; Royal Canadian Mounted Police ; RCMP|Mounties ; CAN
+bank-of-canada ; s ; Bank of Canada ; ; CAN
+asio ; s ; Australian Security Intelligence Organisation ; ASIO ; AUS
+rba ; s ; Reserve Bank of Australia ; RBA ; AUS
+snb ; s ; Swiss National Bank ; SNB ; CHE
 # --- news agencies and media -------------------------------------------
 reuters ; m ; Reuters ; Thomson Reuters ; GBR
 ap ; m ; Associated Press ; AP|The Associated Press ; USA
@@ -707,17 +712,17 @@ siemens ; g ; Siemens ; ; DEU
 rheinmetall ; g ; Rheinmetall ; ; DEU
 deutsche-bank ; g ; Deutsche Bank ; ; DEU
 biontech ; g ; BioNTech ; ; DEU
-eni ; g ; Eni ; ENI ; ITA
-equinor ; g ; Equinor ; Statoil ; NOR
+eni ; s ; Eni ; ENI ; ITA
+equinor ; s ; Equinor ; Statoil ; NOR
 maersk ; g ; Maersk ; A.P. Moller-Maersk ; DNK
-gazprom ; g ; Gazprom ; ; RUS
-rosneft ; g ; Rosneft ; ; RUS
+gazprom ; s ; Gazprom ; ; RUS
+rosneft ; s ; Rosneft ; ; RUS
 lukoil ; g ; Lukoil ; ; RUS
-aeroflot ; g ; Aeroflot ; ; RUS
-sinopec ; g ; Sinopec ; China Petroleum & Chemical Corp. ; CHN
-petrochina ; g ; PetroChina ; ; CHN
-cnpc ; g ; China National Petroleum Corporation ; CNPC ; CHN
-cnooc ; g ; CNOOC ; China National Offshore Oil Corporation ; CHN
+aeroflot ; s ; Aeroflot ; ; RUS
+sinopec ; s ; Sinopec ; China Petroleum & Chemical Corp. ; CHN
+petrochina ; s ; PetroChina ; ; CHN
+cnpc ; s ; China National Petroleum Corporation ; CNPC ; CHN
+cnooc ; s ; CNOOC ; China National Offshore Oil Corporation ; CHN
 huawei ; g ; Huawei ; Huawei Technologies ; CHN
 zte ; g ; ZTE ; ; CHN
 alibaba ; g ; Alibaba ; Alibaba Group ; CHN
@@ -743,8 +748,8 @@ comecon ; g ; Comecon ; Council for Mutual Economic Assistance|CMEA
 turkic-states ; g ; Organization of Turkic States ; Turkic Council
 axis-of-resistance ; g ; Axis of Resistance ;
 lna ; g ; Libyan National Army ; LNA ; LBY
-gna ; g ; Government of National Accord ; GNA ; LBY
-sovereign-council ; g ; Sovereign Council ; Sovereignty Council|Transitional Sovereignty Council ; SDN
+gna ; s ; Government of National Accord ; GNA ; LBY
+sovereign-council ; s ; Sovereign Council ; Sovereignty Council|Transitional Sovereignty Council ; SDN
 syrian-arab-army ; c ; Syrian Arab Army ; ; SYR
 nrf ; g ; National Resistance Front ; National Resistance Front of Afghanistan ; AFG
 northern-alliance ; g ; Northern Alliance ; United Islamic Front ; AFG
@@ -759,20 +764,20 @@ kkk ; g ; Ku Klux Klan ; KKK ; USA
 pjak ; g ; PJAK ; Party of Free Life of Kurdistan ; IRN
 nujaba ; g ; Harakat al-Nujaba ; Nujaba|al-Nujaba ; IRQ
 islamic-resistance-iraq ; g ; Islamic Resistance in Iraq ; ; IRQ
-csis-canada ; g ; Canadian Security Intelligence Service ; ; CAN
-cogat ; g ; COGAT ; Coordinator of Government Activities in the Territories ; ISR
-snsc ; g ; Supreme National Security Council ; SNSC ; IRN
-spa-prk ; g ; Supreme People's Assembly ; ; PRK
-taiwan-affairs-office ; g ; Taiwan Affairs Office ; ; CHN
-mofcom ; g ; MOFCOM ; ; CHN
-ndrc ; g ; National Development and Reform Commission ; NDRC ; CHN
+csis-canada ; s ; Canadian Security Intelligence Service ; ; CAN
+cogat ; s ; COGAT ; Coordinator of Government Activities in the Territories ; ISR
+snsc ; s ; Supreme National Security Council ; SNSC ; IRN
+spa-prk ; s ; Supreme People's Assembly ; ; PRK
+taiwan-affairs-office ; s ; Taiwan Affairs Office ; ; CHN
+mofcom ; s ; MOFCOM ; ; CHN
+ndrc ; s ; National Development and Reform Commission ; NDRC ; CHN
 dpk ; g ; Democratic Party of Korea ; ; KOR
 ppp-korea ; g ; People Power Party ; ; KOR
 servant-of-the-people ; g ; Servant of the People ; ; UKR
-naftogaz ; g ; Naftogaz ; ; UKR
-energoatom ; g ; Energoatom ; ; UKR
-investigative-committee ; g ; Investigative Committee ; Russian Investigative Committee ; RUS
-roskomnadzor ; g ; Roskomnadzor ; ; RUS
+naftogaz ; s ; Naftogaz ; ; UKR
+energoatom ; s ; Energoatom ; ; UKR
+investigative-committee ; s ; Investigative Committee ; Russian Investigative Committee ; RUS
+roskomnadzor ; s ; Roskomnadzor ; ; RUS
 care ; g ; CARE International ; ;
 mercy-corps ; g ; Mercy Corps ; ;
 world-vision ; g ; World Vision ; ;
@@ -787,25 +792,25 @@ bellingcat ; g ; Bellingcat ; ;
 acled ; g ; ACLED ; Armed Conflict Location and Event Data Project ;
 carter-center ; g ; Carter Center ; ; USA
 saab ; g ; Saab ; ; SWE
-naval-group ; g ; Naval Group ; ; FRA
+naval-group ; s ; Naval Group ; ; FRA
 mbda ; g ; MBDA ; ;
 hanwha ; g ; Hanwha ; Hanwha Aerospace ; KOR
 kalashnikov ; g ; Kalashnikov Concern ; ; RUS
-almaz-antey ; g ; Almaz-Antey ; ; RUS
-norinco ; g ; Norinco ; ; CHN
+almaz-antey ; s ; Almaz-Antey ; ; RUS
+norinco ; s ; Norinco ; ; CHN
 elbit ; g ; Elbit Systems ; Elbit ; ISR
-rafael ; g ; Rafael Advanced Defense Systems ; ; ISR
-iai ; g ; Israel Aerospace Industries ; IAI ; ISR
+rafael ; s ; Rafael Advanced Defense Systems ; ; ISR
+iai ; s ; Israel Aerospace Industries ; IAI ; ISR
 baykar ; g ; Baykar ; ; TUR
 palantir ; g ; Palantir ; Palantir Technologies ; USA
 novatek ; g ; Novatek ; ; RUS
-sberbank ; g ; Sberbank ; ; RUS
-cosco ; g ; COSCO ; Cosco|China COSCO Shipping ; CHN
+sberbank ; s ; Sberbank ; ; RUS
+cosco ; s ; COSCO ; Cosco|China COSCO Shipping ; CHN
 evergrande ; g ; Evergrande ; China Evergrande ; CHN
 foxconn ; g ; Foxconn ; Hon Hai ; TWN
 asml ; g ; ASML ; ; NLD
-sonatrach ; g ; Sonatrach ; ; DZA
-nnpc ; g ; NNPC ; Nigerian National Petroleum Corporation ; NGA
+sonatrach ; s ; Sonatrach ; ; DZA
+nnpc ; s ; NNPC ; Nigerian National Petroleum Corporation ; NGA
 """
 
 
@@ -817,7 +822,9 @@ def main():
         if rid in seen_ids:
             sys.exit("duplicate id %s" % rid)
         seen_ids.add(rid)
-        typ = {"g": "group", "m": "media", "c": "country"}[typ]
+        typ = {"g": "group", "s": "state", "m": "media", "c": "country"}[typ]
+        if typ == "state" and not country:
+            sys.exit("%s: a state organ needs its country" % rid)
         name = L.clean(name)
         vals = L.cap_variants(L.with_ascii([name] + L.bars(aliases)))
         al = [v for v in vals if v != name]
