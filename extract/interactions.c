@@ -87,6 +87,8 @@ typedef struct {
                          * that B release ..." takes B */
     int praise;         /* S_objects is after a verb of support: "praised
                          * the courage of B" takes B */
+    int *cand_entity;   /* candidate -> the entity it acts as: its own, or
+                         * for a leader's "X administration" his country */
     int *body_country;  /* entity -> for a national body ("Russia's defence
                          * ministry"), its country's entity when the
                          * document names it; else -1 */
@@ -134,7 +136,7 @@ static int S_lex_word(const rg_lexicon *lex, const rg_seg *seg, const char *text
 
 static int S_actor_entity(const S_ctx *c, int cand)
 {
-    return cand < 0 ? -1 : c->cands->c[cand].entity;
+    return cand < 0 ? -1 : c->cand_entity[cand];
 }
 
 /* Adds an interaction unless the same (kind, pair, direction) is already
@@ -426,7 +428,7 @@ static size_t S_plural_role(const S_ctx *c, size_t k, int *out)
     for (size_t i = S_look_back_from(c, k); i < k; i++) {
         int cand = c->actor_at[i];
         if (cand < 0) continue;
-        int e = c->cands->c[cand].entity;
+        int e = S_actor_entity(c, cand);
         const rg_entity *ent = &c->doc->entities[e];
         if (ent->type != RG_PERSON) continue;
         int fits = 0, known = 0;
@@ -983,7 +985,7 @@ static size_t S_objects(const S_ctx *c, size_t from, int allow_direct, const cha
             for (size_t i = k > c->a + PRONOUN_WINDOW ? k - PRONOUN_WINDOW : c->a; i < k; i++) {
                 int cand = c->actor_at[i];
                 if (cand < 0) continue;
-                int e = c->cands->c[cand].entity;
+                int e = S_actor_entity(c, cand);
                 if (e != avoid && c->doc->entities[e].type == RG_PERSON) {
                     out[0] = e;
                     return 1;
@@ -1037,8 +1039,8 @@ static size_t S_objects(const S_ctx *c, size_t from, int allow_direct, const cha
             if (q < c->b && strcmp(S_lc(c, q), "the") == 0) q++;
             if (q < c->b && S_compass(S_lc(c, q))) q++;
             if (q < c->b && c->actor_at[q] >= 0 &&
-                c->doc->entities[c->cands->c[c->actor_at[q]].entity].type == RG_COUNTRY) {
-                out[0] = c->cands->c[c->actor_at[q]].entity;
+                c->doc->entities[S_actor_entity(c, c->actor_at[q])].type == RG_COUNTRY) {
+                out[0] = S_actor_entity(c, c->actor_at[q]);
                 return 1;
             }
             if (q < c->b && c->place_country[q] >= 0) {
@@ -1572,7 +1574,7 @@ static void S_sentence(S_ctx *c, size_t sent)
                 }
             }
             if (shared && c->actor_at[last_obj_end - 1] >= 0 &&
-                c->cands->c[c->actor_at[last_obj_end - 1]].entity == subj[0]) {
+                S_actor_entity(c, c->actor_at[last_obj_end - 1]) == subj[0]) {
                 memcpy(subj, last_subj, n_last * sizeof *subj);
                 ns = n_last;
                 pattern = "shared subject of coordinated verbs";
@@ -1594,7 +1596,7 @@ static void S_sentence(S_ctx *c, size_t sent)
         size_t head = light != NO_LIGHT && light < v ? light : v;
         if ((!noun || head != v) && S_after_gerund(c, head) && n_last &&
             (!ns || (last_obj_end != (size_t)-1 && last_obj_end <= head && c->actor_at[last_obj_end - 1] >= 0 &&
-                     c->cands->c[c->actor_at[last_obj_end - 1]].entity == subj[0]))) {
+                     S_actor_entity(c, c->actor_at[last_obj_end - 1]) == subj[0]))) {
             memcpy(subj, last_subj, n_last * sizeof *subj);
             ns = n_last;
             pattern = "gerund after a preposition: the clause's subject";
@@ -1718,7 +1720,7 @@ static void S_sentence(S_ctx *c, size_t sent)
             /* where the object phrase ends */
             last_obj_end = (size_t)-1;
             for (size_t k = v_end; k < c->b && k < v_end + RIGHT_MAX + 4; k++)
-                if (c->actor_at[k] >= 0 && c->cands->c[c->actor_at[k]].entity == obj[no - 1]) {
+                if (c->actor_at[k] >= 0 && S_actor_entity(c, c->actor_at[k]) == obj[no - 1]) {
                     last_obj_end = c->ext_to[c->actor_at[k]];
                     break;
                 }
@@ -2118,6 +2120,14 @@ static int S_media_name(const rg_lexicon *lex, const char *label)
     return media;
 }
 
+/* Whether lc is a word for a leader's government after the leader's
+ * name: "the Trump administration", "the Modi government", "the Assad
+ * regime". */
+static int S_govt_word(const char *lc)
+{
+    return strcmp(lc, "administration") == 0 || strcmp(lc, "government") == 0 || strcmp(lc, "regime") == 0;
+}
+
 void rg_interactions_find(rg_doc *doc, const rg_cands *cands, const rg_lexicon *lex, const rg_seg *seg)
 {
     if (seg->n_tok == 0) return;
@@ -2131,6 +2141,8 @@ void rg_interactions_find(rg_doc *doc, const rg_cands *cands, const rg_lexicon *
     c.actor_at = rg_xmalloc(seg->n_tok * sizeof *c.actor_at);
     c.trigger_at = rg_xmalloc(seg->n_tok * sizeof *c.trigger_at);
     c.trigger_len = rg_xcalloc(seg->n_tok, 1);
+    c.cand_entity = rg_xmalloc((cands->n ? cands->n : 1) * sizeof *c.cand_entity);
+    for (size_t i = 0; i < cands->n; i++) c.cand_entity[i] = cands->c[i].entity;
     c.ext_from = rg_xmalloc((cands->n ? cands->n : 1) * sizeof *c.ext_from);
     c.ext_to = rg_xmalloc((cands->n ? cands->n : 1) * sizeof *c.ext_to);
     for (size_t i = 0; i < cands->n; i++) {
@@ -2176,7 +2188,6 @@ void rg_interactions_find(rg_doc *doc, const rg_cands *cands, const rg_lexicon *
             rg_map_get(country_ent, ent->affiliation, strlen(ent->affiliation), &ce))
             c.body_country[m->entity] = (int)ce;
     }
-    rg_map_free(country_ent);
     c.media = rg_xcalloc(doc->n_entities ? doc->n_entities : 1, 1);
     for (size_t i = 0; i < cands->n; i++) {
         const rg_cand *m = &cands->c[i];
@@ -2242,8 +2253,21 @@ void rg_interactions_find(rg_doc *doc, const rg_cands *cands, const rg_lexicon *
             c.actor_at[r2] = (int)i;
             c.ext_to[i] = r2 + 1;
         }
+        /* a person's government after the name ("the Trump
+         * administration imposed", "denounced the Modi government"): the
+         * actor is the person's country, whose government that is (the
+         * mention stays the person's: a name) */
+        size_t ce;
+        const char *aff = doc->entities[m->entity].affiliation;
+        if (doc->entities[m->entity].type == RG_PERSON && aff && r2 < seg->n_tok && seg->tok[r2].sent == sent &&
+            c.actor_at[r2] < 0 && S_govt_word(rg_tok_lc(seg, r2)) && rg_map_get(country_ent, aff, strlen(aff), &ce)) {
+            c.cand_entity[i] = (int)ce;
+            c.actor_at[r2] = (int)i;
+            c.ext_to[i] = r2 + 1;
+        }
     }
     free(modifier_at);
+    rg_map_free(country_ent);
     /* triggers: verb table entries on tokens not inside an actor; lim is
      * the end of the current sentence (kept, not rescanned per token, so
      * a sentence of a million tokens stays linear) */
@@ -2299,5 +2323,6 @@ void rg_interactions_find(rg_doc *doc, const rg_cands *cands, const rg_lexicon *
     free(c.place_country);
     free(c.place_at);
     free(c.body_country);
+    free(c.cand_entity);
     rg_map_free(c.seen);
 }

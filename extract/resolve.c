@@ -1735,9 +1735,10 @@ void rg_resolve(rg_doc *doc, rg_cands *cands, const rg_lexicon *lex, const rg_se
     /* 5a. the leaders table, only for people the text leaves without a
      * country (its own evidence always wins): a full name that held a
      * country's top office, or a lone surname under the title of that
-     * office ("President Putin", "Foreign Minister Lavrov"), belongs to
-     * that country; a name shared by holders of several countries gives
-     * nothing. Context (5b) no longer applies to them. */
+     * office ("President Putin", "Foreign Minister Lavrov") or with no
+     * title ("Trump"), belongs to that country; a name shared by holders
+     * of several countries gives nothing. Context (5b) no longer applies
+     * to them. */
     for (size_t e = 0; e < doc->n_entities; e++) {
         const rg_entity *ent = &doc->entities[e];
         if (ent->type != RG_PERSON || r.aff[e].n) continue;
@@ -1748,8 +1749,11 @@ void rg_resolve(rg_doc *doc, rg_cands *cands, const rg_lexicon *lex, const rg_se
             rg_buf_putc(&key, '-');
             rg_buf_puts(&key, r.pk[e].last);
             cc = rg_lexicon__leader(lex, 1, key.ptr, key.len, OFFICE_ANY);
-        } else if (ent->single && r.pk[e].offices && strncmp(ent->key, "person:", 7) == 0) {
-            cc = rg_lexicon__leader(lex, 0, ent->key + 7, strlen(ent->key + 7), r.pk[e].offices);
+        } else if (ent->single && strncmp(ent->key, "person:", 7) == 0) {
+            /* under a title, a holder of that office; alone, a holder of
+             * any ("Cuba denounced Trump": not Cuba's, by the sentence) */
+            cc = rg_lexicon__leader(lex, 0, ent->key + 7, strlen(ent->key + 7),
+                                    r.pk[e].offices ? r.pk[e].offices : OFFICE_ANY);
         }
         if (cc >= 0) S_vote(&r, (int)e, cc, 1);
     }

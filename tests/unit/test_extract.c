@@ -1107,13 +1107,16 @@ START_TEST(extract_affiliation_from_leaders_table)
     ck_assert_msg(S_ent_label(d, RG_PERSON, "Gross") < 0, "entities: %s", S_ents(d));
     rg_doc_free(d);
 
-    /* Mr. is not an office; a surname of two countries' presidents */
-    d = S_doc("Mr. Putin said he was tired. President Kim said nothing.");
+    /* a leader's surname alone, with no title or Mr., is the leader's
+     * (not the country the sentence names); a surname of two countries'
+     * presidents gives nothing */
+    d = S_doc("Mr. Putin said he was tired. President Kim said nothing. Cuba denounced Trump.");
     a = S_ent_label(d, RG_PERSON, "Putin");
-    int b = S_ent_label(d, RG_PERSON, "Kim");
-    ck_assert_msg(a >= 0 && b >= 0, "entities: %s", S_ents(d));
-    ck_assert_pstr_eq(d->entities[a].affiliation, NULL);
+    int b = S_ent_label(d, RG_PERSON, "Kim"), t = S_ent_label(d, RG_PERSON, "Trump");
+    ck_assert_msg(a >= 0 && b >= 0 && t >= 0, "entities: %s", S_ents(d));
+    ck_assert_pstr_eq(d->entities[a].affiliation, "country:RUS");
     ck_assert_pstr_eq(d->entities[b].affiliation, NULL);
+    ck_assert_pstr_eq(d->entities[t].affiliation, "country:USA");
     rg_doc_free(d);
 }
 END_TEST
@@ -1913,8 +1916,8 @@ END_TEST
 
 /* A state organ of the lexicon (orgs.tsv type state) is one side with
  * its country: its act is also the country's, and it is no party
- * against it. An armed group, party or firm based in a country is not
- * its side: the lead tier pairs them. */
+ * against it; so is a leader's "administration". An armed group, party
+ * or firm based in a country is not its side: the lead tier pairs them. */
 START_TEST(inter_state_organs_and_based_groups)
 {
     rg_doc *d = S_doc("The FBI accused Kenya of hacking United States networks.");
@@ -1922,6 +1925,11 @@ START_TEST(inter_state_organs_and_based_groups)
     ck_assert_msg(S_has_inter(d, RG_ACCUSE, fbi, ke), "no accuse FBI -> Kenya");
     ck_assert_msg(S_has_inter(d, RG_ACCUSE, us, ke), "no roll-up: accuse United States -> Kenya");
     ck_assert_uint_eq(S_n_inter(d, fbi, us), 0);
+    rg_doc_free(d);
+    /* a leader's government after his name acts as his country */
+    d = S_doc("Cuba denounced the Trump administration's decision on Monday.");
+    ck_assert_msg(S_has_inter(d, RG_ACCUSE, S_must(d, "country:CUB"), S_must(d, "country:USA")),
+                  "no accuse Cuba -> United States");
     rg_doc_free(d);
     d = S_doc("Al-Shabaab gunmen stormed a hotel before Somali forces arrived.");
     ck_assert_msg(S_has_inter(d, RG_ASSAULT, S_must(d, "group:al-shabaab"), S_must(d, "country:SOM")),
