@@ -381,9 +381,10 @@ static int S_person_after(const S_res *r, size_t k)
 
 /* What the words around a lone capitalised word at token k say it is:
  * S_CUE_ORG for a company's pronoun after its speech verb ("Telemedia
- * said it will", "Schering said its") or an organisation noun right
- * before it ("metals group Pechiney said", "the news agency Belga",
- * "Milan-based Ambrosiano"); S_CUE_PERSON for a person's pronoun ("Lomax
+ * said it will", "Schering said its") or an organisation's or a group's
+ * noun right before it ("metals group Pechiney said", "the news agency
+ * Belga", "Milan-based Ambrosiano", "opposition party Chadema");
+ * S_CUE_PERSON for a person's pronoun ("Lomax
  * said he"). */
 enum { S_CUE_ORG = 1, S_CUE_PERSON = 2 };
 static unsigned S_lone_cues(const S_res *r, size_t k)
@@ -400,8 +401,8 @@ static unsigned S_lone_cues(const S_res *r, size_t k)
     if (k > 0 && (s->tok[k - 1].flags & T_LOWER) && s->tok[k - 1].sent == s->tok[k].sent) {
         const char *w = rg_tok_lc(s, k - 1);
         size_t n = s->tok[k - 1].lclen;
-        if (rg_tok_wf(s, k - 1, W_ORG_NOUN) || (n > 6 && strcmp(w + n - 6, "-based") == 0) ||
-            (strcmp(w, "based") == 0 && k >= 2 && S_punct_at(r, k - 2, '-')))
+        if (rg_tok_wf(s, k - 1, W_ORG_NOUN) || rg_tok_wf(s, k - 1, W_GROUP_NOUN) ||
+            (n > 6 && strcmp(w + n - 6, "-based") == 0) || (strcmp(w, "based") == 0 && k >= 2 && S_punct_at(r, k - 2, '-')))
             cues |= S_CUE_ORG;
     }
     return cues;
