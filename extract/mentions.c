@@ -865,7 +865,7 @@ static int S_military_adjective(const S_ctx *c, size_t j, size_t nb)
 {
     size_t k = j + nb;
     if (nb != 1 || !S_tok_is(c, j, "military") || k >= c->lim || !(c->seg->tok[k].flags & T_LOWER)) return 0;
-    if (S_verb_at(c, k) || S_word_in(c, W_AUX | W_BE | W_PAST | W_NEG | W_REFUSE, k)) return 0;
+    if (S_verb_at(c, k) || S_word_in(c, W_AUX | W_BE | W_PAST | W_NEG | W_REFUSE | W_STOP | W_SAY, k)) return 0;
     const char *w = rg_tok_lc(c->seg, k);
     size_t n = c->seg->tok[k].lclen;
     return !(n > 3 && strcmp(w + n - 2, "ed") == 0);

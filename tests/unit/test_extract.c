@@ -1207,7 +1207,8 @@ END_TEST
  * finds it; not a body's act in its own country ("police arrested
  * protesters in Lagos"), a court's on its own citizen, or a group that
  * is no organ of the state ("the Syrian opposition"). "military" before
- * a noun qualifies it ("Russian military operations"): no body. */
+ * a noun qualifies it ("Russian military operations"): no body; before
+ * "of" or "to" it is the noun ("accused the Ugandan military of"). */
 START_TEST(inter_body_act_is_its_countrys)
 {
     rg_doc *d = S_doc("Russia's defence ministry said on Monday that it had struck Ukraine.");
@@ -1239,6 +1240,11 @@ START_TEST(inter_body_act_is_its_countrys)
     S_label_is(d, RG_GROUP, "Russian military", 0);
     ck_assert_msg(S_has_inter(d, RG_ASSAULT, S_must(d, "group:ISR-military"), S_must(d, "country:LBN")),
                   "no assault Israeli military -> Lebanon");
+    rg_doc_free(d);
+    /* before a preposition or "to", the noun itself */
+    d = S_doc("Kenya accused the Ugandan military of shelling border towns.");
+    ck_assert_msg(S_has_inter(d, RG_ACCUSE, S_must(d, "country:KEN"), S_must(d, "group:UGA-military")),
+                  "no accuse Kenya -> Ugandan military");
     rg_doc_free(d);
 }
 END_TEST
