@@ -1218,7 +1218,7 @@ void rg_resolve(rg_doc *doc, rg_cands *cands, const rg_lexicon *lex, const rg_se
     rg_buf key = RG_BUF_INIT, sur = RG_BUF_INIT;
     size_t n = cands->n;
     rg_cand *cv = cands->c;
-    size_t cap_mentions = 0;
+    size_t cap_mentions = 0, defined_as = 0;
     r.cand_from = rg_xmalloc((seg->n_tok + 1) * sizeof *r.cand_from);
     r.cand_to = rg_xmalloc((seg->n_tok + 1) * sizeof *r.cand_to);
     for (size_t k = 0; k <= seg->n_tok; k++) r.cand_from[k] = r.cand_to[k] = -1;
@@ -1231,6 +1231,10 @@ void rg_resolve(rg_doc *doc, rg_cands *cands, const rg_lexicon *lex, const rg_se
 
     /* 1. lexicon mentions, bodies, places, groups from the name finder */
     rg_map *last_body = rg_map_new(); /* body index -> entity of its latest qualified mention */
+    /* acronyms the text defines for a name of its own, over the
+     * lexicon's reading: "the International Cricket Council (ICC)" makes
+     * every later "ICC" of the document that council, not the court */
+    rg_map *defined = rg_map_new(); /* acronym surface -> entity */
     for (size_t i = 0; i < n; i++) {
         rg_cand *c = &cv[i];
         rg_buf_clear(&key);
@@ -1243,12 +1247,25 @@ void rg_resolve(rg_doc *doc, rg_cands *cands, const rg_lexicon *lex, const rg_se
             c->entity = S_entity(&r, key.ptr, RG_COUNTRY, k->name, 1);
             c->type = RG_COUNTRY;
             if (!doc->entities[c->entity].code) doc->entities[c->entity].code = rg_xstrdup(k->code);
+        } else if (c->lex_kind == LEX_ORG &&
+                   rg_map_get(defined, r.text + c->start, c->end - c->start, &defined_as)) {
+            c->entity = (int)defined_as;
+            c->type = RG_GROUP;
+            c->lex_kind = -1;
+            c->item = -1;
+            c->why = "acronym as the text defines it (over the lexicon's reading)";
         } else if (c->lex_kind == LEX_ORG) {
             const rg_org *o = &lex->orgs[c->item];
             rg_buf_puts(&key, "group:");
             rg_buf_puts(&key, o->id);
             c->entity = S_entity(&r, key.ptr, RG_GROUP, o->name, 1);
             if (o->country >= 0) S_vote(&r, c->entity, o->country, 1);
+            /* "the International Criminal Court (ICC)" after another
+             * name's "(ICC)": the acronym is the lexicon's again */
+            const rg_cand *nx = i + 1 < n ? &cv[i + 1] : NULL;
+            if (nx && nx->lex_kind == LEX_ORG && nx->item == c->item && nx->tok_from == c->tok_to + 1 &&
+                S_tok_char(&r, c->tok_to, '(') && rg_map_get(defined, r.text + nx->start, nx->end - nx->start, NULL))
+                rg_map_put(defined, r.text + nx->start, nx->end - nx->start, (size_t)c->entity);
         } else if (c->lex_kind == LEX_BODY) {
             if (c->country >= 0) {
                 rg_buf_puts(&key, "group:");
@@ -1303,11 +1320,25 @@ void rg_resolve(rg_doc *doc, rg_cands *cands, const rg_lexicon *lex, const rg_se
                 c->entity = S_entity(&r, key.ptr, RG_GROUP, lex->orgs[nx->item].name, 1);
                 S_alias(&doc->entities[c->entity], sur.ptr);
                 c->why = "name of the acronym in parentheses after it";
+                /* (a definition earlier in the text of the same acronym
+                 * for another name ends here) */
+                if (rg_map_get(defined, r.text + nx->start, nx->end - nx->start, NULL))
+                    rg_map_put(defined, r.text + nx->start, nx->end - nx->start, (size_t)c->entity);
                 continue;
             }
             rg_buf_puts(&key, "group:");
             rg_slug(&key, sur.ptr, sur.len);
             c->entity = S_entity(&r, key.ptr, RG_GROUP, sur.ptr, 0);
+            /* the lexicon's acronym of another name, in parentheses right
+             * after this one whose initials it spells: the text's own */
+            if (nx && nx->lex_kind == LEX_ORG && nx->type == RG_GROUP && nx->tok_from == p + 1 &&
+                nx->tok_to < seg->n_tok && S_tok_char(&r, p, '(') && S_tok_char(&r, nx->tok_to, ')')) {
+                rg_buf acr = RG_BUF_INIT;
+                S_surface(&acr, &r, nx->start, nx->end, 0);
+                if (S_initials_match(acr.ptr, sur.ptr))
+                    rg_map_put(defined, r.text + nx->start, nx->end - nx->start, (size_t)c->entity);
+                rg_buf_free(&acr);
+            }
         } else if (c->type == RG_PLACE) {
             S_surface(&sur, &r, c->start, c->end, 0);
             rg_buf_puts(&key, "place:");
@@ -1317,6 +1348,7 @@ void rg_resolve(rg_doc *doc, rg_cands *cands, const rg_lexicon *lex, const rg_se
     }
 
     rg_map_free(last_body);
+    rg_map_free(defined);
     rg_map *org_short = S_org_short_forms(&r, cv, n);
 
     /* 2. full names of people. A tentative full name (no given name,
