@@ -1693,12 +1693,17 @@ void rg_resolve(rg_doc *doc, rg_cands *cands, const rg_lexicon *lex, const rg_se
         if (c->entity < 0) {
             size_t seen = 0;
             rg_map_get(acro_count, sur.ptr, sur.len, &seen);
-            if (seen >= 2 && sur.len >= 3) {
+            /* once is enough after an organisation's or group's noun:
+             * "maritime security agency UKMTO", "rebel group ADF" */
+            size_t b = c->tok_from;
+            int noun = b > 0 && (seg->tok[b - 1].flags & T_LOWER) && seg->tok[b - 1].sent == seg->tok[b].sent &&
+                       (rg_tok_wf(seg, b - 1, W_ORG_NOUN) || rg_tok_wf(seg, b - 1, W_GROUP_NOUN));
+            if ((seen >= 2 || noun) && sur.len >= 3) {
                 rg_buf_clear(&key);
                 rg_buf_puts(&key, "group:");
                 rg_slug(&key, sur.ptr, sur.len);
                 c->entity = S_entity(&r, key.ptr, RG_GROUP, sur.ptr, 0);
-                c->why = "acronym seen more than once";
+                c->why = seen >= 2 ? "acronym seen more than once" : "acronym after an organisation's or group's noun";
             }
         }
     }

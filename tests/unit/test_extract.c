@@ -1663,19 +1663,22 @@ START_TEST(extract_org_name_bounds)
 END_TEST
 
 /* A lone capitalised word before a speech verb: a company when the
- * document says "X said it", "the company X" or "opposition party X",
- * a person when it says "X said he"; never a letter, a plural noun, the
- * tail of a longer name or a headline word the story does not name so. */
+ * document says "X said it", "the company X" or "opposition party X"
+ * (an acronym too: "security agency UKMTO"), a person when it says "X
+ * said he"; never a letter, a plural noun, the tail of a longer name or
+ * a headline word the story does not name so. */
 START_TEST(extract_lone_word_person_or_company)
 {
     rg_doc *d = S_doc("Vandlecorp said it would cut 200 jobs. Later, Vandlecorp said profits rose.\n"
                       "Metals group Tarrowex said on Monday that output fell.\n"
                       "Brenquist said he would stay. Kestrowitz told reporters the plan was sound.\n"
-                      "Police arrested the leaders of opposition party Vandema.\n");
+                      "Police arrested the leaders of opposition party Vandema.\n"
+                      "The maritime security agency VKMTO said a ship was hit.\n");
     ck_assert_msg(S_ent_label(d, RG_GROUP, "Vandlecorp") >= 0, "entities: %s", S_ents(d));
     ck_assert_msg(S_ent_label(d, RG_PERSON, "Vandlecorp") < 0, "entities: %s", S_ents(d));
     ck_assert_msg(S_ent_label(d, RG_GROUP, "Tarrowex") >= 0, "entities: %s", S_ents(d));
     ck_assert_msg(S_ent_label(d, RG_GROUP, "Vandema") >= 0, "entities: %s", S_ents(d));
+    ck_assert_msg(S_ent_label(d, RG_GROUP, "VKMTO") >= 0, "entities: %s", S_ents(d));
     ck_assert_msg(S_ent_label(d, RG_PERSON, "Brenquist") >= 0, "entities: %s", S_ents(d));
     ck_assert_msg(S_ent_label(d, RG_PERSON, "Kestrowitz") >= 0, "entities: %s", S_ents(d));
     rg_doc_free(d);
