@@ -233,6 +233,7 @@ void rg_builder_add(rg_builder *b, const struct rg_doc *doc)
         for (; ii < doc->n_interactions && doc->interactions[ii].sentence < s; ii++) {}
         for (; ii < doc->n_interactions && doc->interactions[ii].sentence == s; ii++) {
             const rg_interaction *it = &doc->interactions[ii];
+            if (b->o.strict && it->tier != RG_TIER_PATTERN) continue;
             size_t na = node_of[it->source], nb = node_of[it->target];
             if (na == (size_t)-1 || nb == (size_t)-1 || na == nb) continue;
             size_t l = rg_graph_link_add(g, na, nb);

@@ -191,8 +191,10 @@ typedef struct rg_build_opts {
     unsigned types;        /* node types kept (mask of 1 << rg_type) */
     size_t evidence_cap;   /* per link */
     size_t evidence_chars; /* longest evidence text kept, in bytes */
+    int strict;            /* only interactions a pattern states, no guesses
+                            * (rg_tier: the fallback's and the lead's) */
 } rg_build_opts;
-#define RG_BUILD_OPTS_INIT {RG_WINDOW_SENTENCE, RG_TYPES_ACTORS, 5, 400}
+#define RG_BUILD_OPTS_INIT {RG_WINDOW_SENTENCE, RG_TYPES_ACTORS, 5, 400, 0}
 
 rg_builder *rg_builder_new(const rg_build_opts *opts);
 /** Adds one document's entities, co-occurrences and interactions. */

@@ -987,6 +987,31 @@ grep -q '"group:ap"' "$t/out" && bad "a dateline's agency is a node"
 out_has '"country:TCD"'
 end
 
+begin "build --strict: no guessed interactions, in the graph or in --explain"
+printf "Kenya's government and the opposition Unity Front resumed talks on Thursday under Ugandan mediation. Later Kenya met Chad.\n" > lead.txt
+x "$R" build --explain lead.txt
+want_rc 0
+err_has "lead: parties of an act no pattern read"
+cp "$t/out" guess.json
+x "$R" build --strict --explain lead.txt
+want_rc 0
+grep -q "lead:" "$t/err" && bad "--strict --explain lists a guess"
+err_has "subject + verb + object"
+cp "$t/out" strict.json
+# FILE GUESSED: Kenya-Uganda has interactions iff GUESSED; Kenya-Chad always
+"$PY" - guess.json 1 strict.json 0 <<'PYEOF' >"$t/py.out" 2>&1 || bad "$(cat "$t/py.out")"
+import json, sys
+for path, guessed in zip(sys.argv[1::2], sys.argv[2::2]):
+    links = {frozenset((l['source'], l['target'])): l for l in json.load(open(path))['links']}
+    ku = links.get(frozenset(('country:KEN', 'country:UGA')))
+    kt = links.get(frozenset(('country:KEN', 'country:TCD')))
+    if not ku or bool(ku['interactions']) != (guessed == '1'):
+        print('%s: Kenya-Uganda %r' % (path, ku)); sys.exit(1)
+    if not kt or not kt['interactions']:
+        print('%s: Kenya-Chad %r' % (path, kt)); sys.exit(1)
+PYEOF
+end
+
 begin "entities --format jsonl: same offsets"
 x "$R" entities --format jsonl u.txt
 want_rc 0

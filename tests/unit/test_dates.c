@@ -1054,6 +1054,34 @@ START_TEST(builder_dateline_no_node)
 }
 END_TEST
 
+/* --strict keeps the interactions a pattern states and leaves out the
+ * guesses (here the lead's); the co-occurrence stays. */
+START_TEST(builder_strict_no_guesses)
+{
+    static const char text[] = "Kenya's government and the opposition Unity Front resumed talks on Thursday under "
+                               "Ugandan mediation. Later Kenya met Chad.\n";
+    for (int strict = 0; strict < 2; strict++) {
+        rg_doc *d = S_doc("s.txt", NULL, text);
+        int lead = 0;
+        for (size_t i = 0; i < d->n_interactions; i++) lead += d->interactions[i].tier == RG_TIER_LEAD;
+        ck_assert_int_gt(lead, 0);
+        rg_build_opts bo = RG_BUILD_OPTS_INIT;
+        bo.strict = strict;
+        rg_builder *b = rg_builder_new(&bo);
+        rg_builder_add(b, d);
+        rg_graph *g = rg_builder_finish(b);
+        const rg_link *l = S_link(g, "country:KEN", "country:UGA");
+        ck_assert_ptr_nonnull(l);
+        ck_assert_int_eq(l->cooccurrence, 1);
+        ck_assert_int_eq(l->weight, strict ? 1 : 2);
+        l = S_link(g, "country:KEN", "country:TCD");
+        ck_assert_msg(l && l->weight == 2, "a pattern's interaction left out");
+        rg_graph_free(g);
+        rg_doc_free(d);
+    }
+}
+END_TEST
+
 START_TEST(builder_periods)
 {
     rg_doc *d1 = S_doc("one.txt", NULL, S_reuters);
@@ -1177,6 +1205,7 @@ Suite *rg_suite_dates(void)
     tcase_add_test(tc, extract_day_first_kb);
     tcase_add_test(tc, builder_periods);
     tcase_add_test(tc, builder_dateline_no_node);
+    tcase_add_test(tc, builder_strict_no_guesses);
     suite_add_tcase(s, tc);
     return s;
 }

@@ -1284,8 +1284,10 @@ START_TEST(inter_fallback_nearest_actors)
         int k = S_must(d, "country:KEN"), u = S_must(d, "country:UGA");
         ck_assert_msg(S_n_pattern_inter(d, k, u) == (size_t)cases[i].want, "case %zu: %s: %zu interactions", i,
                       cases[i].text, S_n_pattern_inter(d, k, u));
-        if (cases[i].want)
+        if (cases[i].want) {
             ck_assert_str_eq(d->interactions[0].pattern, "fallback: actor before the verb + actor after it");
+            ck_assert_int_eq(d->interactions[0].tier, RG_TIER_FALLBACK);
+        }
         rg_doc_free(d);
     }
 }
@@ -1308,6 +1310,7 @@ START_TEST(inter_lead_parties)
     ck_assert_msg(S_has_inter(d, RG_CONSULT, k, f), "no consult Kenya -- Unity Front");
     ck_assert_str_eq(d->interactions[0].pattern, "lead: parties of an act no pattern read");
     ck_assert_int_eq(d->interactions[0].directed, 0);
+    ck_assert_int_eq(d->interactions[0].tier, RG_TIER_LEAD);
     /* after "under", the agent of an act is a party, not a place */
     ck_assert_msg(S_has_inter(d, RG_CONSULT, k, S_must(d, "country:UGA")), "no consult Kenya -- Uganda");
     rg_doc_free(d);
