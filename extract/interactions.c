@@ -34,7 +34,8 @@
  *              actor after it within the clause (pattern "fallback: ...")
  *   lead       a lead sentence (the first two of a document) no pattern
  *              or fallback reads, with an unnegated act: its parties
- *              pairwise (pattern "lead: ...")
+ *              pairwise (pattern "lead: ..."); in the first sentence, the
+ *              countries and people the patterns' acts left out too
  *   roll-up    a state body's act is also its country's ("Russia's
  *              defence ministry said it struck B": Russia struck B too);
  *              not a body's act at home, or a civil body's (opposition)
@@ -1984,9 +1985,55 @@ static void S_fallback(S_ctx *c, size_t sent, size_t first)
 static const char *const S_place_preps[] = {"about", "over", "regarding", "concerning", "in", "from", "under",
                                             "near", NULL};
 
+/* Whether a and b (at tokens lo < hi), parties of a first sentence
+ * whose acts interactions [first, read_to) are, make a pair the patterns
+ * left out: countries or people (a group there is more often where or
+ * whose than who), one of them in none of those acts nor the country of
+ * a person who is ("congratulated Uganda's X": Uganda is X's), in one
+ * clause (not across "as", "while", "but", ";"; a relative clause is
+ * its noun's: "a move that angered B"), not after "to" ("flew to the
+ * White House for talks with B": where, not who), and no act of the
+ * sentence stopped ("blocked Ugandan aid to B"). */
+static int S_joins(const S_ctx *c, int a, int b, size_t lo, size_t hi, size_t first, size_t read_to)
+{
+    const rg_entity *x = &c->doc->entities[a], *y = &c->doc->entities[b];
+    if (x->type == RG_GROUP || y->type == RG_GROUP) return 0;
+    int ta = 0, tb = 0;
+    for (size_t q = first; q < read_to; q++) {
+        const rg_interaction *w = &c->doc->interactions[q];
+        for (int side = 0; side < 2; side++) {
+            int e = side ? w->target : w->source;
+            const char *aff = c->doc->entities[e].affiliation;
+            ta |= e == a || (aff && strcmp(aff, x->key) == 0);
+            tb |= e == b || (aff && strcmp(aff, y->key) == 0);
+        }
+    }
+    if (ta && tb) return 0;
+    static const char *const other_clause[] = {"as", "while", "when", "because", "although", "though", "but", "after", "before", "amid", "since", "following",
+                                               "whereas", NULL};
+    for (size_t k = lo; k < hi; k++)
+        if (S_lc_in(c, k, other_clause) || S_clause_mark(c, k)) return 0;
+    size_t f[2] = {c->ext_from[c->actor_at[lo]], c->ext_from[c->actor_at[hi]]};
+    for (int s = 0; s < 2; s++) {
+        size_t k = f[s];
+        if (k > c->a && S_determiner(c, k - 1)) k--;
+        if (k > c->a && strcmp(S_lc(c, k - 1), "to") == 0) return 0;
+    }
+    for (size_t k = c->a; k < c->b; k++)
+        if (c->trigger_at[k] >= 0 && rg_tok_wf(c->seg, k, W_NEG)) return 0;
+    return 1;
+}
+
 static void S_lead_pairs(S_ctx *c, size_t sent, size_t first)
 {
-    if (sent >= LEAD_SENTENCES || c->doc->n_interactions != first) return;
+    /* in the first sentence, where patterns read some acts, the
+     * countries and people they left out are paired too: "Russia and
+     * Ukraine exchanged prisoners in a swap brokered by the UAE", "Egypt
+     * delivered weapons to Somalia, drawing a protest from Ethiopia"
+     * (groups there are more often where or whose than who) */
+    int joined = c->doc->n_interactions != first;
+    size_t read_to = c->doc->n_interactions; /* the patterns' acts (not the pairs added below) */
+    if (sent >= LEAD_SENTENCES || (joined && sent != 0)) return;
     size_t act = c->b; /* the first live act */
     for (size_t v = c->a; v < c->b; v++) {
         if (c->trigger_at[v] < 0) continue;
@@ -2014,7 +2061,10 @@ static void S_lead_pairs(S_ctx *c, size_t sent, size_t first)
         /* ", the agriculture department said": the source, no party */
         size_t q = c->ext_to[cand];
         int speaker = q < c->b && rg_tok_wf(c->seg, q, W_SAY) && f > c->a && strcmp(S_lc(c, f - 1), ",") == 0;
-        if (e >= 0 && !topic && !speaker && !S_qualifies_thing(c, k) && !S_owns_thing(c, k, c->b)) {
+        /* "congratulated Uganda's Tomas Vandle": whose the person is */
+        int whose = q + 1 < c->b && (c->seg->tok[q].flags & T_POSS) && c->actor_at[q + 1] >= 0 &&
+                    c->doc->entities[S_actor_entity(c, c->actor_at[q + 1])].type == RG_PERSON;
+        if (e >= 0 && !topic && !speaker && !whose && !S_qualifies_thing(c, k) && !S_owns_thing(c, k, c->b)) {
             size_t i = 0;
             while (i < n && party[i] != e) i++;
             if (i == n) {
@@ -2032,6 +2082,7 @@ static void S_lead_pairs(S_ctx *c, size_t sent, size_t first)
                 (x->affiliation && y->affiliation && strcmp(x->affiliation, y->affiliation) == 0))
                 continue;
             size_t lo = at[i] < at[j] ? at[i] : at[j], hi = at[i] < at[j] ? at[j] : at[i];
+            if (joined && !S_joins(c, party[i], party[j], lo, hi, first, read_to)) continue;
             size_t v = lo;
             while (v < hi && c->trigger_at[v] < 0) v++;
             if (v == hi) { /* none between: the nearest outside */
@@ -2047,8 +2098,8 @@ static void S_lead_pairs(S_ctx *c, size_t sent, size_t first)
                 v = best;
             }
             S_add(c, sent, c->lex->verbs[c->trigger_at[v]].kind, party[i], party[j], 0,
-                  "lead: parties of an act no pattern read", c->seg->tok[v].start,
-                  c->seg->tok[v + c->trigger_len[v] - 1].end);
+                  joined ? "lead: a country or person no pattern joined" : "lead: parties of an act no pattern read",
+                  c->seg->tok[v].start, c->seg->tok[v + c->trigger_len[v] - 1].end);
         }
 }
 

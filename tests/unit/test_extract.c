@@ -1298,7 +1298,8 @@ END_TEST
  * lead, not when the act is negated; not a place after "in" (but the
  * agent of an act: "under Ugandan mediation"), the
  * source of ", B said" or the possessor of a thing; not a list of more
- * than five. */
+ * than five. In the first sentence a country or person no pattern's act
+ * joined is paired too. */
 START_TEST(inter_lead_parties)
 {
     static const char lead[] = "Kenya's government and the opposition Unity Front resumed talks on Thursday under "
@@ -1344,6 +1345,35 @@ START_TEST(inter_lead_parties)
                           no_uganda[i]);
         rg_doc_free(d);
     }
+    /* in the first sentence, a country or person no pattern joined to
+     * the sentence's acts is paired with the others (not a group, not
+     * in the second sentence) */
+    d = S_doc("Kenya signed a defence pact with Uganda on Friday, a move that angered Chad.");
+    int ug = S_must(d, "country:UGA"), td = S_must(d, "country:TCD");
+    k = S_must(d, "country:KEN");
+    ck_assert_uint_eq(S_n_pattern_inter(d, k, ug), 1);
+    ck_assert_uint_eq(S_n_inter(d, k, td), 1);
+    ck_assert_uint_eq(S_n_inter(d, ug, td), 1);
+    for (size_t i = 0; i < d->n_interactions; i++)
+        if (d->interactions[i].target == td || d->interactions[i].source == td)
+            ck_assert_str_eq(d->interactions[i].pattern, "lead: a country or person no pattern joined");
+    rg_doc_free(d);
+    static const char *const not_joined[] = {
+        "Kenya signed a defence pact with Uganda on Friday, a move that angered the Unity Front.",
+        "Talks ended. Kenya signed a defence pact with Uganda on Friday, a move that angered the Unity Front.",
+    };
+    for (size_t i = 0; i < sizeof not_joined / sizeof not_joined[0]; i++) {
+        d = S_doc(not_joined[i]);
+        int front = S_ent_label(d, RG_GROUP, "Unity Front");
+        ck_assert_msg(front >= 0, "entities: %s", S_ents(d));
+        for (size_t q = 0; q < d->n_interactions; q++)
+            ck_assert_msg(d->interactions[q].source != front && d->interactions[q].target != front,
+                          "%s: the Unity Front joined", not_joined[i]);
+        rg_doc_free(d);
+    }
+    d = S_doc("Talks ended. Kenya signed a defence pact with Uganda on Friday, a move that angered Chad.");
+    ck_assert_uint_eq(S_n_inter(d, S_must(d, "country:KEN"), S_must(d, "country:TCD")), 0);
+    rg_doc_free(d);
     d = S_doc("The agreement covers Chad, Niger, Mali, Kenya, Uganda and Ghana.");
     ck_assert_msg(d->n_interactions == 0, "a list's pairs: %zu", d->n_interactions);
     rg_doc_free(d);
