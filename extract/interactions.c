@@ -1988,8 +1988,10 @@ static const char *const S_place_preps[] = {"about", "over", "regarding", "conce
 /* Whether a and b (at tokens lo < hi), parties of a first sentence
  * whose acts interactions [first, read_to) are, make a pair the patterns
  * left out: countries or people (a group there is more often where or
- * whose than who), one of them in none of those acts nor the country of
- * a person who is ("congratulated Uganda's X": Uganda is X's), in one
+ * whose than who), one of them in one of those acts and the other in
+ * none, nor the country of a person who is ("congratulated Uganda's X":
+ * Uganda is X's; "..., with China, India and Brazil abstaining": no
+ * pair among the left-out), in one
  * clause (not across "as", "while", "but", ";"; a relative clause is
  * its noun's: "a move that angered B"), not after "to" ("flew to the
  * White House for talks with B": where, not who), and no act of the
@@ -2008,7 +2010,7 @@ static int S_joins(const S_ctx *c, int a, int b, size_t lo, size_t hi, size_t fi
             tb |= e == b || (aff && strcmp(aff, y->key) == 0);
         }
     }
-    if (ta && tb) return 0;
+    if (ta == tb) return 0; /* both in the acts, or neither: "..., with China, India and Brazil abstaining" */
     static const char *const other_clause[] = {"as", "while", "when", "because", "although", "though", "but", "after", "before", "amid", "since", "following",
                                                "whereas", NULL};
     for (size_t k = lo; k < hi; k++)
@@ -2054,6 +2056,7 @@ static void S_lead_pairs(S_ctx *c, size_t sent, size_t first)
         int e = S_party_at(c, k);
         size_t f = c->ext_from[cand];
         if (f > c->a && S_determiner(c, f - 1)) f--;
+        if (f > c->a && S_compass(S_lc(c, f - 1))) f--; /* "from eastern Congo" */
         int topic = f > c->a && S_lc_in(c, f - 1, S_place_preps);
         /* (but "under Norwegian mediation", "in Russian strikes": the
          * act's agent) */

@@ -1332,6 +1332,7 @@ START_TEST(inter_lead_parties)
     /* a place, the source of an attribution, the possessor of a thing */
     static const char *const no_uganda[] = {
         "Kenya's government and the opposition Unity Front resumed talks on Thursday in Uganda.",
+        "Kenya's government and the opposition Unity Front resumed talks on Thursday in eastern Uganda.",
         "Kenya's government and the opposition Unity Front resumed talks on Thursday, Uganda said.",
         "The opposition Unity Front, one of Uganda's biggest parties, resumed talks with Kenya's government.",
     };
@@ -1371,6 +1372,9 @@ START_TEST(inter_lead_parties)
                           "%s: the Unity Front joined", not_joined[i]);
         rg_doc_free(d);
     }
+    d = S_doc("Kenya signed a defence pact with Uganda on Friday, with Chad and Niger abstaining.");
+    ck_assert_uint_eq(S_n_inter(d, S_must(d, "country:TCD"), S_must(d, "country:NER")), 0);
+    rg_doc_free(d);
     d = S_doc("Talks ended. Kenya signed a defence pact with Uganda on Friday, a move that angered Chad.");
     ck_assert_uint_eq(S_n_inter(d, S_must(d, "country:KEN"), S_must(d, "country:TCD")), 0);
     rg_doc_free(d);
