@@ -2036,18 +2036,8 @@ static void S_lead_pairs(S_ctx *c, size_t sent, size_t first)
     int joined = c->doc->n_interactions != first;
     size_t read_to = c->doc->n_interactions; /* the patterns' acts (not the pairs added below) */
     if (sent >= LEAD_SENTENCES || (joined && sent != 0)) return;
-    size_t act = c->b; /* the first live act */
-    for (size_t v = c->a; v < c->b; v++) {
-        if (c->trigger_at[v] < 0) continue;
-        /* "did not meet B during the summit", "is due to hold talks
-         * with B": the lead's act is denied or not yet done (a noun's
-         * negation is its light verb's) */
-        int receive = 0;
-        size_t light = S_is_noun(c, v, &c->lex->verbs[c->trigger_at[v]]) ? S_verb_before(c, v, &receive) : NO_LIGHT;
-        if (S_negated(c, v) || (light != NO_LIGHT && S_negated(c, light))) return;
-        if (act == c->b) act = v;
-    }
-    if (act == c->b) return;
+    /* the parties first: a list stops the search early, so a sentence
+     * of a million tokens costs little here */
     int party[LEAD_PARTIES];
     size_t at[LEAD_PARTIES], n = 0;
     for (size_t k = c->a; k < c->b; k++) {
@@ -2078,6 +2068,19 @@ static void S_lead_pairs(S_ctx *c, size_t sent, size_t first)
         }
         if (c->ext_to[cand] > k + 1) k = c->ext_to[cand] - 1;
     }
+    if (n < 2) return;
+    size_t act = c->b; /* the first live act */
+    for (size_t v = c->a; v < c->b; v++) {
+        if (c->trigger_at[v] < 0) continue;
+        /* "did not meet B during the summit", "is due to hold talks
+         * with B": the lead's act is denied or not yet done (a noun's
+         * negation is its light verb's) */
+        int receive = 0;
+        size_t light = S_is_noun(c, v, &c->lex->verbs[c->trigger_at[v]]) ? S_verb_before(c, v, &receive) : NO_LIGHT;
+        if (S_negated(c, v) || (light != NO_LIGHT && S_negated(c, light))) return;
+        if (act == c->b) act = v;
+    }
+    if (act == c->b) return;
     for (size_t i = 0; i < n; i++)
         for (size_t j = i + 1; j < n; j++) {
             const rg_entity *x = &c->doc->entities[party[i]], *y = &c->doc->entities[party[j]];
