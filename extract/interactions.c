@@ -2029,10 +2029,9 @@ static int S_joins(const S_ctx *c, int a, int b, size_t lo, size_t hi, size_t fi
 static void S_lead_pairs(S_ctx *c, size_t sent, size_t first)
 {
     /* in the first sentence, where patterns read some acts, the
-     * countries and people they left out are paired too: "Russia and
-     * Ukraine exchanged prisoners in a swap brokered by the UAE", "Egypt
-     * delivered weapons to Somalia, drawing a protest from Ethiopia"
-     * (groups there are more often where or whose than who) */
+     * countries and people they left out are paired too (S_joins):
+     * "Kenya signed a defence pact with Uganda, a move that angered
+     * Chad" */
     int joined = c->doc->n_interactions != first;
     size_t read_to = c->doc->n_interactions; /* the patterns' acts (not the pairs added below) */
     if (sent >= LEAD_SENTENCES || (joined && sent != 0)) return;
