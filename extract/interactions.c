@@ -1965,8 +1965,8 @@ static void S_fallback(S_ctx *c, size_t sent, size_t first)
  * sentence are taken to interact, undirected, typed by the first such
  * act between them (else the nearest). A news lead states who did what
  * to whom, so the parties it names around an act are mostly that act's
- * ("Venezuela's government and the opposition Unitary Platform resumed
- * talks under Norwegian mediation"); further down, and in transcripts,
+ * ("Kenya's government and the opposition Unity Front resumed talks
+ * under Ugandan mediation"); further down, and in transcripts,
  * sentences name countries as topics and lists ("in Syria, Ukraine and
  * Afghanistan"), so the tier stops at the lead. A lead with a negated
  * act ("did not meet B at the summit") gives nothing. Not parties: a place or
@@ -2047,7 +2047,7 @@ static void S_lead_pairs(S_ctx *c, size_t sent, size_t first)
         if (f > c->a && S_determiner(c, f - 1)) f--;
         if (f > c->a && S_compass(S_lc(c, f - 1))) f--; /* "from eastern Congo" */
         int topic = f > c->a && S_lc_in(c, f - 1, S_place_preps);
-        /* (but "under Norwegian mediation", "in Russian strikes": the
+        /* (but "under Ugandan mediation", "in Russian strikes": the
          * act's agent) */
         if (topic && c->ext_to[cand] < c->b && c->trigger_at[c->ext_to[cand]] >= 0) topic = 0;
         /* ", the agriculture department said": the source, no party */
