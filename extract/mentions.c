@@ -1318,6 +1318,29 @@ static void S_mark_dateline(S_ctx *c, size_t a, size_t b, size_t first)
         if (c->out->c[i].tok_from < dash) c->out->c[i].flags |= RG_MENTION_DATELINE;
 }
 
+/* A demonym or a country's possessive right before an organisation the
+ * name finder found ("the Brazilian Federal Police", "Kenya's Unity
+ * Front") says whose it is: the country qualifies the name, as it does a
+ * lexicon body's, and is no mention of its own in the graph. Candidates
+ * of the sentence from index first on. */
+static void S_qualify_orgs(S_ctx *c, size_t first)
+{
+    for (size_t i = first; i + 1 < c->out->n; i++) {
+        rg_cand *q = &c->out->c[i], *o = &c->out->c[i + 1];
+        if ((q->lex_kind != LEX_DEMONYM && q->lex_kind != LEX_COUNTRY) || (q->flags & RG_MENTION_MODIFIER) ||
+            o->type != RG_GROUP || o->lex_kind != -1 || o->item != -1 || o->country >= 0)
+            continue;
+        size_t j = q->tok_to;
+        if (q->lex_kind == LEX_COUNTRY) {
+            if (j >= c->seg->n_tok || !(c->seg->tok[j].flags & T_POSS)) continue;
+            j++;
+        }
+        if (o->tok_from != j) continue;
+        q->flags |= RG_MENTION_MODIFIER;
+        o->country = q->country;
+    }
+}
+
 void rg_mentions_find(rg_cands *out, const rg_lexicon *lex, const rg_seg *seg, const char *text)
 {
     S_ctx c = {lex, seg, text, out, 0};
@@ -1327,6 +1350,7 @@ void rg_mentions_find(rg_cands *out, const rg_lexicon *lex, const rg_seg *seg, c
         while (b < seg->n_tok && seg->tok[b].sent == seg->tok[a].sent) b++;
         size_t first = out->n;
         S_sentence(&c, a, b);
+        S_qualify_orgs(&c, first);
         S_mark_dateline(&c, a, b, first);
         a = b;
     }

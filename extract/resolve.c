@@ -1329,6 +1329,8 @@ void rg_resolve(rg_doc *doc, rg_cands *cands, const rg_lexicon *lex, const rg_se
             rg_buf_puts(&key, "group:");
             rg_slug(&key, sur.ptr, sur.len);
             c->entity = S_entity(&r, key.ptr, RG_GROUP, sur.ptr, 0);
+            /* "the Brazilian Federal Police": the country that qualifies it */
+            if (c->country >= 0) S_vote(&r, c->entity, c->country, 1);
             /* the lexicon's acronym of another name, in parentheses right
              * after this one whose initials it spells: the text's own */
             if (nx && nx->lex_kind == LEX_ORG && nx->type == RG_GROUP && nx->tok_from == p + 1 &&

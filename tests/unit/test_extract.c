@@ -1430,6 +1430,26 @@ START_TEST(mention_dateline)
 }
 END_TEST
 
+/* A demonym or a country's possessive before an organisation the name
+ * finder found qualifies it: the organisation is the country's, and the
+ * country is no party beside it. */
+START_TEST(mention_country_qualifies_found_org)
+{
+    rg_doc *d = S_doc("The Kenyan Federal Police raided the offices of Chad's Unity Front.");
+    int ke = S_must(d, "country:KEN"), td = S_must(d, "country:TCD");
+    int fp = S_ent_label(d, RG_GROUP, "Federal Police"), uf = S_ent_label(d, RG_GROUP, "Unity Front");
+    ck_assert_msg(fp >= 0 && uf >= 0, "entities: %s", S_ents(d));
+    ck_assert_pstr_eq(d->entities[fp].affiliation, "country:KEN");
+    ck_assert_pstr_eq(d->entities[uf].affiliation, "country:TCD");
+    for (size_t i = 0; i < d->n_mentions; i++)
+        if (d->mentions[i].entity == ke || d->mentions[i].entity == td)
+            ck_assert_uint_ne(d->mentions[i].flags & RG_MENTION_MODIFIER, 0);
+    ck_assert_uint_eq(S_n_inter(d, ke, fp), 0);
+    ck_assert_uint_eq(S_n_inter(d, td, uf), 0);
+    rg_doc_free(d);
+}
+END_TEST
+
 /* "NAIROBI (Reuters) - ...": the dateline's agency is no party; an
  * organisation's organ acts for it ("the IMF's board approved"); a
  * person after the country that qualifies them is the party
@@ -2894,6 +2914,7 @@ Suite *rg_suite_extract(void)
     tcase_add_test(tc, inter_to_light_verb_noun_and_titled_object);
     tcase_add_test(tc, inter_dateline_organ_and_qualified_person);
     tcase_add_test(tc, mention_dateline);
+    tcase_add_test(tc, mention_country_qualifies_found_org);
     tcase_add_test(tc, extract_name_before_group_noun);
     tcase_add_test(tc, extract_lone_name_adverb_verb);
     tcase_add_test(tc, extract_capitalised_line_runs_on);
