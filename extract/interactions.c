@@ -2026,6 +2026,21 @@ static int S_joins(const S_ctx *c, int a, int b, size_t lo, size_t hi, size_t fi
     return 1;
 }
 
+/* Whether the group at token lo names the organisation of the person
+ * at token hi, before the person's title: "UN human rights chief Volker
+ * Turk", "Hamas political leader X" (a member and his organisation are
+ * no pair of the lead's: one side). */
+static int S_org_of_person(const S_ctx *c, size_t lo, size_t hi)
+{
+    int g = S_actor_entity(c, c->actor_at[lo]), p = S_actor_entity(c, c->actor_at[hi]);
+    if (c->doc->entities[g].type != RG_GROUP || c->doc->entities[p].type != RG_PERSON) return 0;
+    size_t from = c->ext_to[c->actor_at[lo]], to = c->ext_from[c->actor_at[hi]];
+    if (to < from || to - from > 3) return 0;
+    for (size_t k = from; k < to; k++)
+        if (!(c->seg->tok[k].flags & T_LOWER) || c->trigger_at[k] >= 0) return 0;
+    return 1;
+}
+
 static void S_lead_pairs(S_ctx *c, size_t sent, size_t first)
 {
     /* in the first sentence, where patterns read some acts, the
@@ -2088,6 +2103,7 @@ static void S_lead_pairs(S_ctx *c, size_t sent, size_t first)
                 continue;
             size_t lo = at[i] < at[j] ? at[i] : at[j], hi = at[i] < at[j] ? at[j] : at[i];
             if (joined && !S_joins(c, party[i], party[j], lo, hi, first, read_to)) continue;
+            if (S_org_of_person(c, lo, hi)) continue;
             size_t v = lo;
             while (v < hi && c->trigger_at[v] < 0) v++;
             if (v == hi) { /* none between: the nearest outside */

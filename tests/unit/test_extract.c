@@ -1298,8 +1298,9 @@ END_TEST
  * lead, not when the act is negated; not a place after "in" (but the
  * agent of an act: "under Ugandan mediation"), the
  * source of ", B said" or the possessor of a thing; not a list of more
- * than five. In the first sentence a country or person no pattern's act
- * joined is paired too. */
+ * than five, nor a person and the organisation named before his title.
+ * In the first sentence a country or person no pattern's act joined is
+ * paired too. */
 START_TEST(inter_lead_parties)
 {
     static const char lead[] = "Kenya's government and the opposition Unity Front resumed talks on Thursday under "
@@ -1377,6 +1378,12 @@ START_TEST(inter_lead_parties)
     rg_doc_free(d);
     d = S_doc("Talks ended. Kenya signed a defence pact with Uganda on Friday, a move that angered Chad.");
     ck_assert_uint_eq(S_n_inter(d, S_must(d, "country:KEN"), S_must(d, "country:TCD")), 0);
+    rg_doc_free(d);
+    /* a member and the organisation named before his title are one side */
+    d = S_doc("UN human rights chief Tomas Vandle called for an independent investigation into the killings.");
+    int vandle = S_ent_label(d, RG_PERSON, "Tomas Vandle");
+    ck_assert_msg(vandle >= 0, "entities: %s", S_ents(d));
+    ck_assert_uint_eq(S_n_inter(d, S_must(d, "group:un"), vandle), 0);
     rg_doc_free(d);
     d = S_doc("The agreement covers Chad, Niger, Mali, Kenya, Uganda and Ghana.");
     ck_assert_msg(d->n_interactions == 0, "a list's pairs: %zu", d->n_interactions);
