@@ -992,6 +992,30 @@ static size_t S_country_compound(S_ctx *c, size_t i, size_t n, const rg_lex_entr
     return end;
 }
 
+/* The end of a company's name of capitalised words joined by "&" that
+ * starts at token i ("Marks & Spencer", "Procter & Gamble Co", "AT&T"),
+ * or NONE: a run of capitalised words, "&", another run. Not in a
+ * headline, not initials alone ("R&D", "M&A"), not a lexicon name that
+ * spans the "&" (n: the lexicon's match at i). */
+static size_t S_ampersand_name(const S_ctx *c, size_t i, size_t n)
+{
+    const rg_token *t = &c->seg->tok[i];
+    if (!(t->flags & (T_CAP | T_UPPER)) || (t->flags & T_TITLECASE) || !S_name_tok(c, i)) return NONE;
+    size_t j = i, letters = 0;
+    while (j < c->lim && j < i + 3 && S_name_tok(c, j) && (c->seg->tok[j].flags & (T_CAP | T_UPPER))) {
+        letters += c->seg->tok[j].end - c->seg->tok[j].start;
+        j++;
+    }
+    if (j == i || j + 1 >= c->lim || !S_punct(c, j, '&') || n > j - i) return NONE;
+    size_t k = j + 1;
+    while (k < c->lim && k < j + 4 && S_name_tok(c, k) && (c->seg->tok[k].flags & (T_CAP | T_UPPER))) {
+        letters += c->seg->tok[k].end - c->seg->tok[k].start;
+        k++;
+    }
+    if (k == j + 1 || letters < 3) return NONE;
+    return k;
+}
+
 static void S_sentence(S_ctx *c, size_t a, size_t b)
 {
     c->lim = b;
@@ -1011,6 +1035,12 @@ static void S_sentence(S_ctx *c, size_t a, size_t b)
         }
         const rg_lex_entry *e = NULL;
         size_t n = S_best(c, i, M_ENTITY, &e);
+        size_t amp = S_ampersand_name(c, i, n);
+        if (amp != NONE) {
+            S_emit(c, i, amp, RG_GROUP, "names joined by '&' ('Marks & Spencer')");
+            i = amp;
+            continue;
+        }
         if (n) {
             int k = e->kind;
             /* "the ruling Georgian Dream party": a demonym that opens a

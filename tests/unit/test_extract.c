@@ -1457,6 +1457,20 @@ START_TEST(mention_country_qualifies_found_org)
 }
 END_TEST
 
+/* Capitalised names joined by "&" are one company's; initials alone
+ * ("R&D") are no name. */
+START_TEST(mention_ampersand_name)
+{
+    rg_doc *d = S_doc("Hackers stole data from Marks & Spencer. Kenya sued Johnson & Johnson. Spending on R&D rose.");
+    ck_assert_msg(S_ent_label(d, RG_GROUP, "Marks & Spencer") >= 0, "entities: %s", S_ents(d));
+    ck_assert_msg(S_ent_label(d, RG_GROUP, "Johnson & Johnson") >= 0, "entities: %s", S_ents(d));
+    for (size_t i = 0; i < d->n_entities; i++)
+        ck_assert_msg(d->entities[i].type != RG_PERSON && !strstr(d->entities[i].label, "R&D"), "entities: %s",
+                      S_ents(d));
+    rg_doc_free(d);
+}
+END_TEST
+
 /* "NAIROBI (Reuters) - ...": the dateline's agency is no party; an
  * organisation's organ acts for it ("the IMF's board approved"); a
  * person after the country that qualifies them is the party
@@ -2921,6 +2935,7 @@ Suite *rg_suite_extract(void)
     tcase_add_test(tc, inter_to_light_verb_noun_and_titled_object);
     tcase_add_test(tc, inter_dateline_organ_and_qualified_person);
     tcase_add_test(tc, mention_dateline);
+    tcase_add_test(tc, mention_ampersand_name);
     tcase_add_test(tc, mention_country_qualifies_found_org);
     tcase_add_test(tc, extract_name_before_group_noun);
     tcase_add_test(tc, extract_lone_name_adverb_verb);
