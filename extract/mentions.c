@@ -993,8 +993,8 @@ static size_t S_country_compound(S_ctx *c, size_t i, size_t n, const rg_lex_entr
 }
 
 /* The end of a company's name of capitalised words joined by "&" that
- * starts at token i ("Marks & Spencer", "Procter & Gamble Co", "AT&T"),
- * or NONE: a run of capitalised words, "&", another run. Not in a
+ * starts at token i ("Marks & Spencer", "Procter & Gamble Co"), or
+ * NONE: a run of capitalised words, "&", another run. Not in a
  * headline, not initials alone ("R&D", "M&A"), not a lexicon name that
  * spans the "&" (n: the lexicon's match at i). */
 static size_t S_ampersand_name(const S_ctx *c, size_t i, size_t n)

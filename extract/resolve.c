@@ -402,7 +402,8 @@ static unsigned S_lone_cues(const S_res *r, size_t k)
         const char *w = rg_tok_lc(s, k - 1);
         size_t n = s->tok[k - 1].lclen;
         if (rg_tok_wf(s, k - 1, W_ORG_NOUN) || rg_tok_wf(s, k - 1, W_GROUP_NOUN) ||
-            (n > 6 && strcmp(w + n - 6, "-based") == 0) || (strcmp(w, "based") == 0 && k >= 2 && S_punct_at(r, k - 2, '-')))
+            (n > 6 && strcmp(w + n - 6, "-based") == 0) ||
+            (strcmp(w, "based") == 0 && k >= 2 && S_punct_at(r, k - 2, '-')))
             cues |= S_CUE_ORG;
     }
     return cues;
