@@ -1373,6 +1373,11 @@ START_TEST(inter_lead_parties)
                           "%s: the Unity Front joined", not_joined[i]);
         rg_doc_free(d);
     }
+    /* typed by the act nearest the party left out, not the one read */
+    d = S_doc("Kenya signed a defence pact with Uganda on Friday, a move Chad condemned.");
+    ck_assert_msg(S_has_inter(d, RG_ACCUSE, S_must(d, "country:KEN"), S_must(d, "country:TCD")),
+                  "no accuse Kenya -- Chad");
+    rg_doc_free(d);
     d = S_doc("Kenya signed a defence pact with Uganda on Friday, with Chad and Niger abstaining.");
     ck_assert_uint_eq(S_n_inter(d, S_must(d, "country:TCD"), S_must(d, "country:NER")), 0);
     rg_doc_free(d);
