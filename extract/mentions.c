@@ -456,6 +456,22 @@ static size_t S_portfolio(const S_ctx *c, size_t i)
 
 /* After a title: the name that follows, as a person. Returns the end, or
  * i when no name follows. */
+/* Whether tokens [from, to) are the full name of a leader of the
+ * leaders table, keyed as it keys them. */
+static int S_leader_name(const S_ctx *c, size_t from, size_t to)
+{
+    rg_buf first = RG_BUF_INIT, last = RG_BUF_INIT;
+    int hit = 0;
+    if (rg_person_keys(&first, &last, c->lex, c->seg, c->text, from, to) == 2) {
+        rg_buf_putc(&first, '-');
+        rg_buf_put(&first, last.ptr, last.len);
+        hit = rg_lexicon__leader(c->lex, 1, first.ptr, first.len, OFFICE_ANY) != -1;
+    }
+    rg_buf_free(&first);
+    rg_buf_free(&last);
+    return hit;
+}
+
 static size_t S_person_after_title(S_ctx *c, size_t span_from, size_t i, int title,
                                    int country, const char *why)
 {
@@ -487,6 +503,18 @@ static size_t S_person_after_title(S_ctx *c, size_t span_from, size_t i, int tit
          * the organisation's first word */
         size_t from = span_from < i && (c->seg->tok[span_from].flags & (T_CAP | T_UPPER)) ? span_from : i;
         S_emit(c, from, end, RG_GROUP, "name ending in an organisation word");
+        return end;
+    }
+    /* "Sheikh Hasina", "Sultan Ibrahim Iskandar": a leader whose name
+     * opens with a title word (leaders.tsv) is named by both */
+    if (i > span_from && (c->seg->tok[i - 1].flags & T_CAP) && !(c->seg->tok[i - 1].flags & T_UPPER) &&
+        S_leader_name(c, i - 1, end)) {
+        rg_cand *x = S_emit(c, i - 1, end, RG_PERSON, "a leader's name that opens with a title word (leaders table)");
+        x->country = country;
+        if (span_from < i - 1 && (c->seg->tok[span_from].flags & (T_CAP | T_UPPER))) {
+            x->span_from = span_from;
+            x->start = c->seg->tok[span_from].start;
+        }
         return end;
     }
     rg_cand *x = S_emit(c, i, end, RG_PERSON, why);

@@ -1112,6 +1112,13 @@ START_TEST(extract_affiliation_from_leaders_table)
     ck_assert_msg(S_ent_label(d, RG_PERSON, "Gross") < 0, "entities: %s", S_ents(d));
     rg_doc_free(d);
 
+    /* a leader's name that opens with a title word keeps it */
+    d = S_doc("Kenya's president met his Bangladeshi counterpart Sheikh Hasina on Monday.");
+    a = S_ent_label(d, RG_PERSON, "Sheikh Hasina");
+    ck_assert_msg(a >= 0, "entities: %s", S_ents(d));
+    ck_assert_pstr_eq(d->entities[a].affiliation, "country:BGD");
+    rg_doc_free(d);
+
     /* a leader's surname alone, with no title or Mr., is the leader's
      * (not the country the sentence names); a surname of two countries'
      * presidents gives nothing */
