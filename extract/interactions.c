@@ -1961,6 +1961,7 @@ static void S_fallback(S_ctx *c, size_t sent, size_t first)
 
 #define LEAD_SENTENCES 2 /* a document's lead (S_lead_pairs) */
 #define LEAD_PARTIES 5   /* more parties in a sentence make a list */
+#define LEAD_TOKENS 200  /* a longer "sentence" is a table or a run-on, no lead */
 /* prepositions before a place or topic, no party of the lead's act */
 static const char *const S_place_preps[] = {"about", "over", "regarding", "concerning", "in", "from", "under",
                                             "near", NULL};
@@ -2041,7 +2042,8 @@ static int S_org_of_person(const S_ctx *c, size_t lo, size_t hi)
  * party or committee of his country: more often membership than an act,
  * where no pattern says otherwise), or of a person and the organisation
  * before his title. A sentence naming more than LEAD_PARTIES parties is
- * a list, not a dyad: nothing (and the pairs stay few).
+ * a list, not a dyad: nothing (and the pairs stay few); a sentence of
+ * more than LEAD_TOKENS tokens is no lead (a table, a run-on line).
  *
  * In the first sentence, where patterns read some acts, the countries
  * and people they left out are paired too (S_joins): "Kenya signed a
@@ -2064,7 +2066,7 @@ static void S_lead_pairs(S_ctx *c, size_t sent, size_t first)
 {
     int joined = c->doc->n_interactions != first;
     size_t read_to = c->doc->n_interactions; /* the patterns' acts (not the pairs added below) */
-    if (sent >= LEAD_SENTENCES || (joined && sent != 0)) return;
+    if (sent >= LEAD_SENTENCES || (joined && sent != 0) || c->b - c->a > LEAD_TOKENS) return;
     /* the parties first: a list stops the search early, so a sentence
      * of a million tokens costs little here */
     int party[LEAD_PARTIES];

@@ -1305,7 +1305,8 @@ END_TEST
  * lead, not when the act is negated; not a place after "in" (but the
  * agent of an act: "under Ugandan mediation"), the
  * source of ", B said" or the possessor of a thing; not a list of more
- * than five, nor a person and the organisation named before his title.
+ * than five, nor a person and the organisation named before his title;
+ * not a run-on line of hundreds of tokens.
  * In the first sentence a country or person no pattern's act joined is
  * paired too. */
 START_TEST(inter_lead_parties)
@@ -1397,6 +1398,15 @@ START_TEST(inter_lead_parties)
     ck_assert_msg(vandle >= 0, "entities: %s", S_ents(d));
     ck_assert_uint_eq(S_n_inter(d, S_must(d, "group:un"), vandle), 0);
     rg_doc_free(d);
+    /* a "sentence" of hundreds of tokens is no lead */
+    {
+        char longer[4096] = "Kenya's government and the opposition Unity Front resumed talks under Ugandan mediation";
+        for (int w = 0; w < 200; w++) strcat(longer, " again");
+        strcat(longer, ".");
+        d = S_doc(longer);
+        ck_assert_msg(d->n_interactions == 0, "a run-on line's pairs: %zu", d->n_interactions);
+        rg_doc_free(d);
+    }
     d = S_doc("The agreement covers Chad, Niger, Mali, Kenya, Uganda and Ghana.");
     ck_assert_msg(d->n_interactions == 0, "a list's pairs: %zu", d->n_interactions);
     rg_doc_free(d);
