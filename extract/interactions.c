@@ -140,11 +140,12 @@ static int S_actor_entity(const S_ctx *c, int cand)
     return cand < 0 ? -1 : c->cand_entity[cand];
 }
 
-/* Adds an interaction unless the same (kind, pair, direction) is already
+/* Adds an interaction of the given tier (stated by a pattern, or a
+ * guess: rg_tier) unless the same (kind, pair, direction) is already
  * recorded for this sentence (a hash set, so a sentence with thousands of
  * interactions stays linear). */
-static void S_add(S_ctx *c, size_t sent, rg_kind kind, int src, int dst, int directed,
-                  const char *pattern, size_t ts, size_t te)
+static void S_add_as(S_ctx *c, rg_tier tier, size_t sent, rg_kind kind, int src, int dst, int directed,
+                     const char *pattern, size_t ts, size_t te)
 {
     if (src < 0 || dst < 0 || src == dst) return;
     /* "Nigerian police arrested protesters in Lagos": a body acting in
@@ -177,12 +178,17 @@ static void S_add(S_ctx *c, size_t sent, rg_kind kind, int src, int dst, int dir
     x->source = src;
     x->target = dst;
     x->directed = directed;
-    x->tier = strncmp(pattern, "fallback:", 9) == 0 ? RG_TIER_FALLBACK
-              : strncmp(pattern, "lead:", 5) == 0    ? RG_TIER_LEAD
-                                                     : RG_TIER_PATTERN;
+    x->tier = tier;
     x->pattern = pattern;
     x->trigger_start = ts;
     x->trigger_end = te;
+}
+
+/* An interaction a pattern states (S_add_as). */
+static void S_add(S_ctx *c, size_t sent, rg_kind kind, int src, int dst, int directed, const char *pattern,
+                  size_t ts, size_t te)
+{
+    S_add_as(c, RG_TIER_PATTERN, sent, kind, src, dst, directed, pattern, ts, te);
 }
 
 /* One interaction from each of src[0..ns) to each of dst[0..nd). */
@@ -1935,9 +1941,9 @@ static void S_fallback_at(S_ctx *c, size_t sent, size_t v)
             for (size_t i = 0; i < no; i++)
                 if (subj[h] >= 0 && obj[i] >= 0 && obj[i] != subj[h] && !c->media[subj[h]] && !c->media[obj[i]] &&
                     !S_same_side(c, subj[h], obj[i]))
-                    S_add(c, sent, refused ? RG_REJECT : vb->kind, subj[h], obj[i], refused || !vb->sym,
-                          "fallback: actor before the verb + actor after it", c->seg->tok[v].start,
-                          c->seg->tok[v + c->trigger_len[v] - 1].end);
+                    S_add_as(c, RG_TIER_FALLBACK, sent, refused ? RG_REJECT : vb->kind, subj[h], obj[i],
+                             refused || !vb->sym, "fallback: actor before the verb + actor after it",
+                             c->seg->tok[v].start, c->seg->tok[v + c->trigger_len[v] - 1].end);
         return;
     }
 }
@@ -1974,8 +1980,9 @@ static const char *const S_place_preps[] = {"about", "over", "regarding", "conce
  * ("..., with China, India and Brazil abstaining": no pair among the
  * left-out), in one clause (not across "as", "while", "but", ";"; a
  * relative clause is its noun's: "a move that angered B"), not after
- * "to" ("flew to the White House for talks with B": where, not who),
- * and no act of the sentence stopped ("blocked Ugandan aid to B"). */
+ * "to" ("flew to the White House for talks with B": where, not who).
+ * (S_lead_pairs makes none where an act was stopped: "blocked Ugandan
+ * aid to B".) */
 static int S_joins(const S_ctx *c, int a, int b, size_t lo, size_t hi, size_t first, size_t read_to)
 {
     const rg_entity *x = &c->doc->entities[a], *y = &c->doc->entities[b];
@@ -2001,8 +2008,6 @@ static int S_joins(const S_ctx *c, int a, int b, size_t lo, size_t hi, size_t fi
         if (k > c->a && S_determiner(c, k - 1)) k--;
         if (k > c->a && strcmp(S_lc(c, k - 1), "to") == 0) return 0;
     }
-    for (size_t k = c->a; k < c->b; k++)
-        if (c->trigger_at[k] >= 0 && rg_tok_wf(c->seg, k, W_NEG)) return 0;
     return 1;
 }
 
@@ -2112,6 +2117,9 @@ static void S_lead_pairs(S_ctx *c, size_t sent, size_t first)
         if (act == c->b) act = v;
     }
     if (act == c->b) return;
+    /* no joined pairs where an act was stopped: "blocked Ugandan aid to B" */
+    for (size_t v = c->a; joined && v < c->b; v++)
+        if (c->trigger_at[v] >= 0 && rg_tok_wf(c->seg, v, W_NEG)) return;
     for (size_t i = 0; i < n; i++)
         for (size_t j = i + 1; j < n; j++) {
             const rg_entity *x = &c->doc->entities[party[i]], *y = &c->doc->entities[party[j]];
@@ -2140,9 +2148,9 @@ static void S_lead_pairs(S_ctx *c, size_t sent, size_t first)
                 }
                 v = best;
             }
-            S_add(c, sent, c->lex->verbs[c->trigger_at[v]].kind, party[i], party[j], 0,
-                  joined ? "lead: a country or person no pattern joined" : "lead: parties of an act no pattern read",
-                  c->seg->tok[v].start, c->seg->tok[v + c->trigger_len[v] - 1].end);
+            S_add_as(c, RG_TIER_LEAD, sent, c->lex->verbs[c->trigger_at[v]].kind, party[i], party[j], 0,
+                     joined ? "lead: a country or person no pattern joined" : "lead: parties of an act no pattern read",
+                     c->seg->tok[v].start, c->seg->tok[v + c->trigger_len[v] - 1].end);
         }
 }
 
@@ -2192,10 +2200,9 @@ static void S_roll_up(S_ctx *c, size_t sent, size_t first)
          * is another matter: "Myanmar's military struck the Arakan Army"
          * is Myanmar's strike) */
         if (S_own_citizen(c, s, t) || S_own_citizen(c, t, s)) continue;
-        size_t before = c->doc->n_interactions;
-        S_add(c, sent, x.kind, s, t, x.directed, "national body's act = its country's", x.trigger_start,
-              x.trigger_end);
-        if (c->doc->n_interactions > before) c->doc->interactions[before].tier = x.tier; /* a guess's stays one */
+        /* (a guess's roll-up is a guess too) */
+        S_add_as(c, x.tier, sent, x.kind, s, t, x.directed, "national body's act = its country's", x.trigger_start,
+                 x.trigger_end);
     }
 }
 

@@ -1028,7 +1028,11 @@ static size_t S_country_compound(S_ctx *c, size_t i, size_t n, const rg_lex_entr
 static size_t S_ampersand_name(const S_ctx *c, size_t i, size_t n)
 {
     const rg_token *t = &c->seg->tok[i];
-    if (!(t->flags & (T_CAP | T_UPPER)) || (t->flags & T_TITLECASE) || !S_name_tok(c, i)) return NONE;
+    if (!(t->flags & (T_CAP | T_UPPER)) || (t->flags & T_TITLECASE)) return NONE;
+    /* (the "&" first, by flags alone: this runs on every capitalised word) */
+    size_t amp = i + 1;
+    while (amp < c->lim && amp < i + 3 && (c->seg->tok[amp].flags & (T_CAP | T_UPPER))) amp++;
+    if (amp + 1 >= c->lim || !S_punct(c, amp, '&')) return NONE;
     size_t j = i, letters = 0;
     while (j < c->lim && j < i + 3 && S_name_tok(c, j) && (c->seg->tok[j].flags & (T_CAP | T_UPPER))) {
         letters += c->seg->tok[j].end - c->seg->tok[j].start;

@@ -1206,6 +1206,16 @@ static void S_lone_person(S_res *r, rg_cand *c, size_t f, size_t l)
     rg_buf_free(&key);
 }
 
+/* The lexicon's acronym at candidate acr, defined again by the lexicon's
+ * own name before it: an earlier definition in the text of the same
+ * acronym for another name ("the International Cricket Council (ICC)")
+ * ends here, and it is entity e's again. */
+static void S_redefine(rg_map *defined, const S_res *r, const rg_cand *acr, int e)
+{
+    if (rg_map_get(defined, r->text + acr->start, acr->end - acr->start, NULL))
+        rg_map_put(defined, r->text + acr->start, acr->end - acr->start, (size_t)e);
+}
+
 void rg_resolve(rg_doc *doc, rg_cands *cands, const rg_lexicon *lex, const rg_seg *seg)
 {
     S_res r;
@@ -1265,8 +1275,8 @@ void rg_resolve(rg_doc *doc, rg_cands *cands, const rg_lexicon *lex, const rg_se
              * name's "(ICC)": the acronym is the lexicon's again */
             const rg_cand *nx = i + 1 < n ? &cv[i + 1] : NULL;
             if (nx && nx->lex_kind == LEX_ORG && nx->item == c->item && nx->tok_from == c->tok_to + 1 &&
-                S_tok_char(&r, c->tok_to, '(') && rg_map_get(defined, r.text + nx->start, nx->end - nx->start, NULL))
-                rg_map_put(defined, r.text + nx->start, nx->end - nx->start, (size_t)c->entity);
+                S_tok_char(&r, c->tok_to, '('))
+                S_redefine(defined, &r, nx, c->entity);
         } else if (c->lex_kind == LEX_BODY) {
             if (c->country >= 0) {
                 rg_buf_puts(&key, "group:");
@@ -1321,10 +1331,7 @@ void rg_resolve(rg_doc *doc, rg_cands *cands, const rg_lexicon *lex, const rg_se
                 c->entity = S_entity(&r, key.ptr, RG_GROUP, lex->orgs[nx->item].name, 1);
                 S_alias(&doc->entities[c->entity], sur.ptr);
                 c->why = "name of the acronym in parentheses after it";
-                /* (a definition earlier in the text of the same acronym
-                 * for another name ends here) */
-                if (rg_map_get(defined, r.text + nx->start, nx->end - nx->start, NULL))
-                    rg_map_put(defined, r.text + nx->start, nx->end - nx->start, (size_t)c->entity);
+                S_redefine(defined, &r, nx, c->entity);
                 continue;
             }
             rg_buf_puts(&key, "group:");

@@ -1321,6 +1321,15 @@ START_TEST(inter_lead_parties)
     ck_assert_str_eq(d->interactions[0].pattern, "lead: parties of an act no pattern read");
     ck_assert_int_eq(d->interactions[0].directed, 0);
     ck_assert_int_eq(d->interactions[0].tier, RG_TIER_LEAD);
+    rg_doc_free(d);
+    /* a national body's roll-up of a guess is a guess too */
+    d = S_doc("Kenyan police and the opposition Unity Front resumed talks on Thursday under Ugandan mediation.");
+    ck_assert_msg(S_has_inter(d, RG_CONSULT, S_must(d, "country:KEN"), S_must(d, "country:UGA")),
+                  "no roll-up Kenya -- Uganda");
+    for (size_t i = 0; i < d->n_interactions; i++)
+        ck_assert_msg(d->interactions[i].tier == RG_TIER_LEAD, "%s: not a guess", d->interactions[i].pattern);
+    rg_doc_free(d);
+    d = S_doc(lead);
     /* after "under", the agent of an act is a party, not a place */
     ck_assert_msg(S_has_inter(d, RG_CONSULT, k, S_must(d, "country:UGA")), "no consult Kenya -- Uganda");
     rg_doc_free(d);
