@@ -1032,17 +1032,25 @@ START_TEST(extract_day_first_kb)
 }
 END_TEST
 
+/* The graph of docs[0..n) with the default options (and --strict's
+ * when strict). */
+static rg_graph *S_build(const rg_doc *const *docs, size_t n, int strict)
+{
+    rg_build_opts bo = RG_BUILD_OPTS_INIT;
+    bo.strict = strict;
+    rg_builder *b = rg_builder_new(&bo);
+    for (size_t i = 0; i < n; i++) rg_builder_add(b, docs[i]);
+    return rg_builder_finish(b);
+}
+
 /* An entity named only in a dateline is no node; one named in the
  * story too is ("LAGOS, Nigeria (AP) - ... Nigeria's army"). */
 START_TEST(builder_dateline_no_node)
 {
     rg_doc *d1 = S_doc("one.txt", NULL, "LAGOS, Nigeria (AP) - Kenya accused Chad of arming rebels.\n");
     rg_doc *d2 = S_doc("two.txt", NULL, "NIAMEY, Niger (Reuters) - Niger's army said Mali attacked its troops.\n");
-    rg_build_opts bo = RG_BUILD_OPTS_INIT;
-    rg_builder *b = rg_builder_new(&bo);
-    rg_builder_add(b, d1);
-    rg_builder_add(b, d2);
-    rg_graph *g = rg_builder_finish(b);
+    const rg_doc *docs[] = {d1, d2};
+    rg_graph *g = S_build(docs, 2, 0);
     ck_assert_ptr_null(S_node(g, "country:NGA"));
     ck_assert_ptr_null(S_node(g, "group:ap"));
     ck_assert_ptr_null(S_node(g, "group:reuters"));
@@ -1065,11 +1073,8 @@ START_TEST(builder_strict_no_guesses)
         int lead = 0;
         for (size_t i = 0; i < d->n_interactions; i++) lead += d->interactions[i].tier == RG_TIER_LEAD;
         ck_assert_int_gt(lead, 0);
-        rg_build_opts bo = RG_BUILD_OPTS_INIT;
-        bo.strict = strict;
-        rg_builder *b = rg_builder_new(&bo);
-        rg_builder_add(b, d);
-        rg_graph *g = rg_builder_finish(b);
+        const rg_doc *docs[] = {d};
+        rg_graph *g = S_build(docs, 1, strict);
         const rg_link *l = S_link(g, "country:KEN", "country:UGA");
         ck_assert_ptr_nonnull(l);
         ck_assert_int_eq(l->cooccurrence, 1);
@@ -1092,12 +1097,8 @@ START_TEST(builder_periods)
     ck_assert_int_eq(d1->day, 20160324);
     ck_assert_int_eq(d2->day, 20160827);
     ck_assert_int_eq(d3->day, 0);
-    rg_build_opts bo = RG_BUILD_OPTS_INIT;
-    rg_builder *b = rg_builder_new(&bo);
-    rg_builder_add(b, d1);
-    rg_builder_add(b, d2);
-    rg_builder_add(b, d3);
-    rg_graph *g = rg_builder_finish(b);
+    const rg_doc *all[] = {d1, d2, d3};
+    rg_graph *g = S_build(all, 3, 0);
 
     ck_assert_int_eq(rg_graph_documents(g), 3);
     size_t np;

@@ -1254,10 +1254,8 @@ START_TEST(inter_body_act_is_its_countrys)
                   "no assault Israeli military -> Lebanon");
     rg_doc_free(d);
     /* before a preposition or "to", the noun itself */
-    d = S_doc("Kenya accused the Ugandan military of shelling border towns.");
-    ck_assert_msg(S_has_inter(d, RG_ACCUSE, S_must(d, "country:KEN"), S_must(d, "group:UGA-military")),
-                  "no accuse Kenya -> Ugandan military");
-    rg_doc_free(d);
+    S_expect_inter("Kenya accused the Ugandan military of shelling border towns.", "country:KEN", "group:UGA-military",
+                   RG_ACCUSE);
 }
 END_TEST
 
@@ -1391,10 +1389,8 @@ START_TEST(inter_lead_parties)
         rg_doc_free(d);
     }
     /* typed by the act nearest the party left out, not the one read */
-    d = S_doc("Kenya signed a defence pact with Uganda on Friday, a move Chad condemned.");
-    ck_assert_msg(S_has_inter(d, RG_ACCUSE, S_must(d, "country:KEN"), S_must(d, "country:TCD")),
-                  "no accuse Kenya -- Chad");
-    rg_doc_free(d);
+    S_expect_inter("Kenya signed a defence pact with Uganda on Friday, a move Chad condemned.", "country:KEN",
+                   "country:TCD", RG_ACCUSE);
     d = S_doc("Kenya signed a defence pact with Uganda on Friday, with Chad and Niger abstaining.");
     ck_assert_uint_eq(S_n_inter(d, S_must(d, "country:TCD"), S_must(d, "country:NER")), 0);
     rg_doc_free(d);
@@ -1419,9 +1415,7 @@ START_TEST(inter_lead_parties)
     d = S_doc("The agreement covers Chad, Niger, Mali, Kenya, Uganda and Ghana.");
     ck_assert_msg(d->n_interactions == 0, "a list's pairs: %zu", d->n_interactions);
     rg_doc_free(d);
-    d = S_doc("The agreement covers Chad, Niger and Mali.");
-    ck_assert_msg(S_has_inter(d, RG_AGREE, S_must(d, "country:TCD"), S_must(d, "country:MLI")), "no agree Chad -- Mali");
-    rg_doc_free(d);
+    S_expect_inter("The agreement covers Chad, Niger and Mali.", "country:TCD", "country:MLI", RG_AGREE);
 }
 END_TEST
 
@@ -1461,10 +1455,8 @@ START_TEST(mention_dateline)
         rg_doc_free(d);
     }
     /* the dateline's country is no party to the lead's act */
-    rg_doc *d = S_doc("LAGOS, Nigeria (AP) - Gunmen from Kenya attacked Chad on Monday.");
-    ck_assert_msg(S_has_inter(d, RG_ASSAULT, S_must(d, "country:KEN"), S_must(d, "country:TCD")),
-                  "no assault Kenya -> Chad");
-    rg_doc_free(d);
+    S_expect_inter("LAGOS, Nigeria (AP) - Gunmen from Kenya attacked Chad on Monday.", "country:KEN", "country:TCD",
+                   RG_ASSAULT);
 }
 END_TEST
 
@@ -2052,14 +2044,10 @@ START_TEST(inter_state_organs_and_based_groups)
     ck_assert_uint_eq(S_n_inter(d, fbi, us), 0);
     rg_doc_free(d);
     /* a leader's government after his name acts as his country */
-    d = S_doc("Cuba denounced the Trump administration's decision on Monday.");
-    ck_assert_msg(S_has_inter(d, RG_ACCUSE, S_must(d, "country:CUB"), S_must(d, "country:USA")),
-                  "no accuse Cuba -> United States");
-    rg_doc_free(d);
-    d = S_doc("Al-Shabaab gunmen stormed a hotel before Somali forces arrived.");
-    ck_assert_msg(S_has_inter(d, RG_ASSAULT, S_must(d, "group:al-shabaab"), S_must(d, "country:SOM")),
-                  "no assault al-Shabaab -- Somalia");
-    rg_doc_free(d);
+    S_expect_inter("Cuba denounced the Trump administration's decision on Monday.", "country:CUB", "country:USA",
+                   RG_ACCUSE);
+    S_expect_inter("Al-Shabaab gunmen stormed a hotel before Somali forces arrived.", "group:al-shabaab",
+                   "country:SOM", RG_ASSAULT);
 }
 END_TEST
 
