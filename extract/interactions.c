@@ -1836,9 +1836,18 @@ static int S_same_side(const S_ctx *c, int x, int y)
 
 static const char *const S_prepositions[] = {"about", "over", "regarding", "concerning", "on", "in", "from", "by",
                                              "under", "near", NULL};
-static const char *const S_subordinators[] = {"as", "while", "after", "before", "when", "because", "amid",
-                                              "since", "although", "though", "but", "whereas", "following",
-                                              "that", "which", "who", "where", "if", "unless", "whether", NULL};
+/* words that open another clause: of time, cause or contrast (another
+ * act's: "deployed troops as Israeli forces withdrew"), and relative,
+ * conditional or reported (a noun's or a verb's clause) */
+static const char *const S_adverbial_openers[] = {"as", "while", "after", "before", "when", "because", "amid",
+                                                  "since", "although", "though", "but", "whereas", "following",
+                                                  NULL};
+static const char *const S_relative_openers[] = {"that", "which", "who", "where", "if", "unless", "whether", NULL};
+
+static int S_subordinator(const S_ctx *c, size_t k)
+{
+    return S_lc_in(c, k, S_adverbial_openers) || S_lc_in(c, k, S_relative_openers);
+}
 
 /* Whether the actor at token k only qualifies a thing after it: a
  * demonym or abbreviated country name before a common noun that is no
@@ -1896,14 +1905,14 @@ static void S_fallback_at(S_ctx *c, size_t sent, size_t v)
         k--;
         if (c->trigger_at[k] >= 0 || S_lc_in(c, k, S_prepositions)) return;
         if (!S_determiner(c, k) && !(c->seg->tok[k].flags & T_LOWER)) break;
-        if (S_lc_in(c, k, S_subordinators) || strcmp(S_lc(c, k), "and") == 0) break;
+        if (S_subordinator(c, k) || strcmp(S_lc(c, k), "and") == 0) break;
     }
     /* (not "warned that B would ...", "demanding that B stop": a demand,
      * threat or accusation is about the clause's subject) */
     int about = vb->kind == RG_DEMAND || vb->kind == RG_THREATEN || vb->kind == RG_ACCUSE;
     for (size_t k = v + c->trigger_len[v]; k < c->b && k < v + FALLBACK_RIGHT; k++) {
         /* another clause: "deployed troops as Israeli forces withdrew" */
-        if (S_lc_in(c, k, S_subordinators) && !(about && strcmp(S_lc(c, k), "that") == 0)) return;
+        if (S_subordinator(c, k) && !(about && strcmp(S_lc(c, k), "that") == 0)) return;
         if (c->trigger_at[k] >= 0 && !S_is_noun(c, k, &c->lex->verbs[c->trigger_at[k]])) return; /* its own act */
         int e = S_party_at(c, k);
         if (e < 0) continue;
@@ -1998,10 +2007,8 @@ static int S_joins(const S_ctx *c, int a, int b, size_t lo, size_t hi, size_t fi
         }
     }
     if (ta == tb) return 0; /* both in the acts, or neither: "..., with China, India and Brazil abstaining" */
-    static const char *const other_clause[] = {"as",    "while",  "when", "because", "although", "though", "but",
-                                               "after", "before", "amid", "since",   "following", "whereas", NULL};
     for (size_t k = lo; k < hi; k++)
-        if (S_lc_in(c, k, other_clause) || S_clause_mark(c, k)) return 0;
+        if (S_lc_in(c, k, S_adverbial_openers) || S_clause_mark(c, k)) return 0;
     size_t f[2] = {c->ext_from[c->actor_at[lo]], c->ext_from[c->actor_at[hi]]};
     for (int s = 0; s < 2; s++) {
         size_t k = f[s];
