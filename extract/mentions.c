@@ -850,6 +850,26 @@ static rg_cand *S_emit_entry(S_ctx *c, size_t i, size_t n, const rg_lex_entry *e
     return x;
 }
 
+/* The name after a title, right after it or set off by commas ("Rwanda's
+ * government spokeswoman, Jane Doe, denied"; "the French ambassador,
+ * Jean Dupont,"): the apposition needs a person's name closed by a comma,
+ * the sentence's end or a speech verb, so a clause that merely follows a
+ * role ("the foreign minister, Paris said") is no name. Returns the end,
+ * or k when no name follows. */
+static size_t S_name_of_title(S_ctx *c, size_t span_from, size_t k, int title, int country,
+                              const char *why)
+{
+    size_t end = S_person_after_title(c, span_from, k, title, country, why);
+    if (end != k || !S_punct(c, k, ',') || k + 1 >= c->lim) return end;
+    size_t n0 = c->out->n;
+    end = S_person_after_title(c, k + 1, k + 1, title, country, "title, name (apposition)");
+    if (end == k + 1) return k;
+    int closed = end >= c->lim || S_punct(c, end, ',') || S_punct(c, end, '.') || S_word_in(c, W_SAY, end);
+    if (c->out->n == n0 + 1 && c->out->c[n0].type == RG_PERSON && closed) return end;
+    c->out->n = n0; /* not a person in apposition: take back what was emitted */
+    return k;
+}
+
 /* After a national body or organisation of country cc: "Russian Foreign
  * Ministry spokeswoman Maria Zakharova", "State Department spokesman John
  * Kirby": a title and a name make a person of that country. Returns the
@@ -860,7 +880,7 @@ static size_t S_member_after(S_ctx *c, size_t i, int cc)
     size_t k = S_titles(c, i, &title, &country);
     if (k == i || title < 0) return i;
     if (cc < 0) cc = country;
-    size_t end = S_person_after_title(c, i, k, title, cc, "organisation + title + name");
+    size_t end = S_name_of_title(c, i, k, title, cc, "organisation + title + name");
     return end == k ? i : end;
 }
 
@@ -977,7 +997,8 @@ static size_t S_country_compound(S_ctx *c, size_t i, size_t n, const rg_lex_entr
              * government said" as one subject); the mention's span is the
              * country's name, as named-entity conventions have it */
             x->end = c->seg->tok[i + n - 1].end;
-            return j + nb;
+            /* "the Russian government spokesman Dmitry Peskov" */
+            return S_member_after(c, j + nb, cc);
         }
         rg_cand *m = S_emit_entry(c, i, n, e);
         m->flags |= RG_MENTION_MODIFIER;
@@ -1007,7 +1028,7 @@ static size_t S_country_compound(S_ctx *c, size_t i, size_t n, const rg_lex_entr
     int title = -1, country = cc;
     size_t k = S_titles(c, j, &title, &country);
     country = cc; /* the explicit country beats what the title implies */
-    size_t end = S_person_after_title(c, j, k, title, country, "country + title + name");
+    size_t end = S_name_of_title(c, j, k, title, country, "country + title + name");
     if (end == k) return i;
     /* the person was emitted after the modifier would be: insert the
      * modifier before it so candidates stay in text order */

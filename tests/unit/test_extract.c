@@ -778,6 +778,33 @@ START_TEST(extract_invalid_utf8_is_not_an_error)
 }
 END_TEST
 
+/* A title set off from its name by commas: "Chile's trade minister,
+ * NAME, said" and "the Danish ambassador, NAME," give the person the
+ * title's country; "the government spokesman" after a country too. A
+ * clause after a role ("the foreign minister, Lima said") is no name. */
+START_TEST(extract_affiliation_from_title_apposition)
+{
+    rg_doc *d = S_doc("Chile's trade minister, Pablo Herrera Soto, said talks with Brazil would resume. "
+                      "Kenya expelled the Danish ambassador, Lars Holm Berg, on Monday.");
+    int a = S_ent_label(d, RG_PERSON, "Pablo Herrera Soto"), b = S_ent_label(d, RG_PERSON, "Lars Holm Berg");
+    ck_assert_msg(a >= 0 && b >= 0, "entities: %s", S_ents(d));
+    ck_assert_pstr_eq(d->entities[a].affiliation, "country:CHL");
+    ck_assert_pstr_eq(d->entities[b].affiliation, "country:DNK");
+    rg_doc_free(d);
+
+    d = S_doc("Ghana's government spokesman, Kofi Mensah Boateng, denied the report.");
+    a = S_ent_label(d, RG_PERSON, "Kofi Mensah Boateng");
+    ck_assert_msg(a >= 0, "entities: %s", S_ents(d));
+    ck_assert_pstr_eq(d->entities[a].affiliation, "country:GHA");
+    rg_doc_free(d);
+
+    /* no name after the comma: the role stays a role */
+    d = S_doc("Peru's foreign minister, Lima said on Monday, will travel to Brazil.");
+    ck_assert_msg(S_ent_label(d, RG_PERSON, "Lima") < 0, "entities: %s", S_ents(d));
+    rg_doc_free(d);
+}
+END_TEST
+
 /* Context gives a country to people nothing else places: the one
  * country of the clause (a sentence cut at ';' and ':'), not the
  * sentence, and not from a clause that reports speech; someone serving
@@ -2935,6 +2962,7 @@ Suite *rg_suite_extract(void)
     tcase_add_test(tc, extract_person_with_title_and_affiliation);
     tcase_add_test(tc, extract_name_ending_like_a_title);
     tcase_add_test(tc, extract_country_word_as_surname);
+    tcase_add_test(tc, extract_affiliation_from_title_apposition);
     tcase_add_test(tc, extract_affiliation_from_clause);
     tcase_add_test(tc, extract_affiliation_from_leaders_table);
     tcase_add_test(tc, extract_title_word_as_surname);
