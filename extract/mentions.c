@@ -1183,7 +1183,10 @@ static void S_sentence(S_ctx *c, size_t a, size_t b)
                 }
             }
             i += n;
-            if (k == LEX_ORG && c->lex->orgs[e->item].type == RG_GROUP) {
+            /* (a seat of government too: "Kremlin spokesman Dmitry
+             * Peskov" is Russia's official) */
+            if (k == LEX_ORG && (c->lex->orgs[e->item].type == RG_GROUP ||
+                                 (c->lex->orgs[e->item].type == RG_COUNTRY && c->lex->orgs[e->item].country >= 0))) {
                 size_t org = c->out->n - 1;
                 size_t end = S_member_after(c, i, c->lex->orgs[e->item].country);
                 if (end > i) {

@@ -780,7 +780,8 @@ END_TEST
 
 /* A title set off from its name by commas: "Chile's trade minister,
  * NAME, said" and "the Danish ambassador, NAME," give the person the
- * title's country; "the government spokesman" after a country too. A
+ * title's country; "the government spokesman" after a country, and a
+ * title after a seat of government ("Kremlin spokesman"), too. A
  * clause after a role ("the foreign minister, Lima said") is no name. */
 START_TEST(extract_affiliation_from_title_apposition)
 {
@@ -790,6 +791,13 @@ START_TEST(extract_affiliation_from_title_apposition)
     ck_assert_msg(a >= 0 && b >= 0, "entities: %s", S_ents(d));
     ck_assert_pstr_eq(d->entities[a].affiliation, "country:CHL");
     ck_assert_pstr_eq(d->entities[b].affiliation, "country:DNK");
+    rg_doc_free(d);
+
+    /* a seat of government's official is his country's */
+    d = S_doc("Kremlin spokesman Pavel Orlov Ivanov criticised Poland.");
+    a = S_ent_label(d, RG_PERSON, "Pavel Orlov Ivanov");
+    ck_assert_msg(a >= 0, "entities: %s", S_ents(d));
+    ck_assert_pstr_eq(d->entities[a].affiliation, "country:RUS");
     rg_doc_free(d);
 
     d = S_doc("Ghana's government spokesman, Kofi Mensah Boateng, denied the report.");
