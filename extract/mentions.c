@@ -717,12 +717,20 @@ static int S_capital_acts(const S_ctx *c, size_t a, size_t i, size_t n)
     if (!opens) return 0;
     size_t v = i + n;
     if (v < c->lim && (c->seg->tok[v].flags & T_POSS)) return 0;
+    int pair = 0;
     if (S_tok_is(c, v, "and") && v + 1 < c->lim) {
         const rg_lex_entry *e;
         size_t m = S_best(c, v + 1, (1u << LEX_CAPITAL) | (1u << LEX_COUNTRY), &e);
         if (!m) return 0;
         v += 1 + m;
+        pair = 1;
     }
+    /* two seats of government opening a clause act whatever their verb
+     * in the past tense: "after Seoul and Washington wrapped up drills"
+     * (one alone may be a market: "Tokyo closed higher") */
+    if (pair && v < c->lim && (c->seg->tok[v].flags & T_LOWER) && c->seg->tok[v].lclen > 4 &&
+        strcmp(rg_tok_lc(c->seg, v) + c->seg->tok[v].lclen - 2, "ed") == 0 && !S_word_in(c, W_COMMON, v))
+        return 1;
     for (int skip = 0; skip < 2 && v < c->lim && S_word_in(c, W_AUX, v); skip++) v++;
     /* a progressive is active ("Kinshasa was collaborating with"); a
      * passive is not ("Kyiv was attacked" is the city) */

@@ -2200,7 +2200,7 @@ END_TEST
 /* A capital acting as its government stands for its country: subject
  * of an interaction or speech verb, object of one, or joined by "and" to
  * one that acts, or after a speech verb ("said Kampala was collaborating");
- * not after a preposition of place. */
+ * two opening a clause; not after a preposition of place. */
 START_TEST(inter_capital_as_actor)
 {
     rg_doc *d = S_doc("Nairobi and Kampala agreed to reopen the border. Dodoma accused Kigali of smuggling. "
@@ -2264,6 +2264,15 @@ START_TEST(inter_capital_as_actor)
     ck_assert_msg(S_has_inter(d, RG_COOPERATE, ug, S_must(d, "country:TCD")), "no cooperate Uganda -- Chad");
     ck_assert_msg(S_ent_key(d, "country:ZMB") < 0, "entities: %s", S_ents(d));
     ck_assert_msg(S_ent_key(d, "country:RWA") < 0, "entities: %s", S_ents(d));
+    rg_doc_free(d);
+
+    /* two capitals opening a clause act, whatever their past-tense verb;
+     * one alone may be a market */
+    d = S_doc("Kenya protested hours after Kampala and Kigali wrapped up border drills. "
+              "Lusaka closed higher on Monday.");
+    S_must(d, "country:UGA");
+    S_must(d, "country:RWA");
+    ck_assert_msg(S_ent_key(d, "country:ZMB") < 0, "entities: %s", S_ents(d));
     rg_doc_free(d);
 }
 END_TEST
