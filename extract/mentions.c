@@ -1435,6 +1435,31 @@ static void S_qualify_orgs(S_ctx *c, size_t first)
     }
 }
 
+/* A country or place before "-based", "-registered" and the like says
+ * where something is ("Hong Kong-based X", "a Panama-flagged tanker"),
+ * not who acts (unlike "-led", "-backed"): it qualifies, and gives a
+ * named organisation right after it its country (not a bare body word:
+ * "Venezuela-based television" names none). Candidates of the
+ * sentence from index first on. */
+static void S_qualify_seats(S_ctx *c, size_t first)
+{
+    static const char *const seat[] = {"based", "registered", "flagged", "headquartered", "listed", "born", NULL};
+    for (size_t i = first; i < c->out->n; i++) {
+        rg_cand *q = &c->out->c[i];
+        size_t j = q->tok_to;
+        if (q->type != RG_COUNTRY && q->type != RG_PLACE) continue;
+        if (j + 1 >= c->seg->n_tok || !S_punct(c, j, '-') || c->seg->tok[j].start != c->seg->tok[j - 1].end) continue;
+        int hit = 0;
+        for (size_t k = 0; seat[k] && !hit; k++) hit = S_tok_is(c, j + 1, seat[k]);
+        if (!hit) continue;
+        q->flags |= RG_MENTION_MODIFIER;
+        rg_cand *o = i + 1 < c->out->n ? &c->out->c[i + 1] : NULL;
+        if (o && o->type == RG_GROUP && o->lex_kind != LEX_BODY && o->tok_from == j + 2 && o->country < 0 &&
+            q->type == RG_COUNTRY)
+            o->country = q->country;
+    }
+}
+
 void rg_mentions_find(rg_cands *out, const rg_lexicon *lex, const rg_seg *seg, const char *text)
 {
     S_ctx c = {lex, seg, text, out, 0};
@@ -1445,6 +1470,7 @@ void rg_mentions_find(rg_cands *out, const rg_lexicon *lex, const rg_seg *seg, c
         size_t first = out->n;
         S_sentence(&c, a, b);
         S_qualify_orgs(&c, first);
+        S_qualify_seats(&c, first);
         S_mark_dateline(&c, a, b, first);
         a = b;
     }

@@ -2256,6 +2256,17 @@ START_TEST(inter_capital_as_actor)
     ck_assert_msg(S_ent_key(d, "country:UGA") < 0, "entities: %s", S_ents(d));
     rg_doc_free(d);
 
+    /* nor is a country where a firm is based or a ship registered: the
+     * firm is the one acted on (but "Ugandan-backed" is an agent) */
+    d = S_doc("Kenya imposed sanctions on Uganda-based Moroto Holdings Ltd on Monday. "
+              "Chad seized a Liberia-flagged tanker and fought Ugandan-backed rebels.");
+    int mh = S_ent_label(d, RG_GROUP, "Moroto Holdings Ltd");
+    ck_assert_msg(mh >= 0, "entities: %s", S_ents(d));
+    ck_assert_msg(S_has_inter(d, RG_SANCTION, S_must(d, "country:KEN"), mh), "no sanction Kenya -> Moroto");
+    ck_assert_uint_eq(S_n_inter(d, S_must(d, "country:TCD"), S_must(d, "country:LBR")), 0);
+    ck_assert_uint_eq(S_n_inter(d, S_must(d, "country:KEN"), S_must(d, "country:UGA")), 0);
+    rg_doc_free(d);
+
     /* reported speech without "that", a progressive verb; a passive is
      * the city, and so is a second place after "in" */
     d = S_doc("Kenya said Kampala was collaborating with Chad. Officials said Lusaka was attacked. "
