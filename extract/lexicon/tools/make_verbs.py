@@ -165,6 +165,7 @@ take aim at ; accuse ; - ; 0 ; take aim at|takes aim at|took aim at|taking aim a
 allege ; accuse ; - ; 0
 charge ; accuse ; - ; 0 ; charged|charging
 indict ; accuse ; - ; 0
+prosecute ; accuse ; - ; 0
 sue ; accuse ; - ; 0
 rebuke ; accuse ; - ; 0
 censure ; accuse ; - ; 0
@@ -261,6 +262,7 @@ oust ; coerce ; - ; 0
 overthrow ; coerce ; - ; 0 ; overthrow|overthrows|overthrew|overthrown|overthrowing
 extradite ; coerce ; - ; 0
 capture ; coerce ; -,from ; 0
+convict ; coerce ; - ; 0
 coerce ; coerce ; - ; 0
 round up ; coerce ; - ; 0
 # --- assault -------------------------------------------------------------
@@ -268,6 +270,10 @@ attack ; assault ; - ; 0
 strike ; assault ; - ; 0 ; strike|strikes|struck|striking
 bomb ; assault ; - ; 0
 bombard ; assault ; - ; 0
+overrun ; assault ; - ; 0 ; overrun|overruns|overran|overrunning
+recapture ; assault ; -,from ; 0
+retake ; assault ; -,from ; 0 ; retake|retakes|retook|retaken|retaking
+repel ; assault ; - ; 0 ; repel|repels|repelled|repelling
 shell ; assault ; - ; 0 ; shelled|shelling
 shoot ; assault ; - ; 0 ; shoot|shoots|shot|shooting
 shoot down ; assault ; - ; 0 ; shoot down|shoots down|shot down|shooting down
@@ -395,6 +401,7 @@ rebuke|rebukes ; rebuke ; accuse ; of,to ; 0
 objection|objections ; object ; accuse ; to ; 0
 charges ; charge ; accuse ; against ; 0
 indictment ; indict ; accuse ; against ; 0
+conviction|convictions ; convict ; coerce ; of ; 0
 lawsuit|lawsuits ; sue ; accuse ; against ; 0
 complaint|complaints ; complain ; accuse ; against ; 0
 blame ; blame ; accuse ; for,on ; 0
