@@ -1309,6 +1309,48 @@ static size_t S_clause_subjects(const S_ctx *c, const int *last_subj, size_t n_l
     return first < lim && first < v ? S_coordinated(c, first, +1, out, MAX_SIDE) : 0;
 }
 
+/* Whether the verb at v has for subject an actor that opens an
+ * apposition judging the clause before it: ", a move B denounced", ",
+ * a ruling that B called ...", ", an accusation B's embassy dismissed".
+ * The noun of the apposition is lower case, after an article and at most
+ * two more words, right after the comma. */
+static int S_verdict(const S_ctx *c, size_t v)
+{
+    if (!(c->seg->tok[v].flags & T_LOWER)) return 0; /* "a U.S. Brokers' broker" */
+    size_t k = v;
+    while (k > c->a && rg_tok_wf(c->seg, k - 1, W_AUX)) k--; /* "a move B has rejected" */
+    if (k <= c->a || c->actor_at[k - 1] < 0) return 0;
+    size_t f = c->ext_from[c->actor_at[k - 1]];
+    if (f > c->a && (strcmp(S_lc(c, f - 1), "that") == 0 || strcmp(S_lc(c, f - 1), "which") == 0)) f--;
+    /* the noun, up to two words before it, the article, the comma */
+    for (size_t q = f, words = 0; q > c->a + 1 && words < 3; words++) {
+        q--;
+        if (!(c->seg->tok[q].flags & T_LOWER) || c->actor_at[q] >= 0) return 0;
+        const char *w = S_lc(c, q);
+        if (strcmp(w, "a") == 0 || strcmp(w, "an") == 0) return words > 0 && strcmp(S_lc(c, q - 1), ",") == 0;
+    }
+    return 0;
+}
+
+/* Who made what a verdict judges (S_verdict): the parties of the acts
+ * found so far in sentence sent, the source of a directed one, both
+ * sides of a symmetric one ("A signed a pact with B, a move C
+ * condemned"), less the judge. Returns how many (at most MAX_SIDE). */
+static size_t S_makers(const S_ctx *c, size_t sent, int judge, int *out)
+{
+    size_t n = 0;
+    for (size_t q = c->doc->n_interactions; q-- > 0 && c->doc->interactions[q].sentence == sent;) {
+        const rg_interaction *w = &c->doc->interactions[q];
+        for (int side = 0; side < (w->directed ? 1 : 2); side++) {
+            int e = side ? w->target : w->source;
+            size_t i = 0;
+            while (i < n && out[i] != e) i++;
+            if (i == n && e != judge && n < MAX_SIDE) out[n++] = e;
+        }
+    }
+    return n;
+}
+
 /* Token v is an -ing form right after a preposition of time or means
  * ("after signing", "before meeting", "while visiting", "by
  * attacking"): its subject is the clause's. */
@@ -1735,6 +1777,26 @@ static void S_sentence(S_ctx *c, size_t sent)
                     break;
                 }
             continue;
+        }
+        /* "..., a ruling Amnesty called a shameful act", "a move Caracas
+         * denounced as piracy": the one judging acts on who made the
+         * ruling or move, the clause's subject */
+        if (ns && !no && !noun && S_verdict(c, v)) {
+            int maker[MAX_SIDE];
+            size_t nm = S_makers(c, sent, subj[0], maker);
+            if (!nm) nm = S_clause_subjects(c, last_subj, n_last, v, maker);
+            size_t i = 0;
+            while (i < nm && maker[i] != subj[0]) i++;
+            if (nm && i == nm) {
+                /* a move "called" something in apposition is mostly
+                 * blamed ("a ruling B called a shameful act"); one
+                 * "welcomed" is backed: judgements, not calls or visits */
+                rg_kind vk = kind;
+                if (kind == RG_CONSULT) vk = strcmp(vb->lemma, "welcome") == 0 ? RG_SUPPORT : RG_ACCUSE;
+                S_add_all(c, sent, vk, subj, ns, maker, nm, 1, "a move/ruling + A + verb: on the clause's subject", ts,
+                          te);
+                continue;
+            }
         }
         /* "Australia, New Zealand and Fiji pledged to fund a centre":
          * a pledge or promise to act, made together, with no party of

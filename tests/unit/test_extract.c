@@ -1424,7 +1424,7 @@ START_TEST(inter_lead_parties)
         rg_doc_free(d);
     }
     /* typed by the act nearest the party left out, not the one read */
-    S_expect_inter("Kenya signed a defence pact with Uganda on Friday, a move Chad condemned.", "country:KEN",
+    S_expect_inter("Kenya signed a defence pact with Uganda on Friday, and Chad condemned the move.", "country:KEN",
                    "country:TCD", RG_ACCUSE);
     d = S_doc("Kenya signed a defence pact with Uganda on Friday, with Chad and Niger abstaining.");
     ck_assert_uint_eq(S_n_inter(d, S_must(d, "country:TCD"), S_must(d, "country:NER")), 0);
@@ -2349,6 +2349,13 @@ START_TEST(inter_phrase_shapes)
         {"Kenya overran Ugandan positions near the border.", RG_ASSAULT, "country:KEN", "country:UGA"},
         {"Kenya prosecuted Tomas Vandle for treason.", RG_ACCUSE, "country:KEN", "Tomas Vandle"},
         {"Kenya convicted Tomas Vandle of spying.", RG_COERCE, "country:KEN", "Tomas Vandle"},
+        {"Kenya seized a Ugandan tanker, a move Chad denounced as piracy.", RG_ACCUSE, "country:TCD", "country:KEN"},
+        {"Kenya signed a defence pact with Uganda on Friday, a move Chad condemned.", RG_ACCUSE, "country:TCD",
+         "country:UGA"},
+        {"Kenya jailed two reporters on Monday, a ruling that Chad's government called unjust.", RG_ACCUSE,
+         "country:TCD", "country:KEN"},
+        {"The International Criminal Court issued an arrest warrant for Tomas Vandle.", RG_COERCE, "group:icc",
+         "Tomas Vandle"},
         {"Kenya denied the killings, blaming the massacre on the Ugandan army.", RG_ACCUSE, "country:KEN",
          "country:UGA"},
         {"Kenya began withdrawing troops from five hilltop positions in southern Uganda.", RG_RETREAT, "country:KEN",

@@ -403,6 +403,7 @@ charges ; charge ; accuse ; against ; 0
 indictment ; indict ; accuse ; against ; 0
 conviction|convictions ; convict ; coerce ; of ; 0
 lawsuit|lawsuits ; sue ; accuse ; against ; 0
+arrest warrant|arrest warrants ; arrest ; coerce ; for,against ; 0
 complaint|complaints ; complain ; accuse ; against ; 0
 blame ; blame ; accuse ; for,on ; 0
 # --- reject --------------------------------------------------------------
