@@ -655,7 +655,8 @@ static int S_capital_acts(const S_ctx *c, size_t a, size_t i, size_t n)
         "demands", "offer", "plan", "allies", "ally", "forces", "troops", "military", "army", "claim", "claims",
         "stance", "move", "proposal", "invasion", "attack", "attacks", "strikes", "sanctions", "ambassador", "envoy",
         "leadership", "refusal", "annexation", "backing", "influence", "pressure", "threat", "threats", "aggression",
-        "involvement", "intervention", "efforts", "interests", "regime", "government", "request", "warning", NULL};
+        "involvement", "intervention", "efforts", "interests", "regime", "government", "request", "warning",
+        "tariffs", "tariff", "embassy", "diplomats", "officials", "leaders", "approach", "ultimatum", NULL};
     /* a word for what one side sends another: "a renewed offer from
      * Washington", "an angry response from Beijing" (not "a call from
      * Lusaka": where the caller was) */
@@ -674,6 +675,15 @@ static int S_capital_acts(const S_ctx *c, size_t a, size_t i, size_t n)
         const char *w = rg_tok_lc(c->seg, i - 2);
         for (size_t k = 0; from_nouns[k]; k++)
             if (strcmp(w, from_nouns[k]) == 0) return 1;
+    }
+    /* a relation with another government: "tensions with Washington",
+     * "ties with Moscow" (not "flights with Lufthansa to Paris") */
+    static const char *const with_nouns[] = {"tensions", "relations", "ties", "rift", "row", "dispute",
+                                             "standoff", "friction", "rapprochement", "dialogue", NULL};
+    if (i > a + 1 && S_tok_is(c, i - 1, "with")) {
+        const char *w = rg_tok_lc(c->seg, i - 2);
+        for (size_t k = 0; with_nouns[k]; k++)
+            if (strcmp(w, with_nouns[k]) == 0) return 1;
     }
     /* "from Beijing, which said it would": a capital that speaks */
     if (i + n + 2 < c->lim && S_punct(c, i + n, ',') &&
@@ -725,6 +735,13 @@ static int S_capital_acts(const S_ctx *c, size_t a, size_t i, size_t n)
         v += 1 + m;
         pair = 1;
     }
+    /* a seat of government opening a condition acts whatever its verb:
+     * "If Washington goes ahead with these levies", "unless Moscow
+     * withdraws" */
+    if (p != NONE && (S_tok_is(c, p, "if") || S_tok_is(c, p, "unless")) && v < c->lim &&
+        (c->seg->tok[v].flags & T_LOWER) &&
+        (S_word_in(c, W_AUX, v) || rg_tok_lc(c->seg, v)[c->seg->tok[v].lclen - 1] == 's'))
+        return 1;
     /* two seats of government opening a clause act whatever their verb
      * in the past tense: "after Seoul and Washington wrapped up drills"
      * (one alone may be a market: "Tokyo closed higher") */

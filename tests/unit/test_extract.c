@@ -2277,6 +2277,15 @@ START_TEST(inter_capital_as_actor)
     ck_assert_msg(S_ent_key(d, "country:RWA") < 0, "entities: %s", S_ents(d));
     rg_doc_free(d);
 
+    /* a relation with a capital, a capital's tariffs, a capital opening
+     * a condition: the government */
+    d = S_doc("Kenya eased its trade friction with Kampala. Chad criticised Kigali's tariffs. "
+              "\"If Lusaka goes ahead, we will respond,\" the minister said.");
+    S_must(d, "country:UGA");
+    S_must(d, "country:RWA");
+    S_must(d, "country:ZMB");
+    rg_doc_free(d);
+
     /* two capitals opening a clause act, whatever their past-tense verb;
      * one alone may be a market */
     d = S_doc("Kenya protested hours after Kampala and Kigali wrapped up border drills. "
