@@ -134,6 +134,7 @@ typedef struct rg_body {
 typedef struct rg_place {
     char *name;
     int country;
+    int region;           /* a region of a country (places.tsv kind "region"), not a city */
 } rg_place;
 
 enum { TITLE_HONORIFIC = 1, TITLE_LOWER = 2, TITLE_ABBREV = 4 };

@@ -478,6 +478,7 @@ static void S_load_places(rg_lexicon *lex, S_tsv *t)
         size_t i = lex->n_places++;
         lex->places[i].name = rg_xstrdup(t->cols[0]);
         lex->places[i].country = S_country_index(lex, t->cols[2]);
+        lex->places[i].region = strcmp(t->cols[3], "region") == 0;
         S_add_entry(lex, LEX_PLACE, i, t->cols[0], strlen(t->cols[0]));
         S_add_list(lex, LEX_PLACE, i, t->cols[1]);
     }
@@ -942,6 +943,7 @@ int rg_lexicon_add_file(rg_lexicon *lex, const char *path)
             size_t i = lex->n_places++;
             lex->places[i].name = rg_xstrdup(name);
             lex->places[i].country = cc;
+            lex->places[i].region = 0;
             S_add_entry(lex, LEX_PLACE, i, name, strlen(name));
             S_add_list(lex, LEX_PLACE, i, aliases);
         } else if (strcmp(kind, "title") == 0) {

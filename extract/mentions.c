@@ -275,6 +275,21 @@ static int S_connector(const S_ctx *c, size_t j)
  * Ltd, PLC, AG, ... */
 static int S_legal_suffix(const S_ctx *c, size_t k) { return S_word_in(c, W_LEGAL, k); }
 
+/* The country of the country, demonym, capital or place named at token
+ * i (-1 for a place of no one country), or -2 when none is named there;
+ * *kind: 0 a country or demonym, 1 a region, 2 another place, 3 a
+ * capital. */
+static int S_place_country(const S_ctx *c, size_t i, int *kind)
+{
+    const rg_lex_entry *e;
+    *kind = 0;
+    if (!S_best(c, i, M_PLACE_LIKE, &e)) return -2;
+    if (e->kind == LEX_CAPITAL) *kind = 3;
+    if (e->kind != LEX_PLACE) return (int)e->item;
+    *kind = c->lex->places[e->item].region ? 1 : 2;
+    return c->lex->places[e->item].country;
+}
+
 /* A run of capitalised words (with of/for/the/and/on/de between them)
  * that contains an organisation word and at least one proper word, from
  * i. Returns its end or NONE. Stops where a lexicon organisation, body or
@@ -307,6 +322,26 @@ static size_t S_org_run(const S_ctx *c, size_t i)
             if (j > i) {
                 const rg_lex_entry *e;
                 size_t n = S_best(c, j, (1u << LEX_ORG) | (1u << LEX_BODY) | (1u << LEX_TITLE), &e);
+                /* a name that opens with a place and runs on over another
+                 * country's organisation words to an organisation word of
+                 * its own: "Dhaka Metropolitan Police", "Nigeria Labour
+                 * Congress", "Uganda Red Cross" (not "U.S. Congress": the
+                 * place's own organisation, qualified); a region's body
+                 * in capitals: "Punjab Police" */
+                /* (an international one only after a country: "Toronto
+                 * World Bank" is where; no headline's capitals) */
+                int pk, pc = n ? S_place_country(c, i, &pk) : -2;
+                if (pc != -2 && j + n <= lim && S_word_in(c, W_ORGWORD, j + n - 1) &&
+                    !((t->flags | c->seg->tok[i].flags) & (T_UPPER | T_TITLECASE)) &&
+                    ((e->kind == LEX_ORG && c->lex->orgs[e->item].type == RG_GROUP &&
+                      (c->lex->orgs[e->item].country >= 0 ? c->lex->orgs[e->item].country != pc : pk == 0)) ||
+                     (e->kind == LEX_BODY && pk == 1 && !c->lex->bodies[e->item].media &&
+                      !c->lex->bodies[e->item].to_country))) {
+                    j += n;
+                    end = j;
+                    orgword = proper = proper_in = 1;
+                    continue;
+                }
                 /* capitalised media words are a name's ("American
                  * Television and Communications Corp") */
                 if (n && e->kind == LEX_BODY && c->lex->bodies[e->item].media) n = 0;

@@ -1793,6 +1793,19 @@ START_TEST(extract_org_name_bounds)
     ck_assert_msg(S_ent_key(d, "country:USA") >= 0 && S_ent_key(d, "country:JPN") >= 0, "entities: %s", S_ents(d));
     ck_assert_msg(S_ent_label(d, RG_GROUP, "London United Investment PLC") >= 0, "entities: %s", S_ents(d));
     rg_doc_free(d);
+    /* a name that opens with a place runs on over another country's
+     * organisation to its own organisation word; a region's body in
+     * capitals is the region's; an international one only after a
+     * country ("Toronto World Bank" is where) */
+    d = S_doc("The Kenya Labour Congress called a strike. Officers of the Nairobi Metropolitan Police fired. "
+              "The Ugandan Red Crescent Society helped. The Texas Supreme Court ruled. "
+              "Officials in Toronto World Bank offices said so.");
+    ck_assert_msg(S_ent_label(d, RG_GROUP, "Kenya Labour Congress") >= 0, "entities: %s", S_ents(d));
+    ck_assert_msg(S_ent_label(d, RG_GROUP, "Nairobi Metropolitan Police") >= 0, "entities: %s", S_ents(d));
+    ck_assert_msg(S_ent_label(d, RG_GROUP, "Ugandan Red Crescent Society") >= 0, "entities: %s", S_ents(d));
+    ck_assert_msg(S_ent_label(d, RG_GROUP, "Texas Supreme Court") >= 0, "entities: %s", S_ents(d));
+    ck_assert_msg(S_ent_key(d, "group:world-bank") >= 0, "entities: %s", S_ents(d));
+    rg_doc_free(d);
 }
 END_TEST
 
