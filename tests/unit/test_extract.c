@@ -2094,6 +2094,9 @@ START_TEST(inter_state_organs_and_based_groups)
                    RG_ACCUSE);
     S_expect_inter("Al-Shabaab gunmen stormed a hotel before Somali forces arrived.", "group:al-shabaab",
                    "country:SOM", RG_ASSAULT);
+    /* a named army is such an organ: a node of its own */
+    S_expect_inter("The Sudanese Armed Forces shelled positions of the Rapid Support Forces.", "group:saf",
+                   "group:rsf", RG_ASSAULT);
 }
 END_TEST
 

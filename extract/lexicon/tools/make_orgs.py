@@ -296,7 +296,7 @@ m23 ; g ; M23 ; March 23 Movement ; COD
 adf ; g ; Allied Democratic Forces ; ; COD
 fdlr ; g ; Democratic Forces for the Liberation of Rwanda ; FDLR ; COD
 rsf ; g ; Rapid Support Forces ; RSF ; SDN
-saf ; c ; Sudanese Armed Forces ; SAF ; SDN
+saf ; s ; Sudanese Armed Forces ; SAF ; SDN
 janjaweed ; g ; Janjaweed ; ; SDN
 tplf ; g ; Tigray People's Liberation Front ; TPLF ; ETH
 ola ; g ; Oromo Liberation Army ; OLA ; ETH
@@ -507,7 +507,7 @@ ispr ; s ; Inter-Services Public Relations ; ISPR ; PAK
 pti-party ; g ; Pakistan Tehreek-e-Insaf ; Pakistan Tehreek-i-Insaf|Pakistan Tehrik-e-Insaf ; PAK
 pml-n ; g ; Pakistan Muslim League-Nawaz ; PML-N ; PAK
 ppp ; g ; Pakistan Peoples Party ; PPP|Pakistan People's Party ; PAK
-tatmadaw ; c ; Tatmadaw ; ; MMR
+tatmadaw ; s ; Tatmadaw ; ; MMR
 awami-league ; g ; Awami League ; ; BGD
 bnp ; g ; Bangladesh Nationalist Party ; BNP ; BGD
 # --- Africa, Americas, Oceania (national) ------------------------------
@@ -750,7 +750,7 @@ axis-of-resistance ; g ; Axis of Resistance ;
 lna ; g ; Libyan National Army ; LNA ; LBY
 gna ; s ; Government of National Accord ; GNA ; LBY
 sovereign-council ; s ; Sovereign Council ; Sovereignty Council|Transitional Sovereignty Council ; SDN
-syrian-arab-army ; c ; Syrian Arab Army ; ; SYR
+syrian-arab-army ; s ; Syrian Arab Army ; ; SYR
 nrf ; g ; National Resistance Front ; National Resistance Front of Afghanistan ; AFG
 northern-alliance ; g ; Northern Alliance ; United Islamic Front ; AFG
 lra ; g ; Lord's Resistance Army ; LRA ; UGA
