@@ -792,6 +792,21 @@ static int S_capital_acts(const S_ctx *c, size_t a, size_t i, size_t n)
     return S_verb_at(c, v);
 }
 
+/* Whether the word at k is an adjective of political names: "Christian
+ * Democratic Appeal", "Social Democrats", "Revolutionary United Front"
+ * (the last word of no person's name). */
+static int S_party_adjective(const S_ctx *c, size_t k)
+{
+    static const char *const w[] = {"democratic", "socialist", "liberal", "conservative", "communist",
+                                    "progressive", "revolutionary", "nationalist", "patriotic", "republican",
+                                    "social", NULL};
+    if (!(c->seg->tok[k].flags & T_CAP)) return 0;
+    const char *lc = rg_tok_lc(c->seg, k);
+    for (size_t i = 0; w[i]; i++)
+        if (strcmp(lc, w[i]) == 0) return 1;
+    return 0;
+}
+
 /* Whether the word at k reads as an adjective by its ending: "Kurdish",
  * "Conservative", "Communist", "Eastern" (a name before a group's noun
  * then names a kind, not a group). */
@@ -1226,6 +1241,21 @@ static void S_sentence(S_ctx *c, size_t a, size_t b)
                 i += n;
                 continue;
             }
+            /* "Social Democrats", "Christian Democrats", "Liberal
+             * Democrats": an adjective before a one-word party of the
+             * lexicon names another party */
+            if (k == LEX_ORG && n == 1 && i > a && S_party_adjective(c, i - 1) && !S_startlike(c, i - 1) &&
+                !(c->seg->tok[i].flags & (T_TITLECASE | T_UPPER))) {
+                /* (the adjective alone was a tentative name: it is this one's) */
+                rg_cand *prev = c->out->n ? &c->out->c[c->out->n - 1] : NULL;
+                if (prev && prev->tok_from == i - 1 && prev->tok_to == i && prev->item == -2) c->out->n--;
+                prev = c->out->n ? &c->out->c[c->out->n - 1] : NULL;
+                if (prev && prev->tok_to > i - 1) goto plain;
+                S_emit(c, i - 1, i + 1, RG_GROUP, "adjective + a party's word: another party ('Social Democrats')");
+                i++;
+                continue;
+            }
+        plain:;
             rg_cand *x = S_emit_entry(c, i, n, e);
             if (k == LEX_CAPITAL && S_capital_acts(c, a, i, n)) {
                 int org = S_seat_org(c, i, n);
@@ -1393,6 +1423,21 @@ static void S_sentence(S_ctx *c, size_t a, size_t b)
              * word ("Blackburn Rovers") */
             S_emit(c, i, end, RG_GROUP, "name ending in an organisation word");
             i = end;
+            continue;
+        }
+        if (S_party_adjective(c, end - 1) && !S_tok_is(c, end - 1, "social")) { /* ("Gross Social Product") */
+            /* "Christian Democratic Appeal", "Sandinista National
+             * Liberation Front": a name's last word is no common
+             * adjective; such words open a group's name when more
+             * capitalised words follow, else nobody */
+            size_t e2 = end;
+            const rg_lex_entry *te;
+            while (e2 < b && e2 < end + 4 && S_name_tok(c, e2) && (c->seg->tok[e2].flags & T_CAP) &&
+                   !(c->seg->tok[e2].flags & T_TITLECASE) && !S_word_in(c, W_GIVEN, e2) &&
+                   !S_best(c, e2, 1u << LEX_TITLE, &te))
+                e2++;
+            if (e2 > end) S_emit(c, i, e2, RG_GROUP, "adjectives opening a name (a party's, not a person's)");
+            i = e2;
             continue;
         }
         if (S_word_in(c, W_GIVEN, i)) {

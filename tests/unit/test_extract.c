@@ -1806,6 +1806,17 @@ START_TEST(extract_org_name_bounds)
     ck_assert_msg(S_ent_label(d, RG_GROUP, "Texas Supreme Court") >= 0, "entities: %s", S_ents(d));
     ck_assert_msg(S_ent_key(d, "group:world-bank") >= 0, "entities: %s", S_ents(d));
     rg_doc_free(d);
+    /* a party's adjectives: no person's name ends in "Democratic", and
+     * "Social Democrats" is another party than the "Democrats"; a title
+     * after the adjective is a person's */
+    d = S_doc("The Christian Democratic Appeal and the Social Democrats agreed. "
+              "Kenyan Democratic Sen. Odalo Brenquist voted.");
+    ck_assert_msg(S_ent_label(d, RG_GROUP, "Christian Democratic Appeal") >= 0, "entities: %s", S_ents(d));
+    ck_assert_msg(S_ent_label(d, RG_GROUP, "Social Democrats") >= 0, "entities: %s", S_ents(d));
+    ck_assert_msg(S_ent_key(d, "group:democratic-party-us") < 0, "entities: %s", S_ents(d));
+    ck_assert_msg(S_ent_label(d, RG_PERSON, "Christian Democratic") < 0, "entities: %s", S_ents(d));
+    ck_assert_msg(S_ent_label(d, RG_PERSON, "Odalo Brenquist") >= 0, "entities: %s", S_ents(d));
+    rg_doc_free(d);
 }
 END_TEST
 
