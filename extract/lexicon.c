@@ -704,7 +704,8 @@ static const char *const S_person_noun_words[] = {
     "batsman", "bowler", "pitcher", "quarterback", "jockey", "rider", "cyclist", "skier", "sprinter", "swimmer",
     "boxer", "golfer", "champion", "qualifier", "seed", "veteran", "rookie", "teammate", "referee",
     "umpire", "runner", "athlete", "hostage", "prisoner", "detainee", "defendant", "novelist",
-    "composer", "musician", "painter", "artist", "photographer", "filmmaker", NULL};
+    "composer", "musician", "painter", "artist", "photographer", "filmmaker", "sailor", "employee",
+    "lawyer", "diplomat", "staffer", "contractor", NULL};
 
 /* nouns for companies and other organisations that news sets right
  * before a name: "metals group Pechiney said", "the news agency Belga",

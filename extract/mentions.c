@@ -953,7 +953,21 @@ static size_t S_member_after(S_ctx *c, size_t i, int cc)
 {
     int title = -1, country = -1;
     size_t k = S_titles(c, i, &title, &country);
-    if (k == i || title < 0) return i;
+    if (k == i || title < 0) {
+        /* a word for a person in lower case: "Reuters journalist X",
+         * "U.S. Navy sailor X" */
+        if (i + 1 >= c->lim || !(c->seg->tok[i].flags & T_LOWER) || !S_word_in(c, W_PERSON_NOUN, i)) return i;
+        size_t n0 = c->out->n;
+        size_t end = S_person_after_title(c, i, i + 1, -1, cc, "organisation + word for a person + name");
+        if (end == i + 1 || c->out->n != n0 + 1 || c->out->c[n0].type != RG_PERSON) {
+            c->out->n = n0;
+            return i;
+        }
+        /* the person is the one who acts or is acted on; the body or
+         * organisation before only says whose he is */
+        if (n0 && c->out->c[n0 - 1].tok_to == i) c->out->c[n0 - 1].flags |= RG_MENTION_MODIFIER;
+        return end;
+    }
     if (cc < 0) cc = country;
     size_t end = S_name_of_title(c, i, k, title, cc, "organisation + title + name");
     return end == k ? i : end;

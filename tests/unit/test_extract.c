@@ -2478,7 +2478,9 @@ START_TEST(inter_phrase_shapes)
 END_TEST
 
 /* "met EU envoy X": the person after an organisation and a title is
- * the one met; the organisation only says whose official he is. */
+ * the one met; the organisation only says whose official he is. So with
+ * a word for a person: "arrested Reuters journalist X", "U.S. Navy
+ * sailor X". */
 START_TEST(inter_org_official)
 {
     rg_doc *d = S_doc("Kenyan President Odalo Brenquist met EU envoy Tomas Vandle in Brussels.");
@@ -2488,6 +2490,10 @@ START_TEST(inter_org_official)
     ck_assert_msg(S_has_inter(d, RG_CONSULT, a, b), "no consult Brenquist -- Vandle");
     ck_assert_uint_eq(S_n_inter(d, a, eu), 0);
     rg_doc_free(d);
+    S_expect_inter("Kenyan police arrested Reuters journalist Tomas Vandle on Monday.", "country:KEN", "Tomas Vandle",
+                   RG_COERCE);
+    S_expect_inter("Chad detained Kenyan Navy sailor Odalo Brenquist on Monday.", "country:TCD", "Odalo Brenquist",
+                   RG_COERCE);
 }
 END_TEST
 
