@@ -2457,6 +2457,12 @@ void rg_interactions_find(rg_doc *doc, const rg_cands *cands, const rg_lexicon *
             while (lim < seg->n_tok && seg->tok[lim].sent == seg->tok[i].sent) lim++;
         }
         if (c.actor_at[i] >= 0 || !(seg->tok[i].flags & T_WORD)) continue;
+        /* the second half of a compound adjective whose first is no actor
+         * ("the Russian-speaking gang", "Iranian-made drones"): no act */
+        if (i >= 2 && (seg->tok[i - 1].flags & T_PUNCT) && c.text[seg->tok[i - 1].start] == '-' &&
+            seg->tok[i - 1].start == seg->tok[i - 2].end && seg->tok[i - 1].end == seg->tok[i].start &&
+            (seg->tok[i - 2].flags & T_CAP) && c.actor_at[i - 2] < 0)
+            continue;
         const struct rg_bucket *b = seg->bk[i];
         if (!b) continue;
         for (size_t k = 0; k < b->n; k++) {

@@ -1547,14 +1547,16 @@ static void S_qualify_orgs(S_ctx *c, size_t first)
 }
 
 /* A country or place before "-based", "-registered" and the like says
- * where something is ("Hong Kong-based X", "a Panama-flagged tanker"),
- * not who acts (unlike "-led", "-backed"): it qualifies, and gives a
+ * where something is or comes from ("Hong Kong-based X", "a
+ * Panama-flagged tanker", "the Russian-speaking gang X", "Iranian-made
+ * drones"), not who acts (unlike "-led", "-backed"): it qualifies, and gives a
  * named organisation right after it its country (not a bare body word:
  * "Venezuela-based television" names none). Candidates of the
  * sentence from index first on. */
 static void S_qualify_seats(S_ctx *c, size_t first)
 {
-    static const char *const seat[] = {"based", "registered", "flagged", "headquartered", "listed", "born", NULL};
+    static const char *const seat[] = {"based", "registered", "flagged", "headquartered", "listed", "born",
+                                       "speaking", "made", "built", "language", "owned", NULL};
     for (size_t i = first; i < c->out->n; i++) {
         rg_cand *q = &c->out->c[i];
         size_t j = q->tok_to;

@@ -2291,6 +2291,11 @@ START_TEST(inter_capital_as_actor)
     ck_assert_msg(mh >= 0, "entities: %s", S_ents(d));
     ck_assert_msg(S_has_inter(d, RG_SANCTION, S_must(d, "country:KEN"), mh), "no sanction Kenya -> Moroto");
     ck_assert_uint_eq(S_n_inter(d, S_must(d, "country:TCD"), S_must(d, "country:LBR")), 0);
+    rg_doc_free(d);
+    /* so is where arms were made or what a gang speaks */
+    d = S_doc("Kenya fired Ugandan-made rockets at Chad on Monday.");
+    ck_assert_msg(S_has_inter(d, RG_ASSAULT, S_must(d, "country:KEN"), S_must(d, "country:TCD")), "no assault");
+    ck_assert_uint_eq(S_n_inter(d, S_must(d, "country:UGA"), S_must(d, "country:TCD")), 0);
     ck_assert_uint_eq(S_n_inter(d, S_must(d, "country:KEN"), S_must(d, "country:UGA")), 0);
     rg_doc_free(d);
 
