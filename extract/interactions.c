@@ -2275,6 +2275,19 @@ static void S_roll_up(S_ctx *c, size_t sent, size_t first)
     }
 }
 
+/* "ordered" is a command only with what was ordered done: "the court
+ * ordered Israel to allow access", not "Qantas ordered Boeing jets" (a
+ * purchase, the verb's common sense in business copy). Whether the
+ * trigger of verb vb ending at token k may be read: for "order", a "to"
+ * and a verb within a few tokens, in the sentence (which ends at lim). */
+static int S_command_reads(const S_ctx *c, const rg_verb *vb, size_t k, size_t lim)
+{
+    if (strcmp(vb->lemma, "order") != 0) return 1;
+    for (size_t q = k; q + 1 < lim && q < k + 8; q++)
+        if (strcmp(S_lc(c, q), "to") == 0) return (c->seg->tok[q + 1].flags & T_LOWER) != 0;
+    return 0;
+}
+
 /* Whether a group's name found in the text (not the lexicon) names a
  * news organisation by one of the words papers and broadcasters carry:
  * "Jornal do Brasil", "the Jakarta Post", "Radio Free Asia" (orgwords.txt
@@ -2470,6 +2483,7 @@ void rg_interactions_find(rg_doc *doc, const rg_cands *cands, const rg_lexicon *
             if (e->kind != LEX_VERB) continue;
             size_t n = rg_lexicon__match(lex, e, seg, c.text, i, lim);
             if (!n) continue;
+            if (!S_command_reads(&c, &lex->verbs[e->item], i + n, lim)) break;
             c.trigger_at[i] = (int)e->item;
             c.trigger_len[i] = (uint8_t)n;
             break; /* longest first */

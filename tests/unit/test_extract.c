@@ -2105,6 +2105,11 @@ START_TEST(inter_state_organs_and_based_groups)
                    RG_ACCUSE);
     S_expect_inter("Al-Shabaab gunmen stormed a hotel before Somali forces arrived.", "group:al-shabaab",
                    "country:SOM", RG_ASSAULT);
+    /* "ordered" is a command only with what is to be done: a purchase
+     * is no act */
+    d = S_doc("Kenya ordered 20 Ugandan buses on Monday.");
+    ck_assert_uint_eq(d->n_interactions, 0);
+    rg_doc_free(d);
     /* a named army is such an organ: a node of its own */
     S_expect_inter("The Sudanese Armed Forces shelled positions of the Rapid Support Forces.", "group:saf",
                    "group:rsf", RG_ASSAULT);
@@ -2390,6 +2395,8 @@ START_TEST(inter_phrase_shapes)
         {"Kenya overran Ugandan positions near the border.", RG_ASSAULT, "country:KEN", "country:UGA"},
         {"Kenya prosecuted Tomas Vandle for treason.", RG_ACCUSE, "country:KEN", "Tomas Vandle"},
         {"Kenya convicted Tomas Vandle of spying.", RG_COERCE, "country:KEN", "Tomas Vandle"},
+        {"Kenya ordered Uganda to withdraw its troops.", RG_DEMAND, "country:KEN", "country:UGA"},
+        {"Kenya formed a coalition with Uganda against the rebels.", RG_COOPERATE, "country:KEN", "country:UGA"},
         {"Kenya seized a Ugandan tanker, a move Chad denounced as piracy.", RG_ACCUSE, "country:TCD", "country:KEN"},
         {"Kenya signed a defence pact with Uganda on Friday, a move Chad condemned.", RG_ACCUSE, "country:TCD",
          "country:UGA"},

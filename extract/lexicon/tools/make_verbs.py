@@ -107,6 +107,7 @@ work with ; cooperate ; - ; 1
 work together ; cooperate ; with ; 1
 partner with ; cooperate ; - ; 1
 ally with ; cooperate ; - ; 1 ; ally with|allies with|allied with|allying with
+form a coalition ; cooperate ; with ; 1 ; form a coalition|forms a coalition|formed a coalition|forming a coalition
 join ; cooperate ; - ; 0
 join forces ; cooperate ; with ; 1
 team up ; cooperate ; with ; 1
@@ -142,6 +143,7 @@ look into ; investigate ; - ; 0
 # --- demand --------------------------------------------------------------
 demand ; demand ; - ; 0
 urge ; demand ; - ; 0
+order ; demand ; - ; 0 ; ordered
 call on ; demand ; - ; 0 ; +call on|+call upon
 call for ; demand ; - ; 0
 appeal ; demand ; to ; 0
