@@ -1047,6 +1047,12 @@ static size_t S_country_compound(S_ctx *c, size_t i, size_t n, const rg_lex_entr
     const rg_lex_entry *b;
     size_t nb = S_best(c, j, (1u << LEX_BODY) | (1u << LEX_ORG) | (1u << LEX_TITLE), &b);
     if (!nb && (c->seg->tok[j].flags & T_LOWER)) nb = S_body_words(c, j, &b);
+    /* "Pakistan's Foreign Office": another country's organisation by a
+     * name every country's body has is this country's body */
+    const rg_lex_entry *b2;
+    if (nb && b->kind == LEX_ORG && c->lex->orgs[b->item].country != cc &&
+        S_best(c, j, 1u << LEX_BODY, &b2) == nb)
+        b = b2;
     if (!nb) return i;
     if (b->kind == LEX_BODY) {
         const rg_body *body = &c->lex->bodies[b->item];

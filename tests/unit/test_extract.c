@@ -2110,6 +2110,13 @@ START_TEST(inter_state_organs_and_based_groups)
     d = S_doc("Kenya ordered 20 Ugandan buses on Monday.");
     ck_assert_uint_eq(d->n_interactions, 0);
     rg_doc_free(d);
+    /* another country's organ by a name every country's body has
+     * ("Foreign Office", "Treasury") is this country's body */
+    d = S_doc("Kenya's Foreign Office summoned Uganda's envoy. The Italian Treasury met Chad's officials.");
+    ck_assert_msg(S_ent_key(d, "group:uk-foreign-office") < 0, "entities: %s", S_ents(d));
+    ck_assert_msg(S_ent_key(d, "group:us-treasury") < 0, "entities: %s", S_ents(d));
+    ck_assert_msg(S_has_inter(d, RG_DEMAND, S_must(d, "country:KEN"), S_must(d, "country:UGA")), "no roll-up");
+    rg_doc_free(d);
     /* a named army is such an organ: a node of its own */
     S_expect_inter("The Sudanese Armed Forces shelled positions of the Rapid Support Forces.", "group:saf",
                    "group:rsf", RG_ASSAULT);
