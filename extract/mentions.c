@@ -1253,6 +1253,36 @@ static void S_sentence(S_ctx *c, size_t a, size_t b)
                 i = end > j ? end : j;
                 continue;
             }
+            if (k == LEX_BODY && (t->flags & T_CAP) && !(t->flags & T_TITLECASE) && i + n + 1 < b &&
+                S_tok_is(c, i + n, "of")) {
+                /* "the Ministry of Foreign Affairs of Indonesia", "the Armed
+                 * Forces of the Philippines": the country after "of" is
+                 * the body's (its name runs over it; the country stays a
+                 * mention that qualifies it) */
+                size_t r2 = i + n + 1;
+                if (S_tok_is(c, r2, "the") && r2 + 1 < b) r2++;
+                const rg_lex_entry *ce;
+                size_t m = S_best(c, r2, 1u << LEX_COUNTRY, &ce);
+                if (m && c->lex->bodies[e->item].to_country) {
+                    /* "the Government of Honduras": Honduras itself */
+                    rg_cand *x = S_emit(c, i, r2 + m, RG_COUNTRY, "government word + of + country");
+                    x->lex_kind = LEX_COUNTRY;
+                    x->item = x->country = (int)ce->item;
+                    x->start = c->seg->tok[r2].start; /* the mention is the country's name */
+                    i = r2 + m;
+                    continue;
+                }
+                if (m && !c->lex->bodies[e->item].media) {
+                    rg_cand *x = S_emit_entry(c, i, n, e);
+                    x->country = (int)ce->item;
+                    x->end = c->seg->tok[r2 + m - 1].end;
+                    x->why = "national body + of + its country";
+                    rg_cand *q = S_emit_entry(c, r2, m, ce);
+                    q->flags |= RG_MENTION_MODIFIER;
+                    i = r2 + m;
+                    continue;
+                }
+            }
             if (k == LEX_BODY) {
                 /* a body with no country before it: resolve.c ties it to
                  * an earlier qualified one, or drops it */

@@ -2117,6 +2117,14 @@ START_TEST(inter_state_organs_and_based_groups)
     ck_assert_msg(S_ent_key(d, "group:us-treasury") < 0, "entities: %s", S_ents(d));
     ck_assert_msg(S_has_inter(d, RG_DEMAND, S_must(d, "country:KEN"), S_must(d, "country:UGA")), "no roll-up");
     rg_doc_free(d);
+    /* a body named with its country after "of" is that country's; the
+     * government of a country is the country */
+    d = S_doc("The Ministry of Foreign Affairs of Kenya condemned Uganda. The Government of Chad met Niger.");
+    int mfa = S_ent_label(d, RG_GROUP, "Ministry of Foreign Affairs of Kenya");
+    ck_assert_msg(mfa >= 0, "entities: %s", S_ents(d));
+    ck_assert_msg(S_has_inter(d, RG_ACCUSE, S_must(d, "country:KEN"), S_must(d, "country:UGA")), "no roll-up");
+    ck_assert_msg(S_has_inter(d, RG_CONSULT, S_must(d, "country:TCD"), S_must(d, "country:NER")), "no Chad");
+    rg_doc_free(d);
     /* a named army is such an organ: a node of its own */
     S_expect_inter("The Sudanese Armed Forces shelled positions of the Rapid Support Forces.", "group:saf",
                    "group:rsf", RG_ASSAULT);
