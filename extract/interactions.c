@@ -2217,7 +2217,24 @@ static void S_lead_pairs(S_ctx *c, size_t sent, size_t first)
                 }
                 v = best;
             }
-            S_add_as(c, RG_TIER_LEAD, sent, c->lex->verbs[c->trigger_at[v]].kind, party[i], party[j], 0,
+            /* two parties named together ("Ugandan and Congolese troops
+             * killed 17 rebels") share the act: against a third they
+             * act together, in deed or in word (with no third, the act
+             * is between them: "A and B massed troops along their
+             * border") */
+            rg_kind kind = c->lex->verbs[c->trigger_at[v]].kind;
+            if (kind >= RG_DEMAND) {
+                int side[MAX_SIDE];
+                size_t ns = S_coordinated(c, lo, +1, side, MAX_SIDE), together = 0, third = 0;
+                for (size_t q = 1; q < ns; q++) together |= side[q] == (at[i] == lo ? party[j] : party[i]);
+                for (size_t q = 0; q < n && together && !third; q++) {
+                    size_t h = 0;
+                    while (h < ns && side[h] != party[q]) h++;
+                    third = h == ns;
+                }
+                if (together && third) kind = kind >= RG_PROTEST ? RG_COOPERATE : RG_AGREE;
+            }
+            S_add_as(c, RG_TIER_LEAD, sent, kind, party[i], party[j], 0,
                      joined ? "lead: a country or person no pattern joined" : "lead: parties of an act no pattern read",
                      c->seg->tok[v].start, c->seg->tok[v + c->trigger_len[v] - 1].end);
         }

@@ -1432,6 +1432,15 @@ START_TEST(inter_lead_parties)
     d = S_doc("Talks ended. Kenya signed a defence pact with Uganda on Friday, a move that angered Chad.");
     ck_assert_uint_eq(S_n_inter(d, S_must(d, "country:KEN"), S_must(d, "country:TCD")), 0);
     rg_doc_free(d);
+    /* two parties named together act together against a third; with
+     * no third, the act is between them */
+    d = S_doc("Kenyan and Ugandan troops conducting operations against al-Shabaab killed 17 fighters.");
+    ck_assert_msg(S_has_inter(d, RG_COOPERATE, S_must(d, "country:KEN"), S_must(d, "country:UGA")), "no cooperate");
+    ck_assert_msg(S_has_inter(d, RG_ASSAULT, S_must(d, "country:KEN"), S_must(d, "group:al-shabaab")), "no assault");
+    rg_doc_free(d);
+    d = S_doc("Kenya and Uganda massed troops along their shared border.");
+    ck_assert_msg(S_has_inter(d, RG_MOBILIZE, S_must(d, "country:KEN"), S_must(d, "country:UGA")), "no mobilize");
+    rg_doc_free(d);
     /* a member and the organisation named before his title are one side */
     d = S_doc("UN human rights chief Tomas Vandle called for an independent investigation into the killings.");
     int vandle = S_ent_label(d, RG_PERSON, "Tomas Vandle");
