@@ -1845,7 +1845,21 @@ static void S_mediators(S_ctx *c, size_t sent, size_t first)
         ts = c->seg->tok[k].start;
         te = c->seg->tok[k].end;
         size_t near = k + 5 < c->b ? k + 5 : c->b - 1;
-        if (k + 2 < c->b && strcmp(S_lc(c, k + 1), "by") == 0) {
+        /* a noun of mediation: "under the auspices of M", "mediation by
+         * M", "under M's mediation", "with Qatari mediation" (the talks
+         * before it) */
+        int noun = strcmp(S_lc(c, k), "auspices") == 0 || strcmp(S_lc(c, k), "mediation") == 0;
+        if (noun && k + 2 < c->b && (strcmp(S_lc(c, k + 1), "of") == 0 || strcmp(S_lc(c, k + 1), "by") == 0)) {
+            size_t m = k + 2;
+            if (c->actor_at[m] < 0 && strcmp(S_lc(c, m), "the") == 0 && m + 1 < c->b) m++;
+            if (c->actor_at[m] >= 0) nm = S_coordinated(c, m, +1, med, MAX_SIDE);
+            from = c->seg->tok[c->a].start;
+            to = ts;
+        } else if (noun) {
+            if (k > c->a && c->actor_at[k - 1] >= 0) nm = S_coordinated(c, k - 1, -1, med, MAX_SIDE);
+            from = c->seg->tok[c->a].start;
+            to = ts;
+        } else if (k + 2 < c->b && strcmp(S_lc(c, k + 1), "by") == 0) {
             size_t m = k + 2;
             if (c->actor_at[m] < 0 && strcmp(S_lc(c, m), "the") == 0 && m + 1 < c->b) m++;
             if (c->actor_at[m] >= 0) nm = S_coordinated(c, m, +1, med, MAX_SIDE);

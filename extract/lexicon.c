@@ -749,7 +749,7 @@ static const char *const S_group_mod_words[] = {
  * U.S.-sponsored deal" */
 static const char *const S_mediate_words[] = {
     "mediated", "mediating", "mediates", "brokered", "brokering", "hosted", "hosting", "facilitated",
-    "facilitating", "sponsored", NULL};
+    "facilitating", "sponsored", "auspices", "mediation", NULL};
 
 /* Registers words as class wf, and with plurals their regular plurals
  * too (-s, -es after s/sh/ch/x, -men for -man). */

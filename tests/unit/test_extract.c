@@ -2534,18 +2534,23 @@ START_TEST(inter_org_official)
 END_TEST
 
 /* A mediator consults each party of the talks or deal it brokered,
- * mediated or hosted: passive, compound or active. */
+ * mediated or hosted: passive, compound or active, or named by a noun
+ * of mediation ("under the auspices of M", "under M's mediation"). */
 START_TEST(inter_mediator)
 {
     static const char *const texts[] = {
         "Kenya and Uganda agreed to a ceasefire brokered by Chad.",
         "A Chadian-brokered deal between Kenya and Uganda was signed.",
         "Chad mediated talks between Kenya and Uganda in Nairobi.",
+        "Kenya and Uganda resumed talks in Jeddah under the auspices of Chad.",
+        "Kenya and Uganda agreed to a ceasefire under Chadian mediation.",
     };
     for (size_t i = 0; i < sizeof texts / sizeof texts[0]; i++) {
         rg_doc *d = S_doc(texts[i]);
         int ke = S_must(d, "country:KEN"), ug = S_must(d, "country:UGA"), td = S_must(d, "country:TCD");
         ck_assert_msg(S_has_inter(d, RG_CONSULT, td, ke) && S_has_inter(d, RG_CONSULT, td, ug), "%s", texts[i]);
+        /* (read by a pattern, not guessed by the lead tier) */
+        ck_assert_msg(S_n_pattern_inter(d, td, ke) && S_n_pattern_inter(d, td, ug), "%s: a guess", texts[i]);
         rg_doc_free(d);
     }
     /* hosting something else is no part in the talks */
