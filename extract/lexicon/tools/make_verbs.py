@@ -56,6 +56,7 @@ greet ; consult ; - ; 0
 mediate ; consult ; between ; 0
 broker ; consult ; between ; 0
 tell ; consult ; - ; 0 ; tell|tells|told|telling
+write to ; consult ; - ; 0 ; write to|writes to|wrote to|writing to|written to
 reach out to ; consult ; - ; 0
 shake hands ; consult ; with ; 1 ; shake hands|shakes hands|shook hands|shaken hands|shaking hands
 # --- agree ---------------------------------------------------------------
@@ -326,6 +327,9 @@ dialogue|dialog ; dialogue ; consult ; with,between ; 1
 consultation|consultations ; consult ; consult ; with,between ; 1
 discussion|discussions ; discuss ; consult ; with,between ; 1
 visit|visits ; visit ; consult ; to ; 0
+letter|letters ; write ; consult ; to ; 0
+letter of intent|letters of intent ; letter of intent ; agree ; with,between ; 1
+message|messages ; message ; consult ; to,between ; 0
 briefing ; brief ; consult ; - ; 0
 mediation ; mediate ; consult ; between ; 0
 handshake ; shake hands ; consult ; with,between ; 1
