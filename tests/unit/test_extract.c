@@ -778,6 +778,19 @@ START_TEST(extract_invalid_utf8_is_not_an_error)
 }
 END_TEST
 
+/* Fails unless text names the person label with affiliation want (a
+ * country key, or NULL for none), naming the text. */
+static void S_expect_aff(const char *text, const char *label, const char *want)
+{
+    rg_doc *d = S_doc(text);
+    int a = S_ent_label(d, RG_PERSON, label);
+    ck_assert_msg(a >= 0, "%s: entities: %s", text, S_ents(d));
+    const char *got = d->entities[a].affiliation;
+    ck_assert_msg(want ? got && strcmp(got, want) == 0 : got == NULL, "%s: %s has affiliation %s, not %s", text, label,
+                  got ? got : "(none)", want ? want : "(none)");
+    rg_doc_free(d);
+}
+
 /* A title set off from its name by commas: "Chile's trade minister,
  * NAME, said" and "the Danish ambassador, NAME," give the person the
  * title's country; "the government spokesman" after a country, and a
@@ -785,29 +798,18 @@ END_TEST
  * clause after a role ("the foreign minister, Lima said") is no name. */
 START_TEST(extract_affiliation_from_title_apposition)
 {
-    rg_doc *d = S_doc("Chile's trade minister, Pablo Herrera Soto, said talks with Brazil would resume. "
-                      "Kenya expelled the Danish ambassador, Lars Holm Berg, on Monday.");
-    int a = S_ent_label(d, RG_PERSON, "Pablo Herrera Soto"), b = S_ent_label(d, RG_PERSON, "Lars Holm Berg");
-    ck_assert_msg(a >= 0 && b >= 0, "entities: %s", S_ents(d));
-    ck_assert_pstr_eq(d->entities[a].affiliation, "country:CHL");
-    ck_assert_pstr_eq(d->entities[b].affiliation, "country:DNK");
-    rg_doc_free(d);
+    static const char *const two = "Chile's trade minister, Pablo Herrera Soto, said talks with Brazil would "
+                                   "resume. Kenya expelled the Danish ambassador, Lars Holm Berg, on Monday.";
+    S_expect_aff(two, "Pablo Herrera Soto", "country:CHL");
+    S_expect_aff(two, "Lars Holm Berg", "country:DNK");
 
     /* a seat of government's official is his country's */
-    d = S_doc("Kremlin spokesman Pavel Orlov Ivanov criticised Poland.");
-    a = S_ent_label(d, RG_PERSON, "Pavel Orlov Ivanov");
-    ck_assert_msg(a >= 0, "entities: %s", S_ents(d));
-    ck_assert_pstr_eq(d->entities[a].affiliation, "country:RUS");
-    rg_doc_free(d);
-
-    d = S_doc("Ghana's government spokesman, Kofi Mensah Boateng, denied the report.");
-    a = S_ent_label(d, RG_PERSON, "Kofi Mensah Boateng");
-    ck_assert_msg(a >= 0, "entities: %s", S_ents(d));
-    ck_assert_pstr_eq(d->entities[a].affiliation, "country:GHA");
-    rg_doc_free(d);
+    S_expect_aff("Kremlin spokesman Pavel Orlov Ivanov criticised Poland.", "Pavel Orlov Ivanov", "country:RUS");
+    S_expect_aff("Ghana's government spokesman, Kofi Mensah Boateng, denied the report.", "Kofi Mensah Boateng",
+                 "country:GHA");
 
     /* no name after the comma: the role stays a role */
-    d = S_doc("Peru's foreign minister, Lima said on Monday, will travel to Brazil.");
+    rg_doc *d = S_doc("Peru's foreign minister, Lima said on Monday, will travel to Brazil.");
     ck_assert_msg(S_ent_label(d, RG_PERSON, "Lima") < 0, "entities: %s", S_ents(d));
     rg_doc_free(d);
 }
@@ -819,34 +821,18 @@ END_TEST
  * an international body takes none. */
 START_TEST(extract_affiliation_from_clause)
 {
-    rg_doc *d = S_doc("The crisis in Peru was blamed on Carlos Mendoza Ruiz; the same happened with "
-                      "Ahmed Farouk Nasser in Egypt.");
-    int a = S_ent_label(d, RG_PERSON, "Carlos Mendoza Ruiz"), b = S_ent_label(d, RG_PERSON, "Ahmed Farouk Nasser");
-    ck_assert_msg(a >= 0 && b >= 0, "entities: %s", S_ents(d));
-    ck_assert_pstr_eq(d->entities[a].affiliation, "country:PER");
-    ck_assert_pstr_eq(d->entities[b].affiliation, "country:EGY");
-    rg_doc_free(d);
+    static const char *const two = "The crisis in Peru was blamed on Carlos Mendoza Ruiz; the same happened with "
+                                   "Ahmed Farouk Nasser in Egypt.";
+    S_expect_aff(two, "Carlos Mendoza Ruiz", "country:PER");
+    S_expect_aff(two, "Ahmed Farouk Nasser", "country:EGY");
 
     /* a speaker talking about a country does not belong to it */
-    d = S_doc("\"We cannot sell more grain to Canada,\" said Peter Olsen Hartley at the meeting.");
-    a = S_ent_label(d, RG_PERSON, "Peter Olsen Hartley");
-    ck_assert_msg(a >= 0, "entities: %s", S_ents(d));
-    ck_assert_pstr_eq(d->entities[a].affiliation, NULL);
-    rg_doc_free(d);
-
+    S_expect_aff("\"We cannot sell more grain to Canada,\" said Peter Olsen Hartley at the meeting.",
+                 "Peter Olsen Hartley", NULL);
     /* two countries in the clause: no guess */
-    d = S_doc("Carlos Mendoza Ruiz travelled between Peru and Chile.");
-    a = S_ent_label(d, RG_PERSON, "Carlos Mendoza Ruiz");
-    ck_assert_msg(a >= 0, "entities: %s", S_ents(d));
-    ck_assert_pstr_eq(d->entities[a].affiliation, NULL);
-    rg_doc_free(d);
-
+    S_expect_aff("Carlos Mendoza Ruiz travelled between Peru and Chile.", "Carlos Mendoza Ruiz", NULL);
     /* an envoy of the United Nations is not Syrian */
-    d = S_doc("UN Special Envoy Lars Eriksson Holm will convene the talks on Syria.");
-    a = S_ent_label(d, RG_PERSON, "Lars Eriksson Holm");
-    ck_assert_msg(a >= 0, "entities: %s", S_ents(d));
-    ck_assert_pstr_eq(d->entities[a].affiliation, NULL);
-    rg_doc_free(d);
+    S_expect_aff("UN Special Envoy Lars Eriksson Holm will convene the talks on Syria.", "Lars Eriksson Holm", NULL);
 }
 END_TEST
 
