@@ -2239,7 +2239,8 @@ static void S_lead_pairs(S_ctx *c, size_t sent, size_t first)
             rg_kind kind = c->lex->verbs[c->trigger_at[v]].kind;
             if (kind >= RG_DEMAND) {
                 int side[MAX_SIDE];
-                size_t ns = S_coordinated(c, lo, +1, side, MAX_SIDE), together = 0, third = 0;
+                size_t ns = S_coordinated(c, lo, +1, side, MAX_SIDE);
+                int together = 0, third = 0;
                 for (size_t q = 1; q < ns; q++) together |= side[q] == (at[i] == lo ? party[j] : party[i]);
                 for (size_t q = 0; q < n && together && !third; q++) {
                     size_t h = 0;

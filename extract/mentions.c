@@ -326,10 +326,10 @@ static size_t S_org_run(const S_ctx *c, size_t i)
                  * country's organisation words to an organisation word of
                  * its own: "Dhaka Metropolitan Police", "Nigeria Labour
                  * Congress", "Uganda Red Cross" (not "U.S. Congress": the
-                 * place's own organisation, qualified); a region's body
-                 * in capitals: "Punjab Police" */
-                /* (an international one only after a country: "Toronto
-                 * World Bank" is where; no headline's capitals) */
+                 * place's own organisation, qualified; an international
+                 * one only after a country: "Toronto World Bank" is
+                 * where; no headline's capitals); a region's body in
+                 * capitals: "Punjab Police" */
                 int pk, pc = n ? S_place_country(c, i, &pk) : -2;
                 if (pc != -2 && j + n <= lim && S_word_in(c, W_ORGWORD, j + n - 1) &&
                     !((t->flags | c->seg->tok[i].flags) & (T_UPPER | T_TITLECASE)) &&
@@ -793,7 +793,7 @@ static int S_capital_acts(const S_ctx *c, size_t a, size_t i, size_t n)
 }
 
 /* Whether the word at k is an adjective of political names: "Christian
- * Democratic Appeal", "Social Democrats", "Revolutionary United Front"
+ * Democratic Appeal", "Social Democrats", "Nebraskan Democratic Sen. X"
  * (the last word of no person's name). */
 static int S_party_adjective(const S_ctx *c, size_t k)
 {
@@ -1300,12 +1300,12 @@ static void S_sentence(S_ctx *c, size_t a, size_t b)
                 rg_cand *prev = c->out->n ? &c->out->c[c->out->n - 1] : NULL;
                 if (prev && prev->tok_from == i - 1 && prev->tok_to == i && prev->item == -2) c->out->n--;
                 prev = c->out->n ? &c->out->c[c->out->n - 1] : NULL;
-                if (prev && prev->tok_to > i - 1) goto plain;
-                S_emit(c, i - 1, i + 1, RG_GROUP, "adjective + a party's word: another party ('Social Democrats')");
-                i++;
-                continue;
+                if (!prev || prev->tok_to <= i - 1) {
+                    S_emit(c, i - 1, i + 1, RG_GROUP, "adjective + a party's word: another party ('Social Democrats')");
+                    i++;
+                    continue;
+                }
             }
-        plain:;
             rg_cand *x = S_emit_entry(c, i, n, e);
             if (k == LEX_CAPITAL && S_capital_acts(c, a, i, n)) {
                 int org = S_seat_org(c, i, n);
@@ -1476,10 +1476,9 @@ static void S_sentence(S_ctx *c, size_t a, size_t b)
             continue;
         }
         if (S_party_adjective(c, end - 1) && !S_tok_is(c, end - 1, "social")) { /* ("Gross Social Product") */
-            /* "Christian Democratic Appeal", "Sandinista National
-             * Liberation Front": a name's last word is no common
-             * adjective; such words open a group's name when more
-             * capitalised words follow, else nobody */
+            /* "Christian Democratic Appeal": a person's name ends in no
+             * party adjective; such words open a group's name when more
+             * capitalised words follow, else they name nobody */
             size_t e2 = end;
             const rg_lex_entry *te;
             while (e2 < b && e2 < end + 4 && S_name_tok(c, e2) && (c->seg->tok[e2].flags & T_CAP) &&
