@@ -584,6 +584,38 @@ static size_t S_subjects(const S_ctx *c, size_t v, size_t light, int *out, const
 /* nested: looking for the subject of the speech verb before "it"; that
  * subject is not itself looked for through another "it" (one level, so
  * "said it said it said it ..." stays linear) */
+/* Whether the words from j (after a comma that follows a name) to the
+ * comma at k open an apposition that says who the name is, not a list's
+ * next item: an article and a noun ("the powerful sister of ...", "the
+ * al-Qaeda affiliate in Somalia": a name there qualifies a noun after
+ * it), or a possessor and a noun ("Colombia's largest guerrilla group");
+ * not ", the United States" or ", Kenya and"; no comma inside. */
+static int S_opens_apposition(const S_ctx *c, size_t j, size_t k)
+{
+    /* one phrase between two commas ("In a letter to B's chairman, X,
+     * C's chairman, Y, said": Y says it) */
+    for (size_t i = j; i < k; i++)
+        if (strcmp(S_lc(c, i), ",") == 0) return 0;
+    size_t q = j;
+    if (S_determiner(c, j)) {
+        q = j + 1;
+        if (c->actor_at[q] < 0) return 1;
+    } else if (c->actor_at[j] < 0 || c->ext_from[c->actor_at[j]] != j) {
+        return 0;
+    }
+    /* a name: a noun in lower case after it (after its possessive, when
+     * no article came before) */
+    size_t e = c->ext_to[c->actor_at[q]];
+    if (q == j) {
+        if (e >= k || !(c->seg->tok[e].flags & T_POSS)) return 0;
+        e++;
+    } else if (e < k && (c->seg->tok[e].flags & T_POSS)) {
+        e++;
+    }
+    return e < k && (c->seg->tok[e].flags & T_LOWER) && strcmp(S_lc(c, e), "and") != 0 &&
+           c->actor_at[e] < 0;
+}
+
 static size_t S_subjects_at(const S_ctx *c, size_t v, size_t light, int *out, const char **pattern, int nested)
 {
     for (size_t k = v, steps = 0; k > c->a && steps < LEFT_MAX; steps++) {
@@ -606,9 +638,8 @@ static size_t S_subjects_at(const S_ctx *c, size_t v, size_t light, int *out, co
                 /* "Kim Yo Jong, the powerful sister of North Korean
                  * leader Kim Jong Un, on Sunday dismissed": an apposition
                  * after a name (no verb in it) says who the name is */
-                if (S_determiner(c, j) && strcmp(S_lc(c, j - 1), ",") == 0 && j >= c->a + 2 &&
-                    c->actor_at[j - 2] >= 0 && j + 1 < k &&
-                    c->actor_at[j + 1] < 0 /* not a list's ", the United States" */) {
+                if (strcmp(S_lc(c, j - 1), ",") == 0 && j >= c->a + 2 && c->actor_at[j - 2] >= 0 && j + 1 < k &&
+                    S_opens_apposition(c, j, k)) {
                     k = j - 1;
                     break;
                 }
