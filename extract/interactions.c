@@ -1308,6 +1308,19 @@ static size_t S_purpose_subjects(const S_ctx *c, size_t v, int *out, int *arriva
 
 static size_t S_clause_subjects(const S_ctx *c, const int *last_subj, size_t n_last, size_t v, int *out);
 
+/* Whether the noun at v follows a spell of time: "after days of
+ * fighting", "following months of talks", "amid weeks of clashes" (a
+ * word may stand between: "after two years of negotiations"). */
+static int S_after_spell(const S_ctx *c, size_t v)
+{
+    static const char *const spell[] = {"hours", "days", "weeks", "months", "years", NULL};
+    static const char *const when[] = {"after", "following", "amid", NULL};
+    if (v < c->a + 3 || strcmp(S_lc(c, v - 1), "of") != 0 || !S_lc_in(c, v - 2, spell)) return 0;
+    size_t k = v - 3;
+    if (!S_lc_in(c, k, when) && k > c->a && (c->seg->tok[k].flags & (T_LOWER | T_NUM))) k--;
+    return S_lc_in(c, k, when);
+}
+
 /* Whether the noun at v follows "during" (an article and up to two
  * words between): "during a meeting", "during a two-day visit". */
 static int S_during(const S_ctx *c, size_t v)
@@ -1785,6 +1798,11 @@ static void S_sentence(S_ctx *c, size_t sent)
                  * act is its subject's */
                 else if (S_during(c, v) && (np = S_clause_subjects(c, last_subj, n_last, v, subj)) != 0)
                     S_add_all(c, sent, kind, subj, np, obj, no, !sym, "during + noun: the clause's subject", ts, te);
+                /* "seized the town after days of fighting with B", "agreed
+                 * after months of talks with B": the clause's subject */
+                else if (S_after_spell(c, v) && (np = S_clause_subjects(c, last_subj, n_last, v, subj)) != 0)
+                    S_add_all(c, sent, kind, subj, np, obj, no, !sym, "after days of + noun: the clause's subject", ts,
+                              te);
             } else if (kind == RG_CONSULT && !sym) {
                 /* "Li Qiang arrived in Australia for a four-day visit": a
                  * visit with no party of its own is to the country of

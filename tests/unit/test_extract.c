@@ -2406,6 +2406,8 @@ START_TEST(inter_phrase_shapes)
         {"Kenya prosecuted Tomas Vandle for treason.", RG_ACCUSE, "country:KEN", "Tomas Vandle"},
         {"Kenya convicted Tomas Vandle of spying.", RG_COERCE, "country:KEN", "Tomas Vandle"},
         {"Kenya ordered Uganda to withdraw its troops.", RG_DEMAND, "country:KEN", "country:UGA"},
+        {"Kenya seized the town after days of fighting with the Ugandan army.", RG_ASSAULT, "country:KEN",
+         "country:UGA"},
         {"Al-Shabaab, the al-Qaeda affiliate in Somalia, said it had attacked Kenyan troops.", RG_ASSAULT,
          "group:al-shabaab", "country:KEN"},
         {"The ELN, Colombia's largest guerrilla group, said it had kidnapped two Venezuelan soldiers.", RG_CRIME,
