@@ -2356,14 +2356,15 @@ static void S_roll_up(S_ctx *c, size_t sent, size_t first)
     }
 }
 
-/* "ordered" is a command only with what was ordered done: "the court
- * ordered Israel to allow access", not "Qantas ordered Boeing jets" (a
- * purchase, the verb's common sense in business copy). Whether the
- * trigger of verb vb ending at token k may be read: for "order", a "to"
- * and a verb within a few tokens, in the sentence (which ends at lim). */
+/* A verb whose table row has the mark "to+" among its prepositions is a
+ * command only with what was commanded: "the court ordered Israel to
+ * allow access", not "Qantas ordered Boeing jets" (a purchase, the verb's
+ * common sense in business copy). Whether the trigger of verb vb ending
+ * at token k may be read: unmarked, always; marked, with a "to" and a
+ * verb within a few tokens, in the sentence (which ends at lim). */
 static int S_command_reads(const S_ctx *c, const rg_verb *vb, size_t k, size_t lim)
 {
-    if (strcmp(vb->lemma, "order") != 0) return 1;
+    if (!rg_lexicon__prep_in(vb->preps, "to+", 3)) return 1;
     for (size_t q = k; q + 1 < lim && q < k + 8; q++)
         if (strcmp(S_lc(c, q), "to") == 0) return (c->seg->tok[q + 1].flags & T_LOWER) != 0;
     return 0;

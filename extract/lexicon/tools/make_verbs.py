@@ -9,7 +9,8 @@ VERBS lines: lemma ; kind ; prep ; sym ; forms
           variant such as '+criticise').
 NOUNS lines: forms ; lemma ; kind ; prep ; sym
 prep: prepositions that introduce the other party, comma-separated;
-      '-' = a direct object is allowed.
+      '-' = a direct object is allowed; 'to+' = the verb counts only
+      with "to" and a verb after its object (a command: "ordered X to").
 sym:  1 when the relation is symmetric (A meets B = B meets A).
 
 A form that is both a verb form and a noun (attack, talks) gets one row:
@@ -144,7 +145,7 @@ look into ; investigate ; - ; 0
 # --- demand --------------------------------------------------------------
 demand ; demand ; - ; 0
 urge ; demand ; - ; 0
-order ; demand ; - ; 0 ; ordered
+order ; demand ; -,to+ ; 0 ; ordered
 call on ; demand ; - ; 0 ; +call on|+call upon
 call for ; demand ; - ; 0
 appeal ; demand ; to ; 0
