@@ -446,6 +446,12 @@ static size_t S_org_run(const S_ctx *c, size_t i)
     }
     /* the proper word must be the name's, not one after it that a
      * headline leaves out ("CAPITAL" of "CAPITAL CITIES/ABC") */
+    /* "the Party of Regions", "the Court of Appeal", "Society for
+     * Savings": an organisation word, of/for and capitalised words names
+     * one though every word is common (a headline capitalises any) */
+    if (!proper_in && S_word_in(c, W_ORGWORD, i) && i + 2 < end &&
+        (S_tok_is(c, i + 1, "of") || S_tok_is(c, i + 1, "for")) && !(c->seg->tok[i].flags & T_TITLECASE))
+        return end;
     return proper_in ? end : NONE;
 }
 
@@ -1281,6 +1287,24 @@ static void S_sentence(S_ctx *c, size_t a, size_t b)
                     q->flags |= RG_MENTION_MODIFIER;
                     i = r2 + m;
                     continue;
+                }
+                /* "the Government of National Unity", "the Army of
+                 * Conquest": capitalised words after "of" that are no
+                 * country, place, title or given name make the body a
+                 * named group of its own (not "Officials of Harcourt"
+                 * opening a sentence: a common word there is no name) */
+                if (!m && !(S_startlike(c, i) && S_word_in(c, W_COMMON, i))) {
+                    size_t w = i + n + 1;
+                    const rg_lex_entry *pe;
+                    while (w < b && w < i + n + 5 && S_name_tok(c, w) && (c->seg->tok[w].flags & T_CAP) &&
+                           !(c->seg->tok[w].flags & T_TITLECASE) && !S_word_in(c, W_GIVEN, w) &&
+                           !S_best(c, w, M_ENTITY | (1u << LEX_TITLE), &pe))
+                        w++;
+                    if (w > i + n + 1) {
+                        S_emit(c, i, w, RG_GROUP, "national body + of + a name");
+                        i = w;
+                        continue;
+                    }
                 }
             }
             if (k == LEX_BODY) {

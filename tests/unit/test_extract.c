@@ -729,6 +729,23 @@ START_TEST(extract_org_found_by_name_finder)
 }
 END_TEST
 
+/* An organisation word or a body with "of" and capitalised common
+ * words after it is a name; a sentence-opening common word before "of"
+ * is not. */
+START_TEST(extract_org_named_by_common_words)
+{
+    rg_doc *d = S_doc("The Party of Regions met the Government of National Unity. "
+                      "Officials of Northfield said so.");
+    S_label_is(d, RG_GROUP, "Party of Regions", 1);
+    S_label_is(d, RG_GROUP, "Government of National Unity", 1);
+    S_label_is(d, RG_GROUP, "Officials of Northfield", 0);
+    ck_assert_msg(S_has_inter(d, RG_CONSULT, S_ent_label(d, RG_GROUP, "Party of Regions"),
+                              S_ent_label(d, RG_GROUP, "Government of National Unity")),
+                  "no consult");
+    rg_doc_free(d);
+}
+END_TEST
+
 /* A sentence-initial "The" is not part of an organisation's name, so
  * the same organisation at the start of a sentence and in the middle of
  * one is one entity. */
@@ -3120,6 +3137,7 @@ Suite *rg_suite_extract(void)
     tcase_add_test(tc, extract_binary_is_refused);
     tcase_add_test(tc, extract_invalid_utf8_is_not_an_error);
     tcase_add_test(tc, extract_name_and_date_copied);
+    tcase_add_test(tc, extract_org_named_by_common_words);
     tcase_add_test(tc, extract_org_sentence_initial_the);
     tcase_add_test(tc, extract_end_offset_skips_dropped_chars);
     suite_add_tcase(s, tc);
