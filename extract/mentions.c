@@ -1464,10 +1464,17 @@ static void S_sentence(S_ctx *c, size_t a, size_t b)
         if (len == 1) {
             const rg_token *x = &c->seg->tok[i];
             size_t letters = x->end - x->start;
+            /* an acronym with a digit is a model or a measure ("A340",
+             * "MD-11", "M-1"); armed groups so named are the lexicon's */
+            int digit = 0;
+            for (size_t q = x->start; q < x->end; q++) digit |= isdigit((unsigned char)c->text[q]) != 0;
+            if (digit && (x->flags & T_UPPER)) {
+                i = end;
+                continue;
+            }
             if ((x->flags & T_UPPER) && letters >= 2 && letters <= 7 && !(x->flags & T_ABBR) &&
                 !(x->flags & T_TITLECASE)) {
                 rg_cand *m = S_emit(c, i, end, RG_GROUP, "acronym");
-                m->flags |= 0;
                 m->item = -2; /* tentative: resolve.c confirms */
             } else {
                 rg_cand *m = S_emit(c, i, end, RG_PERSON, "capitalised word");

@@ -1015,6 +1015,20 @@ START_TEST(extract_name_of_known_acronym)
 }
 END_TEST
 
+/* An acronym seen twice is an organisation, unless it names a thing or
+ * a measure (GDP, LNG: nonnames.txt) or has a digit (a model: A340). */
+START_TEST(extract_acronyms_of_things)
+{
+    rg_doc *d = S_doc("Kenya's GDP grew as the NCPB bought an A340 and LNG. GDP, the A340, LNG and the NCPB gained.");
+    ck_assert_msg(S_ent_label(d, RG_GROUP, "NCPB") >= 0, "entities: %s", S_ents(d));
+    S_label_is(d, RG_GROUP, "GDP", 0);
+    S_label_is(d, RG_GROUP, "LNG", 0);
+    S_label_is(d, RG_GROUP, "A340", 0);
+    ck_assert_uint_eq(d->n_interactions, 0);
+    rg_doc_free(d);
+}
+END_TEST
+
 /* Shouted headlines: a dotted acronym is still the country ("U.S." is
  * never the word "us"), and a headline's capitals vouch for no name; a
  * word that opens a sentence ("Budget director") does not either. */
@@ -3120,6 +3134,7 @@ Suite *rg_suite_extract(void)
     tcase_add_test(tc, extract_lone_name_adverb_verb);
     tcase_add_test(tc, extract_capitalised_line_runs_on);
     tcase_add_test(tc, extract_name_of_known_acronym);
+    tcase_add_test(tc, extract_acronyms_of_things);
     tcase_add_test(tc, extract_under_secretary_lp_particle);
     tcase_add_test(tc, extract_person_by_apposition);
     tcase_add_test(tc, extract_headline_names_need_support);

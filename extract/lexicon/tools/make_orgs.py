@@ -124,6 +124,8 @@ g7 ; g ; G7 ; G-7|Group of Seven
 g8 ; g ; G8 ; G-8|Group of Eight
 g20 ; g ; G20 ; G-20|Group of 20|Group of Twenty
 g77 ; g ; Group of 77 ; G77|G-77
+g10 ; g ; G10 ; G-10|Group of Ten|Group of 10
+g5-sahel ; g ; G5 Sahel ; G5S|G-5 Sahel|G5-Sahel
 brics ; g ; BRICS ; BRICS group
 sco ; g ; Shanghai Cooperation Organisation ; SCO|Shanghai Cooperation Organization
 gcc ; g ; Gulf Cooperation Council ; GCC|Cooperation Council for the Arab States of the Gulf
