@@ -1921,7 +1921,7 @@ static void S_mediators(S_ctx *c, size_t sent, size_t first)
         } else if (c->seg->tok[k].flags & T_LOWER) {
             const char *pattern;
             nm = S_subjects(c, k, NO_LIGHT, med, &pattern);
-            from = te;
+            from = ts; /* "mediate between A and B": the word is the talks' trigger too */
             to = c->seg->tok[near].end;
         }
     }

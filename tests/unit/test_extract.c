@@ -2560,7 +2560,8 @@ START_TEST(inter_org_official)
 END_TEST
 
 /* A mediator consults each party of the talks or deal it brokered,
- * mediated or hosted: passive, compound or active, or named by a noun
+ * mediated or hosted: passive, compound, active or infinitive (the verb
+ * itself the talks' trigger: "to mediate between"), or named by a noun
  * of mediation ("under the auspices of M", "under M's mediation"). */
 START_TEST(inter_mediator)
 {
@@ -2570,6 +2571,8 @@ START_TEST(inter_mediator)
         "Chad mediated talks between Kenya and Uganda in Nairobi.",
         "Kenya and Uganda resumed talks in Jeddah under the auspices of Chad.",
         "Kenya and Uganda agreed to a ceasefire under Chadian mediation.",
+        "Chad has offered to mediate between Kenya and Uganda.",
+        "Chad sought to broker a truce between Kenya and Uganda.",
     };
     for (size_t i = 0; i < sizeof texts / sizeof texts[0]; i++) {
         rg_doc *d = S_doc(texts[i]);
