@@ -1708,12 +1708,25 @@ void rg_resolve(rg_doc *doc, rg_cands *cands, const rg_lexicon *lex, const rg_se
             size_t b = c->tok_from;
             int noun = b > 0 && (seg->tok[b - 1].flags & T_LOWER) && seg->tok[b - 1].sent == seg->tok[b].sent &&
                        (rg_tok_wf(seg, b - 1, W_ORG_NOUN) || rg_tok_wf(seg, b - 1, W_GROUP_NOUN));
+            /* and after a country's possessive: "Bolivia's YPFB",
+             * "Kenya's KDF" are that country's (the country qualifies it
+             * and is no party of its own) */
+            int owner = -1;
+            if (b >= 2 && (seg->tok[b - 1].flags & T_POSS) && r.cand_to[b - 1] >= 0) {
+                const rg_cand *o = &cv[r.cand_to[b - 1]];
+                if ((o->lex_kind == LEX_COUNTRY || o->lex_kind == LEX_DEMONYM) && o->type == RG_COUNTRY) owner = o->country;
+            }
+            if (owner >= 0) noun = 1;
             if ((seen >= 2 || noun) && sur.len >= 3) {
                 rg_buf_clear(&key);
                 rg_buf_puts(&key, "group:");
                 rg_slug(&key, sur.ptr, sur.len);
                 c->entity = S_entity(&r, key.ptr, RG_GROUP, sur.ptr, 0);
                 c->why = seen >= 2 ? "acronym seen more than once" : "acronym after an organisation's or group's noun";
+                if (owner >= 0) {
+                    S_vote(&r, c->entity, owner, 2);
+                    cv[r.cand_to[b - 1]].flags |= RG_MENTION_MODIFIER;
+                }
             }
         }
     }

@@ -1015,8 +1015,9 @@ START_TEST(extract_name_of_known_acronym)
 }
 END_TEST
 
-/* An acronym seen twice is an organisation, unless it names a thing or
- * a measure (GDP, LNG: nonnames.txt) or has a digit (a model: A340). */
+/* An acronym seen twice, or once after a country's possessive, is an
+ * organisation, unless it names a thing or a measure (GDP, LNG:
+ * nonnames.txt) or has a digit (a model: A340). */
 START_TEST(extract_acronyms_of_things)
 {
     rg_doc *d = S_doc("Kenya's GDP grew as the NCPB bought an A340 and LNG. GDP, the A340, LNG and the NCPB gained.");
@@ -1025,6 +1026,14 @@ START_TEST(extract_acronyms_of_things)
     S_label_is(d, RG_GROUP, "LNG", 0);
     S_label_is(d, RG_GROUP, "A340", 0);
     ck_assert_uint_eq(d->n_interactions, 0);
+    rg_doc_free(d);
+    /* once is enough after a country's possessive: the country's own */
+    d = S_doc("Argentina signed a gas deal with Bolivia's YPFB on Monday.");
+    int y = S_ent_label(d, RG_GROUP, "YPFB"), bo = S_must(d, "country:BOL");
+    ck_assert_msg(y >= 0, "entities: %s", S_ents(d));
+    ck_assert_msg(d->entities[y].affiliation && strcmp(d->entities[y].affiliation, "country:BOL") == 0, "YPFB not Bolivia's");
+    ck_assert_msg(S_has_inter(d, RG_AGREE, S_must(d, "country:ARG"), y), "no agree Argentina -- YPFB");
+    ck_assert_uint_eq(S_n_inter(d, S_must(d, "country:ARG"), bo), 0);
     rg_doc_free(d);
 }
 END_TEST
