@@ -137,7 +137,9 @@ typedef struct rg_place {
     int region;           /* a region of a country (places.tsv kind "region"), not a city */
 } rg_place;
 
-enum { TITLE_HONORIFIC = 1, TITLE_LOWER = 2, TITLE_ABBREV = 4 };
+/* TITLE_REGNAL: a monarch's or pontiff's title before the one name the
+ * holder is known by ("King Salman", "Pope Francis") */
+enum { TITLE_HONORIFIC = 1, TITLE_LOWER = 2, TITLE_ABBREV = 4, TITLE_REGNAL = 8 };
 
 /* The top offices of a country (leaders.tsv), as bits. */
 enum { OFFICE_HOS = 1, OFFICE_HOG = 2, OFFICE_FM = 4, OFFICE_ANY = 7 };

@@ -422,6 +422,7 @@ static void S_load_titles(rg_lexicon *lex, S_tsv *t)
         if (strstr(t->cols[3], "honorific")) x->flags |= TITLE_HONORIFIC;
         if (strstr(t->cols[3], "lower")) x->flags |= TITLE_LOWER;
         if (strstr(t->cols[3], "abbrev")) x->flags |= TITLE_ABBREV;
+        if (strstr(t->cols[3], "regnal")) x->flags |= TITLE_REGNAL;
         x->offices = S_offices(t->cols[3]);
         S_add_entry(lex, LEX_TITLE, i, t->cols[0], strlen(t->cols[0]));
     }

@@ -1194,13 +1194,35 @@ static void S_lone_key(rg_buf *key, const S_res *r, size_t l)
 
 /* Makes candidate c (name tokens f..l) a person of its own, keyed by its
  * last name word. */
+/* Whether c is one name under a monarch's or pontiff's title ("King
+ * Salman", "Prince Mohammed"): the name is a given name, never a
+ * surname of another ("King Salman" is not Mohammed bin Salman). */
+static int S_regnal(const S_res *r, const rg_cand *c, size_t f, size_t l)
+{
+    /* (not a common word or capitals: "King World", "EMPEROR MINES"
+     * are companies) */
+    return c->title >= 0 && (r->lex->titles[c->title].flags & TITLE_REGNAL) && f == l &&
+           !(r->seg->tok[f].flags & T_UPPER) && !rg_tok_wf(r->seg, f, W_COMMON) &&
+           r->seg->tok[f].end - r->seg->tok[f].start > 2;
+}
+
 static void S_lone_person(S_res *r, rg_cand *c, size_t f, size_t l)
 {
     const rg_seg *seg = r->seg;
     rg_buf sur = RG_BUF_INIT, key = RG_BUF_INIT;
     S_surface(&sur, r, seg->tok[f].start, c->end, (seg->tok[l].flags & T_UPPER) != 0);
     S_lone_key(&key, r, l);
-    c->entity = S_entity(r, key.ptr, RG_PERSON, sur.ptr, 0);
+    if (S_regnal(r, c, f, l)) {
+        /* "King Salman", "Pope Francis": named with the title (the key
+         * stays the name's, so a later "Salman" is the same person) */
+        rg_buf named = RG_BUF_INIT;
+        rg_buf_printf(&named, "%s %s", r->lex->titles[c->title].canonical, sur.ptr);
+        c->entity = S_entity(r, key.ptr, RG_PERSON, named.ptr, 0);
+        S_alias(&r->doc->entities[c->entity], named.ptr);
+        rg_buf_free(&named);
+    } else {
+        c->entity = S_entity(r, key.ptr, RG_PERSON, sur.ptr, 0);
+    }
     r->doc->entities[c->entity].single = 1;
     rg_buf_free(&sur);
     rg_buf_free(&key);
@@ -1574,6 +1596,15 @@ void rg_resolve(rg_doc *doc, rg_cands *cands, const rg_lexicon *lex, const rg_se
         } else if (alias_key && k1.len && rg_map_get(alias_key, k1.ptr, k1.len, &hit)) {
             c->entity = (int)hit;
             c->why = "a name given earlier as another name (known as)";
+        } else if (S_regnal(&r, c, f, l)) {
+            /* "Crown Prince Mohammed bin Salman ... Prince Mohammed": a
+             * given name; else a person of its own */
+            if (n_first == 1) {
+                c->entity = by_first;
+                c->why = "a monarch's name: given name of a full name in the document";
+            } else {
+                S_lone_person(&r, c, f, l);
+            }
         } else if (n_last == 1) {
             c->entity = by_last;
             c->why = c->flags & RG_MENTION_SPEAKER ? "speaker label: surname of a full name"

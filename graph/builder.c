@@ -372,6 +372,9 @@ rg_graph *rg_builder_finish(rg_builder *b)
     for (size_t i = 0; i < n; i++) {
         const rg_node *v = rg_graph_node(acc, i);
         if (v->type != RG_PERSON || !b->x[i].single || strncmp(v->id, "person:", 7) != 0) continue;
+        /* (a one-name person named with a monarch's title, "King
+         * Salman", is no surname: Mohammed bin Salman is another) */
+        if (strchr(S_label(b, i), ' ')) continue;
         int multi;
         const char *sk = S_surname_key(v->id, &multi);
         size_t match;

@@ -1043,6 +1043,25 @@ static rg_graph *S_build(const rg_doc *const *docs, size_t n, int strict)
     return rg_builder_finish(b);
 }
 
+/* A one-name person under a monarch's title ("King Salman") joins no
+ * full name of another document by surname; a lone surname does. */
+START_TEST(builder_regnal_not_surname)
+{
+    rg_doc *d1 = S_doc("one.txt", NULL, "King Salman met Kenya's foreign minister.\n");
+    rg_doc *d2 = S_doc("two.txt", NULL, "Mohammed bin Salman met Uganda's foreign minister. Salman said so.\n");
+    rg_doc *d3 = S_doc("three.txt", NULL, "Mr. Salman told reporters he would return.\n");
+    const rg_doc *docs[] = {d1, d2, d3};
+    rg_graph *g = S_build(docs, 3, 0);
+    ck_assert_ptr_nonnull(S_node(g, "person:king-salman"));
+    ck_assert_ptr_nonnull(S_node(g, "person:mohammed-bin-salman"));
+    ck_assert_ptr_null(S_node(g, "person:salman"));
+    rg_graph_free(g);
+    rg_doc_free(d1);
+    rg_doc_free(d2);
+    rg_doc_free(d3);
+}
+END_TEST
+
 /* An entity named only in a dateline is no node; one named in the
  * story too is ("LAGOS, Nigeria (AP) - ... Nigeria's army"). */
 START_TEST(builder_dateline_no_node)
@@ -1205,6 +1224,7 @@ Suite *rg_suite_dates(void)
     tcase_add_test(tc, extract_day);
     tcase_add_test(tc, extract_day_first_kb);
     tcase_add_test(tc, builder_periods);
+    tcase_add_test(tc, builder_regnal_not_surname);
     tcase_add_test(tc, builder_dateline_no_node);
     tcase_add_test(tc, builder_strict_no_guesses);
     suite_add_tcase(s, tc);

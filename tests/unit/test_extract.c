@@ -616,8 +616,24 @@ START_TEST(extract_title_word_as_surname)
     ck_assert_msg(S_ent_label(d, RG_PERSON, "John Major") >= 0, "entities: %s", S_ents(d));
     ck_assert_msg(S_ent_label(d, RG_PERSON, "Stephen King") >= 0, "entities: %s", S_ents(d));
     ck_assert_msg(S_ent_label(d, RG_PERSON, "Martin Luther King Jr.") >= 0, "entities: %s", S_ents(d));
-    ck_assert_msg(S_ent_label(d, RG_PERSON, "Abdullah") >= 0, "entities: %s", S_ents(d));
+    ck_assert_msg(S_ent_label(d, RG_PERSON, "King Abdullah") >= 0, "entities: %s", S_ents(d));
     ck_assert_msg(S_ent_label(d, RG_PERSON, "Jr.") < 0, "entities: %s", S_ents(d));
+    rg_doc_free(d);
+}
+END_TEST
+
+/* One name under a monarch's title is a given name: the person is named
+ * with the title, is no surname of another ("King Salman" is not
+ * Mohammed bin Salman; across documents: builder_regnal_not_surname),
+ * and may be a full name's given name ("Prince Mohammed"). */
+START_TEST(extract_regnal_name)
+{
+    rg_doc *d = S_doc("Saudi King Salman and Crown Prince Mohammed bin Salman met Kenya's President. "
+                      "Prince Mohammed said so.");
+    int k = S_ent_label(d, RG_PERSON, "King Salman"), m = S_ent_label(d, RG_PERSON, "Mohammed bin Salman");
+    ck_assert_msg(k >= 0 && m >= 0, "entities: %s", S_ents(d));
+    ck_assert_int_eq(d->entities[k].mentions, 1);
+    ck_assert_int_eq(d->entities[m].mentions, 2);
     rg_doc_free(d);
 }
 END_TEST
@@ -3126,6 +3142,7 @@ Suite *rg_suite_extract(void)
     tcase_add_test(tc, extract_affiliation_from_clause);
     tcase_add_test(tc, extract_affiliation_from_leaders_table);
     tcase_add_test(tc, extract_title_word_as_surname);
+    tcase_add_test(tc, extract_regnal_name);
     tcase_add_test(tc, extract_known_as_alias);
     tcase_add_test(tc, extract_shouted_headline_words);
     tcase_add_test(tc, extract_lower_case_bodies);

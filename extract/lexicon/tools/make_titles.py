@@ -7,7 +7,10 @@ Data lines: title ; canonical ; country ; flags
   country    alpha-3 when the title alone implies a country
   flags      letters: l = lower (also matches in lower case),
              h = honorific (marks a person, gives no role),
-             a = abbrev (an abbreviation: 'Gen.', 'FM', 'Lt Col')
+             a = abbrev (an abbreviation: 'Gen.', 'FM', 'Lt Col'),
+             r = regnal (a monarch's or pontiff's title before the one name
+             the holder is known by: "King Salman", "Pope Francis"; the
+             person is named with it and is not a surname of another)
 
 Every title whose canonical form is in OFFICES below also gets the flags
 of the top offices it can name (hos head of state, hog head of
@@ -22,7 +25,7 @@ sys.dont_write_bytecode = True
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 import lexlib as L  # noqa: E402
 
-FLAGS = {"l": "lower", "h": "honorific", "a": "abbrev"}
+FLAGS = {"l": "lower", "h": "honorific", "a": "abbrev", "r": "regnal"}
 
 # canonical title -> the offices of leaders.tsv it may name. Military
 # ranks are there for the soldiers who ruled ("Colonel Gaddafi"); plain
@@ -74,21 +77,21 @@ Leader ; ; ; l
 Supreme Leader ; ; IRN ; l
 Opposition Leader ; ; ; l
 Rebel Leader ; ; ; l
-King ; ; ; l
-Queen ; ; ; l
-Crown Prince ; ; ; l
-Crown Princess ; ; ; l
-Prince ; ; ; l
-Princess ; ; ; l
-Emperor ; ; ; l
-Empress ; ; ; l
+King ; ; ; lr
+Queen ; ; ; lr
+Crown Prince ; ; ; lr
+Crown Princess ; ; ; lr
+Prince ; ; ; lr
+Princess ; ; ; lr
+Emperor ; ; ; lr
+Empress ; ; ; lr
 Monarch ; ; ; l
-Emir ; ; ; l
-Sultan ; ; ; l
+Emir ; ; ; lr
+Sultan ; ; ; lr
 Sheikh ; ; ;
 Sheik ; Sheikh ; ;
 Shaikh ; Sheikh ; ;
-Grand Duke ; ; ;
+Grand Duke ; ; ; r
 Duke ; ; ;
 Duchess ; ; ;
 Baron ; ; ;
@@ -417,7 +420,7 @@ Chairman of the Joint Chiefs of Staff ; ; USA ; l
 Joint Chiefs Chairman ; Chairman of the Joint Chiefs of Staff ; USA ; l
 Warlord ; ; ; l
 # --- religious -------------------------------------------------------------
-Pope ; ; VAT ; l
+Pope ; ; VAT ; lr
 Ayatollah ; ; ; l
 Grand Ayatollah ; ; ; l
 Hojatoleslam ; ; ;
@@ -437,7 +440,7 @@ Pastor ; ; ; l
 Bishop ; ; ; l
 Archbishop ; ; ; l
 Cardinal ; ; ;
-Patriarch ; ; ; l
+Patriarch ; ; ; lr
 Monsignor ; ; ;
 Msgr. ; Monsignor ; ; a
 Caliph ; ; ; l
@@ -505,7 +508,7 @@ def main():
         # a title that is all capitals or ends with a dot is an abbreviation
         if title.endswith(".") and "abbrev" not in fl:
             sys.exit("%r ends with a dot but lacks the a flag" % title)
-        fl.sort(key=["honorific", "lower", "abbrev"].index)
+        fl.sort(key=["honorific", "lower", "abbrev", "regnal"].index)
         offices = OFFICES.get(canon or title)
         if offices:
             fl += offices.split(",")
