@@ -1609,6 +1609,7 @@ static void S_qualify_orgs(S_ctx *c, size_t first)
         if (o->tok_from != j) continue;
         q->flags |= RG_MENTION_MODIFIER;
         o->country = q->country;
+        o->span_from = q->tok_from; /* the group's label and key include its country */
     }
 }
 

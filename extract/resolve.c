@@ -1206,6 +1206,20 @@ static int S_regnal(const S_res *r, const rg_cand *c, size_t f, size_t l)
            r->seg->tok[f].end - r->seg->tok[f].start > 2;
 }
 
+/* Whether group c, qualified by the country before it, is named with
+ * it: a demonym right before the name ("the Somali National Army", "the
+ * Brazilian Federal Police": not a possessive, "Kenya's Unity Front",
+ * nor a company's name, which says which company by itself). Such a
+ * name with another demonym is another group (the Afghan National
+ * Army). */
+static int S_named_with_country(const S_res *r, const rg_cand *c)
+{
+    if (c->country < 0 || c->span_from >= c->tok_from || (r->seg->tok[c->tok_from - 1].flags & T_POSS)) return 0;
+    for (size_t k = c->tok_from; k < c->tok_to; k++)
+        if (rg_tok_wf(r->seg, k, W_LEGAL)) return 0;
+    return 1;
+}
+
 static void S_lone_person(S_res *r, rg_cand *c, size_t f, size_t l)
 {
     const rg_seg *seg = r->seg;
@@ -1268,6 +1282,7 @@ void rg_resolve(rg_doc *doc, rg_cands *cands, const rg_lexicon *lex, const rg_se
      * lexicon's reading: "the International Cricket Council (ICC)" makes
      * every later "ICC" of the document that council, not the court */
     rg_map *defined = rg_map_new(); /* acronym surface -> entity */
+    rg_map *qualified = rg_map_new(); /* a name a country qualified -> its entity */
     for (size_t i = 0; i < n; i++) {
         rg_cand *c = &cv[i];
         rg_buf_clear(&key);
@@ -1356,9 +1371,25 @@ void rg_resolve(rg_doc *doc, rg_cands *cands, const rg_lexicon *lex, const rg_se
                 S_redefine(defined, &r, nx, c->entity);
                 continue;
             }
-            rg_buf_puts(&key, "group:");
-            rg_slug(&key, sur.ptr, sur.len);
-            c->entity = S_entity(&r, key.ptr, RG_GROUP, sur.ptr, 0);
+            size_t q;
+            if (S_named_with_country(&r, c)) {
+                /* keyed and labelled with its country, as a body is; the
+                 * bare name later in the document is the same group */
+                rg_buf_printf(&key, "group:%s-", lex->countries[c->country].code);
+                rg_slug(&key, sur.ptr, sur.len);
+                rg_buf label = RG_BUF_INIT;
+                S_surface(&label, &r, seg->tok[c->span_from].start, c->end, 0);
+                c->entity = S_entity(&r, key.ptr, RG_GROUP, label.ptr, 0);
+                S_alias(&doc->entities[c->entity], label.ptr);
+                rg_buf_free(&label);
+                rg_map_put(qualified, sur.ptr, sur.len, (size_t)c->entity);
+            } else if (rg_map_get(qualified, sur.ptr, sur.len, &q)) {
+                c->entity = (int)q;
+            } else {
+                rg_buf_puts(&key, "group:");
+                rg_slug(&key, sur.ptr, sur.len);
+                c->entity = S_entity(&r, key.ptr, RG_GROUP, sur.ptr, 0);
+            }
             /* "the Brazilian Federal Police": the country that qualifies it */
             if (c->country >= 0) S_vote(&r, c->entity, c->country, 1);
             /* the lexicon's acronym of another name, in parentheses right
@@ -1381,6 +1412,7 @@ void rg_resolve(rg_doc *doc, rg_cands *cands, const rg_lexicon *lex, const rg_se
 
     rg_map_free(last_body);
     rg_map_free(defined);
+    rg_map_free(qualified);
     rg_map *org_short = S_org_short_forms(&r, cv, n);
 
     /* 2. full names of people. A tentative full name (no given name,

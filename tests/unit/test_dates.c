@@ -1062,6 +1062,28 @@ START_TEST(builder_regnal_not_surname)
 }
 END_TEST
 
+/* A name a demonym qualifies is that country's: the Somali and the
+ * Afghan National Army are two nodes, each labelled with its demonym,
+ * and "the National Army" later in a document is the one named before. */
+START_TEST(builder_demonym_named_groups_distinct)
+{
+    rg_doc *d1 = S_doc("one.txt", NULL, "The Somali National Army attacked al-Shabaab. The National Army said so.\n");
+    rg_doc *d2 = S_doc("two.txt", NULL, "The Afghan National Army attacked the Taliban.\n");
+    const rg_doc *docs[] = {d1, d2};
+    rg_graph *g = S_build(docs, 2, 0);
+    const rg_node *so = S_node(g, "group:somali-national-army"), *af = S_node(g, "group:afghan-national-army");
+    ck_assert_ptr_nonnull(so);
+    ck_assert_ptr_nonnull(af);
+    ck_assert_str_eq(so->label, "Somali National Army");
+    ck_assert_pstr_eq(so->affiliation, "country:SOM");
+    ck_assert_pstr_eq(af->affiliation, "country:AFG");
+    ck_assert_ptr_null(S_node(g, "group:national-army"));
+    rg_graph_free(g);
+    rg_doc_free(d1);
+    rg_doc_free(d2);
+}
+END_TEST
+
 /* An entity named only in a dateline is no node; one named in the
  * story too is ("LAGOS, Nigeria (AP) - ... Nigeria's army"). */
 START_TEST(builder_dateline_no_node)
@@ -1225,6 +1247,7 @@ Suite *rg_suite_dates(void)
     tcase_add_test(tc, extract_day_first_kb);
     tcase_add_test(tc, builder_periods);
     tcase_add_test(tc, builder_regnal_not_surname);
+    tcase_add_test(tc, builder_demonym_named_groups_distinct);
     tcase_add_test(tc, builder_dateline_no_node);
     tcase_add_test(tc, builder_strict_no_guesses);
     suite_add_tcase(s, tc);

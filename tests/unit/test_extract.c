@@ -1548,12 +1548,13 @@ END_TEST
 
 /* A demonym or a country's possessive before an organisation the name
  * finder found qualifies it: the organisation is the country's, and the
- * country is no party beside it. */
+ * country is no party beside it; a demonym names it too ("the Kenyan
+ * Federal Police": builder_demonym_named_groups_distinct). */
 START_TEST(mention_country_qualifies_found_org)
 {
     rg_doc *d = S_doc("The Kenyan Federal Police raided the offices of Chad's Unity Front.");
     int ke = S_must(d, "country:KEN"), td = S_must(d, "country:TCD");
-    int fp = S_ent_label(d, RG_GROUP, "Federal Police"), uf = S_ent_label(d, RG_GROUP, "Unity Front");
+    int fp = S_ent_label(d, RG_GROUP, "Kenyan Federal Police"), uf = S_ent_label(d, RG_GROUP, "Unity Front");
     ck_assert_msg(fp >= 0 && uf >= 0, "entities: %s", S_ents(d));
     ck_assert_pstr_eq(d->entities[fp].affiliation, "country:KEN");
     ck_assert_pstr_eq(d->entities[uf].affiliation, "country:TCD");
