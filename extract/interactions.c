@@ -1473,6 +1473,20 @@ static int S_urged_infinitive(const S_ctx *c, size_t v, int joined)
     return 0;
 }
 
+/* Whether a trigger ending before token e acts both ways between its
+ * coordinated subjects: "A and B accused each other", "blamed one
+ * another", "traded accusations", "exchanged threats" (light: the light
+ * verb of a noun trigger, or NO_LIGHT). */
+static int S_reciprocal(const S_ctx *c, size_t e, size_t light)
+{
+    if (light != NO_LIGHT && (strncmp(S_lc(c, light), "trad", 4) == 0 || strncmp(S_lc(c, light), "exchang", 7) == 0))
+        return 1;
+    static const char *const preps[] = {"with", "against", "at", "on", "to", NULL};
+    if (e < c->b && S_lc_in(c, e, preps)) e++; /* "fired at each other" */
+    return e + 1 < c->b && ((strcmp(S_lc(c, e), "each") == 0 && strcmp(S_lc(c, e + 1), "other") == 0) ||
+                            (strcmp(S_lc(c, e), "one") == 0 && strcmp(S_lc(c, e + 1), "another") == 0));
+}
+
 static void S_sentence(S_ctx *c, size_t sent)
 {
     /* the last trigger's subjects, and the token where its object ended:
@@ -1855,9 +1869,11 @@ static void S_sentence(S_ctx *c, size_t sent)
         while (inf < c->b && inf < v_end + 3 && S_lc_in(c, inf, S_time_words)) inf++;
         int joint = ns >= 2 && !sym && kind == RG_AGREE && !noun && inf + 1 < c->b &&
                     strcmp(S_lc(c, inf), "to") == 0 && (c->seg->tok[inf + 1].flags & T_LOWER);
-        if (ns >= 2 && (sym || joint)) {
+        int recip = ns >= 2 && !sym && S_reciprocal(c, v_end, noun ? light : NO_LIGHT);
+        if (ns >= 2 && (sym || joint || recip)) {
             /* name how the subjects were found unless it was plain */
-            const char *how = joint ? "coordinated subjects + joint pledge"
+            const char *how = joint   ? "coordinated subjects + joint pledge"
+                              : recip ? "coordinated subjects + each other / traded noun"
                               : strncmp(pattern, "subject", 7) == 0 ? "coordinated subjects + symmetric trigger"
                                                                      : pattern;
             for (size_t i = 0; i < ns; i++)

@@ -618,6 +618,9 @@ static const char *const S_light_words[] = {
     "agree", "agreed", "agrees", "agreeing",
     /* "carried out airstrikes on" */
     "carry", "carried", "carries", "carrying",
+    /* "traded accusations", "exchanged threats": reciprocal (interactions.c);
+     * past forms only, as "trade talks", "an exchange" are nouns */
+    "traded", "exchanged",
     /* "adopted a package of sanctions against", "will raise tariffs on",
      * "completed the withdrawal of its troops from", "initialled a peace
      * agreement", "inked a deal with", "introduced new duties on" */

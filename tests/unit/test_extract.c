@@ -2926,6 +2926,33 @@ START_TEST(inter_coordination_agree)
 }
 END_TEST
 
+/* A one-way act done "to each other", or a noun of it "traded", is
+ * between the coordinated subjects, both ways; a prisoner swap is
+ * cooperation. Read by a pattern, not guessed by the lead tier. */
+START_TEST(inter_reciprocal)
+{
+    static const struct {
+        const char *text;
+        rg_kind kind;
+    } cases[] = {
+        {"Kenya and Uganda accused each other of arming rebels.", RG_ACCUSE},
+        {"Kenya and Uganda traded accusations on Tuesday.", RG_ACCUSE},
+        {"Kenya and Uganda blamed one another for the clashes.", RG_ACCUSE},
+        {"Kenya and Uganda exchanged prisoners on Friday.", RG_COOPERATE},
+    };
+    for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+        rg_buf text = RG_BUF_INIT;
+        rg_buf_printf(&text, "Officials spoke on Monday. They said more. %s", cases[i].text);
+        rg_doc *d = S_doc(text.ptr);
+        int ke = S_must(d, "country:KEN"), ug = S_must(d, "country:UGA");
+        ck_assert_msg(S_has_inter(d, cases[i].kind, ke, ug), "%s", cases[i].text);
+        ck_assert_msg(S_n_pattern_inter(d, ke, ug), "%s: a guess", cases[i].text);
+        rg_doc_free(d);
+        rg_buf_free(&text);
+    }
+}
+END_TEST
+
 START_TEST(inter_directed_accuse)
 {
     rg_doc *d = S_doc("Canada accused Denmark of violating the fishing treaty.");
@@ -3213,6 +3240,7 @@ Suite *rg_suite_extract(void)
     tcase_add_test(tc, inter_countries_met_is_consult);
     tcase_add_test(tc, inter_coordination_agree);
     tcase_add_test(tc, inter_plural_role_subjects);
+    tcase_add_test(tc, inter_reciprocal);
     tcase_add_test(tc, inter_directed_accuse);
     tcase_add_test(tc, inter_verb_to_verb_and_light_verbs);
     tcase_add_test(tc, inter_trade_and_aid_measures);

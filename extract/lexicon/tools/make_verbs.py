@@ -31,7 +31,7 @@ KINDS = ("agree consult support concede cooperate aid retreat investigate "
 
 # final consonant is doubled before -ed / -ing
 DOUBLE = set("ban slam rob expel confer kidnap ram snub plan ship stop bar "
-             "compel patrol control rebut abet drop grab nab scrap slap".split())
+             "compel patrol control rebut abet drop grab nab scrap slap swap".split())
 
 VERBS = r"""
 # --- consult -------------------------------------------------------------
@@ -177,6 +177,7 @@ castigate ; accuse ; - ; 0
 disapprove ; accuse ; of ; 0
 decry ; accuse ; - ; 0
 confront ; accuse ; - ; 0
+insult ; accuse ; - ; 0
 # --- reject --------------------------------------------------------------
 reject ; reject ; - ; 0
 refuse ; reject ; - ; 0
@@ -294,6 +295,7 @@ hit ; assault ; - ; 0 ; hit|hits|hitting
 fire on ; assault ; - ; 0 ; +fire on|+fire at|+open fire on
 fire ; assault ; at,on,into,toward,towards ; 0 ; fire|fires|fired|firing
 exchange fire ; assault ; with ; 1 ; +exchange fire|+trade fire|exchanged gunfire|traded gunfire
+exchange prisoners ; cooperate ; with ; 1 ; +exchange prisoners|+swap prisoners|+trade prisoners
 launch strikes ; assault ; on,against ; 0 ; +launch strikes|+launch attacks|+launch airstrikes|launch an attack|launches an attack|launched an attack|launching an attack
 clash ; assault ; with ; 1 ; clash|clashed|clashing
 massacre ; assault ; - ; 0
@@ -413,6 +415,7 @@ lawsuit|lawsuits ; sue ; accuse ; against ; 0
 arrest warrant|arrest warrants ; arrest ; coerce ; for,against ; 0
 complaint|complaints ; complain ; accuse ; against ; 0
 blame ; blame ; accuse ; for,on ; 0
+barbs|insults|recriminations|jibes ; insult ; accuse ; against,at ; 0
 # --- reject --------------------------------------------------------------
 rejection ; reject ; reject ; of ; 0
 veto|vetoes ; veto ; reject ; on,of ; 0
