@@ -264,6 +264,8 @@ harass ; coerce ; - ; 0
 suppress ; coerce ; - ; 0
 repress ; coerce ; - ; 0
 oust ; coerce ; - ; 0
+sack ; coerce ; - ; 0 ; sack|sacked|sacking
+topple ; coerce ; - ; 0
 overthrow ; coerce ; - ; 0 ; overthrow|overthrows|overthrew|overthrown|overthrowing
 extradite ; coerce ; - ; 0
 capture ; coerce ; -,from ; 0
