@@ -1184,6 +1184,50 @@ static int S_initials_match(const char *acr, const char *name)
     return k == n && n >= 2;
 }
 
+/* Whether name's words hold a company's legal form (Corp, Inc, Ltd, Co). */
+static int S_company_name(const rg_lexicon *lex, const char *name)
+{
+    for (const char *p = name; *p;) {
+        while (*p == ' ') p++;
+        const char *w = p;
+        while (*p && *p != ' ') p++;
+        if (p > w) {
+            rg_buf lc = RG_BUF_INIT;
+            rg_lower(&lc, w, (size_t)(p - w));
+            int legal = (rg_lexicon__wf(lex, lc.ptr, lc.len) & W_LEGAL) != 0;
+            rg_buf_free(&lc);
+            if (legal) return 1;
+        }
+    }
+    return 0;
+}
+
+/* Whether acr's letters are the initials of name's capitalised words in
+ * another order: an acronym of the name in its own language ("National
+ * Alliance for Change (ANC)", from "Alliance nationale pour le
+ * changement"). */
+static int S_initials_permuted(const char *acr, const char *name)
+{
+    int need[26] = {0};
+    size_t n = 0;
+    for (const char *a = acr; *a; a++) {
+        if (!isupper((unsigned char)*a)) return 0;
+        need[*a - 'A']++;
+        n++;
+    }
+    size_t k = 0;
+    for (const char *p = name; *p;) {
+        while (*p == ' ' || *p == '-') p++;
+        if (!*p) break;
+        if (isupper((unsigned char)*p)) {
+            if (*p < 'A' || *p > 'Z' || --need[*p - 'A'] < 0) return 0;
+            k++;
+        }
+        while (*p && *p != ' ' && *p != '-') p++;
+    }
+    return k == n && n >= 3;
+}
+
 /* The key of a person known by one name word, token l: "person:KEY". */
 static void S_lone_key(rg_buf *key, const S_res *r, size_t l)
 {
@@ -1192,8 +1236,6 @@ static void S_lone_key(rg_buf *key, const S_res *r, size_t l)
     S_tok_key(key, r, l);
 }
 
-/* Makes candidate c (name tokens f..l) a person of its own, keyed by its
- * last name word. */
 /* Whether c is one name under a monarch's or pontiff's title ("King
  * Salman", "Prince Mohammed"): the name is a given name, never a
  * surname of another ("King Salman" is not Mohammed bin Salman). */
@@ -1220,6 +1262,8 @@ static int S_named_with_country(const S_res *r, const rg_cand *c)
     return 1;
 }
 
+/* Makes candidate c (name tokens f..l) a person of its own, keyed by its
+ * last name word. */
 static void S_lone_person(S_res *r, rg_cand *c, size_t f, size_t l)
 {
     const rg_seg *seg = r->seg;
@@ -1398,7 +1442,7 @@ void rg_resolve(rg_doc *doc, rg_cands *cands, const rg_lexicon *lex, const rg_se
                 nx->tok_to < seg->n_tok && S_tok_char(&r, p, '(') && S_tok_char(&r, nx->tok_to, ')')) {
                 rg_buf acr = RG_BUF_INIT;
                 S_surface(&acr, &r, nx->start, nx->end, 0);
-                if (S_initials_match(acr.ptr, sur.ptr))
+                if (S_initials_match(acr.ptr, sur.ptr) || S_initials_permuted(acr.ptr, sur.ptr))
                     rg_map_put(defined, r.text + nx->start, nx->end - nx->start, (size_t)c->entity);
                 rg_buf_free(&acr);
             }
@@ -1758,7 +1802,10 @@ void rg_resolve(rg_doc *doc, rg_cands *cands, const rg_lexicon *lex, const rg_se
         }
         for (size_t e = 0; c->entity < 0 && e < doc->n_entities; e++) {
             if (doc->entities[e].type != RG_GROUP) continue;
-            if (S_initials_match(sur.ptr, doc->entities[e].label)) {
+            /* (in another order too, when no company's: a ticker is no
+             * acronym of the name, "CIR" of Rockwell International Corp) */
+            if (S_initials_match(sur.ptr, doc->entities[e].label) ||
+                (S_initials_permuted(sur.ptr, doc->entities[e].label) && !S_company_name(lex, doc->entities[e].label))) {
                 c->entity = (int)e;
                 c->why = "acronym of a group in the document";
             }

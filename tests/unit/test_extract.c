@@ -1028,6 +1028,19 @@ START_TEST(extract_name_of_known_acronym)
     ck_assert_int_eq(d->entities[com].mentions, 3);
     ck_assert_int_eq(d->entities[icc].mentions, 2);
     rg_doc_free(d);
+    /* so does an acronym of the name in its own language, its initials
+     * in another order; and one the text uses for a name so, not for a
+     * company's (a ticker) */
+    d = S_doc("Togo's National Alliance for Change (ANC) accused the government. The ANC said so. "
+              "The Kenyan Coffee Institute met the Northfield Mining Corp on Monday. ICK and NCM said so.");
+    int anc = S_ent_label(d, RG_GROUP, "National Alliance for Change");
+    ck_assert_msg(anc >= 0 && S_ent_key(d, "group:anc") < 0, "entities: %s", S_ents(d));
+    ck_assert_int_eq(d->entities[anc].mentions, 3);
+    int ki = S_ent_label(d, RG_GROUP, "Kenyan Coffee Institute");
+    ck_assert_msg(ki >= 0, "entities: %s", S_ents(d));
+    ck_assert_int_eq(d->entities[ki].mentions, 2);
+    ck_assert_int_eq(d->entities[S_ent_label(d, RG_GROUP, "Northfield Mining Corp")].mentions, 1);
+    rg_doc_free(d);
 }
 END_TEST
 
