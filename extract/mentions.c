@@ -345,6 +345,17 @@ static size_t S_org_run(const S_ctx *c, size_t i)
                 /* capitalised media words are a name's ("American
                  * Television and Communications Corp") */
                 if (n && e->kind == LEX_BODY && c->lex->bodies[e->item].media) n = 0;
+                /* a body's words after the name's own organisation word
+                 * are the name's: "Myanmar National Democratic Alliance
+                 * Army", "New Jersey Board of Public Utilities" (not after
+                 * "and": "the X Commission and State police" are two) */
+                if (n && e->kind == LEX_BODY && orgword && proper && !(t->flags & T_TITLECASE) &&
+                    !c->lex->bodies[e->item].media && !S_tok_is(c, j - 1, "and")) {
+                    j += n;
+                    end = j;
+                    proper_in = 1;
+                    continue;
+                }
                 if (n && e->kind == LEX_BODY && proper && !(t->flags & T_TITLECASE) &&
                     !S_best(c, i, M_PLACE_LIKE, &e)) {
                     /* a national body's words after a proper name that is

@@ -747,7 +747,7 @@ END_TEST
 
 /* An organisation word or a body with "of" and capitalised common
  * words after it is a name; a sentence-opening common word before "of"
- * is not. */
+ * is not. A body's words after an organisation word are the name's. */
 START_TEST(extract_org_named_by_common_words)
 {
     rg_doc *d = S_doc("The Party of Regions met the Government of National Unity. "
@@ -758,6 +758,11 @@ START_TEST(extract_org_named_by_common_words)
     ck_assert_msg(S_has_inter(d, RG_CONSULT, S_ent_label(d, RG_GROUP, "Party of Regions"),
                               S_ent_label(d, RG_GROUP, "Government of National Unity")),
                   "no consult");
+    rg_doc_free(d);
+    /* a body's words after the name's organisation word are the name's */
+    d = S_doc("The Myanmar National Democratic Alliance Army met the New Jersey Board of Public Utilities.");
+    S_label_is(d, RG_GROUP, "Myanmar National Democratic Alliance Army", 1);
+    S_label_is(d, RG_GROUP, "New Jersey Board of Public Utilities", 1);
     rg_doc_free(d);
 }
 END_TEST
