@@ -1444,13 +1444,17 @@ static void S_sentence(S_ctx *c, size_t a, size_t b)
         size_t len = end - i;
         /* "the opposition Unitary Platform", "the separatist FLNKS
          * alliance", "the jihadist JNIM": a group's modifier before a
-         * determined name */
+         * determined name (an adjective may come first: "the main
+         * opposition UFDG") */
         /* (not "the drug Virazole", "the political Right"; and with a
          * group noun after it the next rule decides: "the ruling
          * Conservative party" is a kind) */
         if (i >= 2 && (c->seg->tok[i - 1].flags & T_LOWER) && S_word_in(c, W_GROUP_MOD, i - 1) &&
             !S_tok_is(c, i - 1, "drug") && !S_tok_is(c, i - 1, "political") && !S_tok_is(c, i - 1, "criminal") &&
-            (S_tok_is(c, i - 2, "the") || (c->seg->tok[i - 2].flags & T_POSS)) && !S_word_in(c, W_GIVEN, i) &&
+            (S_tok_is(c, i - 2, "the") || (c->seg->tok[i - 2].flags & T_POSS) ||
+             (i >= 3 && (c->seg->tok[i - 2].flags & T_LOWER) && !S_word_in(c, W_STOP, i - 2) &&
+              (S_tok_is(c, i - 3, "the") || (c->seg->tok[i - 3].flags & T_POSS)))) &&
+            !S_word_in(c, W_GIVEN, i) &&
             !(common && len == 1) && !((t->flags & T_UPPER) && (t->flags & T_TITLECASE)) &&
             !(end < b && (c->seg->tok[end].flags & T_LOWER) && S_word_in(c, W_GROUP_NOUN, end) &&
               !(t->flags & T_UPPER) /* an acronym is no kind: "the separatist FLNKS alliance" */)) {

@@ -1275,11 +1275,13 @@ START_TEST(extract_name_before_group_noun)
     rg_doc_free(d);
 
     /* after a group's modifier: "the opposition Unitary Platform", "the
-     * separatist FLNKS alliance"; not "the drug Virazole" */
+     * separatist FLNKS alliance", "the main opposition UFDG"; not "the
+     * drug Virazole" */
     d = S_doc("The opposition Kestrel Platform met Peru. The separatist KLNF alliance accused Chile. "
-              "Tests of the drug Virazole began.");
+              "Chile suspended the main opposition KDPU. Tests of the drug Virazole began.");
     S_label_is(d, RG_GROUP, "Kestrel Platform", 1);
     S_label_is(d, RG_GROUP, "KLNF", 1);
+    S_label_is(d, RG_GROUP, "KDPU", 1);
     S_label_is(d, RG_GROUP, "Virazole", 0);
     rg_doc_free(d);
 
