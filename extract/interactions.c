@@ -624,21 +624,25 @@ static size_t S_subjects_at(const S_ctx *c, size_t v, size_t light, int *out, co
          * agreement") is part of its predicate, even when it is a trigger
          * of its own */
         if (k == light) continue;
-        /* "Anwar, who chairs ASEAN, later brokered": the subject is
-         * before the relative clause */
+        /* "Anwar, who chairs ASEAN, later brokered", "M23 rebels, whom
+         * UN experts say are backed by Rwanda, seized": the subject is
+         * before the relative clause, acts inside it as they may be */
         if ((c->seg->tok[k].flags & T_PUNCT) && c->text[c->seg->tok[k].start] == ',') {
+            int verb = 0; /* a verb between: no apposition */
             for (size_t j = k, back = 0; j > c->a + 1 && back < 12; back++) {
                 j--;
-                if (c->trigger_at[j] >= 0 && !S_is_noun(c, j, &c->lex->verbs[c->trigger_at[j]])) break;
+                if (c->trigger_at[j] >= 0 && !S_is_noun(c, j, &c->lex->verbs[c->trigger_at[j]])) verb = 1;
                 const char *rw = S_lc(c, j);
-                if ((strcmp(rw, "who") == 0 || strcmp(rw, "which") == 0) && strcmp(S_lc(c, j - 1), ",") == 0) {
+                if ((strcmp(rw, "who") == 0 || strcmp(rw, "whom") == 0 || strcmp(rw, "whose") == 0 ||
+                     strcmp(rw, "which") == 0) &&
+                    strcmp(S_lc(c, j - 1), ",") == 0) {
                     k = j - 1;
                     break;
                 }
                 /* "Kim Yo Jong, the powerful sister of North Korean
                  * leader Kim Jong Un, on Sunday dismissed": an apposition
                  * after a name (no verb in it) says who the name is */
-                if (strcmp(S_lc(c, j - 1), ",") == 0 && j >= c->a + 2 && c->actor_at[j - 2] >= 0 && j + 1 < k &&
+                if (!verb && strcmp(S_lc(c, j - 1), ",") == 0 && j >= c->a + 2 && c->actor_at[j - 2] >= 0 && j + 1 < k &&
                     S_opens_apposition(c, j, k)) {
                     k = j - 1;
                     break;
