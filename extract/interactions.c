@@ -576,6 +576,15 @@ static int S_determiner(const S_ctx *c, size_t k);
 static size_t S_subjects_at(const S_ctx *c, size_t v, size_t light, int *out, const char **pattern, int nested);
 static int S_after_gerund(const S_ctx *c, size_t v);
 
+/* Whether token k is a past participle in -ed or of W_PAST ("backed",
+ * "led", "brokered"). */
+static int S_past_participle(const S_ctx *c, size_t k)
+{
+    size_t n = c->seg->tok[k].lclen;
+    return (c->seg->tok[k].flags & T_LOWER) &&
+           (rg_tok_wf(c->seg, k, W_PAST) || (n > 3 && strcmp(S_lc(c, k) + n - 2, "ed") == 0));
+}
+
 static size_t S_subjects(const S_ctx *c, size_t v, size_t light, int *out, const char **pattern)
 {
     return S_subjects_at(c, v, light, out, pattern, 0);
@@ -669,6 +678,13 @@ static size_t S_subjects_at(const S_ctx *c, size_t v, size_t light, int *out, co
                     k = p;
                     continue;
                 }
+            }
+            /* "Somali troops backed by AU forces retook": the agent of a
+             * participle after the subject is not the subject */
+            if (f > c->a + 2 && strcmp(S_lc(c, f - 1), "by") == 0 && S_past_participle(c, f - 2) &&
+                c->actor_at[f - 3] >= 0) {
+                k = f - 2;
+                continue;
             }
             /* "... of Russia's war and warned B": a possessor whose noun
              * follows is no subject (its title or body is: "Kenya's
@@ -1747,8 +1763,17 @@ static void S_sentence(S_ctx *c, size_t sent)
 
         /* passive: "was attacked by A" (not the progressive "have been
          * working": an -ing form is never a passive participle) */
+        static const char *const where[] = {"in", "at", "near", "from", NULL};
         if (!noun && v > c->a && !S_ing(c, v)) {
-            if (rg_tok_wf(c->seg, v - 1, W_BE)) {
+            /* (or a participle right after its patient: "Somali troops
+             * backed by AU forces", "rebels supported by Rwanda"; not a
+             * place, "a meeting in St. Vincent brokered by", nor a
+             * mediator's word, which S_mediators reads) */
+            if (rg_tok_wf(c->seg, v - 1, W_BE) ||
+                (c->actor_at[v - 1] >= 0 && S_past_participle(c, v) && v_end < c->b &&
+                 strcmp(S_lc(c, v_end), "by") == 0 && !rg_tok_wf(c->seg, v, W_MEDIATE) &&
+                 !(c->ext_from[c->actor_at[v - 1]] > c->a &&
+                   S_lc_in(c, c->ext_from[c->actor_at[v - 1]] - 1, where)))) {
                 int agent[MAX_SIDE], dummy;
                 size_t na = S_objects(c, v_end, 0, "by", -1, agent, &dummy);
                 /* "was signed by the two sides": a symmetric act's agents
