@@ -1352,6 +1352,26 @@ void rg_resolve(rg_doc *doc, rg_cands *cands, const rg_lexicon *lex, const rg_se
             rg_buf_puts(&key, o->id);
             c->entity = S_entity(&r, key.ptr, RG_GROUP, o->name, 1);
             if (o->country >= 0) S_vote(&r, c->entity, o->country, 1);
+            if (o->state && o->country >= 0 && seg->bk[c->tok_from]) {
+                /* "the U.S. State Department", "the US Treasury": a state
+                 * organ whose name names its country makes the country an
+                 * entity (named once more), so the organ's acts roll up
+                 * to it as a country's body's do (interactions.c) */
+                const struct rg_bucket *bk = seg->bk[c->tok_from];
+                for (size_t q = 0; q < bk->n; q++) {
+                    const rg_lex_entry *le = &lex->entries[bk->ids[q]];
+                    if ((le->kind == LEX_COUNTRY || le->kind == LEX_DEMONYM) && (int)le->item == o->country) {
+                        const rg_country *k = &lex->countries[o->country];
+                        rg_buf ck = RG_BUF_INIT;
+                        rg_buf_printf(&ck, "country:%s", k->code);
+                        int ce = S_entity(&r, ck.ptr, RG_COUNTRY, k->name, 1);
+                        if (!doc->entities[ce].code) doc->entities[ce].code = rg_xstrdup(k->code);
+                        doc->entities[ce].mentions++;
+                        rg_buf_free(&ck);
+                        break;
+                    }
+                }
+            }
             /* "the International Criminal Court (ICC)" after another
              * name's "(ICC)": the acronym is the lexicon's again */
             const rg_cand *nx = i + 1 < n ? &cv[i + 1] : NULL;

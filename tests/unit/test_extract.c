@@ -2161,8 +2161,9 @@ START_TEST(lexicon_user_file)
 END_TEST
 
 /* A state organ of the lexicon (orgs.tsv type state) is one side with
- * its country: its act is also the country's, and it is no party
- * against it; so is a leader's "administration". An armed group, party
+ * its country: its act is also the country's (where the text names the
+ * country, in the organ's name too), and it is no party against it; so
+ * is a leader's "administration". An armed group, party
  * or firm based in a country is not its side: the lead tier pairs them. */
 START_TEST(inter_state_organs_and_based_groups)
 {
@@ -2171,6 +2172,16 @@ START_TEST(inter_state_organs_and_based_groups)
     ck_assert_msg(S_has_inter(d, RG_ACCUSE, fbi, ke), "no accuse FBI -> Kenya");
     ck_assert_msg(S_has_inter(d, RG_ACCUSE, us, ke), "no roll-up: accuse United States -> Kenya");
     ck_assert_uint_eq(S_n_inter(d, fbi, us), 0);
+    rg_doc_free(d);
+    /* the organ's name may name the country: "the U.S. Treasury" (named
+     * once by it); "the Treasury" alone names none */
+    d = S_doc("The U.S. Treasury imposed sanctions on Kenya on Monday.");
+    us = S_must(d, "country:USA");
+    ck_assert_msg(S_has_inter(d, RG_SANCTION, us, S_must(d, "country:KEN")), "no roll-up: entities %s", S_ents(d));
+    ck_assert_int_eq(d->entities[us].mentions, 1);
+    rg_doc_free(d);
+    d = S_doc("The Treasury imposed sanctions on Kenya on Monday.");
+    ck_assert_int_lt(S_ent_key(d, "country:USA"), 0);
     rg_doc_free(d);
     /* a leader's government after his name acts as his country */
     S_expect_inter("Cuba denounced the Trump administration's decision on Monday.", "country:CUB", "country:USA",
