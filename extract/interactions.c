@@ -2188,16 +2188,31 @@ static int S_joins(const S_ctx *c, int a, int b, size_t lo, size_t hi, size_t fi
     return 1;
 }
 
-/* Whether the group at token lo names the organisation of the person
- * at token hi, before the person's title: "UN human rights chief Volker
- * Turk", "Hamas political leader X" (a member and his organisation are
- * no pair of the lead's: one side). */
+/* Whether the actors at tokens lo and hi are a person and his
+ * organisation: the organisation before the person's title ("UN human
+ * rights chief Volker Turk", "Hamas political leader X"), "the RSF, led
+ * by X", or "X of the Government of National Unity" (a member and his
+ * organisation are no pair of the lead's: one side). */
 static int S_org_of_person(const S_ctx *c, size_t lo, size_t hi)
 {
     int g = S_actor_entity(c, c->actor_at[lo]), p = S_actor_entity(c, c->actor_at[hi]);
-    if (c->doc->entities[g].type != RG_GROUP || c->doc->entities[p].type != RG_PERSON) return 0;
     size_t from = c->ext_to[c->actor_at[lo]], to = c->ext_from[c->actor_at[hi]];
-    if (to < from || to - from > 3) return 0;
+    if (to < from) return 0;
+    if (c->doc->entities[g].type == RG_PERSON && c->doc->entities[p].type == RG_GROUP) {
+        /* "Prime Minister X of the Tripoli-based Government of National
+         * Unity": a person of the organisation after him */
+        if (to - from > 5 || strcmp(S_lc(c, from), "of") != 0) return 0;
+        for (size_t k = from + 1; k < to; k++)
+            if (c->trigger_at[k] >= 0 || c->actor_at[k] >= 0 || strcmp(S_lc(c, k), ",") == 0) return 0;
+        return 1;
+    }
+    if (c->doc->entities[g].type != RG_GROUP || c->doc->entities[p].type != RG_PERSON) return 0;
+    /* "the RSF, led by Mohamed Hamdan Dagalo": its leader */
+    static const char *const led[] = {"led", "headed", "founded", "commanded", "chaired", NULL};
+    size_t q = from;
+    if (q < to && strcmp(S_lc(c, q), ",") == 0) q++;
+    if (q + 2 == to && S_lc_in(c, q, led) && strcmp(S_lc(c, q + 1), "by") == 0) return 1;
+    if (to - from > 3) return 0;
     for (size_t k = from; k < to; k++)
         if (!(c->seg->tok[k].flags & T_LOWER) || c->trigger_at[k] >= 0) return 0;
     return 1;

@@ -1509,6 +1509,18 @@ START_TEST(inter_lead_parties)
     ck_assert_msg(vandle >= 0, "entities: %s", S_ents(d));
     ck_assert_uint_eq(S_n_inter(d, S_must(d, "group:un"), vandle), 0);
     rg_doc_free(d);
+    /* so are "the X, led by Y" and "Y of the X" */
+    d = S_doc("Al-Shabaab, led by Tomas Vandle, declared war on Kenya.");
+    vandle = S_ent_label(d, RG_PERSON, "Tomas Vandle");
+    ck_assert_msg(vandle >= 0, "entities: %s", S_ents(d));
+    ck_assert_uint_eq(S_n_inter(d, S_must(d, "group:al-shabaab"), vandle), 0);
+    rg_doc_free(d);
+    d = S_doc("Prime Minister Tomas Vandle of the Kestrel Unity Party ordered a ceasefire with Kenya.");
+    vandle = S_ent_label(d, RG_PERSON, "Tomas Vandle");
+    int kup = S_ent_label(d, RG_GROUP, "Kestrel Unity Party");
+    ck_assert_msg(vandle >= 0 && kup >= 0, "entities: %s", S_ents(d));
+    ck_assert_uint_eq(S_n_inter(d, kup, vandle), 0);
+    rg_doc_free(d);
     /* a "sentence" of hundreds of tokens is no lead */
     {
         char longer[4096] = "Kenya's government and the opposition Unity Front resumed talks under Ugandan mediation";
