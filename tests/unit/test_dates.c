@@ -1043,22 +1043,34 @@ static rg_graph *S_build(const rg_doc *const *docs, size_t n, int strict)
     return rg_builder_finish(b);
 }
 
+/* The graph of documents one.txt, two.txt, ... with these texts, built
+ * with the default options (the documents are freed: the graph keeps
+ * what it needs). */
+static rg_graph *S_graph_of(const char *const *texts, size_t n)
+{
+    static const char *const names[] = {"one.txt", "two.txt", "three.txt", "four.txt"};
+    const rg_doc *docs[4];
+    ck_assert_uint_le(n, 4);
+    for (size_t i = 0; i < n; i++) docs[i] = S_doc(names[i], NULL, texts[i]);
+    rg_graph *g = S_build(docs, n, 0);
+    for (size_t i = 0; i < n; i++) rg_doc_free((rg_doc *)docs[i]);
+    return g;
+}
+
 /* A one-name person under a monarch's title ("King Salman") joins no
  * full name of another document by surname; a lone surname does. */
 START_TEST(builder_regnal_not_surname)
 {
-    rg_doc *d1 = S_doc("one.txt", NULL, "King Salman met Kenya's foreign minister.\n");
-    rg_doc *d2 = S_doc("two.txt", NULL, "Mohammed bin Salman met Uganda's foreign minister. Salman said so.\n");
-    rg_doc *d3 = S_doc("three.txt", NULL, "Mr. Salman told reporters he would return.\n");
-    const rg_doc *docs[] = {d1, d2, d3};
-    rg_graph *g = S_build(docs, 3, 0);
+    static const char *const texts[] = {
+        "King Salman met Kenya's foreign minister.\n",
+        "Mohammed bin Salman met Uganda's foreign minister. Salman said so.\n",
+        "Mr. Salman told reporters he would return.\n",
+    };
+    rg_graph *g = S_graph_of(texts, 3);
     ck_assert_ptr_nonnull(S_node(g, "person:king-salman"));
     ck_assert_ptr_nonnull(S_node(g, "person:mohammed-bin-salman"));
     ck_assert_ptr_null(S_node(g, "person:salman"));
     rg_graph_free(g);
-    rg_doc_free(d1);
-    rg_doc_free(d2);
-    rg_doc_free(d3);
 }
 END_TEST
 
@@ -1067,10 +1079,11 @@ END_TEST
  * and "the National Army" later in a document is the one named before. */
 START_TEST(builder_demonym_named_groups_distinct)
 {
-    rg_doc *d1 = S_doc("one.txt", NULL, "The Somali National Army attacked al-Shabaab. The National Army said so.\n");
-    rg_doc *d2 = S_doc("two.txt", NULL, "The Afghan National Army attacked the Taliban.\n");
-    const rg_doc *docs[] = {d1, d2};
-    rg_graph *g = S_build(docs, 2, 0);
+    static const char *const texts[] = {
+        "The Somali National Army attacked al-Shabaab. The National Army said so.\n",
+        "The Afghan National Army attacked the Taliban.\n",
+    };
+    rg_graph *g = S_graph_of(texts, 2);
     const rg_node *so = S_node(g, "group:somali-national-army"), *af = S_node(g, "group:afghan-national-army");
     ck_assert_ptr_nonnull(so);
     ck_assert_ptr_nonnull(af);
@@ -1079,8 +1092,6 @@ START_TEST(builder_demonym_named_groups_distinct)
     ck_assert_pstr_eq(af->affiliation, "country:AFG");
     ck_assert_ptr_null(S_node(g, "group:national-army"));
     rg_graph_free(g);
-    rg_doc_free(d1);
-    rg_doc_free(d2);
 }
 END_TEST
 
