@@ -1499,7 +1499,7 @@ static int S_urged_infinitive(const S_ctx *c, size_t v, int joined)
  * verb of a noun trigger, or NO_LIGHT). */
 static int S_reciprocal(const S_ctx *c, size_t e, size_t light)
 {
-    if (light != NO_LIGHT && (strncmp(S_lc(c, light), "trad", 4) == 0 || strncmp(S_lc(c, light), "exchang", 7) == 0))
+    if (light != NO_LIGHT && (strcmp(S_lc(c, light), "traded") == 0 || strcmp(S_lc(c, light), "exchanged") == 0))
         return 1;
     static const char *const preps[] = {"with", "against", "at", "on", "to", NULL};
     if (e < c->b && S_lc_in(c, e, preps)) e++; /* "fired at each other" */
@@ -2237,8 +2237,8 @@ static int S_org_of_person(const S_ctx *c, size_t lo, size_t hi)
  * (", the agriculture ministry said"), a news medium. No pair of one
  * side (a person and their country), of one country (a leader and the
  * party or committee of his country: more often membership than an act,
- * where no pattern says otherwise), or of a person and the organisation
- * before his title. A sentence naming more than LEAD_PARTIES parties is
+ * where no pattern says otherwise), or of a person and his organisation
+ * (S_org_of_person). A sentence naming more than LEAD_PARTIES parties is
  * a list, not a dyad: nothing (and the pairs stay few); a sentence of
  * more than LEAD_TOKENS tokens is no lead (a table, a run-on line).
  *

@@ -752,8 +752,8 @@ static const char *const S_group_mod_words[] = {
  * brokered by Egypt", "Oman mediated talks between A and B", "a
  * U.S.-sponsored deal" */
 static const char *const S_mediate_words[] = {
-    "mediate", "mediated", "mediating", "mediates", "broker", "brokered", "brokering", "hosted", "hosting", "facilitate", "facilitated",
-    "facilitating", "sponsored", "auspices", "mediation", NULL};
+    "mediate", "mediated", "mediating", "mediates", "broker", "brokered", "brokering", "hosted",
+    "hosting", "facilitate", "facilitated", "facilitating", "sponsored", "auspices", "mediation", NULL};
 
 /* Registers words as class wf, and with plurals their regular plurals
  * too (-s, -es after s/sh/ch/x, -men for -man). */

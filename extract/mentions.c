@@ -455,14 +455,14 @@ static size_t S_org_run(const S_ctx *c, size_t i)
         while (e > end && !(c->seg->tok[e - 1].flags & (T_CAP | T_UPPER))) e--;
         return proper ? e : NONE;
     }
-    /* the proper word must be the name's, not one after it that a
-     * headline leaves out ("CAPITAL" of "CAPITAL CITIES/ABC") */
     /* "the Party of Regions", "the Court of Appeal", "Society for
      * Savings": an organisation word, of/for and capitalised words names
      * one though every word is common (a headline capitalises any) */
     if (!proper_in && S_word_in(c, W_ORGWORD, i) && i + 2 < end &&
         (S_tok_is(c, i + 1, "of") || S_tok_is(c, i + 1, "for")) && !(c->seg->tok[i].flags & T_TITLECASE))
         return end;
+    /* the proper word must be the name's, not one after it that a
+     * headline leaves out ("CAPITAL" of "CAPITAL CITIES/ABC") */
     return proper_in ? end : NONE;
 }
 

@@ -1852,7 +1852,9 @@ void rg_resolve(rg_doc *doc, rg_cands *cands, const rg_lexicon *lex, const rg_se
                 rg_buf_puts(&key, "group:");
                 rg_slug(&key, sur.ptr, sur.len);
                 c->entity = S_entity(&r, key.ptr, RG_GROUP, sur.ptr, 0);
-                c->why = seen >= 2 ? "acronym seen more than once" : "acronym after an organisation's or group's noun";
+                c->why = seen >= 2    ? "acronym seen more than once"
+                         : owner >= 0 ? "acronym after a country's possessive"
+                                      : "acronym after an organisation's or group's noun";
                 if (owner >= 0) {
                     S_vote(&r, c->entity, owner, 2);
                     cv[r.cand_to[b - 1]].flags |= RG_MENTION_MODIFIER;
