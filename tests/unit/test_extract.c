@@ -2995,14 +2995,11 @@ START_TEST(inter_reciprocal)
         {"Kenya and Uganda exchanged prisoners on Friday.", RG_COOPERATE},
     };
     for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
-        rg_buf text = RG_BUF_INIT;
-        rg_buf_printf(&text, "Officials spoke on Monday. They said more. %s", cases[i].text);
-        rg_doc *d = S_doc(text.ptr);
+        rg_doc *d = S_doc(cases[i].text);
         int ke = S_must(d, "country:KEN"), ug = S_must(d, "country:UGA");
         ck_assert_msg(S_has_inter(d, cases[i].kind, ke, ug), "%s", cases[i].text);
         ck_assert_msg(S_n_pattern_inter(d, ke, ug), "%s: a guess", cases[i].text);
         rg_doc_free(d);
-        rg_buf_free(&text);
     }
 }
 END_TEST
