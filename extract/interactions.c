@@ -882,7 +882,9 @@ static int S_person_after(const S_ctx *c, size_t q, size_t lim)
 }
 
 /* Objects after token from: directly (allow_direct) or after one of the
- * prepositions in preps (comma-separated). */
+ * prepositions in preps (comma-separated). *via_between: 1 when they
+ * came after "between" or "among" (they are the act's parties), 2 after
+ * "of" (parties only of a symmetric noun), else 0. */
 static size_t S_objects(const S_ctx *c, size_t from, int allow_direct, const char *preps,
                         int avoid, int *out, int *via_between)
 {
@@ -1089,7 +1091,10 @@ static size_t S_objects(const S_ctx *c, size_t from, int allow_direct, const cha
         }
         if (!after_prep && *preps && rg_lexicon__prep_in(preps, w, c->seg->tok[k].lclen)) {
             after_prep = strcmp(w, "on") == 0 || strcmp(w, "against") == 0 ? 2 : 1;
-            if (strcmp(w, "between") == 0 || strcmp(w, "among") == 0 || strcmp(w, "of") == 0) *via_between = 1;
+            /* (2 for "of": parties only after a symmetric noun, whose
+             * "of" the caller added; "the arrest of B" names a patient) */
+            if (strcmp(w, "between") == 0 || strcmp(w, "among") == 0) *via_between = 1;
+            if (strcmp(w, "of") == 0) *via_between = 2;
             continue;
         }
         /* "struck Kurdish militants in northern Iraq", "airstrikes
@@ -1127,6 +1132,9 @@ static size_t S_objects(const S_ctx *c, size_t from, int allow_direct, const cha
          * search: "fight terrorism in the Syrian crisis" has no object */
         if (rg_tok_wf(c->seg, k, W_STOP)) return 0;
         if (!after_prep && (c->seg->tok[k].flags & T_PUNCT)) return 0;
+        /* "Brazil's suspension of interest payments, U.S. banks": what
+         * an act is of ends at a comma */
+        if (*via_between == 2 && (c->seg->tok[k].flags & T_PUNCT)) return 0;
     }
     return 0;
 }
@@ -1755,6 +1763,7 @@ static void S_sentence(S_ctx *c, size_t sent)
         c->demand = kind == RG_DEMAND && !noun;
         c->praise = kind == RG_SUPPORT && !noun;
         size_t no = S_objects(c, v_end, vb->direct && !noun, preps, ns ? subj[0] : -1, obj, &between);
+        if (between == 2 && !(noun && sym)) between = 0;
         c->target_places = c->take_of = c->threat = c->demand = c->praise = 0;
         /* "threatened to take military action if the United States and
          * South Korea go ahead", "unless Moscow agrees": the condition's

@@ -3004,6 +3004,22 @@ START_TEST(inter_reciprocal)
 }
 END_TEST
 
+/* "Israel's assassination of X", "the U.S. rejection of Canada's
+ * claim": a noun's own "of" names its patient (the possessor acts); only
+ * a symmetric noun takes its parties after "of", and what an act is of
+ * ends at a comma. */
+START_TEST(inter_noun_of_patient)
+{
+    S_expect_inter("Uganda's assassination of Ahmed Jabari angered Kenya.", "country:UGA", "Ahmed Jabari",
+                   RG_ASSAULT);
+    S_expect_inter("Kenya condemned Uganda's arrest of Chad's foreign minister.", "country:UGA", "country:TCD",
+                   RG_COERCE);
+    rg_doc *d = S_doc("Because of Uganda's suspension of interest payments, Kenyan banks lost money.");
+    ck_assert_uint_eq(S_n_pattern_inter(d, S_must(d, "country:UGA"), S_must(d, "country:KEN")), 0);
+    rg_doc_free(d);
+}
+END_TEST
+
 START_TEST(inter_directed_accuse)
 {
     rg_doc *d = S_doc("Canada accused Denmark of violating the fishing treaty.");
@@ -3292,6 +3308,7 @@ Suite *rg_suite_extract(void)
     tcase_add_test(tc, inter_coordination_agree);
     tcase_add_test(tc, inter_plural_role_subjects);
     tcase_add_test(tc, inter_reciprocal);
+    tcase_add_test(tc, inter_noun_of_patient);
     tcase_add_test(tc, inter_directed_accuse);
     tcase_add_test(tc, inter_verb_to_verb_and_light_verbs);
     tcase_add_test(tc, inter_trade_and_aid_measures);
