@@ -1604,6 +1604,77 @@ static void S_mark_dateline(S_ctx *c, size_t a, size_t b, size_t first)
         if (c->out->c[i].tok_from < dash) c->out->c[i].flags |= RG_MENTION_DATELINE;
 }
 
+/* Whether tokens [ti, end) spell acr from letter ai on: each capitalised
+ * word gives its initial; a small joining word ("of", "and", "the") or a
+ * possessive gives its initial or nothing ("Organisation of the Petroleum
+ * Exporting Countries", "New People's Army"). */
+static int S_spells(const S_ctx *c, size_t ti, size_t end, const char *acr, size_t ai, size_t n)
+{
+    if (ti == end) return ai == n;
+    const rg_token *t = &c->seg->tok[ti];
+    if (t->flags & T_POSS) return S_spells(c, ti + 1, end, acr, ai, n);
+    char ini = (char)toupper((unsigned char)c->text[t->start]);
+    if (t->flags & T_CAP) return ai < n && ini == acr[ai] && S_spells(c, ti + 1, end, acr, ai + 1, n);
+    return S_connector(c, ti) &&
+           (S_spells(c, ti + 1, end, acr, ai, n) || (ai < n && ini == acr[ai] && S_spells(c, ti + 1, end, acr, ai + 1, n)));
+}
+
+/* "The Peoples Democratic Party (PDP)", "The Academic Staff Union of
+ * Universities (ASUU)": an acronym in parentheses whose letters the
+ * capitalised words before it spell names them all, where the lexicon or
+ * the name finder took only the last few ("Democratic Party", a US party;
+ * "Union of Universities"). The group found right before the parenthesis
+ * is widened to the spelled words when nothing but groups stands among
+ * them; countries, places and people are left alone ("the Armed Forces
+ * of the Philippines (AFP)" is read already). Candidates of the sentence
+ * [a, b) from index first on. */
+static void S_acronym_names(S_ctx *c, size_t first, size_t a, size_t b)
+{
+    for (size_t p = a + 2; p + 2 < b; p++) {
+        const rg_token *acr = &c->seg->tok[p + 1];
+        size_t n = acr->end - acr->start;
+        if (!S_punct(c, p, '(') || !S_punct(c, p + 2, ')') || !(acr->flags & T_UPPER) || n < 2 || n > 8) continue;
+        char letters[9];
+        size_t k = 0;
+        for (; k < n && isalpha((unsigned char)c->text[acr->start + k]); k++) letters[k] = c->text[acr->start + k];
+        if (k < n) continue; /* "M23", "NoName057(16)" */
+        /* the group that ends at the parenthesis */
+        size_t g = first;
+        while (g < c->out->n && c->out->c[g].tok_to < p) g++;
+        if (g == c->out->n || c->out->c[g].tok_to != p) continue;
+        rg_cand *o = &c->out->c[g];
+        if (o->type != RG_GROUP || (o->lex_kind != -1 && o->lex_kind != LEX_ORG)) continue;
+        /* the nearest start, a capitalised word, that spells it; no
+         * sentence opener that may be a common word ("The") */
+        size_t s = NONE;
+        for (size_t q = p; q-- > a && p - q <= 12;) {
+            const rg_token *t = &c->seg->tok[q];
+            if ((t->flags & T_PUNCT) && !(t->flags & T_POSS)) break;
+            if (!(t->flags & (T_CAP | T_POSS)) && !S_connector(c, q)) break;
+            if ((t->flags & T_CAP) && !S_determiner(c, q) && S_spells(c, q, p, letters, 0, n)) {
+                s = q;
+                break;
+            }
+        }
+        if (s == NONE || s >= o->tok_from) continue;
+        /* among the words before it, only groups and the name finder's
+         * guesses ("Peoples" alone), no country, place or known person */
+        size_t h = g;
+        while (h > first && c->out->c[h - 1].tok_to > s) h--;
+        int ok = 1;
+        for (size_t i = h; i < g && ok; i++)
+            ok = (c->out->c[i].type == RG_GROUP || c->out->c[i].lex_kind == -1) && c->out->c[i].tok_from >= s;
+        if (!ok) continue;
+        o->tok_from = o->span_from = s;
+        o->start = c->seg->tok[s].start;
+        o->lex_kind = o->item = -1;
+        o->why = "name whose acronym in parentheses it spells";
+        memmove(&c->out->c[h], o, sizeof *o);
+        memmove(&c->out->c[h + 1], &c->out->c[g + 1], (c->out->n - g - 1) * sizeof *o);
+        c->out->n -= g - h;
+    }
+}
+
 /* A demonym or a country's possessive right before an organisation the
  * name finder found ("the Brazilian Federal Police", "Kenya's Unity
  * Front") says whose it is: the country qualifies the name, as it does a
@@ -1664,6 +1735,7 @@ void rg_mentions_find(rg_cands *out, const rg_lexicon *lex, const rg_seg *seg, c
         while (b < seg->n_tok && seg->tok[b].sent == seg->tok[a].sent) b++;
         size_t first = out->n;
         S_sentence(&c, a, b);
+        S_acronym_names(&c, first, a, b);
         S_qualify_orgs(&c, first);
         S_qualify_seats(&c, first);
         S_mark_dateline(&c, a, b, first);

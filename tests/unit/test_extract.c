@@ -1015,6 +1015,27 @@ END_TEST
  * Commerce Commission (ICC)" is no International Criminal Court, and
  * "the ICC" later in the text is that commission); an acronym in
  * parentheses does not break a list. */
+/* "The Peoples Democratic Party (PDP)": the words its acronym spells are
+ * the name, where the lexicon ("Democratic Party") or the name finder
+ * ("Union of Universities") took only its last words; a country before
+ * them stays out ("Kenya's National Police Service (NPS)"). */
+START_TEST(extract_name_its_acronym_spells)
+{
+    rg_doc *d = S_doc("The Peoples Democratic Party (PDP) accused the government. "
+                      "The Academic Staff Union of Universities (ASUU) called a strike. "
+                      "Kenya's National Police Service (NPS) arrested him.");
+    int pdp = S_ent_label(d, RG_GROUP, "Peoples Democratic Party");
+    int asuu = S_ent_label(d, RG_GROUP, "Academic Staff Union of Universities");
+    ck_assert_msg(pdp >= 0 && asuu >= 0, "entities: %s", S_ents(d));
+    ck_assert_int_eq(d->entities[pdp].mentions, 2);
+    ck_assert_int_eq(d->entities[asuu].mentions, 2);
+    S_label_is(d, RG_GROUP, "Democratic Party", 0);
+    S_must(d, "country:KEN");
+    ck_assert_int_ge(S_ent_label(d, RG_GROUP, "National Police Service"), 0);
+    rg_doc_free(d);
+}
+END_TEST
+
 START_TEST(extract_name_of_known_acronym)
 {
     rg_doc *d = S_doc("Rebels of the National Liberation Army (ELN) and the Colombian government agreed to a truce.");
@@ -3258,6 +3279,7 @@ Suite *rg_suite_extract(void)
     tcase_add_test(tc, extract_lone_name_adverb_verb);
     tcase_add_test(tc, extract_capitalised_line_runs_on);
     tcase_add_test(tc, extract_name_of_known_acronym);
+    tcase_add_test(tc, extract_name_its_acronym_spells);
     tcase_add_test(tc, extract_acronyms_of_things);
     tcase_add_test(tc, extract_under_secretary_lp_particle);
     tcase_add_test(tc, extract_person_by_apposition);
