@@ -1320,6 +1320,13 @@ void rg_resolve(rg_doc *doc, rg_cands *cands, const rg_lexicon *lex, const rg_se
         r.cand_to[cv[i].tok_to] = (int)i;
     }
 
+    /* the one country the document names, if it names one (-1 else) */
+    int only_country = -2;
+    for (size_t i = 0; i < n && only_country != -1; i++)
+        if (cv[i].type == RG_COUNTRY && cv[i].country >= 0 && cv[i].country != only_country)
+            only_country = only_country == -2 ? cv[i].country : -1;
+    if (only_country < 0) only_country = -1;
+
     /* 1. lexicon mentions, bodies, places, groups from the name finder */
     rg_map *last_body = rg_map_new(); /* body index -> entity of its latest qualified mention */
     /* acronyms the text defines for a name of its own, over the
@@ -1379,6 +1386,20 @@ void rg_resolve(rg_doc *doc, rg_cands *cands, const rg_lexicon *lex, const rg_se
                 S_tok_char(&r, c->tok_to, '('))
                 S_redefine(defined, &r, nx, c->entity);
         } else if (c->lex_kind == LEX_BODY) {
+            /* "The Constitutional Court upheld ...", "the Department of
+             * Foreign Affairs": a body the text names in capitals with no
+             * country is the one country's the document names (in capitals
+             * and of two words or more: a lower-case "the army" or one
+             * word, "Parliament", is often no actor or a place) */
+            size_t seen_body;
+            int bare_named = c->country < 0 && only_country >= 0 && !lex->bodies[c->body].to_country &&
+                             c->tok_to >= c->tok_from + 2 && (seg->tok[c->tok_from].flags & T_CAP) &&
+                             (seg->tok[c->tok_to - 1].flags & T_CAP) &&
+                             !rg_map_get(last_body, (const char *)&c->body, sizeof c->body, &seen_body);
+            if (bare_named) {
+                c->country = only_country;
+                c->why = "national body named in capitals: the document's one country's";
+            }
             if (c->country >= 0) {
                 rg_buf_puts(&key, "group:");
                 rg_buf_puts(&key, lex->countries[c->country].code);

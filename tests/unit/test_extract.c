@@ -1332,6 +1332,24 @@ START_TEST(extract_body_alias_without_country)
 }
 END_TEST
 
+/* A body named in capitals with no country ("The Constitutional Court")
+ * is the one country's the document names; with two countries named, or
+ * in lower case, it stays out. */
+START_TEST(extract_body_of_the_only_country)
+{
+    rg_doc *d = S_doc("The Constitutional Court on Friday removed South Korean President Yoon Suk Yeol from office.");
+    int cc = S_must(d, "group:KOR-constitutional-court");
+    ck_assert_str_eq(d->entities[cc].affiliation, "country:KOR");
+    rg_doc_free(d);
+    d = S_doc("The Supreme Court ruled on the border dispute between Kenya and Uganda.");
+    ck_assert_msg(S_ent_label(d, RG_GROUP, "Supreme Court") < 0, "entities: %s", S_ents(d));
+    rg_doc_free(d);
+    d = S_doc("The supreme court in Kenya ruled on the dispute.");
+    ck_assert_msg(S_ent_key(d, "group:KEN-supreme-court") < 0, "entities: %s", S_ents(d));
+    rg_doc_free(d);
+}
+END_TEST
+
 /* A state body's act is also its country's ("Russia's defence ministry
  * said its forces struck B": Russia struck B), so a country-level reading
  * finds it; not a body's act in its own country ("police arrested
@@ -3263,6 +3281,7 @@ Suite *rg_suite_extract(void)
     tcase_add_test(tc, extract_shouted_headline_words);
     tcase_add_test(tc, extract_lower_case_bodies);
     tcase_add_test(tc, extract_body_alias_without_country);
+    tcase_add_test(tc, extract_body_of_the_only_country);
     tcase_add_test(tc, inter_body_act_is_its_countrys);
     tcase_add_test(tc, inter_fallback_nearest_actors);
     tcase_add_test(tc, inter_lead_parties);
