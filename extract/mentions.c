@@ -1077,6 +1077,20 @@ static size_t S_country_compound(S_ctx *c, size_t i, size_t n, const rg_lex_entr
          * into an organisation's name are that name's, qualified by the
          * country */
         size_t org = S_body_runs_on(c, j + nb, body) && (c->seg->tok[j].flags & T_CAP) ? S_org_run(c, j) : NONE;
+        /* (or on over "of": "the Zambian Congress of Trade Unions", no
+         * parliament; the name from the country on is read whole) */
+        if (org == NONE && (c->seg->tok[j].flags & T_CAP) && S_tok_is(c, j + nb, "of") && j + nb + 1 < c->lim &&
+            (c->seg->tok[j + nb + 1].flags & T_CAP) && !S_best(c, j + nb + 1, M_PLACE_LIKE, &b2)) {
+            size_t whole = S_org_run(c, j);
+            if (whole != NONE && whole > j + nb + 1) {
+                rg_cand *m = S_emit_entry(c, i, n, e);
+                m->flags |= RG_MENTION_MODIFIER;
+                rg_cand *x = S_emit(c, j, whole, RG_GROUP, "name with an organisation word");
+                x->country = cc;
+                x->span_from = i;
+                return whole;
+            }
+        }
         if (org != NONE && S_orgword_in(c, j + nb, org)) {
             rg_cand *m = S_emit_entry(c, i, n, e);
             m->flags |= RG_MENTION_MODIFIER;

@@ -3059,6 +3059,22 @@ START_TEST(inter_noun_of_patient)
 }
 END_TEST
 
+/* What courts, electoral bodies and parliaments do to others: overturn,
+ * quash, set aside (reject); disqualify (coerce); impeach (accuse). An
+ * electoral tribunal is an election body; a country's Congress its
+ * parliament. */
+START_TEST(inter_court_and_parliament_acts)
+{
+    S_expect_inter("Kenya's Supreme Court set aside Ruth Wanjiku's appointment.", "group:KEN-supreme-court",
+                   "Ruth Wanjiku", RG_REJECT);
+    S_expect_inter("Bolivia's electoral tribunal disqualified Evo Morales from the race.",
+                   "group:BOL-election-commission", "Evo Morales", RG_COERCE);
+    /* (another country's Congress is its parliament, not the US one) */
+    S_expect_inter("Peru's Congress impeached President Martin Vizcarra on Monday.", "group:PER-parliament",
+                   "Martin Vizcarra", RG_ACCUSE);
+}
+END_TEST
+
 START_TEST(inter_directed_accuse)
 {
     rg_doc *d = S_doc("Canada accused Denmark of violating the fishing treaty.");
@@ -3350,6 +3366,7 @@ Suite *rg_suite_extract(void)
     tcase_add_test(tc, inter_plural_role_subjects);
     tcase_add_test(tc, inter_reciprocal);
     tcase_add_test(tc, inter_noun_of_patient);
+    tcase_add_test(tc, inter_court_and_parliament_acts);
     tcase_add_test(tc, inter_directed_accuse);
     tcase_add_test(tc, inter_verb_to_verb_and_light_verbs);
     tcase_add_test(tc, inter_trade_and_aid_measures);

@@ -178,6 +178,7 @@ disapprove ; accuse ; of ; 0
 decry ; accuse ; - ; 0
 confront ; accuse ; - ; 0
 insult ; accuse ; - ; 0
+impeach ; accuse ; - ; 0
 # --- reject --------------------------------------------------------------
 reject ; reject ; - ; 0
 refuse ; reject ; - ; 0
@@ -192,6 +193,12 @@ defy ; reject ; - ; 0
 snub ; reject ; - ; 0
 resist ; reject ; - ; 0
 block ; reject ; - ; 0
+overturn ; reject ; - ; 0
+quash ; reject ; - ; 0
+annul ; reject ; - ; 0 ; annul|annuls|annulled|annulling
+invalidate ; reject ; - ; 0
+strike down ; reject ; - ; 0 ; strike down|strikes down|struck down|striking down
+set aside ; reject ; - ; 0 ; set aside|sets aside|setting aside
 # --- threaten ------------------------------------------------------------
 threaten ; threaten ; - ; 0
 warn ; threaten ; - ; 0
@@ -272,6 +279,7 @@ capture ; coerce ; -,from ; 0
 convict ; coerce ; - ; 0
 coerce ; coerce ; - ; 0
 round up ; coerce ; - ; 0
+disqualify ; coerce ; - ; 0 ; disqualify|disqualifies|disqualified|disqualifying
 # --- assault -------------------------------------------------------------
 attack ; assault ; - ; 0
 strike ; assault ; - ; 0 ; strike|strikes|struck|striking
@@ -408,6 +416,7 @@ accusation|accusations ; accuse ; accuse ; against ; 0
 allegation|allegations ; allege ; accuse ; against ; 0
 criticism ; criticize ; accuse ; of ; 0
 condemnation ; condemn ; accuse ; of ; 0
+impeachment|impeachments ; impeach ; accuse ; of ; 0
 rebuke|rebukes ; rebuke ; accuse ; of,to ; 0
 objection|objections ; object ; accuse ; to ; 0
 charges ; charge ; accuse ; against ; 0
