@@ -235,7 +235,9 @@ static size_t S_coordinated(const S_ctx *c, size_t k, int dir, int *out, size_t 
                 continue;
             }
             if (strcmp(w, "the") == 0 || strcmp(w, "as") == 0 || strcmp(w, "well") == 0 ||
-                (joined && dir > 0 && strcmp(w, "with") == 0) /* "with A and with B" */) continue;
+                (joined && dir > 0 && strcmp(w, "with") == 0 && strcmp(S_lc(c, t - 1), "and") == 0)
+                /* "with A and with B" (not ", with B": "retake Tikrit from
+                 * IS, with Iranian advisers helping") */) continue;
             /* "the National Liberation Army (ELN) and the Colombian
              * government": an acronym in parentheses closes the name */
             if (joined && dir < 0 && strcmp(w, ")") == 0) continue;
@@ -248,6 +250,12 @@ static size_t S_coordinated(const S_ctx *c, size_t k, int dir, int *out, size_t 
             break;
         }
         if (!joined || j < (long)c->a || j >= (long)c->b || c->actor_at[j] < 0) break;
+        /* "detained Istanbul Mayor X, President Y's main rival,": a
+         * name whose possessive a lower-case noun follows after a comma
+         * opens an apposition, no list's next item */
+        if (dir > 0 && c->ext_to[c->actor_at[j]] + 1 < c->b && (c->seg->tok[c->ext_to[c->actor_at[j]]].flags & T_POSS) &&
+            (c->seg->tok[c->ext_to[c->actor_at[j]] + 1].flags & T_LOWER) && strcmp(S_lc(c, (size_t)j - 1), ",") == 0)
+            break;
         /* "talks with President Reagan, Ito said": a speaker after the
          * comma closes the list */
         if (dir > 0 && c->ext_to[c->actor_at[j]] < c->b && rg_tok_wf(c->seg, c->ext_to[c->actor_at[j]], W_SAY))
@@ -648,6 +656,19 @@ static size_t S_subjects_at(const S_ctx *c, size_t v, size_t light, int *out, co
                     k = j - 1;
                     break;
                 }
+                /* "Syrian forces, backed by Russian air strikes,
+                 * recaptured": a participle and its agent set off by
+                 * commas say how the subject before them acted */
+                /* (the subject right before the comma, or with one noun
+                 * its name qualifies: "Syrian government forces"; not "the
+                 * gangs, led by X," which names none) */
+                if (strcmp(S_lc(c, j - 1), ",") == 0 && j + 1 < k && S_past_participle(c, j) &&
+                    strcmp(S_lc(c, j + 1), "by") == 0 && j >= c->a + 3 &&
+                    (c->actor_at[j - 2] >= 0 ||
+                     ((c->seg->tok[j - 2].flags & T_LOWER) && !S_determiner(c, j - 2) && c->actor_at[j - 3] >= 0))) {
+                    k = j - 1;
+                    break;
+                }
                 /* "Kim Yo Jong, the powerful sister of North Korean
                  * leader Kim Jong Un, on Sunday dismissed": an apposition
                  * after a name (no verb in it) says who the name is */
@@ -945,7 +966,11 @@ static size_t S_objects(const S_ctx *c, size_t from, int allow_direct, const cha
         /* "missiles struck Kyiv", "an attack on Aleppo": a place attacked
          * is its country attacked, as event coders code it (only a
          * country the document names) */
-        if (c->target_places && c->place_country[k] >= 0 && (allow_direct || after_prep)) {
+        /* (not a place of the actor's own country: "Syrian troops
+         * recaptured Palmyra from B", "Turkish police detained Istanbul
+         * Mayor X": the act goes on to its party) */
+        if (c->target_places && c->place_country[k] >= 0 && (allow_direct || after_prep) &&
+            !(avoid >= 0 && (c->place_country[k] == avoid || c->body_country[avoid] == c->place_country[k]))) {
             out[0] = c->place_country[k];
             return 1;
         }
@@ -1778,11 +1803,19 @@ static void S_sentence(S_ctx *c, size_t sent)
              * backed by AU forces", "rebels supported by Rwanda"; not a
              * place, "a meeting in St. Vincent brokered by", nor a
              * mediator's word, which S_mediators reads) */
+            /* (also set off by a comma: "Syrian forces, backed by
+             * Russian air strikes, recaptured") */
+            size_t pv = v > c->a + 1 && strcmp(S_lc(c, v - 1), ",") == 0 ? v - 1 : v;
+            /* (and a noun the patient's name qualifies: "Syrian
+             * government forces, backed by") */
+            if (pv < v && pv > c->a + 2 && c->actor_at[pv - 1] < 0 && (c->seg->tok[pv - 1].flags & T_LOWER) &&
+                c->actor_at[pv - 2] >= 0)
+                pv--;
             if (rg_tok_wf(c->seg, v - 1, W_BE) ||
-                (c->actor_at[v - 1] >= 0 && S_past_participle(c, v) && v_end < c->b &&
+                (c->actor_at[pv - 1] >= 0 && S_past_participle(c, v) && v_end < c->b &&
                  strcmp(S_lc(c, v_end), "by") == 0 && !rg_tok_wf(c->seg, v, W_MEDIATE) &&
-                 !(c->ext_from[c->actor_at[v - 1]] > c->a &&
-                   S_lc_in(c, c->ext_from[c->actor_at[v - 1]] - 1, where)))) {
+                 !(c->ext_from[c->actor_at[pv - 1]] > c->a &&
+                   S_lc_in(c, c->ext_from[c->actor_at[pv - 1]] - 1, where)))) {
                 int agent[MAX_SIDE], dummy;
                 size_t na = S_objects(c, v_end, 0, "by", -1, agent, &dummy);
                 /* "was signed by the two sides": a symmetric act's agents

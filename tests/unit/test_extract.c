@@ -155,6 +155,20 @@ static size_t S_n_pattern_inter(const rg_doc *d, int a, int b)
     return n;
 }
 
+/* Number of interactions between entities a and b that a pattern states
+ * (neither guess: no fallback, no lead pair). */
+static size_t S_n_stated_inter(const rg_doc *d, int a, int b)
+{
+    size_t n = 0;
+    for (size_t i = 0; i < d->n_interactions; i++) {
+        const rg_interaction *it = &d->interactions[i];
+        if (((it->source == a && it->target == b) || (it->source == b && it->target == a)) &&
+            it->tier == RG_TIER_PATTERN)
+            n++;
+    }
+    return n;
+}
+
 /* Token i's text as a NUL-terminated copy in a static buffer. */
 static const char *S_tok(const rg_seg *seg, const char *s, size_t i)
 {
@@ -3075,6 +3089,47 @@ START_TEST(inter_court_and_parliament_acts)
 }
 END_TEST
 
+/* A place of the actor's own country is no target ("Syrian troops
+ * recaptured Palmyra from B"); a participle and its agent between commas
+ * say how the subject acted ("X, backed by Y, recaptured": Y backs X, X
+ * does the act); an apposition with a possessive or ", with" ends a list
+ * of objects. */
+START_TEST(inter_own_places_and_comma_phrases)
+{
+    rg_doc *d = S_doc("Syrian troops recaptured Palmyra from Islamic State on Sunday.");
+    int syr = S_must(d, "country:SYR"), is = S_ent_label(d, RG_GROUP, "Islamic State");
+    ck_assert_msg(is >= 0 && S_has_inter(d, RG_ASSAULT, syr, is), "entities: %s", S_ents(d));
+    ck_assert_uint_gt(S_n_stated_inter(d, syr, is), 0);
+    rg_doc_free(d);
+
+    d = S_doc("Turkish police detained Istanbul Mayor Ekrem Imamoglu, President Recep Tayyip Erdogan's main rival, "
+              "on Wednesday.");
+    int pol = S_must(d, "group:TUR-police"), imam = S_party(d, "Ekrem Imamoglu"), erd = S_party(d, "Recep Tayyip Erdogan");
+    ck_assert_msg(imam >= 0 && erd >= 0, "entities: %s", S_ents(d));
+    ck_assert_uint_gt(S_n_stated_inter(d, pol, imam), 0);
+    ck_assert_uint_eq(S_n_inter(d, pol, erd), 0);
+    rg_doc_free(d);
+
+    d = S_doc("Syrian government forces, backed by Russian air strikes, recaptured Palmyra from Islamic State.");
+    int rus = S_must(d, "country:RUS");
+    syr = S_must(d, "country:SYR");
+    is = S_ent_label(d, RG_GROUP, "Islamic State");
+    ck_assert_msg(S_has_inter(d, RG_SUPPORT, rus, syr), "no support Russia -> Syria");
+    ck_assert_msg(S_has_inter(d, RG_ASSAULT, syr, is), "no assault Syria -> IS");
+    ck_assert_msg(!S_has_inter(d, RG_ASSAULT, rus, syr), "an assault Russia -> Syria");
+    rg_doc_free(d);
+
+    d = S_doc("Iraqi forces launched an offensive to retake Tikrit from Islamic State, with Iranian advisers helping.");
+    ck_assert_uint_eq(S_n_pattern_inter(d, S_must(d, "country:IRQ"), S_must(d, "country:IRN")), 0);
+    rg_doc_free(d);
+
+    d = S_doc("A day later the gangs, led by former police officer Jimmy Cherizier, attacked a police station in "
+              "Haiti, Kenyan police said.");
+    ck_assert_uint_eq(S_n_pattern_inter(d, S_must(d, "country:HTI"), S_must(d, "group:KEN-police")), 0);
+    rg_doc_free(d);
+}
+END_TEST
+
 START_TEST(inter_directed_accuse)
 {
     rg_doc *d = S_doc("Canada accused Denmark of violating the fishing treaty.");
@@ -3367,6 +3422,7 @@ Suite *rg_suite_extract(void)
     tcase_add_test(tc, inter_reciprocal);
     tcase_add_test(tc, inter_noun_of_patient);
     tcase_add_test(tc, inter_court_and_parliament_acts);
+    tcase_add_test(tc, inter_own_places_and_comma_phrases);
     tcase_add_test(tc, inter_directed_accuse);
     tcase_add_test(tc, inter_verb_to_verb_and_light_verbs);
     tcase_add_test(tc, inter_trade_and_aid_measures);
