@@ -519,6 +519,25 @@ static const char *const S_time_words[] = {"on", "late", "early", "yesterday", "
 
 /* Light verbs that take the one given to before their noun: "gave
  * Putin a welcome", "offered Kyiv support". */
+/* Means of talking ("spoke by telephone with", "held talks via video
+ * link with"): a word after "by", "via", "over (the)", "on (the)". */
+static const char *const S_means_words[] = {"telephone", "phone", "video", "videoconference", "teleconference",
+                                            "videolink", "video-link", "video-conference", NULL};
+
+/* The token after a means phrase that starts at k ("by telephone", "over
+ * the phone", "via video link"), or k when none starts there. */
+static size_t S_means_end(const S_ctx *c, size_t k)
+{
+    static const char *const by[] = {"by", "via", "over", "on", NULL};
+    if (k + 1 >= c->b || !S_lc_in(c, k, by)) return k;
+    size_t q = k + 1;
+    if (strcmp(S_lc(c, q), "the") == 0 && q + 1 < c->b) q++;
+    if (!S_lc_in(c, q, S_means_words)) return k;
+    q++;
+    if (q < c->b && strcmp(S_lc(c, q), "link") == 0) q++;
+    return q;
+}
+
 static const char *const S_give_words[] = {"give", "gave", "given", "gives", "giving", "offer", "offered", "offers",
                                            "grant", "granted", "grants", "extend", "extended", "extends",
                                            "promise", "promised", "promises", "hand", "handed", "send", "sent",
@@ -1009,6 +1028,13 @@ static size_t S_objects(const S_ctx *c, size_t from, int allow_direct, const cha
                 steps += len - 1;
                 continue;
             }
+        }
+        /* "spoke by telephone with B": how they talked is stepped over */
+        if (!after_prep && S_means_end(c, k) != k) {
+            size_t q = S_means_end(c, k);
+            steps += q - k - 1;
+            k = q - 1;
+            continue;
         }
         /* a trigger right after a verb that takes an object is that
          * object, a noun: "struck targets in Lebanon", "blamed the
@@ -1559,6 +1585,9 @@ static void S_sentence(S_ctx *c, size_t sent)
         /* the second verb of "threatened to strike B" was reported with
          * the first (below) */
         if (v == skip_at) continue;
+        /* "spoke by telephone with": a means, not an act of its own */
+        if (v > c->a && S_means_end(c, v - 1) != v - 1) continue;
+        if (v > c->a + 1 && strcmp(S_lc(c, v - 1), "the") == 0 && S_means_end(c, v - 2) != v - 2) continue;
         /* "urged Russia to withdraw from Ukraine", "helped Kenya to
          * defeat ...": the infinitive after another trigger's object says
          * what was urged, not what happened */

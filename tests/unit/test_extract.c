@@ -3130,6 +3130,28 @@ START_TEST(inter_own_places_and_comma_phrases)
 }
 END_TEST
 
+/* "spoke by telephone with B", "over the phone with B": the means is
+ * stepped over to the verb's party, and is no act of its own. */
+START_TEST(inter_means_of_talking)
+{
+    static const char *const texts[] = {
+        "Vladimir Putin spoke by telephone with Syrian President Bashar al-Assad on Wednesday.",
+        "Vladimir Putin spoke over the phone with Syrian President Bashar al-Assad on Wednesday.",
+        "Vladimir Putin talked via video link with Syrian President Bashar al-Assad on Wednesday.",
+    };
+    for (size_t i = 0; i < sizeof texts / sizeof texts[0]; i++) {
+        rg_doc *d = S_doc(texts[i]);
+        int p = S_party(d, "Vladimir Putin"), a = S_party(d, "Bashar al-Assad");
+        ck_assert_msg(p >= 0 && a >= 0, "%s: entities: %s", texts[i], S_ents(d));
+        ck_assert_msg(S_n_stated_inter(d, p, a) == 1, "%s: %zu stated", texts[i], S_n_stated_inter(d, p, a));
+        for (size_t k = 0; k < d->n_interactions; k++)
+            ck_assert_msg(d->interactions[k].tier == RG_TIER_PATTERN, "%s: a guess: %s", texts[i],
+                          d->interactions[k].pattern);
+        rg_doc_free(d);
+    }
+}
+END_TEST
+
 START_TEST(inter_directed_accuse)
 {
     rg_doc *d = S_doc("Canada accused Denmark of violating the fishing treaty.");
@@ -3423,6 +3445,7 @@ Suite *rg_suite_extract(void)
     tcase_add_test(tc, inter_noun_of_patient);
     tcase_add_test(tc, inter_court_and_parliament_acts);
     tcase_add_test(tc, inter_own_places_and_comma_phrases);
+    tcase_add_test(tc, inter_means_of_talking);
     tcase_add_test(tc, inter_directed_accuse);
     tcase_add_test(tc, inter_verb_to_verb_and_light_verbs);
     tcase_add_test(tc, inter_trade_and_aid_measures);
