@@ -902,6 +902,17 @@ static int S_counted(const S_ctx *c, size_t k)
     return S_determiner(c, k) || (c->seg->tok[k].flags & T_NUM) || S_lc_in(c, k, q);
 }
 
+/* Whether token k is a plural noun in lower case with no article
+ * ("struck positions of the SDF", "shelled bases of"; not "use of",
+ * "east of"). */
+static int S_bare_plural(const S_ctx *c, size_t k)
+{
+    const char *w = S_lc(c, k);
+    size_t n = c->seg->tok[k].lclen;
+    return (c->seg->tok[k].flags & T_LOWER) && n > 3 && w[n - 1] == 's' && w[n - 2] != 's' &&
+           !rg_tok_wf(c->seg, k, W_STOP);
+}
+
 /* The first token of a person named from token q on, over at most four
  * lower-case words (not a stop word or a trigger: "schoolteacher") or
  * organisations ("Communist Party chief"), before token lim; -1 if none. */
@@ -1049,7 +1060,7 @@ static size_t S_objects(const S_ctx *c, size_t from, int allow_direct, const cha
          * shadow fleet" */
         if (((after_prep && rg_tok_wf(c->seg, k, W_PERSON_NOUN)) ||
              (c->take_of && allow_direct && !after_prep && k < from + 4 && (c->seg->tok[k].flags & T_LOWER) &&
-              S_counted(c, from))) &&
+              (S_counted(c, from) || (k == from && S_bare_plural(c, k))))) &&
             k + 1 < c->b && strcmp(S_lc(c, k + 1), "of") == 0) {
             k++;
             continue;
@@ -1182,7 +1193,11 @@ static size_t S_objects(const S_ctx *c, size_t from, int allow_direct, const cha
         /* a clause, or a preposition that is not the trigger's, ends the
          * search: "fight terrorism in the Syrian crisis" has no object */
         if (rg_tok_wf(c->seg, k, W_STOP)) return 0;
-        if (!after_prep && (c->seg->tok[k].flags & T_PUNCT)) return 0;
+        /* (a hyphen inside a word is no break: "the Kurdish-led SDF") */
+        if (!after_prep && (c->seg->tok[k].flags & T_PUNCT) &&
+            !(strcmp(w, "-") == 0 && k > from && k + 1 < c->b && c->seg->tok[k].start == c->seg->tok[k - 1].end &&
+              c->seg->tok[k + 1].start == c->seg->tok[k].end))
+            return 0;
         /* "Brazil's suspension of interest payments, U.S. banks": what
          * an act is of ends at a comma */
         if (*via_between == 2 && (c->seg->tok[k].flags & T_PUNCT)) return 0;
@@ -1419,6 +1434,20 @@ static int S_during(const S_ctx *c, size_t v)
  * trigger's subjects, else the actors opening the sentence. */
 static size_t S_clause_subjects(const S_ctx *c, const int *last_subj, size_t n_last, size_t v, int *out)
 {
+    /* the speaker of a speech verb before it: "\"...,\" Foreign Minister
+     * X told reporters in Tehran, rejecting B's demand", "A struck B, the
+     * SDF said, accusing Ankara" (within twelve tokens, no other verb
+     * between) */
+    for (size_t k = v, steps = 0; k > c->a && steps < 12; steps++) {
+        k--;
+        if (rg_tok_wf(c->seg, k, W_SAY)) {
+            const char *how = NULL;
+            size_t n = S_subjects(c, k, NO_LIGHT, out, &how);
+            if (n) return n;
+            break;
+        }
+        if (c->trigger_at[k] >= 0 && !S_is_noun(c, k, &c->lex->verbs[c->trigger_at[k]])) break;
+    }
     if (n_last) {
         memcpy(out, last_subj, n_last * sizeof *out);
         return n_last;

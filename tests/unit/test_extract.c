@@ -3152,6 +3152,31 @@ START_TEST(inter_means_of_talking)
 }
 END_TEST
 
+/* A participle after a speech verb's clause has the speaker for subject
+ * ("X told reporters, rejecting B's demand"; "A struck B, the SDF said,
+ * accusing A"); "struck positions of the Kurdish-led SDF": what a hostile
+ * act takes of a group (a bare plural noun, over a hyphened modifier) is
+ * the group's. */
+START_TEST(inter_speaker_participle_and_positions_of)
+{
+    rg_doc *d = S_doc("\"We will not negotiate under threat,\" Iranian Foreign Minister Manouchehr Mottaki told "
+                      "reporters in Tehran, rejecting a European Union demand that Iran suspend enrichment.");
+    int m = S_party(d, "Manouchehr Mottaki"), eu = S_ent_label(d, RG_GROUP, "European Union");
+    ck_assert_msg(m >= 0 && eu >= 0, "entities: %s", S_ents(d));
+    ck_assert_msg(S_has_inter(d, RG_REJECT, m, eu) && S_n_stated_inter(d, m, eu), "no reject Mottaki -> EU");
+    rg_doc_free(d);
+
+    d = S_doc("Turkish drones struck positions of the Kurdish-led Syrian Democratic Forces near Kobani, killing "
+              "three fighters, the SDF said, accusing Ankara of trying to derail a truce.");
+    int tur = S_must(d, "country:TUR"), sdf = S_ent_label(d, RG_GROUP, "Syrian Democratic Forces");
+    ck_assert_msg(sdf >= 0, "entities: %s", S_ents(d));
+    ck_assert_msg(S_has_inter(d, RG_ASSAULT, tur, sdf), "no assault Turkey -> SDF");
+    ck_assert_msg(S_has_inter(d, RG_ACCUSE, sdf, tur), "no accuse SDF -> Turkey");
+    ck_assert_uint_eq(S_n_stated_inter(d, tur, sdf), 2);
+    rg_doc_free(d);
+}
+END_TEST
+
 START_TEST(inter_directed_accuse)
 {
     rg_doc *d = S_doc("Canada accused Denmark of violating the fishing treaty.");
@@ -3446,6 +3471,7 @@ Suite *rg_suite_extract(void)
     tcase_add_test(tc, inter_court_and_parliament_acts);
     tcase_add_test(tc, inter_own_places_and_comma_phrases);
     tcase_add_test(tc, inter_means_of_talking);
+    tcase_add_test(tc, inter_speaker_participle_and_positions_of);
     tcase_add_test(tc, inter_directed_accuse);
     tcase_add_test(tc, inter_verb_to_verb_and_light_verbs);
     tcase_add_test(tc, inter_trade_and_aid_measures);
