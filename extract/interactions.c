@@ -205,6 +205,8 @@ static void S_add_all(S_ctx *c, size_t sent, rg_kind kind, const int *src, size_
  * a token covered by an actor. Returns the number of entities written
  * to out. */
 #define LEFT_AFTER_AND (-2)
+static int S_past_participle(const S_ctx *c, size_t k);
+static size_t S_past_qualifier(const S_ctx *c, size_t k);
 static size_t S_coordinated(const S_ctx *c, size_t k, int dir, int *out, size_t cap)
 {
     int after_and = dir == LEFT_AFTER_AND;
@@ -222,10 +224,26 @@ static size_t S_coordinated(const S_ctx *c, size_t k, int dir, int *out, size_t 
         /* step over ", and the" / "as well as" between two actors */
         long j = (long)edge + dir;
         int joined = 0;
-        for (int steps = 0; steps < 4 && j >= (long)c->a && j < (long)c->b; steps++, j += dir) {
+        for (int steps = 0; steps < 6 && j >= (long)c->a && j < (long)c->b; steps++, j += dir) {
             size_t t = (size_t)j;
             if (c->actor_at[t] >= 0) break;
             const char *w = S_lc(c, t);
+            /* "meet Prime Minister X and army chief General Y": a title
+             * before the next name going right */
+            if (joined && dir > 0 && steps > 0 &&
+                S_lex_word(c->lex, c->seg, c->text, t, (1u << LEX_TITLE) | (1u << LEX_BODY), 1))
+                continue;
+            /* "with Japan's JERA and Singapore-based Sembcorp", "and
+             * Iran-backed Hezbollah": a place and a participle before it */
+            if (joined && dir > 0 && t + 3 < c->b && strcmp(S_lc(c, t + 1), "-") == 0 &&
+                c->seg->tok[t + 1].start == c->seg->tok[t].end && S_past_participle(c, t + 2)) {
+                j += 2;
+                continue;
+            }
+            if (steps >= 4) {
+                j = -1;
+                break;
+            }
             /* a headline writes "and" as a comma: "IRAN, SOVIETS TO HOLD TALKS" */
             if (strcmp(w, "and") == 0 || strcmp(w, "&") == 0 || strcmp(w, "well") == 0 ||
                 (strcmp(w, ",") == 0 && t > c->a && (c->seg->tok[t - 1].flags & T_TITLECASE)))
@@ -260,6 +278,8 @@ static size_t S_coordinated(const S_ctx *c, size_t k, int dir, int *out, size_t 
          * comma closes the list */
         if (dir > 0 && c->ext_to[c->actor_at[j]] < c->b && rg_tok_wf(c->seg, c->ext_to[c->actor_at[j]], W_SAY))
             break;
+        /* ("and Iran-backed Hezbollah": Hezbollah) */
+        if (dir > 0) j = (long)S_past_qualifier(c, (size_t)j);
         cand = c->actor_at[j];
         if (n < cap) out[n++] = S_actor_entity(c, cand);
         edge = dir < 0 ? c->ext_from[cand] : c->ext_to[cand] - 1;
@@ -932,6 +952,29 @@ static int S_person_after(const S_ctx *c, size_t q, size_t lim)
     return -1;
 }
 
+/* The entity joined by a hyphen to the word at v ("Iran-backed",
+ * "Saudi-led"), or -1. */
+static int S_hyphen_agent(const S_ctx *c, size_t v)
+{
+    if (v < c->a + 2 || strcmp(S_lc(c, v - 1), "-") != 0 || c->seg->tok[v - 1].start != c->seg->tok[v - 2].end ||
+        c->seg->tok[v].start != c->seg->tok[v - 1].end || c->actor_at[v - 2] < 0)
+        return -1;
+    return S_actor_entity(c, c->actor_at[v - 2]);
+}
+
+/* For the actor at token k: when a hyphen joins it to a participle
+ * ("Iran-backed Hezbollah", "Iran-backed militia Kataib Hezbollah"), the
+ * token of the name it qualifies; k otherwise. */
+static size_t S_past_qualifier(const S_ctx *c, size_t k)
+{
+    size_t e = c->ext_to[c->actor_at[k]];
+    if (e + 2 >= c->b || S_hyphen_agent(c, e + 1) < 0 || !S_past_participle(c, e + 1)) return k;
+    size_t q = e + 2;
+    if (q + 1 < c->b && c->actor_at[q] < 0 && (c->seg->tok[q].flags & T_LOWER) && !rg_tok_wf(c->seg, q, W_STOP))
+        q++;
+    return q < c->b && c->actor_at[q] >= 0 ? q : k;
+}
+
 /* Objects after token from: directly (allow_direct) or after one of the
  * prepositions in preps (comma-separated). *via_between: 1 when they
  * came after "between" or "among" (they are the act's parties), 2 after
@@ -983,6 +1026,11 @@ static size_t S_objects(const S_ctx *c, size_t from, int allow_direct, const cha
                 int p = S_person_after(c, q, c->b);
                 if (k != j && p >= 0) k = (size_t)p;
             }
+            /* "struck Iran-backed Hezbollah": a name joined to a
+             * participle by a hyphen qualifies the name after it (one
+             * lower-case word may stand between: "Iran-backed militia
+             * Kataib Hezbollah") */
+            k = S_past_qualifier(c, k);
             /* "received Russian Security Council Secretary Sergei
              * Shoigu": an organisation that says whose the titled person
              * right after it is */
@@ -1037,6 +1085,19 @@ static size_t S_objects(const S_ctx *c, size_t from, int allow_direct, const cha
                 allow_direct = 0;
                 k += len - 1;
                 steps += len - 1;
+                continue;
+            }
+        }
+        /* "the ceasefire brokered by Qatar between A and B": who brokered
+         * it is stepped over to the noun's parties (S_mediators reads it) */
+        if (!after_prep && rg_tok_wf(c->seg, k, W_MEDIATE) && (c->seg->tok[k].flags & T_LOWER) &&
+            k + 2 < c->b && strcmp(S_lc(c, k + 1), "by") == 0) {
+            size_t q = k + 2;
+            if (c->actor_at[q] < 0 && strcmp(S_lc(c, q), "the") == 0 && q + 1 < c->b) q++;
+            if (c->actor_at[q] >= 0) {
+                size_t e = c->ext_to[c->actor_at[q]];
+                steps += e - k - 1;
+                k = e - 1;
                 continue;
             }
         }
@@ -1780,6 +1841,12 @@ static void S_sentence(S_ctx *c, size_t sent)
                 if (c->actor_at[k] >= 0) from = v;
         }
         size_t ns = S_subjects(c, from, light, subj, &pattern);
+        /* "Hamas and Iran-backed Hezbollah": the name joined to the
+         * participle by a hyphen is its one agent */
+        if (!noun && S_hyphen_agent(c, v) >= 0) {
+            subj[0] = S_hyphen_agent(c, v);
+            ns = 1;
+        }
         if (ns && n_last && last_obj_end != (size_t)-1 && last_obj_end <= v) {
             /* the subject found is the previous trigger's object, and an
              * "and" follows it: the subject is shared, not that object */

@@ -3177,6 +3177,42 @@ START_TEST(inter_speaker_participle_and_positions_of)
 }
 END_TEST
 
+/* Lists of objects over what stands before a name: a title ("and army
+ * chief General Y"), a seat ("and Singapore-based Z"); a name joined to a
+ * participle by a hyphen qualifies the next ("struck Iran-backed
+ * Hezbollah": Hezbollah is struck, Iran backs it); "the ceasefire
+ * brokered by Qatar between A and B" reaches its parties. */
+START_TEST(inter_object_lists_and_qualifiers)
+{
+    rg_doc *d = S_doc("Wang Yi will meet Prime Minister Shehbaz Sharif and army chief General Asim Munir on Monday.");
+    int w = S_party(d, "Wang Yi"), m = S_party(d, "Asim Munir");
+    ck_assert_msg(w >= 0 && m >= 0, "entities: %s", S_ents(d));
+    ck_assert_uint_eq(S_n_stated_inter(d, w, m), 1);
+    rg_doc_free(d);
+
+    d = S_doc("Nigeria's NNPC signed a memorandum with Japan's JERA and Singapore-based Sembcorp on Monday.");
+    int kp = S_ent_label(d, RG_GROUP, "NNPC"), sc = S_ent_label(d, RG_GROUP, "Sembcorp");
+    ck_assert_msg(kp >= 0 && sc >= 0, "entities: %s", S_ents(d));
+    ck_assert_uint_eq(S_n_stated_inter(d, kp, sc), 1);
+    rg_doc_free(d);
+
+    d = S_doc("Israel struck Hamas and Iran-backed Hezbollah on Monday.");
+    int isr = S_must(d, "country:ISR"), irn = S_must(d, "country:IRN"), hez = S_must(d, "group:hezbollah");
+    ck_assert_msg(S_has_inter(d, RG_ASSAULT, isr, hez), "no assault Israel -> Hezbollah");
+    ck_assert_msg(S_has_inter(d, RG_SUPPORT, irn, hez), "no support Iran -> Hezbollah");
+    ck_assert_uint_eq(S_n_inter(d, isr, irn), 0);
+    ck_assert_uint_eq(S_n_inter(d, S_must(d, "group:hamas"), hez), 0);
+    rg_doc_free(d);
+
+    d = S_doc("Kenya welcomed the ceasefire brokered by Qatar between Uganda and Rwanda.");
+    int ug = S_must(d, "country:UGA"), rw = S_must(d, "country:RWA"), qa = S_must(d, "country:QAT");
+    ck_assert_msg(S_has_inter(d, RG_AGREE, ug, rw), "no agree Uganda -- Rwanda");
+    ck_assert_uint_gt(S_n_stated_inter(d, qa, ug), 0);
+    ck_assert_uint_gt(S_n_stated_inter(d, qa, rw), 0);
+    rg_doc_free(d);
+}
+END_TEST
+
 START_TEST(inter_directed_accuse)
 {
     rg_doc *d = S_doc("Canada accused Denmark of violating the fishing treaty.");
@@ -3472,6 +3508,7 @@ Suite *rg_suite_extract(void)
     tcase_add_test(tc, inter_own_places_and_comma_phrases);
     tcase_add_test(tc, inter_means_of_talking);
     tcase_add_test(tc, inter_speaker_participle_and_positions_of);
+    tcase_add_test(tc, inter_object_lists_and_qualifiers);
     tcase_add_test(tc, inter_directed_accuse);
     tcase_add_test(tc, inter_verb_to_verb_and_light_verbs);
     tcase_add_test(tc, inter_trade_and_aid_measures);
