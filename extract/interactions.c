@@ -672,6 +672,17 @@ static int S_opens_apposition(const S_ctx *c, size_t j, size_t k)
            c->actor_at[e] < 0;
 }
 
+/* Whether the noun at k opens a clause as its subject: at the sentence's
+ * start or after a comma, "and", "but" or "while", an article between
+ * ("the government in Skopje accused", not "marched on parliament in
+ * Nairobi"). */
+static int S_opens_clause(const S_ctx *c, size_t k)
+{
+    static const char *const w[] = {",", "and", "but", "while", "as", "after", NULL};
+    if (k > c->a && S_determiner(c, k - 1)) k--;
+    return k == c->a || S_lc_in(c, k - 1, w);
+}
+
 static size_t S_subjects_at(const S_ctx *c, size_t v, size_t light, int *out, const char **pattern, int nested)
 {
     for (size_t k = v, steps = 0; k > c->a && steps < LEFT_MAX; steps++) {
@@ -739,6 +750,18 @@ static size_t S_subjects_at(const S_ctx *c, size_t v, size_t light, int *out, co
                     continue;
                 }
             }
+            /* (any verb after "in COUNTRY": "officers serving with the
+             * mission in Haiti came under fire", "police in Kenya
+             * arrested": where, not who) */
+            /* (not after a body's word that opens the clause:
+             * "Authorities in Niger seized" is Niger) */
+            if (next && !S_ing(c, v) && f > c->a + 2 &&
+                (strcmp(S_lc(c, f - 1), "in") == 0 || strcmp(S_lc(c, f - 1), "inside") == 0) &&
+                !(S_lex_word(c->lex, c->seg, c->text, f - 2, 1u << LEX_BODY, 1) && S_opens_clause(c, f - 2)) &&
+                c->doc->entities[S_actor_entity(c, c->actor_at[k])].type == RG_COUNTRY) {
+                k = f - 1;
+                continue;
+            }
             /* "Somali troops backed by AU forces retook": the agent of a
              * participle after the subject is not the subject */
             if (f > c->a + 2 && strcmp(S_lc(c, f - 1), "by") == 0 && S_past_participle(c, f - 2) &&
@@ -762,6 +785,14 @@ static size_t S_subjects_at(const S_ctx *c, size_t v, size_t light, int *out, co
                 }
             }
             return S_coordinated(c, k, -1, out, MAX_SIDE);
+        }
+        /* "the government in Skopje accused B": a national body in a
+         * capital or place is its country's */
+        if (c->place_country[k] >= 0 && k >= c->a + 2 && strcmp(S_lc(c, k - 1), "in") == 0 &&
+            S_lex_word(c->lex, c->seg, c->text, k - 2, 1u << LEX_BODY, 1) && S_opens_clause(c, k - 2)) {
+            *pattern = "a national body in a capital = its country";
+            out[0] = c->place_country[k];
+            return 1;
         }
         /* another verb ends the search; a noun ("for a visit to hold
          * talks with") does not take the subject's place */
@@ -1302,6 +1333,18 @@ static int S_receive_word(const S_ctx *c, size_t k)
     return S_lc_in(c, k, w);
 }
 
+/* The token of "came" ("come", "comes", "coming") in "came under fire"
+ * or "came under heavy attack" before the trigger at v, or NO_TOKEN. */
+static size_t S_came_under(const S_ctx *c, size_t v)
+{
+    static const char *const come[] = {"came", "come", "comes", "coming", NULL};
+    size_t u = v - 1;
+    if (v < c->a + 2) return NO_TOKEN;
+    if (strcmp(S_lc(c, u), "under") != 0 && u > c->a + 1 && (c->seg->tok[u].flags & T_LOWER)) u--;
+    if (strcmp(S_lc(c, u), "under") != 0 || u == c->a || !S_lc_in(c, u - 1, come)) return NO_TOKEN;
+    return u - 1;
+}
+
 /* A verb of reply that takes its act after "with": responded, retaliated. */
 static int S_reply_word(const S_ctx *c, size_t k)
 {
@@ -1682,6 +1725,18 @@ static void S_sentence(S_ctx *c, size_t sent)
          * defeat ...": the infinitive after another trigger's object says
          * what was urged, not what happened */
         if (S_urged_infinitive(c, v, 0)) continue;
+        /* "Kenyan police came under fire from Viv Ansanm", "the convoy
+         * came under attack from B": the one after "from" acts on the
+         * subject of "came" */
+        size_t came = S_came_under(c, v);
+        if (came != NO_TOKEN) {
+            int agent[MAX_SIDE], pat[MAX_SIDE], dummy;
+            const char *how = NULL;
+            size_t na = S_objects(c, v_end, 0, "from", -1, agent, &dummy);
+            size_t np = na && !S_negated(c, came) ? S_subjects(c, came, NO_LIGHT, pat, &how) : 0;
+            if (np) S_add_all(c, sent, vb->kind, agent, na, pat, np, !vb->sym, "B came under noun from A", ts, te);
+            continue;
+        }
         /* a noun's light verb carries its negation: "never signed the
          * deal with B" */
         int receive = 0;
@@ -1856,7 +1911,10 @@ static void S_sentence(S_ctx *c, size_t sent)
                 /* a subject of its own after the object: "seized the
                  * Congolese city of Goma, and the Congolese government
                  * accused B" */
-                if (shared && c->actor_at[k] >= 0) {
+                /* (or a body of its own: "and the government in Skopje
+                 * accused B") */
+                if (shared && (c->actor_at[k] >= 0 ||
+                               (S_opens_clause(c, k) && S_lex_word(c->lex, c->seg, c->text, k, 1u << LEX_BODY, 1)))) {
                     shared = 0;
                     break;
                 }

@@ -3213,6 +3213,40 @@ START_TEST(inter_object_lists_and_qualifiers)
 }
 END_TEST
 
+/* "B came under fire from A": A acts on B. A country after "in" right
+ * before a verb is where ("the Taliban government in Afghanistan
+ * agreed"), unless a body opens the clause before it ("Authorities in
+ * Niger seized"); "the government in Skopje accused B": a body in a
+ * capital is its country. */
+START_TEST(inter_came_under_and_bodies_in_places)
+{
+    rg_doc *d = S_doc("Kenyan police officers in Haiti came under fire from the Viv Ansanm gang coalition on Saturday.");
+    int pol = S_must(d, "group:KEN-police"), va = S_ent_label(d, RG_GROUP, "Viv Ansanm");
+    ck_assert_msg(va >= 0, "entities: %s", S_ents(d));
+    ck_assert_msg(S_has_inter(d, RG_ASSAULT, va, pol), "no assault Viv Ansanm -> police");
+    ck_assert_uint_eq(S_n_inter(d, va, S_must(d, "country:HTI")), 0);
+    rg_doc_free(d);
+
+    d = S_doc("Pakistan and the Taliban government in Afghanistan agreed to an immediate ceasefire.");
+    int pak = S_must(d, "country:PAK"), tal = S_must(d, "group:taliban");
+    ck_assert_msg(S_has_inter(d, RG_AGREE, pak, tal) && S_n_stated_inter(d, pak, tal), "no agree Pakistan -- Taliban");
+    ck_assert_uint_eq(S_n_inter(d, pak, S_must(d, "country:AFG")), 0);
+    rg_doc_free(d);
+
+    d = S_doc("Authorities in Niger seized 1,500 tonnes of uranium from French nuclear group Orano's mine.");
+    int ore = S_ent_label(d, RG_GROUP, "Orano");
+    ck_assert_msg(ore >= 0, "entities: %s", S_ents(d));
+    ck_assert_uint_eq(S_n_stated_inter(d, S_must(d, "country:NER"), ore), 1);
+    rg_doc_free(d);
+
+    d = S_doc("Rebels clashed with Macedonian troops near Tetovo, and the government in Skopje accused Kosovo of "
+              "sheltering them.");
+    ck_assert_msg(S_has_inter(d, RG_ACCUSE, S_must(d, "country:MKD"), S_must(d, "country:XKX")),
+                  "no accuse Macedonia -> Kosovo; entities: %s", S_ents(d));
+    rg_doc_free(d);
+}
+END_TEST
+
 START_TEST(inter_directed_accuse)
 {
     rg_doc *d = S_doc("Canada accused Denmark of violating the fishing treaty.");
@@ -3509,6 +3543,7 @@ Suite *rg_suite_extract(void)
     tcase_add_test(tc, inter_means_of_talking);
     tcase_add_test(tc, inter_speaker_participle_and_positions_of);
     tcase_add_test(tc, inter_object_lists_and_qualifiers);
+    tcase_add_test(tc, inter_came_under_and_bodies_in_places);
     tcase_add_test(tc, inter_directed_accuse);
     tcase_add_test(tc, inter_verb_to_verb_and_light_verbs);
     tcase_add_test(tc, inter_trade_and_aid_measures);
