@@ -720,7 +720,9 @@ static const char *const S_org_noun_words[] = {
     "affiliate", "agency", "house", "utility", "operator", "developer", "distributor", "publisher",
     "newspaper", "daily", "weekly", "magazine", "broadcaster", "chain", "miner", "refiner", "exporter",
     "importer", "supplier", "contractor", "consortium", "automaker", "carmaker", "drugmaker",
-    "chipmaker", "steelmaker", "shipbuilder", "fund", "trust", "partnership", "cooperative", NULL};
+    "chipmaker", "steelmaker", "shipbuilder", "fund", "trust", "partnership", "cooperative", "watchdog",
+    "regulator", "marketplace", "platform", "giant", "startup", "carrier", "provider", "confederation",
+    "federation", "union", "charity", "outlet", "store", "trader", "shipper", NULL};
 
 /* auxiliaries and adverbs between a subject and its verb: "Smith has
  * said", "Paris will agree", "Nambiar also met" */

@@ -1559,6 +1559,13 @@ static void S_sentence(S_ctx *c, size_t a, size_t b)
                              S_tok_is(c, i - 1, "near") || S_tok_is(c, i - 1, "from"))) {
             type = RG_PLACE;
             why = "capitalised name after a place preposition";
+        } else if (i > 0 && (c->seg->tok[i - 1].flags & T_LOWER) && S_word_in(c, W_ORG_NOUN, i - 1) &&
+                   end > i + 1) {
+            /* "Canadian miner Barrick Gold", "its subsidiary Jaguar Land
+             * Rover": a noun for an organisation names what follows (one
+             * word alone waits for resolve.c's cues) */
+            type = RG_GROUP;
+            why = "name after an organisation's noun";
         } else {
             /* no cue: resolve.c keeps it when the document vouches for it
              * (a speech verb, a title in apposition, its surname alone) */

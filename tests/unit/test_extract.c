@@ -1962,6 +1962,22 @@ END_TEST
  * (an acronym too: "security agency UKMTO"), a person when it says "X
  * said he"; never a letter, a plural noun, the tail of a longer name or
  * a headline word the story does not name so. */
+/* A noun for an organisation before a name names what follows: "miner
+ * Barrick Gold", "its subsidiary Jaguar Land Rover" (several words),
+ * "online marketplace Temu", "competition watchdog UOKiK" (one). */
+START_TEST(extract_name_after_organisation_noun)
+{
+    rg_doc *d = S_doc("Canadian miner Tarrow Gold filed a claim. Its subsidiary Jaguar Land Rover said output fell.\n"
+                      "Poland's competition watchdog UOKiK fined Chinese online marketplace Temu on Monday.\n");
+    static const char *const names[] = {"Tarrow Gold", "Jaguar Land Rover", "UOKiK", "Temu"};
+    for (size_t i = 0; i < sizeof names / sizeof names[0]; i++) {
+        ck_assert_msg(S_ent_label(d, RG_GROUP, names[i]) >= 0, "%s: entities: %s", names[i], S_ents(d));
+        ck_assert_msg(S_ent_label(d, RG_PERSON, names[i]) < 0, "%s: entities: %s", names[i], S_ents(d));
+    }
+    rg_doc_free(d);
+}
+END_TEST
+
 START_TEST(extract_lone_word_person_or_company)
 {
     rg_doc *d = S_doc("Vandlecorp said it would cut 200 jobs. Later, Vandlecorp said profits rose.\n"
@@ -3557,6 +3573,7 @@ Suite *rg_suite_extract(void)
     tcase_add_test(tc, inter_pronoun_stays_in_its_sentence);
     tcase_add_test(tc, extract_org_name_bounds);
     tcase_add_test(tc, extract_lone_word_person_or_company);
+    tcase_add_test(tc, extract_name_after_organisation_noun);
     tcase_add_test(tc, extract_lone_word_person_cues);
     tcase_add_test(tc, inter_attack_in_country);
     suite_add_tcase(s, tc);
