@@ -266,6 +266,11 @@ int rg_lexicon__common_plural(const rg_lexicon *lex, const char *lc, size_t n);
 /* A mention before resolution: token range of the name, the token range of
  * the whole span (with a title in front), and what the lexicon or the name
  * finder said about it. */
+/* A candidate's own flag beside RG_MENTION_*: a group one country leads
+ * ("the Saudi-led coalition"), whose acts are also that country's, as a
+ * national body's are. */
+#define RG_CAND_LED (1u << 16)
+
 typedef struct rg_cand {
     size_t tok_from, tok_to;  /* the name itself */
     size_t span_from;         /* with capitalised title tokens in front */

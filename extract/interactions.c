@@ -2740,6 +2740,8 @@ void rg_interactions_find(rg_doc *doc, const rg_cands *cands, const rg_lexicon *
             organ = m->body >= 0 && !lex->bodies[m->body].media && !lex->bodies[m->body].civil;
         else if (m->lex_kind == LEX_ORG)
             organ = m->item >= 0 && lex->orgs[m->item].state;
+        else if (m->flags & RG_CAND_LED)
+            organ = 1; /* "the Saudi-led coalition" */
         if (m->entity < 0 || !organ) continue;
         const rg_entity *ent = &doc->entities[m->entity];
         size_t ce;

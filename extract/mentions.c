@@ -1195,6 +1195,27 @@ static size_t S_ampersand_name(const S_ctx *c, size_t i, size_t n)
     return k;
 }
 
+/* A noun for a force or a coalition from token q on, after one lower-case
+ * word at most ("coalition", "military coalition", "forces"): the token
+ * after it, or NONE. S_led_group: the same after a country's name at
+ * token j and "-led". */
+static size_t S_led_noun(const S_ctx *c, size_t q)
+{
+    static const char *const noun[] = {"coalition", "alliance", "forces", "force", "mission", "bloc", NULL};
+    for (int words = 0; words < 2 && q < c->lim && (c->seg->tok[q].flags & T_LOWER); words++, q++)
+        for (size_t k = 0; noun[k]; k++)
+            if (S_tok_is(c, q, noun[k])) return q + 1;
+    return NONE;
+}
+
+static size_t S_led_group(const S_ctx *c, size_t j)
+{
+    if (j + 2 >= c->lim || !S_punct(c, j, '-') || c->seg->tok[j].start != c->seg->tok[j - 1].end ||
+        !S_tok_is(c, j + 1, "led"))
+        return NONE;
+    return S_led_noun(c, j + 2);
+}
+
 static void S_sentence(S_ctx *c, size_t a, size_t b)
 {
     c->lim = b;
@@ -1235,6 +1256,22 @@ static void S_sentence(S_ctx *c, size_t a, size_t b)
                 if (end > i + n && end < b && !S_adjective_like(c, end - 1) && (c->seg->tok[end].flags & T_LOWER) &&
                     S_word_in(c, W_GROUP_NOUN, end)) {
                     S_emit(c, i, end, RG_GROUP, "demonym opening a name before a group noun ('the Georgian Dream party')");
+                    i = end;
+                    continue;
+                }
+            }
+            /* "the Saudi-led coalition", "U.S.-led forces": a group the
+             * country leads, named with it (the country qualifies it) */
+            if ((k == LEX_COUNTRY || k == LEX_DEMONYM) && (t->flags & T_CAP)) {
+                size_t end = S_led_group(c, i + n);
+                if (end != NONE) {
+                    rg_cand *m = S_emit_entry(c, i, n, e);
+                    m->flags |= RG_MENTION_MODIFIER;
+                    rg_cand *x = S_emit(c, end - 1, end, RG_GROUP, "country + '-led' + group noun");
+                    x->span_from = i;
+                    x->start = c->seg->tok[i].start;
+                    x->country = (int)e->item;
+                    x->flags |= RG_CAND_LED;
                     i = end;
                     continue;
                 }
@@ -1389,6 +1426,21 @@ static void S_sentence(S_ctx *c, size_t a, size_t b)
             continue;
         }
         if ((t->flags & T_HYPH) && S_hyphen_parts(c, i)) {
+            /* "the U.S.-led coalition": as "Saudi-led" above, in one token */
+            rg_cand *part = &c->out->c[c->out->n - 1];
+            size_t end = S_led_noun(c, i + 1);
+            if (part->type == RG_COUNTRY && part->lex_kind != LEX_ORG && t->end >= t->start + 4 &&
+                memcmp(c->text + t->end - 4, "-led", 4) == 0 && part->end + 4 == t->end && end != NONE) {
+                part->flags |= RG_MENTION_MODIFIER;
+                int cc = part->country;
+                rg_cand *x = S_emit(c, end - 1, end, RG_GROUP, "country + '-led' + group noun");
+                x->span_from = i;
+                x->start = t->start;
+                x->country = cc;
+                x->flags |= RG_CAND_LED;
+                i = end;
+                continue;
+            }
             i++;
             continue;
         }

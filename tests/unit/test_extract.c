@@ -3263,6 +3263,33 @@ START_TEST(inter_came_under_and_bodies_in_places)
 }
 END_TEST
 
+/* "the Saudi-led coalition", "the U.S.-led coalition": a group the
+ * country leads, named with it; its acts are also the country's. */
+START_TEST(inter_country_led_group)
+{
+    static const struct {
+        const char *text, *label, *country;
+    } cases[] = {
+        {"Saudi-led coalition aircraft bombed Houthi positions on Monday.", "Saudi-led coalition", "country:SAU"},
+        {"The U.S.-led coalition struck Islamic State positions on Monday.", "U.S.-led coalition", "country:USA"},
+    };
+    for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+        rg_doc *d = S_doc(cases[i].text);
+        int g = S_ent_label(d, RG_GROUP, cases[i].label), cc = S_must(d, cases[i].country);
+        ck_assert_msg(g >= 0, "%s: entities: %s", cases[i].text, S_ents(d));
+        ck_assert_str_eq(d->entities[g].affiliation, cases[i].country);
+        int hit = 0, rolled = 0;
+        for (size_t k = 0; k < d->n_interactions; k++) {
+            if (d->interactions[k].kind != RG_ASSAULT) continue;
+            hit |= d->interactions[k].source == g;
+            rolled |= d->interactions[k].source == cc;
+        }
+        ck_assert_msg(hit && rolled, "%s: group %d, country %d", cases[i].text, hit, rolled);
+        rg_doc_free(d);
+    }
+}
+END_TEST
+
 START_TEST(inter_directed_accuse)
 {
     rg_doc *d = S_doc("Canada accused Denmark of violating the fishing treaty.");
@@ -3560,6 +3587,7 @@ Suite *rg_suite_extract(void)
     tcase_add_test(tc, inter_speaker_participle_and_positions_of);
     tcase_add_test(tc, inter_object_lists_and_qualifiers);
     tcase_add_test(tc, inter_came_under_and_bodies_in_places);
+    tcase_add_test(tc, inter_country_led_group);
     tcase_add_test(tc, inter_directed_accuse);
     tcase_add_test(tc, inter_verb_to_verb_and_light_verbs);
     tcase_add_test(tc, inter_trade_and_aid_measures);
