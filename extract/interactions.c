@@ -2484,6 +2484,28 @@ static size_t S_joined_side(const S_ctx *c, int a, int b, size_t ta, size_t tb, 
     return ta;
 }
 
+/* Whether the actor at token lo and entity other are objects of one
+ * verb, coordinated right after it ("neutralised 22 Boko Haram and
+ * ISWAP fighters", "met A and B"): co-patients, who do nothing to each
+ * other. Up to three numbers, articles or lower-case words may stand
+ * between the verb and the list. */
+static int S_co_objects(const S_ctx *c, size_t lo, int other)
+{
+    int side[MAX_SIDE];
+    size_t ns = S_coordinated(c, lo, +1, side, MAX_SIDE), h = 1;
+    while (h < ns && side[h] != other) h++;
+    if (h == ns) return 0;
+    size_t k = c->ext_from[c->actor_at[lo]];
+    for (int steps = 0; k > c->a && steps < 4; steps++) {
+        k--;
+        if (c->trigger_at[k] >= 0) return !S_is_noun(c, k, &c->lex->verbs[c->trigger_at[k]]);
+        if (c->actor_at[k] >= 0 || rg_tok_wf(c->seg, k, W_STOP) ||
+            !(c->seg->tok[k].flags & (T_LOWER | T_NUM)))
+            return 0;
+    }
+    return 0;
+}
+
 static void S_lead_pairs(S_ctx *c, size_t sent, size_t first)
 {
     int joined = c->doc->n_interactions != first;
@@ -2504,9 +2526,19 @@ static void S_lead_pairs(S_ctx *c, size_t sent, size_t first)
         /* (but "under Ugandan mediation", "in Russian strikes": the
          * act's agent) */
         if (topic && c->ext_to[cand] < c->b && c->trigger_at[c->ext_to[cand]] >= 0) topic = 0;
-        /* ", the agriculture department said": the source, no party */
+        /* ", the agriculture department said": the source, no party
+         * (an acronym in parentheses may stand between: ", the Joint
+         * Chiefs of Staff (JCS) said") */
         size_t q = c->ext_to[cand];
+        if (q + 3 < c->b && strcmp(S_lc(c, q), "(") == 0 && strcmp(S_lc(c, q + 2), ")") == 0) q += 3;
         int speaker = q < c->b && rg_tok_wf(c->seg, q, W_SAY) && f > c->a && strcmp(S_lc(c, f - 1), ",") == 0;
+        /* "the Joint Chiefs of Staff (JCS) said": the acronym is the
+         * name before it again, a speaker or not as that name is */
+        if (f > c->a + 1 && strcmp(S_lc(c, f - 1), "(") == 0 && q < c->b && strcmp(S_lc(c, q), ")") == 0 &&
+            c->actor_at[f - 2] >= 0 && S_actor_entity(c, c->actor_at[f - 2]) == e) {
+            if (c->ext_to[cand] > k + 1) k = c->ext_to[cand] - 1;
+            continue;
+        }
         /* "congratulated Uganda's Tomas Vandle": whose the person is */
         int whose = q + 1 < c->b && (c->seg->tok[q].flags & T_POSS) && c->actor_at[q + 1] >= 0 &&
                     c->doc->entities[S_actor_entity(c, c->actor_at[q + 1])].type == RG_PERSON;
@@ -2546,6 +2578,7 @@ static void S_lead_pairs(S_ctx *c, size_t sent, size_t first)
             size_t lo = at[i] < at[j] ? at[i] : at[j], hi = at[i] < at[j] ? at[j] : at[i];
             if (joined && !S_joins(c, party[i], party[j], lo, hi, first, read_to)) continue;
             if (S_org_of_person(c, lo, hi)) continue;
+            if (S_co_objects(c, lo, at[i] == lo ? party[j] : party[i])) continue;
             size_t v = lo;
             while (v < hi && c->trigger_at[v] < 0) v++;
             /* none between, or a joined pair: the act nearest the pair

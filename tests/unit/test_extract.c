@@ -1457,6 +1457,26 @@ END_TEST
  * not a run-on line of hundreds of tokens.
  * In the first sentence a country or person no pattern's act joined is
  * paired too. */
+/* The lead tier pairs no co-objects of one verb ("troops killed 22 Vandu
+ * and Korro fighters": they do nothing to each other) and no speaker
+ * whose acronym follows in parentheses (", the Joint Chiefs of Staff
+ * (JCS) said"). */
+START_TEST(inter_lead_not_co_objects_or_speakers)
+{
+    rg_doc *d = S_doc("Troops neutralised 22 Boko Haram and ISWAP fighters and rescued 11 women on Thursday.");
+    int bh = S_must(d, "group:boko-haram"), is = S_ent_label(d, RG_GROUP, "Islamic State West Africa Province");
+    ck_assert_msg(is >= 0, "entities: %s", S_ents(d));
+    ck_assert_uint_eq(S_n_inter(d, bh, is), 0);
+    rg_doc_free(d);
+
+    d = S_doc("Kenya fired two missiles into the sea on Thursday, the Joint Chiefs of Staff (JCS) said.");
+    int jcs = S_ent_label(d, RG_GROUP, "Joint Chiefs of Staff");
+    ck_assert_msg(jcs >= 0, "entities: %s", S_ents(d));
+    ck_assert_uint_eq(S_n_inter(d, S_must(d, "country:KEN"), jcs), 0);
+    rg_doc_free(d);
+}
+END_TEST
+
 START_TEST(inter_lead_parties)
 {
     static const char lead[] = "Kenya's government and the opposition Unity Front resumed talks on Thursday under "
@@ -3516,6 +3536,7 @@ Suite *rg_suite_extract(void)
     tcase_add_test(tc, inter_body_act_is_its_countrys);
     tcase_add_test(tc, inter_fallback_nearest_actors);
     tcase_add_test(tc, inter_lead_parties);
+    tcase_add_test(tc, inter_lead_not_co_objects_or_speakers);
     tcase_add_test(tc, inter_state_organs_and_based_groups);
     tcase_add_test(tc, inter_subject_before_apposition);
     tcase_add_test(tc, extract_names_opening_with_lexicon_words);

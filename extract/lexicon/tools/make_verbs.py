@@ -285,6 +285,7 @@ attack ; assault ; - ; 0
 strike ; assault ; - ; 0 ; strike|strikes|struck|striking
 bomb ; assault ; - ; 0
 bombard ; assault ; - ; 0
+neutralise ; assault ; - ; 0 ; +neutralise|+neutralize
 overrun ; assault ; - ; 0 ; overrun|overruns|overran|overrunning
 recapture ; assault ; -,from ; 0
 retake ; assault ; -,from ; 0 ; retake|retakes|retook|retaken|retaking
