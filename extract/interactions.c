@@ -1050,6 +1050,11 @@ static size_t S_objects(const S_ctx *c, size_t from, int allow_direct, const cha
                 if (j > q && j < c->b && c->actor_at[j] >= 0 && rg_tok_wf(c->seg, j - 1, W_ORG_NOUN) &&
                     c->doc->entities[S_actor_entity(c, c->actor_at[j])].type == RG_GROUP)
                     k = j;
+                /* "with Brazil's Petrobras": a group right after the
+                 * country's possessive is the country's, and the party */
+                if (j == q && q > c->ext_to[cand] && j < c->b && c->actor_at[j] >= 0 &&
+                    c->doc->entities[S_actor_entity(c, c->actor_at[j])].type == RG_GROUP)
+                    k = j;
                 /* "congratulated Argentina's Javier Milei", "sentenced
                  * American schoolteacher Daniel Hollis", "met Vietnamese
                  * Communist Party chief To Lam": the country says whose
@@ -1919,8 +1924,19 @@ static void S_sentence(S_ctx *c, size_t sent)
                     break;
                 }
             }
-            if (shared && c->actor_at[last_obj_end - 1] >= 0 &&
-                S_actor_entity(c, c->actor_at[last_obj_end - 1]) == subj[0]) {
+            /* (or a place after the object: "met Pope Leo at the Vatican
+             * on Friday and asked him": the Vatican is where) */
+            int located = 0;
+            for (size_t k = last_obj_end; shared && k < v && strcmp(S_lc(c, k), "and") != 0; k++) {
+                if (c->actor_at[k] < 0 || S_actor_entity(c, c->actor_at[k]) != subj[0]) continue;
+                size_t f = c->ext_from[c->actor_at[k]];
+                if (f > c->a + 1 && S_determiner(c, f - 1)) f--;
+                static const char *const at[] = {"at", "in", "near", "to", "from", NULL};
+                located = f > c->a && S_lc_in(c, f - 1, at);
+                break;
+            }
+            if (shared && (located || (c->actor_at[last_obj_end - 1] >= 0 &&
+                                       S_actor_entity(c, c->actor_at[last_obj_end - 1]) == subj[0]))) {
                 memcpy(subj, last_subj, n_last * sizeof *subj);
                 ns = n_last;
                 pattern = "shared subject of coordinated verbs";
@@ -1940,9 +1956,10 @@ static void S_sentence(S_ctx *c, size_t sent)
          * agreement with B": a gerund after a preposition of time has the
          * clause's subject, not the clause's object that is nearer */
         size_t head = light != NO_LIGHT && light < v ? light : v;
-        if ((!noun || head != v) && S_after_gerund(c, head) && n_last &&
-            (!ns || (last_obj_end != (size_t)-1 && last_obj_end <= head && c->actor_at[last_obj_end - 1] >= 0 &&
-                     S_actor_entity(c, c->actor_at[last_obj_end - 1]) == subj[0]))) {
+        /* (any actor nearer is not its subject either: "met the Pope
+         * and asked him to help return children deported to Russia,
+         * before holding talks with B") */
+        if ((!noun || head != v) && S_after_gerund(c, head) && n_last) {
             memcpy(subj, last_subj, n_last * sizeof *subj);
             ns = n_last;
             pattern = "gerund after a preposition: the clause's subject";
@@ -2084,6 +2101,14 @@ static void S_sentence(S_ctx *c, size_t sent)
         }
         if (ns && no) {
             S_add_all(c, sent, kind, subj, ns, obj, no, !sym, pattern, ts, te);
+            /* "a three-way deal with A and B", "trilateral talks with A
+             * and B": the others are parties to each other too */
+            static const char *const multi[] = {"three-way", "trilateral", "tripartite", "four-way", "quadrilateral",
+                                                NULL};
+            if (sym && no >= 2 && ((v > c->a && S_lc_in(c, v - 1, multi)) || (v > c->a + 1 && S_lc_in(c, v - 2, multi))))
+                for (size_t i = 0; i < no; i++)
+                    for (size_t j = i + 1; j < no; j++)
+                        S_add(c, sent, kind, obj[i], obj[j], 0, "a three-way noun with A and B", ts, te);
             memcpy(last_subj, subj, ns * sizeof *subj);
             n_last = ns;
             /* where the object phrase ends */

@@ -3310,6 +3310,31 @@ START_TEST(inter_country_led_group)
 }
 END_TEST
 
+/* The clause's subject for a gerund after "before" however near another
+ * name is, and for a verb after "and" when the name before it is where
+ * ("at the Vatican"); "with Brazil's Petrobras": the company is the
+ * party; "a three-way deal with A and B": A and B too. */
+START_TEST(inter_clause_subjects_and_three_way)
+{
+    rg_doc *d = S_doc("Volodymyr Zelensky met Pope Leo XIV at the Vatican on Friday and asked him to help return "
+                      "children deported to Russia, before holding talks with Giorgia Meloni in Rome.");
+    int z = S_party(d, "Volodymyr Zelensky"), pope = S_party(d, "Leo XIV"), mel = S_party(d, "Giorgia Meloni");
+    ck_assert_msg(z >= 0 && pope >= 0 && mel >= 0, "entities: %s", S_ents(d));
+    ck_assert_msg(S_has_inter(d, RG_CONSULT, z, mel), "no consult Zelensky -- Meloni");
+    ck_assert_msg(S_has_inter(d, RG_DEMAND, z, pope), "no demand Zelensky -> the Pope");
+    ck_assert_uint_eq(S_n_inter(d, S_must(d, "country:RUS"), mel), 0);
+    rg_doc_free(d);
+
+    d = S_doc("Argentina's YPF signed a three-way deal with Brazil's Petrobras and Bolivia's YPFB on Wednesday.");
+    int ypf = S_ent_label(d, RG_GROUP, "YPF"), pb = S_ent_label(d, RG_GROUP, "Petrobras"),
+        yb = S_ent_label(d, RG_GROUP, "YPFB");
+    ck_assert_msg(ypf >= 0 && pb >= 0 && yb >= 0, "entities: %s", S_ents(d));
+    ck_assert_uint_eq(S_n_stated_inter(d, ypf, pb), 1);
+    ck_assert_uint_eq(S_n_stated_inter(d, pb, yb), 1);
+    rg_doc_free(d);
+}
+END_TEST
+
 START_TEST(inter_directed_accuse)
 {
     rg_doc *d = S_doc("Canada accused Denmark of violating the fishing treaty.");
@@ -3609,6 +3634,7 @@ Suite *rg_suite_extract(void)
     tcase_add_test(tc, inter_object_lists_and_qualifiers);
     tcase_add_test(tc, inter_came_under_and_bodies_in_places);
     tcase_add_test(tc, inter_country_led_group);
+    tcase_add_test(tc, inter_clause_subjects_and_three_way);
     tcase_add_test(tc, inter_directed_accuse);
     tcase_add_test(tc, inter_verb_to_verb_and_light_verbs);
     tcase_add_test(tc, inter_trade_and_aid_measures);
