@@ -1147,7 +1147,7 @@ static size_t S_country_compound(S_ctx *c, size_t i, size_t n, const rg_lex_entr
         if (o->country != cc) return i;
         rg_cand *m = S_emit_entry(c, i, n, e);
         m->flags |= RG_MENTION_MODIFIER;
-        S_emit_entry(c, j, nb, b);
+        S_emit_entry(c, j, nb, b)->span_from = i; /* "the UK Foreign Office": an alias with its country */
         return S_member_after(c, j + nb, cc);
     }
     /* a title: COUNTRY TITLE NAME */

@@ -1359,6 +1359,11 @@ void rg_resolve(rg_doc *doc, rg_cands *cands, const rg_lexicon *lex, const rg_se
             rg_buf_puts(&key, o->id);
             c->entity = S_entity(&r, key.ptr, RG_GROUP, o->name, 1);
             if (o->country >= 0) S_vote(&r, c->entity, o->country, 1);
+            if (c->span_from < c->tok_from) {
+                /* the name as the text qualifies it: "UK Foreign Office" */
+                S_surface(&sur, &r, seg->tok[c->span_from].start, c->end, 0);
+                S_alias(&doc->entities[c->entity], sur.ptr);
+            }
             if (o->state && o->country >= 0 && seg->bk[c->tok_from]) {
                 /* "the U.S. State Department", "the US Treasury": a state
                  * organ whose name names its country makes the country an

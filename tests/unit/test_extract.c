@@ -1349,6 +1349,24 @@ END_TEST
 /* A body named in capitals with no country ("The Constitutional Court")
  * is the one country's the document names; with two countries named, or
  * in lower case, it stays out. */
+/* A lexicon organisation its own country qualifies is known by the
+ * qualified name too ("the UK Foreign Office"); a prosecutor's office
+ * may be a public one. */
+START_TEST(extract_org_alias_with_country)
+{
+    rg_doc *d = S_doc("The UK Foreign Office urged the Taliban to release the couple. "
+                      "Peru's Public Prosecutor's Office charged him.");
+    int fo = S_ent_label(d, RG_GROUP, "Foreign Office");
+    ck_assert_msg(fo >= 0, "entities: %s", S_ents(d));
+    int found = 0;
+    for (size_t i = 0; i < d->entities[fo].n_aliases; i++)
+        found |= strcmp(d->entities[fo].aliases[i], "UK Foreign Office") == 0;
+    ck_assert_msg(found, "no alias 'UK Foreign Office'");
+    ck_assert_str_eq(d->entities[S_must(d, "group:PER-prosecutors-office")].label, "Peru's Public Prosecutor's Office");
+    rg_doc_free(d);
+}
+END_TEST
+
 START_TEST(extract_body_of_the_only_country)
 {
     rg_doc *d = S_doc("The Constitutional Court on Friday removed South Korean President Yoon Suk Yeol from office.");
@@ -3558,6 +3576,7 @@ Suite *rg_suite_extract(void)
     tcase_add_test(tc, extract_lower_case_bodies);
     tcase_add_test(tc, extract_body_alias_without_country);
     tcase_add_test(tc, extract_body_of_the_only_country);
+    tcase_add_test(tc, extract_org_alias_with_country);
     tcase_add_test(tc, inter_body_act_is_its_countrys);
     tcase_add_test(tc, inter_fallback_nearest_actors);
     tcase_add_test(tc, inter_lead_parties);
