@@ -305,6 +305,20 @@ static size_t S_org_run(const S_ctx *c, size_t i)
         const rg_token *t = &c->seg->tok[j];
         if ((t->flags & T_WORD) && (t->flags & (T_CAP | T_UPPER)) && !(t->flags & T_NUM)) {
             if (S_word_in(c, W_NONNAME, j)) break;
+            /* "Leader of the Opposition in the Lok Sabha Rahul Gandhi",
+             * "Coordinator of Special Services Tomasz Siemoniak": a given
+             * name after the name's organisation word, with capitalised
+             * words after it and no organisation word among them, opens
+             * the person the office is before */
+            if (end != NONE && end == j && end > i + 1 && S_word_in(c, W_GIVEN, j) && !S_word_in(c, W_ORGWORD, j) &&
+                !(t->flags & (T_UPPER | T_TITLECASE)) && j + 1 < lim && (c->seg->tok[j + 1].flags & T_CAP)) {
+                size_t r = j + 1;
+                while (r < lim && (c->seg->tok[r].flags & T_CAP) && !S_word_in(c, W_ORGWORD, r)) r++;
+                /* (not "Bank Julius Baer and Co": the name runs on) */
+                if (r == lim || (!(c->seg->tok[r].flags & T_CAP) && !S_tok_is(c, r, "and") && !S_tok_is(c, r, "of") &&
+                                 !S_punct(c, r, '&')))
+                    break;
+            }
             /* a headline capitalises its grammar words too: "FIRST
              * CHICAGO BANK IN DEAL WITH MEXICO" ends at IN (names keep
              * of/for/the/and/on/de, and "Reporters Without Borders") */

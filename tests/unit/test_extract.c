@@ -2003,6 +2003,22 @@ END_TEST
 /* A noun for an organisation before a name names what follows: "miner
  * Barrick Gold", "its subsidiary Jaguar Land Rover" (several words),
  * "online marketplace Temu", "competition watchdog UOKiK" (one). */
+/* A given name after an organisation's name, with only name words after
+ * it, opens a person: "Leader of the Opposition in the Lok Sabha Rahul
+ * Gandhi", "Northfield Seafoods Corp. Charles Bundrant"; not a name that
+ * runs on ("Bank Julius Baer and Co Ltd"). */
+START_TEST(extract_person_after_org_name)
+{
+    rg_doc *d = S_doc("The Leader of the Opposition in the Lok Sabha Rahul Gandhi on Monday accused the ruling party "
+                      "of stealing votes, while Northfield Seafoods Corp. Charles Bundrant said profits rose and Bank "
+                      "Julius Baer and Co Ltd said little.");
+    S_label_is(d, RG_PERSON, "Rahul Gandhi", 1);
+    S_label_is(d, RG_PERSON, "Charles Bundrant", 1);
+    S_label_is(d, RG_GROUP, "Bank Julius Baer and Co Ltd", 1);
+    rg_doc_free(d);
+}
+END_TEST
+
 START_TEST(extract_name_after_organisation_noun)
 {
     rg_doc *d = S_doc("Canadian miner Tarrow Gold filed a claim. Its subsidiary Jaguar Land Rover said output fell.\n"
@@ -3668,6 +3684,7 @@ Suite *rg_suite_extract(void)
     tcase_add_test(tc, extract_org_name_bounds);
     tcase_add_test(tc, extract_lone_word_person_or_company);
     tcase_add_test(tc, extract_name_after_organisation_noun);
+    tcase_add_test(tc, extract_person_after_org_name);
     tcase_add_test(tc, extract_lone_word_person_cues);
     tcase_add_test(tc, inter_attack_in_country);
     suite_add_tcase(s, tc);
