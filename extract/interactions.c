@@ -537,8 +537,6 @@ static int S_ing(const S_ctx *c, size_t v) { return rg_tok_ing(c->seg, v); }
 static const char *const S_time_words[] = {"on", "late", "early", "yesterday", "today", "tonight", "monday", "tuesday",
                                            "wednesday", "thursday", "friday", "saturday", "sunday", NULL};
 
-/* Light verbs that take the one given to before their noun: "gave
- * Putin a welcome", "offered Kyiv support". */
 /* Means of talking ("spoke by telephone with", "held talks via video
  * link with"): a word after "by", "via", "over (the)", "on (the)". */
 static const char *const S_means_words[] = {"telephone", "phone", "video", "videoconference", "teleconference",
@@ -558,6 +556,8 @@ static size_t S_means_end(const S_ctx *c, size_t k)
     return q;
 }
 
+/* Light verbs that take the one given to before their noun: "gave
+ * Putin a welcome", "offered Kyiv support". */
 static const char *const S_give_words[] = {"give", "gave", "given", "gives", "giving", "offer", "offered", "offers",
                                            "grant", "granted", "grants", "extend", "extended", "extends",
                                            "promise", "promised", "promises", "hand", "handed", "send", "sent",
@@ -751,10 +751,10 @@ static size_t S_subjects_at(const S_ctx *c, size_t v, size_t light, int *out, co
                 }
             }
             /* (any verb after "in COUNTRY": "officers serving with the
-             * mission in Haiti came under fire", "police in Kenya
-             * arrested": where, not who) */
-            /* (not after a body's word that opens the clause:
-             * "Authorities in Niger seized" is Niger) */
+             * mission in Haiti came under fire", "the Taliban government
+             * in Afghanistan agreed": where, not who; but not after a
+             * body's word that opens the clause: "Authorities in Niger
+             * seized" is Niger) */
             if (next && !S_ing(c, v) && f > c->a + 2 &&
                 (strcmp(S_lc(c, f - 1), "in") == 0 || strcmp(S_lc(c, f - 1), "inside") == 0) &&
                 !(S_lex_word(c->lex, c->seg, c->text, f - 2, 1u << LEX_BODY, 1) && S_opens_clause(c, f - 2)) &&
@@ -1343,8 +1343,8 @@ static int S_receive_word(const S_ctx *c, size_t k)
 static size_t S_came_under(const S_ctx *c, size_t v)
 {
     static const char *const come[] = {"came", "come", "comes", "coming", NULL};
-    size_t u = v - 1;
     if (v < c->a + 2) return NO_TOKEN;
+    size_t u = v - 1;
     if (strcmp(S_lc(c, u), "under") != 0 && u > c->a + 1 && (c->seg->tok[u].flags & T_LOWER)) u--;
     if (strcmp(S_lc(c, u), "under") != 0 || u == c->a || !S_lc_in(c, u - 1, come)) return NO_TOKEN;
     return u - 1;

@@ -306,10 +306,10 @@ static size_t S_org_run(const S_ctx *c, size_t i)
         if ((t->flags & T_WORD) && (t->flags & (T_CAP | T_UPPER)) && !(t->flags & T_NUM)) {
             if (S_word_in(c, W_NONNAME, j)) break;
             /* "Leader of the Opposition in the Lok Sabha Rahul Gandhi",
-             * "Coordinator of Special Services Tomasz Siemoniak": a given
-             * name after the name's organisation word, with capitalised
-             * words after it and no organisation word among them, opens
-             * the person the office is before */
+             * "Trident Seafoods Corp. Charles Bundrant": a given name
+             * after the name's organisation word (not its first word),
+             * with capitalised words after it and no organisation word
+             * among them, opens a person named after the organisation */
             if (end != NONE && end == j && end > i + 1 && S_word_in(c, W_GIVEN, j) && !S_word_in(c, W_ORGWORD, j) &&
                 !(t->flags & (T_UPPER | T_TITLECASE)) && j + 1 < lim && (c->seg->tok[j + 1].flags & T_CAP)) {
                 size_t r = j + 1;
@@ -1694,7 +1694,8 @@ static void S_mark_dateline(S_ctx *c, size_t a, size_t b, size_t first)
 /* Whether tokens [ti, end) spell acr from letter ai on: each capitalised
  * word gives its initial; a small joining word ("of", "and", "the") or a
  * possessive gives its initial or nothing ("Organisation of the Petroleum
- * Exporting Countries", "New People's Army"). */
+ * Exporting Countries", "New People's Army"). The caller bounds the run
+ * to twelve tokens, so the two ways of each joining word stay few. */
 static int S_spells(const S_ctx *c, size_t ti, size_t end, const char *acr, size_t ai, size_t n)
 {
     if (ti == end) return ai == n;
