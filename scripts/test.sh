@@ -2,7 +2,8 @@
 # scripts/test.sh: the project's test command (README, .ci/run).
 #
 #   0. installs what is missing (scripts/setup.sh: apt-get, skipped when
-#      every package is present);
+#      every package is present), and checks that the lexicon tables are
+#      what their generators write (scripts/check-lexicon.sh);
 #   1. configures and builds in build/ (RelWithDebInfo) and runs every ctest
 #      test there (unit, golden, cli, consumers);
 #   2. configures build-asan/ with -DRG_SANITIZE=ON -DCMAKE_BUILD_TYPE=Debug
@@ -64,6 +65,7 @@ fi
 
 # ------------------------------------------------------------------ setup
 step "setup" scripts/setup.sh || { echo "test.sh: FAIL: setup failed" >&2; exit 1; }
+step "lexicon tables" scripts/check-lexicon.sh
 
 # ------------------------------------------------------------ plain build
 if step "configure build" cmake -S . -B build &&

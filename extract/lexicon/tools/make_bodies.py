@@ -50,7 +50,7 @@ Development Ministry ; Ministry of Development|Ministry for Development|Developm
 Religious Affairs Ministry ; Ministry of Religious Affairs|Religious Affairs Department|Ministry of Endowments|Awqaf Ministry ; group
 Unification Ministry ; Ministry of Unification|Reunification Ministry ; group
 # --- legislature, courts, central bank and agencies (group) -------------
-Parliament ; parliament|National Assembly|legislature|lawmakers|legislators|parliamentarians|MPs|deputies ; group
+Parliament ; parliament|National Assembly|Congress|legislature|lawmakers|legislators|parliamentarians|MPs|deputies ; group
 Senate ; upper house|upper chamber ; group
 Lower House ; lower chamber|House of Representatives|House of Deputies|Chamber of Deputies ; group
 Central Bank ; National Bank|Reserve Bank|monetary authority|central bankers ; group
@@ -60,8 +60,8 @@ Security Council ; National Security Council|security council ; group
 General Staff ; General Staff of the Armed Forces|military command|high command|military leadership ; group
 Intelligence Service ; intelligence services|intelligence agency|intelligence agencies|spy agency|spy agencies|secret service|secret services|security services|security service|intelligence|military intelligence ; group
 Embassy ; embassy|consulate|consulate general|diplomatic mission|mission ; group
-Prosecutor's Office ; prosecutors|prosecutor's office|Prosecutor General's Office|public prosecutor|prosecution service|prosecutor general ; group
-Election Commission ; electoral commission|election authority|electoral authority|Central Election Commission|electoral council ; group
+Prosecutor's Office ; prosecutors|prosecutor's office|public prosecutor's office|Prosecutor General's Office|public prosecutor|prosecution service|prosecutor general ; group
+Election Commission ; electoral commission|election authority|electoral authority|Central Election Commission|electoral council|electoral tribunal|election tribunal|electoral court|election board|electoral body|poll body ; group
 Ruling Party ; ruling party|governing party|ruling coalition ; civil
 Opposition ; opposition|opposition parties|opposition leaders ; civil
 Rebels ; rebels|insurgents|militants|separatists|guerrillas|militias|militia|fighters ; civil

@@ -82,6 +82,14 @@ PARTICLES = """
 de da di du del della delle dei der den des dem do dos das van von la le les lo
 bin ibn bint binti al el ul ud ad ag ould ben abu bou ter zu te ten y e af av arap wa
 """
+# Acronyms of things, measures and roles, never an actor (as capitalised
+# tokens they are no names either): GDP, LNG, AIDS, CEO, ECU...
+ACRONYMS = """
+AIDS ATM BPS CEO CEOs CFO CIF COO COVID CPI CTO DNA EBITDA ECU ECUs EEZ EPS
+ETF FDI FOB GDP GMO GMT GNP GPS GST HIV ICBM IED IEDs IPO LIBOR LNG LPG NGO
+NGOs PMI PPI RNA RPG SDR SDRs SUV UAV UAVs UTC VAT WMD
+"""
+
 # Of the particles: those that open a surname written alone in English
 # running text ("de Klerk told", "talks with van Aartsen", "bin Laden's
 # aides"). The articles and contractions (la, le, des, du, y, ...) stay
@@ -94,7 +102,9 @@ de da di del der den dos van von bin ibn al el abu ben ter ten
 
 
 def main():
-    L.write_list("nonnames.txt", "capitalised tokens that are never names", NONNAMES.split())
+    L.write_list("nonnames.txt",
+                 "capitalised tokens that are never names (and acronyms of things, measures and roles, never an actor)",
+                 NONNAMES.split() + ACRONYMS.split())
     legal, media = set(LEGAL.split()), set(MEDIA.split())
     words = ORGWORDS.split()
     missing = (legal | media) - set(words)
