@@ -10,7 +10,9 @@
 #   tests:    check libsubunit-dev (Check unit tests), graphviz (dot and
 #             neato read our DOT), python3 python3-networkx python3-igraph
 #             (networkx reads our JSON), libxml2-utils (xmllint checks our
-#             SVG), time (GNU time for tests/bench/bench.sh)
+#             SVG), time (GNU time for tests/bench/bench.sh), iso-codes
+#             (the country list the lexicon's generator reads, which
+#             scripts/check-lexicon.sh runs)
 set -euo pipefail
 
 packages=(
@@ -18,7 +20,7 @@ packages=(
     libigraph-dev libjansson-dev libgraphviz-dev graphviz libutf8proc-dev libjemalloc-dev
     check libsubunit-dev
     python3 python3-networkx python3-igraph
-    libxml2-utils time
+    libxml2-utils time iso-codes
 )
 
 if ! command -v dpkg-query >/dev/null 2>&1 || ! command -v apt-get >/dev/null 2>&1; then
