@@ -1290,6 +1290,21 @@ static void S_lone_person(S_res *r, rg_cand *c, size_t f, size_t l)
  * own name before it: an earlier definition in the text of the same
  * acronym for another name ("the International Cricket Council (ICC)")
  * ends here, and it is entity e's again. */
+/* Whether the nearest word beside token k (dir -1: before, +1: after;
+ * over two punctuation tokens at most) is in capitals, of two letters or
+ * more: shouted text ("FLASH: KERRY SAYS ... \"CLARITY\" ON NEW"). */
+static int S_caps_beside(const rg_seg *seg, size_t k, int dir)
+{
+    for (int steps = 0; steps < 3; steps++) {
+        if (dir < 0 ? k == 0 : k + 1 >= seg->n_tok) return 0;
+        k = dir < 0 ? k - 1 : k + 1;
+        const rg_token *t = &seg->tok[k];
+        if (t->flags & T_PUNCT) continue;
+        return (t->flags & T_UPPER) && t->end - t->start > 1;
+    }
+    return 0;
+}
+
 static void S_redefine(rg_map *defined, const S_res *r, const rg_cand *acr, int e)
 {
     if (rg_map_get(defined, r->text + acr->start, acr->end - acr->start, NULL))
@@ -1873,14 +1888,29 @@ void rg_resolve(rg_doc *doc, rg_cands *cands, const rg_lexicon *lex, const rg_se
                 if ((o->lex_kind == LEX_COUNTRY || o->lex_kind == LEX_DEMONYM) && o->type == RG_COUNTRY) owner = o->country;
             }
             if (owner >= 0) noun = 1;
-            if ((seen >= 2 || noun) && sur.len >= 3) {
+            /* and once in running text, as a sentence's word ("Chadema's
+             * leader", "the CGT staged a strike"): news spells out few
+             * acronyms of groups, and the acronyms of things, units and
+             * time zones are nonnames; not a headline's, nor a ticker in
+             * angle brackets ("<XON>") */
+            /* (nor a line's one word, a sign-off: "REUTER") */
+            int alone = (b == 0 || seg->tok[b - 1].sent != seg->tok[b].sent) &&
+                        (c->tok_to >= seg->n_tok || seg->tok[c->tok_to].sent != seg->tok[b].sent ||
+                         (seg->tok[c->tok_to].flags & T_PUNCT));
+            /* (nor shouted text, "FLASH: KERRY SAYS ... NO CLARITY ON
+             * NEW", where capitals say nothing: a common word, or a
+             * word in capitals beside it) */
+            int shout = rg_tok_wf(seg, b, W_COMMON) || S_caps_beside(seg, b, -1) || S_caps_beside(seg, c->tok_to - 1, +1);
+            int running = !(seg->tok[b].flags & T_TITLECASE) && !alone && !shout && !(b > 0 && S_tok_char(&r, b - 1, '<'));
+            if ((seen >= 2 || noun || running) && sur.len >= 3) {
                 rg_buf_clear(&key);
                 rg_buf_puts(&key, "group:");
                 rg_slug(&key, sur.ptr, sur.len);
                 c->entity = S_entity(&r, key.ptr, RG_GROUP, sur.ptr, 0);
                 c->why = seen >= 2    ? "acronym seen more than once"
                          : owner >= 0 ? "acronym after a country's possessive"
-                                      : "acronym after an organisation's or group's noun";
+                         : noun       ? "acronym after an organisation's or group's noun"
+                                      : "acronym in running text";
                 if (owner >= 0) {
                     S_vote(&r, c->entity, owner, 2);
                     cv[r.cand_to[b - 1]].flags |= RG_MENTION_MODIFIER;

@@ -2019,6 +2019,25 @@ START_TEST(extract_person_after_org_name)
 }
 END_TEST
 
+/* An unknown acronym once in running text is a group ("the CGT staged a
+ * strike"); not a ticker in angle brackets, a time zone, a sign-off on a
+ * line of its own, nor a word of shouted text. */
+START_TEST(extract_acronym_once_in_running_text)
+{
+    rg_doc *d = S_doc("The CGT staged a general strike against President Javier Milei on Thursday, and Vandex Corp "
+                      "<VDX> said it would close its plants at 1500 EST.\n"
+                      "An alert read: FLASH: KERRY SAYS TALKS WITH RUSSIA HAD YIELDED \"CLARITY\" ON A NEW TRUCE, "
+                      "and nothing else was said.\nREUTER\n");
+    S_label_is(d, RG_GROUP, "CGT", 1);
+    S_label_is(d, RG_GROUP, "VDX", 0);
+    S_label_is(d, RG_GROUP, "EST", 0);
+    S_label_is(d, RG_GROUP, "CLARITY", 0);
+    S_label_is(d, RG_GROUP, "FLASH", 0);
+    S_label_is(d, RG_GROUP, "REUTER", 0);
+    rg_doc_free(d);
+}
+END_TEST
+
 START_TEST(extract_name_after_organisation_noun)
 {
     rg_doc *d = S_doc("Canadian miner Tarrow Gold filed a claim. Its subsidiary Jaguar Land Rover said output fell.\n"
@@ -3684,6 +3703,7 @@ Suite *rg_suite_extract(void)
     tcase_add_test(tc, extract_org_name_bounds);
     tcase_add_test(tc, extract_lone_word_person_or_company);
     tcase_add_test(tc, extract_name_after_organisation_noun);
+    tcase_add_test(tc, extract_acronym_once_in_running_text);
     tcase_add_test(tc, extract_person_after_org_name);
     tcase_add_test(tc, extract_lone_word_person_cues);
     tcase_add_test(tc, inter_attack_in_country);

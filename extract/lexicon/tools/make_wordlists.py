@@ -83,8 +83,12 @@ de da di du del della delle dei der den des dem do dos das van von la le les lo
 bin ibn bint binti al el ul ud ad ag ould ben abu bou ter zu te ten y e af av arap wa
 """
 # Acronyms of things, measures and roles, never an actor (as capitalised
-# tokens they are no names either): GDP, LNG, AIDS, CEO, ECU...
+# tokens they are no names either): GDP, LNG, AIDS, CEO, ECU...; the US
+# time zones of wire timestamps (EST, EDT; not CST, a company's initials
+# too), market indices and grades (FTSE, WTI), the agency's sign-off.
 ACRONYMS = """
+EST EDT LIFO FIFO FTSE WTI SPR
+REUTER
 AIDS ATM BPS CEO CEOs CFO CIF COO COVID CPI CTO DNA EBITDA ECU ECUs EEZ EPS
 ETF FDI FOB GDP GMO GMT GNP GPS GST HIV ICBM IED IEDs IPO LIBOR LNG LPG NGO
 NGOs PMI PPI RNA RPG SDR SDRs SUV UAV UAVs UTC VAT WMD
