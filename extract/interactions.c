@@ -672,15 +672,21 @@ static int S_opens_apposition(const S_ctx *c, size_t j, size_t k)
            c->actor_at[e] < 0;
 }
 
+/* words that open an adverbial clause (S_opens_clause, S_subordinator) */
+static const char *const S_adverbial_openers[] = {"as", "while", "after", "before", "when", "because", "amid",
+                                                  "since", "although", "though", "but", "whereas", "following",
+                                                  NULL};
+
 /* Whether the noun at k opens a clause as its subject: at the sentence's
- * start or after a comma, "and", "but" or "while", an article between
+ * start or after a comma, "and" or an adverbial opener ("but", "while",
+ * "after": S_adverbial_openers), an article between
  * ("the government in Skopje accused", not "marched on parliament in
  * Nairobi"). */
 static int S_opens_clause(const S_ctx *c, size_t k)
 {
-    static const char *const w[] = {",", "and", "but", "while", "as", "after", NULL};
     if (k > c->a && S_determiner(c, k - 1)) k--;
-    return k == c->a || S_lc_in(c, k - 1, w);
+    return k == c->a || strcmp(S_lc(c, k - 1), ",") == 0 || strcmp(S_lc(c, k - 1), "and") == 0 ||
+           S_lc_in(c, k - 1, S_adverbial_openers);
 }
 
 static size_t S_subjects_at(const S_ctx *c, size_t v, size_t light, int *out, const char **pattern, int nested)
@@ -1730,22 +1736,18 @@ static void S_sentence(S_ctx *c, size_t sent)
          * defeat ...": the infinitive after another trigger's object says
          * what was urged, not what happened */
         if (S_urged_infinitive(c, v, 0)) continue;
-        /* "Kenyan police came under fire from Viv Ansanm", "the convoy
-         * came under attack from B": the one after "from" acts on the
-         * subject of "came" */
-        size_t came = S_came_under(c, v);
-        if (came != NO_TOKEN) {
-            int agent[MAX_SIDE], pat[MAX_SIDE], dummy;
-            const char *how = NULL;
-            size_t na = S_objects(c, v_end, 0, "from", -1, agent, &dummy);
-            size_t np = na && !S_negated(c, came) ? S_subjects(c, came, NO_LIGHT, pat, &how) : 0;
-            if (np) S_add_all(c, sent, vb->kind, agent, na, pat, np, !vb->sym, "B came under noun from A", ts, te);
-            continue;
-        }
         /* a noun's light verb carries its negation: "never signed the
          * deal with B" */
         int receive = 0;
         size_t light = noun ? S_verb_before(c, v, &receive) : NO_LIGHT;
+        /* "Kenyan police came under fire from Viv Ansanm", "the convoy
+         * came under attack from B": received as an aid is, the one after
+         * "from" acting on the subject of "came" */
+        size_t came = S_came_under(c, v);
+        if (came != NO_TOKEN) {
+            light = came;
+            receive = 1;
+        }
         if (receive) {
             /* "Kenya received $50 million in aid from Uganda": the giver is
              * after "from", the receiver is the verb's subject */
@@ -1756,7 +1758,9 @@ static void S_sentence(S_ctx *c, size_t sent)
             size_t nr = !ng || S_negated(c, recv)           ? 0
                         : S_participle_after_comma(c, recv) ? S_clause_subjects(c, last_subj, n_last, recv, rcpt)
                                                             : S_subjects(c, recv, NO_LIGHT, rcpt, &how);
-            if (nr) S_add_all(c, sent, vb->kind, giver, ng, rcpt, nr, !vb->sym, "B received noun from A", ts, te);
+            if (nr)
+                S_add_all(c, sent, vb->kind, giver, ng, rcpt, nr, !vb->sym,
+                          came != NO_TOKEN ? "B came under noun from A" : "B received noun from A", ts, te);
             continue;
         }
         int negated = S_negated(c, light != NO_LIGHT ? light : v);
@@ -2259,9 +2263,6 @@ static const char *const S_prepositions[] = {"about", "over", "regarding", "conc
 /* words that open another clause: of time, cause or contrast (another
  * act's: "deployed troops as Israeli forces withdrew"), and relative,
  * conditional or reported (a noun's or a verb's clause) */
-static const char *const S_adverbial_openers[] = {"as", "while", "after", "before", "when", "because", "amid",
-                                                  "since", "although", "though", "but", "whereas", "following",
-                                                  NULL};
 static const char *const S_relative_openers[] = {"that", "which", "who", "where", "if", "unless", "whether", NULL};
 
 static int S_subordinator(const S_ctx *c, size_t k)

@@ -1222,6 +1222,18 @@ static size_t S_led_noun(const S_ctx *c, size_t q)
     return NONE;
 }
 
+/* Emits the group a country leads, named from token from (the country)
+ * to end (after its noun): keyed and labelled with the country, whose
+ * acts it shares (RG_CAND_LED). */
+static void S_emit_led(S_ctx *c, size_t from, size_t end, int country)
+{
+    rg_cand *x = S_emit(c, end - 1, end, RG_GROUP, "country + '-led' + group noun");
+    x->span_from = from;
+    x->start = c->seg->tok[from].start;
+    x->country = country;
+    x->flags |= RG_CAND_LED;
+}
+
 static size_t S_led_group(const S_ctx *c, size_t j)
 {
     if (j + 2 >= c->lim || !S_punct(c, j, '-') || c->seg->tok[j].start != c->seg->tok[j - 1].end ||
@@ -1279,13 +1291,8 @@ static void S_sentence(S_ctx *c, size_t a, size_t b)
             if ((k == LEX_COUNTRY || k == LEX_DEMONYM) && (t->flags & T_CAP)) {
                 size_t end = S_led_group(c, i + n);
                 if (end != NONE) {
-                    rg_cand *m = S_emit_entry(c, i, n, e);
-                    m->flags |= RG_MENTION_MODIFIER;
-                    rg_cand *x = S_emit(c, end - 1, end, RG_GROUP, "country + '-led' + group noun");
-                    x->span_from = i;
-                    x->start = c->seg->tok[i].start;
-                    x->country = (int)e->item;
-                    x->flags |= RG_CAND_LED;
+                    S_emit_entry(c, i, n, e)->flags |= RG_MENTION_MODIFIER;
+                    S_emit_led(c, i, end, (int)e->item);
                     i = end;
                     continue;
                 }
@@ -1446,12 +1453,7 @@ static void S_sentence(S_ctx *c, size_t a, size_t b)
             if (part->type == RG_COUNTRY && part->lex_kind != LEX_ORG && t->end >= t->start + 4 &&
                 memcmp(c->text + t->end - 4, "-led", 4) == 0 && part->end + 4 == t->end && end != NONE) {
                 part->flags |= RG_MENTION_MODIFIER;
-                int cc = part->country;
-                rg_cand *x = S_emit(c, end - 1, end, RG_GROUP, "country + '-led' + group noun");
-                x->span_from = i;
-                x->start = t->start;
-                x->country = cc;
-                x->flags |= RG_CAND_LED;
+                S_emit_led(c, i, end, part->country);
                 i = end;
                 continue;
             }
