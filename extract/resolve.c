@@ -316,6 +316,7 @@ static int S_multi(const S_res *r, const rg_cand *c)
     return f != (size_t)-1 && l != f;
 }
 
+static const char *const S_articles[] = {"the", "a", "an", NULL};
 
 static int S_in_list(const char *const *list, const char *lc)
 {
@@ -1340,6 +1341,19 @@ void rg_resolve(rg_doc *doc, rg_cands *cands, const rg_lexicon *lex, const rg_se
     for (size_t i = 0; i < n && only_country != -1; i++)
         if (cv[i].type == RG_COUNTRY && cv[i].country >= 0 && cv[i].country != only_country)
             only_country = only_country == -2 ? cv[i].country : -1;
+    /* none named: the one country of the leaders, capitals, places and
+     * national organisations the document names ("said in Abuja", "the
+     * Bank of Thailand"; a leader the lexicon knows by name, not one a
+     * title found) */
+    int named_none = only_country == -2;
+    for (size_t i = 0; named_none && i < n && only_country != -1; i++) {
+        int k = -1;
+        if (cv[i].lex_kind == LEX_PERSON) k = lex->people[cv[i].item].country;
+        else if (cv[i].lex_kind == LEX_CAPITAL || cv[i].lex_kind == LEX_PLACE) k = cv[i].country;
+        else if (cv[i].lex_kind == LEX_ORG) k = lex->orgs[cv[i].item].country;
+        if (k >= 0 && k != only_country) only_country = only_country == -2 ? k : -1;
+    }
+    int no_country = only_country == -2; /* not even a place of one */
     if (only_country < 0) only_country = -1;
 
     /* 1. lexicon mentions, bodies, places, groups from the name finder */
@@ -1412,9 +1426,21 @@ void rg_resolve(rg_doc *doc, rg_cands *cands, const rg_lexicon *lex, const rg_se
              * and of two words or more: a lower-case "the army" or one
              * word, "Parliament", is often no actor or a place) */
             size_t seen_body;
-            int bare_named = c->country < 0 && only_country >= 0 && !lex->bodies[c->body].to_country &&
-                             c->tok_to >= c->tok_from + 2 && (seg->tok[c->tok_from].flags & T_CAP) &&
-                             (seg->tok[c->tok_to - 1].flags & T_CAP) &&
+            /* (not the end of a longer name, "Exchange National Bank",
+             * "BOATMEN'S NATIONAL BANK": a capitalised word before it in
+             * its sentence, both in a headline or neither; not a country,
+             * "the U.S. Supreme Court", an article, or a common word that
+             * opens the sentence, "Senior Interior Ministry officials") */
+            size_t b0 = c->tok_from, p0 = b0 - (b0 > 0 && (seg->tok[b0 - 1].flags & T_POSS));
+            int pc = r.cand_to[p0];
+            int in_name = p0 > 0 && seg->tok[p0 - 1].sent == seg->tok[b0].sent &&
+                          (seg->tok[p0 - 1].flags & T_TITLECASE) == (seg->tok[b0].flags & T_TITLECASE) &&
+                          (seg->tok[p0 - 1].flags & T_CAP) && !(pc >= 0 && cv[pc].type == RG_COUNTRY) &&
+                          !S_in_list(S_articles, rg_tok_lc(seg, p0 - 1)) &&
+                          !((seg->tok[p0 - 1].flags & T_SSTART) && rg_tok_wf(seg, p0 - 1, W_COMMON));
+            int in_capitals = c->tok_to >= b0 + 2 && (seg->tok[b0].flags & T_CAP) && !in_name &&
+                              (seg->tok[c->tok_to - 1].flags & T_CAP) && !lex->bodies[c->body].to_country;
+            int bare_named = c->country < 0 && only_country >= 0 && in_capitals &&
                              !rg_map_get(last_body, (const char *)&c->body, sizeof c->body, &seen_body);
             if (bare_named) {
                 c->country = only_country;
@@ -1443,6 +1469,17 @@ void rg_resolve(rg_doc *doc, rg_cands *cands, const rg_lexicon *lex, const rg_se
                 /* bare body: the latest qualified one with the same body */
                 size_t last;
                 if (rg_map_get(last_body, (const char *)&c->body, sizeof c->body, &last)) c->entity = (int)last;
+                else if (no_country && in_capitals) {
+                    /* "The Supreme Court stayed the agency's proceedings"
+                     * in a document that names no country, nor a place
+                     * of one: the body still acts, known by its name alone
+                     * (with two named it could be either's: left out) */
+                    S_surface(&sur, &r, c->start, c->end, 0);
+                    rg_buf_puts(&key, "group:");
+                    rg_slug(&key, sur.ptr, sur.len);
+                    c->entity = S_entity(&r, key.ptr, RG_GROUP, sur.ptr, 0);
+                    c->why = "national body named in capitals, no country named";
+                }
             }
         } else if (c->lex_kind == LEX_CAPITAL || c->lex_kind == LEX_PLACE) {
             const char *nm = c->lex_kind == LEX_CAPITAL ? NULL : lex->places[c->item].name;

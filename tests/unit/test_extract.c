@@ -577,6 +577,10 @@ START_TEST(extract_country_alias_and_demonym)
         if (d->mentions[i].entity == us) us_mentions++;
     ck_assert_uint_eq(us_mentions, 2);
     rg_doc_free(d);
+    /* the abbreviations news uses for countries with two-word names */
+    d = S_doc("N.Z. and S. Africa signed a trade pact.");
+    ck_assert_msg(S_has_inter(d, RG_AGREE, S_must(d, "country:NZL"), S_must(d, "country:ZAF")), "no agree NZ - S. Africa");
+    rg_doc_free(d);
 }
 END_TEST
 
@@ -1266,7 +1270,8 @@ END_TEST
 /* National bodies in lower case after a country: "Syrian rebels", "the
  * Iraqi parliament", "Kenyan police" and "China's foreign ministry" are
  * groups of that country, as capitalised ones are; "the Kenyan
- * government" and "Kenyan troops" stand for Kenya. */
+ * government" and "Kenyan troops" stand for Kenya, "Germany's Federal
+ * Government" for Germany. */
 START_TEST(extract_lower_case_bodies)
 {
     rg_doc *d = S_doc("Syrian rebels attacked the Iraqi parliament. Kenyan police arrested two men.");
@@ -1277,13 +1282,15 @@ START_TEST(extract_lower_case_bodies)
     S_label_is(d, RG_GROUP, "Kenyan police", 1);
     rg_doc_free(d);
     d = S_doc("China's foreign ministry accused the Philippines. The Chinese Foreign Ministry said so. "
-              "The Kenyan government and Kenyan troops left.");
+              "The Kenyan government and Kenyan troops left. Germany's Federal Government criticised Russia.");
     int f = S_must(d, "group:CHN-foreign-ministry");
     ck_assert_int_eq(d->entities[f].mentions, 2);
     ck_assert_msg(S_has_inter(d, RG_ACCUSE, f, S_must(d, "country:PHL")), "no accuse ministry -> Philippines");
     S_label_is(d, RG_GROUP, "Kenyan government", 0);
     S_label_is(d, RG_GROUP, "Kenyan troops", 0);
     S_must(d, "country:KEN");
+    S_label_is(d, RG_GROUP, "Federal Government", 0);
+    ck_assert_msg(S_has_inter(d, RG_ACCUSE, S_must(d, "country:DEU"), S_must(d, "country:RUS")), "no accuse Germany -> Russia");
     rg_doc_free(d);
     /* a body named again without its country keeps the qualified name */
     d = S_doc("The Syrian opposition met the envoy. The opposition left. The opposition said no.");
@@ -1346,9 +1353,6 @@ START_TEST(extract_body_alias_without_country)
 }
 END_TEST
 
-/* A body named in capitals with no country ("The Constitutional Court")
- * is the one country's the document names; with two countries named, or
- * in lower case, it stays out. */
 /* A lexicon organisation its own country qualifies is known by the
  * qualified name too ("the UK Foreign Office"); a prosecutor's office
  * may be a public one. */
@@ -1367,6 +1371,12 @@ START_TEST(extract_org_alias_with_country)
 }
 END_TEST
 
+/* A body named in capitals with no country ("The Constitutional Court")
+ * is the one country's the document names; with two countries named, or
+ * in lower case, it stays out. With no
+ * country named, the country of the capital the text names is that one
+ * ("said in Nairobi"); with none at all, the body is known by its name
+ * alone, unless it ends a longer name. */
 START_TEST(extract_body_of_the_only_country)
 {
     rg_doc *d = S_doc("The Constitutional Court on Friday removed South Korean President Yoon Suk Yeol from office.");
@@ -1378,6 +1388,19 @@ START_TEST(extract_body_of_the_only_country)
     rg_doc_free(d);
     d = S_doc("The supreme court in Kenya ruled on the dispute.");
     ck_assert_msg(S_ent_key(d, "group:KEN-supreme-court") < 0, "entities: %s", S_ents(d));
+    rg_doc_free(d);
+    d = S_doc("The Supreme Court on Wednesday stayed the proceedings, a judge said in Nairobi.");
+    ck_assert_str_eq(d->entities[S_must(d, "group:KEN-supreme-court")].affiliation, "country:KEN");
+    rg_doc_free(d);
+    d = S_doc("The Supreme Court on Wednesday ordered the Enforcement Directorate to halt its probe.");
+    int sc = S_ent_label(d, RG_GROUP, "Supreme Court"), ed = S_ent_label(d, RG_GROUP, "Enforcement Directorate");
+    ck_assert_msg(sc >= 0 && ed >= 0, "entities: %s", S_ents(d));
+    ck_assert_msg(d->entities[sc].affiliation == NULL, "affiliated: %s", d->entities[sc].affiliation);
+    ck_assert_msg(S_n_inter(d, sc, ed) > 0, "no interaction court -> directorate");
+    rg_doc_free(d);
+    /* the end of a company's name is no body ("Exchange National Bank") */
+    d = S_doc("Exchange National Bank said it raised its prime rate. Boatmen's National Bank did too.");
+    ck_assert_msg(S_ent_label(d, RG_GROUP, "National Bank") < 0, "entities: %s", S_ents(d));
     rg_doc_free(d);
 }
 END_TEST

@@ -75,7 +75,7 @@ Regulator ; regulator|regulators|watchdog ; group
 Red Crescent ; Red Crescent Society ; civil
 Red Cross ; Red Cross Society ; civil
 # --- phrases that stand for the country itself (country) ----------------
-Government ; government|administration|authorities|leadership|regime|junta|state|side|officials|official|establishment ; country
+Government ; government|federal government|administration|authorities|leadership|regime|junta|state|side|officials|official|establishment ; country
 Cabinet ; cabinet|council of ministers ; country
 Presidency ; presidency|president's office|presidential office|presidential administration|presidential palace|office of the president ; country
 Prime Minister's Office ; prime minister's office|office of the prime minister|PMO ; country

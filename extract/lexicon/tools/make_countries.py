@@ -195,7 +195,7 @@ NLD ; ; Holland ; Dutch|Dutchman|Dutchmen|Dutchwoman ; Amsterdam|The Hague
 NOR ; ; ; Norwegian+ ; Oslo
 NPL ; ; ; Nepali+|Nepalese ; Kathmandu
 NRU ; ; ; Nauruan+ ; Yaren
-NZL ; ; Aotearoa ; New Zealander+ ; Wellington
+NZL ; ; Aotearoa|NZ|N.Z. ; New Zealander+ ; Wellington
 OMN ; ; ; Omani+ ; Muscat
 PAK ; ; ; Pakistani+ ; Islamabad
 PAN ; ; ; Panamanian+ ; Panama City
@@ -272,7 +272,7 @@ WLF ; ; ; Wallisian+|Futunan+ ; Mata-Utu
 WSM ; ; Western Samoa ; Samoan+ ; Apia
 XKX ; Kosovo ; Republic of Kosovo ; Kosovar+|Kosovan+ ; Pristina|Priština|Prishtina
 YEM ; ; ; Yemeni+ ; Sanaa|Sana'a
-ZAF ; ; RSA ; South African+ ; Pretoria|Cape Town|Bloemfontein
+ZAF ; ; RSA|S. Africa ; South African+ ; Pretoria|Cape Town|Bloemfontein
 ZMB ; ; ; Zambian+ ; Lusaka
 ZWE ; ; Rhodesia|Southern Rhodesia ; Zimbabwean+ ; Harare
 """
