@@ -290,6 +290,52 @@ static int S_place_country(const S_ctx *c, size_t i, int *kind)
     return c->lex->places[e->item].country;
 }
 
+/* A ministry's list of portfolios at the comma at token j, after its
+ * "of": ", Sports and Tourism", ", Culture, Tourism and the Creative
+ * Economy" (items of one to three capitalised words, no place, given
+ * name or organisation word: "the Ministry of Defence, Russia and China"
+ * and "the Bank of Commerce, Lloyds Bank and Barclays" are three; nor
+ * after a place: "the State Bank of India, Grindlays and MecFint").
+ * Returns the first token of the last item, or NONE. */
+static size_t S_portfolio_list(const S_ctx *c, size_t j, size_t lim)
+{
+    size_t k = j;
+    const rg_lex_entry *pe;
+    for (size_t p = j > 4 ? j - 4 : 0; p < j; p++)
+        if (S_best(c, p, M_PLACE_LIKE, &pe) == j - p) return NONE;
+    while (k < lim && S_punct(c, k, ',')) {
+        for (int last = 0; !last;) {
+            size_t w = ++k;
+            if (k < lim && S_tok_is(c, k - 1, "and") && S_tok_is(c, k, "the")) w = ++k;
+            const rg_lex_entry *e;
+            while (k < lim && k < w + 3 && (c->seg->tok[k].flags & T_WORD) && (c->seg->tok[k].flags & T_CAP) &&
+                   !(c->seg->tok[k].flags & (T_NUM | T_TITLECASE)) && !S_word_in(c, W_GIVEN, k) &&
+                   !S_word_in(c, W_NONNAME, k) && !S_word_in(c, W_ORGWORD, k) && !S_best(c, k, M_PLACE_LIKE, &e))
+                k++;
+            if (k == w) return NONE;
+            if (S_tok_is(c, w - 1, "and") || S_tok_is(c, w - 1, "the")) {
+                if (k < lim && (c->seg->tok[k].flags & T_CAP)) return NONE;
+                return w;
+            }
+            last = !(k < lim && S_tok_is(c, k, "and"));
+        }
+    }
+    return NONE;
+}
+
+/* The end of a body's name matched at [j, to): past its portfolios
+ * when the match ends in "of" and a word and a list follows ("Ministry
+ * of Culture" + ", Sports and Tourism"); else to. */
+static size_t S_portfolio_end(const S_ctx *c, size_t j, size_t to)
+{
+    if (to < j + 3 || !S_tok_is(c, to - 2, "of")) return to;
+    size_t w = S_portfolio_list(c, to, c->lim);
+    if (w == NONE) return to;
+    size_t k = w;
+    while (k < c->lim && k < w + 3 && (c->seg->tok[k].flags & T_WORD) && (c->seg->tok[k].flags & T_CAP)) k++;
+    return k;
+}
+
 /* A run of capitalised words (with of/for/the/and/on/de between them)
  * that contains an organisation word and at least one proper word, from
  * i. Returns its end or NONE. Stops where a lexicon organisation, body or
@@ -437,6 +483,13 @@ static size_t S_org_run(const S_ctx *c, size_t i)
             if (S_tok_is(c, j, "and") && S_legal_suffix(c, j - 1) && !seen_of) break;
             if (S_tok_is(c, j, "of") || S_tok_is(c, j, "for")) seen_of = 1;
             j = cap;
+            continue;
+        }
+        /* "the Federal Ministry of Art, Culture, Tourism and the
+         * Creative Economy": its portfolios */
+        size_t last_item;
+        if (j > i && seen_of && orgword && (last_item = S_portfolio_list(c, j, lim)) != NONE) {
+            j = last_item;
             continue;
         }
         /* a partnership's comma: "Goldman, Sachs and Co", "Kidder,
@@ -1148,6 +1201,7 @@ static size_t S_country_compound(S_ctx *c, size_t i, size_t n, const rg_lex_entr
             m->lex_kind = LEX_COUNTRY;
             m->why = "capital of a national body's country";
         }
+        nb = S_portfolio_end(c, j, j + nb) - j; /* "Japan's Ministry of Health, Labour and Welfare" */
         rg_cand *x = S_emit(c, j, j + nb, RG_GROUP, "country + national body");
         if (c->seg->tok[j].flags & T_LOWER) x->flags |= RG_MENTION_PHRASE;
         x->lex_kind = LEX_BODY;
@@ -1395,7 +1449,10 @@ static void S_sentence(S_ctx *c, size_t a, size_t b)
                  * an earlier qualified one, or drops it */
                 rg_cand *x = S_emit_entry(c, i, n, e);
                 x->why = "national body (no country)";
-                i += n;
+                size_t pe = S_portfolio_end(c, i, i + n);
+                x->tok_to = pe;
+                x->end = c->seg->tok[pe - 1].end;
+                i = pe;
                 continue;
             }
             /* "Social Democrats", "Christian Democrats", "Liberal

@@ -1953,7 +1953,8 @@ END_TEST
 
 /* Where an organisation's name ends: a headline capitalises its verbs
  * and prepositions too; a hard-wrapped body line of names is no
- * headline; a partnership's comma; a job word after a title. */
+ * headline; a partnership's comma; a ministry's portfolios; a job word
+ * after a title. */
 START_TEST(extract_org_name_bounds)
 {
     rg_doc *d = S_doc("FIRST KESTRO BANK IN DEAL WITH MEXICO\n\nVANDLE BANK OF KENYA LENDS ONE BILLION\n\n"
@@ -1973,6 +1974,19 @@ START_TEST(extract_org_name_bounds)
     ck_assert_msg(S_ent_label(d, RG_PERSON, "Kestro") < 0, "entities: %s", S_ents(d));
     ck_assert_msg(S_ent_label(d, RG_PERSON, "Manager") < 0, "entities: %s", S_ents(d));
     ck_assert_msg(S_ent_label(d, RG_PERSON, "Harold Durban") >= 0, "entities: %s", S_ents(d));
+    rg_doc_free(d);
+    /* a ministry's portfolios after its "of", commas and all; not names
+     * in a list, nor countries, nor names after a place */
+    d = S_doc("Japan's Ministry of Health, Labour and Welfare and the Federal Ministry of Art, Culture, Tourism "
+              "and the Creative Economy signed. The Ministry of Defence, Russia and China met. "
+              "The Bank of Commerce, Tarrow Bank and Vandle met. The Bank of Kenya, Kestro and Vandle met.");
+    int mh = S_must(d, "group:JPN-health-ministry");
+    ck_assert_str_eq(d->entities[mh].label, "Japan's Ministry of Health, Labour and Welfare");
+    ck_assert_msg(S_ent_label(d, RG_GROUP, "Federal Ministry of Art, Culture, Tourism and the Creative Economy") >= 0,
+                  "entities: %s", S_ents(d));
+    S_must(d, "country:RUS");
+    ck_assert_msg(S_ent_label(d, RG_GROUP, "Bank of Commerce") >= 0, "entities: %s", S_ents(d));
+    ck_assert_msg(S_ent_label(d, RG_GROUP, "Bank of Kenya") >= 0, "entities: %s", S_ents(d));
     rg_doc_free(d);
     /* a common noun and "of" opening a sentence are not the name's; an
      * organisation word there is */
