@@ -231,7 +231,9 @@ enum {
     W_GOODS = 1u << 24,    /* traded goods before their origin: imports (from), goods */
     W_GROUP_NOUN = 1u << 25, /* a lower-case noun after a group's name: (the Ennahda) party */
     W_GROUP_MOD = 1u << 26,  /* a word between such a name and noun: (Comuneros del Sur) rebel (group) */
-    W_ORGAN = 1u << 27       /* an organ after an organisation's possessive: (the IMF's) board */
+    W_ORGAN = 1u << 27,      /* an organ after an organisation's possessive: (the IMF's) board */
+    W_UNIT = 1u << 28        /* the last word of a military formation's name after its ordinal:
+                              * Division, Brigade (orgwords.txt "unit") */
 };
 
 /** Looks every token up once: fills seg->bk and seg->wf. */

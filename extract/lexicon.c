@@ -578,6 +578,7 @@ static void S_load_words(rg_lexicon *lex, unsigned wf, S_tsv *t)
         unsigned w = strcmp(cls, "club") == 0    ? W_CLUB
                      : strcmp(cls, "legal") == 0 ? wf | W_LEGAL
                      : strcmp(cls, "media") == 0 ? wf | W_MEDIA
+                     : strcmp(cls, "unit") == 0  ? wf | W_UNIT
                      : strcmp(cls, "start") == 0 ? wf | W_PARTICLE_START
                                                  : wf;
         S_bucket_for(lex, lc.ptr, lc.len)->wf |= w;

@@ -1822,6 +1822,41 @@ static void S_acronym_names(S_ctx *c, size_t first, size_t a, size_t b)
     }
 }
 
+/* Whether token k is a numeral ordinal: 3rd, 155th, 22nd, 1st. */
+static int S_ordinal(const S_ctx *c, size_t k)
+{
+    const rg_token *t = &c->seg->tok[k];
+    if (!(t->flags & T_NUM)) return 0;
+    const char *w = rg_tok_lc(c->seg, k);
+    size_t n = c->seg->tok[k].lclen, d = 0;
+    while (d < n && isdigit((unsigned char)w[d])) d++;
+    return d > 0 && d + 2 == n &&
+           (strcmp(w + d, "st") == 0 || strcmp(w + d, "nd") == 0 || strcmp(w + d, "rd") == 0 || strcmp(w + d, "th") == 0);
+}
+
+/* "the 3rd Infantry Division", "Russia's 155th Naval Infantry Brigade":
+ * the ordinal before a formation's name the name finder found is the
+ * name's (keys keep the 3rd and the 4th apart). Candidates of the
+ * sentence from index first on. */
+static void S_unit_ordinals(S_ctx *c, size_t first)
+{
+    for (size_t i = first; i < c->out->n; i++) {
+        rg_cand *o = &c->out->c[i];
+        size_t k = o->tok_from;
+        if (o->type != RG_GROUP || o->lex_kind != -1 || k == 0 || o->span_from != k ||
+            !S_word_in(c, W_UNIT, o->tok_to - 1) || !S_ordinal(c, k - 1) ||
+            c->seg->tok[k - 1].sent != c->seg->tok[k].sent)
+            continue;
+        if (i > first && c->out->c[i - 1].tok_to > k - 1) continue;
+        /* (not a date's: "on March 3rd Vandle Group bought") */
+        if (k >= 2 && (c->seg->tok[k - 2].flags & T_CAP) && !(c->seg->tok[k - 2].flags & T_POSS) &&
+            !S_tok_is(c, k - 2, "the"))
+            continue;
+        o->tok_from = o->span_from = k - 1;
+        o->start = c->seg->tok[k - 1].start;
+    }
+}
+
 /* A demonym or a country's possessive right before an organisation the
  * name finder found ("the Brazilian Federal Police", "Kenya's Unity
  * Front") says whose it is: the country qualifies the name, as it does a
@@ -1883,6 +1918,7 @@ void rg_mentions_find(rg_cands *out, const rg_lexicon *lex, const rg_seg *seg, c
         size_t first = out->n;
         S_sentence(&c, a, b);
         S_acronym_names(&c, first, a, b);
+        S_unit_ordinals(&c, first);
         S_qualify_orgs(&c, first);
         S_qualify_seats(&c, first);
         S_mark_dateline(&c, a, b, first);

@@ -1953,8 +1953,8 @@ END_TEST
 
 /* Where an organisation's name ends: a headline capitalises its verbs
  * and prepositions too; a hard-wrapped body line of names is no
- * headline; a partnership's comma; a ministry's portfolios; a job word
- * after a title. */
+ * headline; a partnership's comma; a ministry's portfolios; a
+ * formation's ordinal; a job word after a title. */
 START_TEST(extract_org_name_bounds)
 {
     rg_doc *d = S_doc("FIRST KESTRO BANK IN DEAL WITH MEXICO\n\nVANDLE BANK OF KENYA LENDS ONE BILLION\n\n"
@@ -1987,6 +1987,13 @@ START_TEST(extract_org_name_bounds)
     S_must(d, "country:RUS");
     ck_assert_msg(S_ent_label(d, RG_GROUP, "Bank of Commerce") >= 0, "entities: %s", S_ents(d));
     ck_assert_msg(S_ent_label(d, RG_GROUP, "Bank of Kenya") >= 0, "entities: %s", S_ents(d));
+    rg_doc_free(d);
+    /* a formation's ordinal is its name's; not before another name */
+    d = S_doc("Soldiers of the 3rd Infantry Division clashed with rebels. The 4th Infantry Division left. "
+              "On March 3rd Vandle Group bought it.");
+    ck_assert_msg(S_ent_label(d, RG_GROUP, "3rd Infantry Division") >= 0, "entities: %s", S_ents(d));
+    ck_assert_msg(S_ent_label(d, RG_GROUP, "4th Infantry Division") >= 0, "entities: %s", S_ents(d));
+    ck_assert_msg(S_ent_label(d, RG_GROUP, "Vandle Group") >= 0, "entities: %s", S_ents(d));
     rg_doc_free(d);
     /* a common noun and "of" opening a sentence are not the name's; an
      * organisation word there is */

@@ -221,7 +221,7 @@ def check_lists(c):
             # a second column says which organisation words are legal forms,
             # news media or the last words of sports clubs' names
             rows = [ln.split("\t") for ln in body]
-            c.check(all(len(r) == 2 and r[1] in ("", "legal", "media", "club") for r in rows),
+            c.check(all(len(r) == 2 and r[1] in ("", "legal", "media", "club", "unit") for r in rows),
                     "orgwords.txt: second column must be empty, legal, media or club")
             body = [r[0] for r in rows]
         if name == "particles.txt":

@@ -72,6 +72,13 @@ GmbH Bhd SpA S.p.A. Pty Oyj Incorporated
 CLUB = """
 United Rovers Wanderers Athletic Albion Hotspur Rangers FC AFC
 """
+# Words that end a military formation's name after its ordinal ("the 3rd
+# Infantry Division", "the 155th Naval Infantry Brigade", "the 1st
+# Special Forces Group"): the ordinal is the name's. Written to
+# orgwords.txt with the class "unit".
+UNIT = """
+Army Battalion Brigade Brigades Corps Division Fleet Group Regiment Squadron Unit Wing
+"""
 MEDIA = """
 Journal Jornal Times Post Herald Gazette Tribune Daily News Radio Television TV Broadcasting
 Shimbun Zeitung Press Newspaper Magazine
@@ -109,17 +116,18 @@ def main():
     L.write_list("nonnames.txt",
                  "capitalised tokens that are never names (and acronyms of things, measures and roles, never an actor)",
                  NONNAMES.split() + ACRONYMS.split())
-    legal, media = set(LEGAL.split()), set(MEDIA.split())
+    legal, media, unit = set(LEGAL.split()), set(MEDIA.split()), set(UNIT.split())
     words = ORGWORDS.split()
-    missing = (legal | media) - set(words)
+    missing = (legal | media | unit) - set(words)
     if missing:
-        sys.exit("LEGAL/MEDIA words not in ORGWORDS: %s" % " ".join(sorted(missing)))
+        sys.exit("LEGAL/MEDIA/UNIT words not in ORGWORDS: %s" % " ".join(sorted(missing)))
     club = CLUB.split()
     if set(club) & set(words):
         sys.exit("CLUB words also in ORGWORDS: %s" % " ".join(sorted(set(club) & set(words))))
     words = sorted(L.uniq(words + club), key=lambda w: (w.casefold(), w))
     L.write_tsv("orgwords.txt", ["word", "class"],
-                [[w, "legal" if w in legal else "media" if w in media else "club" if w in club else ""]
+                [[w, "legal" if w in legal else "media" if w in media else "club" if w in club
+                  else "unit" if w in unit else ""]
                  for w in words],
                 sort=False)
     start = set(START.split())
