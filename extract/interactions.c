@@ -1000,15 +1000,18 @@ static int S_hyphen_agent(const S_ctx *c, size_t v)
 }
 
 /* For the actor at token k: when a hyphen joins it to a participle
- * ("Iran-backed Hezbollah", "Iran-backed militia Kataib Hezbollah"), the
- * token of the name it qualifies; k otherwise. */
+ * ("Iran-backed Hezbollah", "Iran-backed militia Kataib Hezbollah"; two
+ * lower-case words at most between), the token of the name it
+ * qualifies; k otherwise. */
 static size_t S_past_qualifier(const S_ctx *c, size_t k)
 {
     size_t e = c->ext_to[c->actor_at[k]];
     if (e + 2 >= c->b || S_hyphen_agent(c, e + 1) < 0 || !S_past_participle(c, e + 1)) return k;
     size_t q = e + 2;
-    if (q + 1 < c->b && c->actor_at[q] < 0 && (c->seg->tok[q].flags & T_LOWER) && !rg_tok_wf(c->seg, q, W_STOP))
-        q++;
+    for (int w = 0; w < 2; w++) /* ("China-linked hacking group APT41") */
+        if (q + 1 < c->b && c->actor_at[q] < 0 && c->trigger_at[q] < 0 && (c->seg->tok[q].flags & T_LOWER) &&
+            !rg_tok_wf(c->seg, q, W_STOP))
+            q++;
     return q < c->b && c->actor_at[q] >= 0 ? q : k;
 }
 
@@ -2912,6 +2915,15 @@ void rg_interactions_find(rg_doc *doc, const rg_cands *cands, const rg_lexicon *
             size_t n = rg_lexicon__match(lex, e, seg, c.text, i, lim);
             if (!n) continue;
             if (!S_command_reads(&c, &lex->verbs[e->item], i + n, lim)) break;
+            /* a noun or gerund before a noun for an organisation names
+             * what it does, no act: "the hacking group APT41", "an aid
+             * group" */
+            const char *lw = rg_tok_lc(seg, i);
+            size_t ll = seg->tok[i].lclen;
+            if (n == 1 && i + 1 < lim && (seg->tok[i + 1].flags & T_LOWER) &&
+                rg_tok_wf(seg, i + 1, W_ORG_NOUN) &&
+                (lex->verbs[e->item].noun || (ll > 4 && strcmp(lw + ll - 3, "ing") == 0)))
+                break;
             c.trigger_at[i] = (int)e->item;
             c.trigger_len[i] = (uint8_t)n;
             break; /* longest first */

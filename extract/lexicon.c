@@ -723,7 +723,7 @@ static const char *const S_org_noun_words[] = {
     "importer", "supplier", "contractor", "consortium", "automaker", "carmaker", "drugmaker",
     "chipmaker", "steelmaker", "shipbuilder", "fund", "trust", "partnership", "cooperative", "watchdog",
     "regulator", "marketplace", "platform", "giant", "startup", "carrier", "provider", "confederation",
-    "federation", "union", "charity", "outlet", "store", "trader", "shipper", NULL};
+    "federation", "union", "charity", "outlet", "store", "trader", "shipper", "gang", NULL};
 
 /* auxiliaries and adverbs between a subject and its verb: "Smith has
  * said", "Paris will agree", "Nambiar also met" */

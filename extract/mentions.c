@@ -1622,6 +1622,13 @@ static void S_sentence(S_ctx *c, size_t a, size_t b)
              * "MD-11", "M-1"); armed groups so named are the lexicon's */
             int digit = 0;
             for (size_t q = x->start; q < x->end; q++) digit |= isdigit((unsigned char)c->text[q]) != 0;
+            /* (but a group so named: "the hacking group APT41", "the
+             * ransomware gang LockBit3") */
+            if (digit && i > 0 && (S_tok_is(c, i - 1, "group") || S_tok_is(c, i - 1, "gang"))) {
+                S_emit(c, i, end, RG_GROUP, "name after an organisation's noun");
+                i = end;
+                continue;
+            }
             if (digit && (x->flags & T_UPPER)) {
                 i = end;
                 continue;

@@ -3313,7 +3313,8 @@ END_TEST
 /* Lists of objects over what stands before a name: a title ("and army
  * chief General Y"), a seat ("and Singapore-based Z"); a name joined to a
  * participle by a hyphen qualifies the next ("struck Iran-backed
- * Hezbollah": Hezbollah is struck, Iran backs it); "the ceasefire
+ * Hezbollah": Hezbollah is struck, Iran backs it; "China-linked hacking
+ * group APT41"); "the ceasefire
  * brokered by Qatar between A and B" reaches its parties. */
 START_TEST(inter_object_lists_and_qualifiers)
 {
@@ -3335,6 +3336,18 @@ START_TEST(inter_object_lists_and_qualifiers)
     ck_assert_msg(S_has_inter(d, RG_SUPPORT, irn, hez), "no support Iran -> Hezbollah");
     ck_assert_uint_eq(S_n_inter(d, isr, irn), 0);
     ck_assert_uint_eq(S_n_inter(d, S_must(d, "group:hamas"), hez), 0);
+    rg_doc_free(d);
+
+    /* a group named with a digit after "group"; what it does, before
+     * its noun, is no act ("hacking group"), and two such words may
+     * stand after the qualifier */
+    d = S_doc("The Philippines blamed China-linked hacking group APT41 for the breach. "
+              "Britain accused the Russian hacking group Sandworm of the attack.");
+    int ph = S_must(d, "country:PHL"), apt = S_ent_label(d, RG_GROUP, "APT41"), sw = S_ent_label(d, RG_GROUP, "Sandworm");
+    ck_assert_msg(apt >= 0 && sw >= 0, "entities: %s", S_ents(d));
+    ck_assert_msg(S_has_inter(d, RG_ACCUSE, ph, apt), "no accuse Philippines -> APT41");
+    ck_assert_msg(S_has_inter(d, RG_ACCUSE, S_must(d, "country:GBR"), sw), "no accuse Britain -> Sandworm");
+    ck_assert_uint_eq(S_n_inter(d, S_must(d, "country:GBR"), S_must(d, "country:RUS")), 0);
     rg_doc_free(d);
 
     d = S_doc("Kenya welcomed the ceasefire brokered by Qatar between Uganda and Rwanda.");
