@@ -619,6 +619,10 @@ static const char *const S_light_words[] = {
     "agree", "agreed", "agrees", "agreeing",
     /* "carried out airstrikes on" */
     "carry", "carried", "carries", "carrying",
+    /* "laid charges against", "brought charges against", "levelled
+     * accusations at" (not "pressed": "pressed the U.S. to increase its
+     * aid" is the demand; nor the noun "level": "its level of aid") */
+    "lay", "laid", "lays", "laying", "bring", "brought", "brings", "bringing", "levelled", "leveled",
     /* "traded accusations", "exchanged threats": reciprocal (interactions.c);
      * past forms only, as "trade talks", "an exchange" are nouns */
     "traded", "exchanged",

@@ -2467,6 +2467,20 @@ START_TEST(inter_light_verb_and_noun)
     ck_assert_uint_eq(S_n_inter(d, S_must(d, "country:KEN"), S_must(d, "country:NER")), 0);
     rg_doc_free(d);
 
+    /* charges laid, brought and accusations levelled; "pressed" and a
+     * "level" stay what they are */
+    d = S_doc("The Unity Front laid charges against Peter Brenquist, accusing Tomas Vandle of fraud. "
+              "Ghana brought charges against Togo. Benin levelled accusations against Chad. "
+              "Kenya pressed Uganda to increase its level of aid to Mali.");
+    int uf = S_ent_label(d, RG_GROUP, "Unity Front"), pb2 = S_party(d, "Peter Brenquist");
+    ck_assert_msg(uf >= 0 && pb2 >= 0, "entities: %s", S_ents(d));
+    ck_assert_msg(S_has_inter(d, RG_ACCUSE, uf, pb2), "no accuse Unity Front -> Brenquist");
+    ck_assert_msg(S_has_inter(d, RG_ACCUSE, S_must(d, "country:GHA"), S_must(d, "country:TGO")), "no accuse Ghana -> Togo");
+    ck_assert_msg(S_has_inter(d, RG_ACCUSE, S_must(d, "country:BEN"), S_must(d, "country:TCD")), "no accuse Benin -> Chad");
+    ck_assert_msg(S_has_inter(d, RG_DEMAND, S_must(d, "country:KEN"), S_must(d, "country:UGA")), "no demand Kenya -> Uganda");
+    ck_assert_uint_eq(S_n_inter(d, S_must(d, "country:UGA"), S_must(d, "country:MLI")), 0);
+    rg_doc_free(d);
+
     /* after an article a light word is a noun: the clause's subject is
      * not the noun's agent */
     d = S_doc("Kenya's minister resigned following the start of a parliamentary inquiry into Chad.");
