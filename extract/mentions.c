@@ -528,6 +528,13 @@ static size_t S_org_run(const S_ctx *c, size_t i)
     if (!proper_in && S_word_in(c, W_ORGWORD, i) && i + 2 < end &&
         (S_tok_is(c, i + 1, "of") || S_tok_is(c, i + 1, "for")) && !(c->seg->tok[i].flags & T_TITLECASE))
         return end;
+    /* so do a common word, "and", and words that end in an organisation
+     * word: "the Competition and Markets Authority", "the Securities and
+     * Investments Board" (not two such words alone: "the Board and
+     * Committee") */
+    if (!proper_in && i + 3 <= end && S_tok_is(c, i + 1, "and") && S_word_in(c, W_ORGWORD, end - 1) &&
+        !(end == i + 3 && S_word_in(c, W_ORGWORD, i)) && !(c->seg->tok[i].flags & T_TITLECASE))
+        return end;
     /* the proper word must be the name's, not one after it that a
      * headline leaves out ("CAPITAL" of "CAPITAL CITIES/ABC") */
     return proper_in ? end : NONE;

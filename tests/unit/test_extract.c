@@ -782,6 +782,12 @@ START_TEST(extract_org_named_by_common_words)
     S_label_is(d, RG_GROUP, "Myanmar National Democratic Alliance Army", 1);
     S_label_is(d, RG_GROUP, "New Jersey Board of Public Utilities", 1);
     rg_doc_free(d);
+    /* common words joined by "and" before an organisation word */
+    d = S_doc("The Competition and Markets Authority fined Kestro Holdings. The Board and Committee met.");
+    S_label_is(d, RG_GROUP, "Competition and Markets Authority", 1);
+    S_label_is(d, RG_GROUP, "Markets Authority", 0);
+    S_label_is(d, RG_GROUP, "Board and Committee", 0);
+    rg_doc_free(d);
 }
 END_TEST
 
