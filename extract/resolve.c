@@ -407,6 +407,22 @@ static unsigned S_lone_cues(const S_res *r, size_t k)
             (strcmp(w, "based") == 0 && k >= 2 && S_punct_at(r, k - 2, '-')))
             cues |= S_CUE_ORG;
     }
+    /* "Vodafone's merger with", "Codelco's shareholders": a company's
+     * possessive before its business */
+    static const char *const business[] = {"merger", "takeover", "shareholders", "shares", "subsidiary",
+                                           "subsidiaries", "profit", "profits", "revenue", "revenues",
+                                           "earnings", "acquisition", "stake", "customers", "plant",
+                                           "factory", "network", "unit", NULL};
+    /* (not the end of a longer name: "Harper and Row's", "Staff
+     * Builders'"; nor a common word or its plural) */
+    const char *kw = rg_tok_lc(s, k);
+    int inside = k > 0 && ((s->tok[k - 1].flags & T_CAP) || strcmp(rg_tok_lc(s, k - 1), "and") == 0 ||
+                           strcmp(rg_tok_lc(s, k - 1), "&") == 0);
+    if (k + 2 < s->n_tok && (s->tok[k + 1].flags & T_POSS) && !inside &&
+        !rg_tok_wf(s, k, W_COMMON | W_GIVEN) && !rg_lexicon__common_plural(r->lex, kw, s->tok[k].lclen) &&
+        s->tok[k + 2].sent == s->tok[k].sent &&
+        (S_in_list(business, rg_tok_lc(s, k + 2)) || rg_tok_wf(s, k + 2, W_ORGAN)))
+        cues |= S_CUE_ORG;
     return cues;
 }
 

@@ -2045,14 +2045,6 @@ START_TEST(extract_org_name_bounds)
 }
 END_TEST
 
-/* A lone capitalised word before a speech verb: a company when the
- * document says "X said it", "the company X" or "opposition party X"
- * (an acronym too: "security agency UKMTO"), a person when it says "X
- * said he"; never a letter, a plural noun, the tail of a longer name or
- * a headline word the story does not name so. */
-/* A noun for an organisation before a name names what follows: "miner
- * Barrick Gold", "its subsidiary Jaguar Land Rover" (several words),
- * "online marketplace Temu", "competition watchdog UOKiK" (one). */
 /* A given name after an organisation's name, with only name words after
  * it, opens a person: "Leader of the Opposition in the Lok Sabha Rahul
  * Gandhi", "Northfield Seafoods Corp. Charles Bundrant"; not a name that
@@ -2088,6 +2080,9 @@ START_TEST(extract_acronym_once_in_running_text)
 }
 END_TEST
 
+/* A noun for an organisation before a name names what follows: "miner
+ * Barrick Gold", "its subsidiary Jaguar Land Rover" (several words),
+ * "online marketplace Temu", "competition watchdog UOKiK" (one). */
 START_TEST(extract_name_after_organisation_noun)
 {
     rg_doc *d = S_doc("Canadian miner Tarrow Gold filed a claim. Its subsidiary Jaguar Land Rover said output fell.\n"
@@ -2101,6 +2096,12 @@ START_TEST(extract_name_after_organisation_noun)
 }
 END_TEST
 
+/* A lone capitalised word before a speech verb: a company when the
+ * document says "X said it", "the company X" or "opposition party X"
+ * (an acronym too: "security agency UKMTO") or a company's possessive
+ * before its business ("Vodafone's merger"), a person when it says "X
+ * said he"; never a letter, a plural noun, the tail of a longer name or
+ * a headline word the story does not name so. */
 START_TEST(extract_lone_word_person_or_company)
 {
     rg_doc *d = S_doc("Vandlecorp said it would cut 200 jobs. Later, Vandlecorp said profits rose.\n"
@@ -2115,6 +2116,12 @@ START_TEST(extract_lone_word_person_or_company)
     ck_assert_msg(S_ent_label(d, RG_GROUP, "VKMTO") >= 0, "entities: %s", S_ents(d));
     ck_assert_msg(S_ent_label(d, RG_PERSON, "Brenquist") >= 0, "entities: %s", S_ents(d));
     ck_assert_msg(S_ent_label(d, RG_PERSON, "Kestrowitz") >= 0, "entities: %s", S_ents(d));
+    rg_doc_free(d);
+    d = S_doc("Analysts said Vandlecorp's merger with Tarrowex would be cleared. Harper and Kestro's shareholders "
+              "said so. Manufacturers' shares rose.\n");
+    ck_assert_msg(S_ent_label(d, RG_GROUP, "Vandlecorp") >= 0, "entities: %s", S_ents(d));
+    ck_assert_msg(S_ent_label(d, RG_GROUP, "Kestro") < 0, "entities: %s", S_ents(d));
+    ck_assert_msg(S_ent_label(d, RG_GROUP, "Manufacturers") < 0, "entities: %s", S_ents(d));
     rg_doc_free(d);
     d = S_doc("S and P said the rating was cut. Respondents said credit was tight.\n"
               "Pacific Kestro said the fares would rise.\n");
