@@ -1780,6 +1780,53 @@ static int S_spells(const S_ctx *c, size_t ti, size_t end, const char *acr, size
            (S_spells(c, ti + 1, end, acr, ai, n) || (ai < n && ini == acr[ai] && S_spells(c, ti + 1, end, acr, ai + 1, n)));
 }
 
+/* "the Multinational Security Support (MSS) mission": capitalised words
+ * no candidate covers, before an acronym in parentheses they spell, are
+ * a group's name, which the text defines (resolve.c then reads the
+ * acronym as this group, over a lexicon organisation of the same
+ * letters). Two words at least, and not common words alone after a
+ * sentence opener. p: the "(". */
+static void S_acronym_only_names(S_ctx *c, size_t first, size_t a, size_t p, const char *letters, size_t n)
+{
+    size_t s = NONE;
+    for (size_t q = p; q-- > a && p - q <= 12;) {
+        const rg_token *t = &c->seg->tok[q];
+        if (t->flags & T_PUNCT) break;
+        if (!(t->flags & T_CAP) && !S_connector(c, q)) break;
+        if ((t->flags & T_CAP) && !S_determiner(c, q) && S_spells(c, q, p, letters, 0, n)) {
+            s = q;
+            break;
+        }
+    }
+    if (s == NONE || p < s + 2 || (c->seg->tok[s].flags & T_TITLECASE)) return;
+    /* nothing found there already but the name finder's guesses */
+    size_t h = first;
+    while (h < c->out->n && c->out->c[h].tok_to <= s) h++;
+    size_t g = h;
+    while (g < c->out->n && c->out->c[g].tok_from < p) {
+        if (c->out->c[g].lex_kind != -1 || c->out->c[g].tok_from < s || c->out->c[g].tok_to > p) return;
+        g++;
+    }
+    /* the new candidate replaces [h, g) */
+    if (g == h) {
+        RG_GROW(c->out->c, c->out->cap, c->out->n + 1);
+        memmove(&c->out->c[h + 1], &c->out->c[h], (c->out->n - h) * sizeof *c->out->c);
+        c->out->n++;
+    } else {
+        memmove(&c->out->c[h + 1], &c->out->c[g], (c->out->n - g) * sizeof *c->out->c);
+        c->out->n -= g - h - 1;
+    }
+    rg_cand x = {0};
+    x.tok_from = x.span_from = s;
+    x.tok_to = p;
+    x.start = c->seg->tok[s].start;
+    x.end = c->seg->tok[p - 1].end;
+    x.type = RG_GROUP;
+    x.lex_kind = x.item = x.country = x.title = x.body = x.entity = -1;
+    x.why = "name whose acronym in parentheses it spells";
+    c->out->c[h] = x;
+}
+
 /* "The Peoples Democratic Party (PDP)", "The Academic Staff Union of
  * Universities (ASUU)": an acronym in parentheses whose letters the
  * capitalised words before it spell names them all, where the lexicon or
@@ -1802,7 +1849,17 @@ static void S_acronym_names(S_ctx *c, size_t first, size_t a, size_t b)
         /* the group that ends at the parenthesis */
         size_t g = first;
         while (g < c->out->n && c->out->c[g].tok_to < p) g++;
-        if (g == c->out->n || c->out->c[g].tok_to != p) continue;
+        if (g == c->out->n || c->out->c[g].tok_to != p) {
+            /* (only where the acronym itself is taken for a group: a
+             * lexicon organisation, "MSS", or an unknown one, "SIU"; not
+             * an acronym of things, "the Gross National Product (GNP)") */
+            size_t q = g;
+            while (q < c->out->n && c->out->c[q].tok_from < p + 1) q++;
+            if (q < c->out->n && c->out->c[q].tok_from == p + 1 && c->out->c[q].tok_to == p + 2 &&
+                c->out->c[q].type == RG_GROUP)
+                S_acronym_only_names(c, first, a, p, letters, n);
+            continue;
+        }
         rg_cand *o = &c->out->c[g];
         if (o->type != RG_GROUP || (o->lex_kind != -1 && o->lex_kind != LEX_ORG)) continue;
         /* the nearest start, a capitalised word, that spells it; no

@@ -1041,8 +1041,10 @@ END_TEST
  * parentheses does not break a list. */
 /* "The Peoples Democratic Party (PDP)": the words its acronym spells are
  * the name, where the lexicon ("Democratic Party") or the name finder
- * ("Union of Universities") took only its last words; a country before
- * them stays out ("Kenya's National Police Service (NPS)"). */
+ * ("Union of Universities") took only its last words, or nothing took
+ * them ("the Multinational Security Support (MSS) mission", where the
+ * lexicon's MSS is another); a country before them stays out ("Kenya's
+ * National Police Service (NPS)"). */
 START_TEST(extract_name_its_acronym_spells)
 {
     rg_doc *d = S_doc("The Peoples Democratic Party (PDP) accused the government. "
@@ -1056,6 +1058,19 @@ START_TEST(extract_name_its_acronym_spells)
     S_label_is(d, RG_GROUP, "Democratic Party", 0);
     S_must(d, "country:KEN");
     ck_assert_int_ge(S_ent_label(d, RG_GROUP, "National Police Service"), 0);
+    rg_doc_free(d);
+    /* words no candidate covers: the name, over a lexicon organisation
+     * with those letters ("MSS") or an unknown acronym; not an acronym
+     * of things */
+    d = S_doc("The Multinational Security Support (MSS) mission said so. The Special Investigating Unit (SIU) "
+              "probed Kestro Holdings, and the SIU said so. The Gross National Product (GNP) rose.");
+    int mss = S_ent_label(d, RG_GROUP, "Multinational Security Support");
+    int siu = S_ent_label(d, RG_GROUP, "Special Investigating Unit");
+    ck_assert_msg(mss >= 0 && siu >= 0, "entities: %s", S_ents(d));
+    ck_assert_int_eq(d->entities[mss].mentions, 2);
+    ck_assert_int_eq(d->entities[siu].mentions, 3);
+    S_label_is(d, RG_GROUP, "Ministry of State Security", 0);
+    S_label_is(d, RG_GROUP, "Gross National Product", 0);
     rg_doc_free(d);
 }
 END_TEST
