@@ -1398,6 +1398,17 @@ void rg_resolve(rg_doc *doc, rg_cands *cands, const rg_lexicon *lex, const rg_se
             c->lex_kind = -1;
             c->item = -1;
             c->why = "acronym as the text defines it (over the lexicon's reading)";
+        } else if (c->lex_kind == LEX_ORG && c->tok_to == c->tok_from + 1 && (seg->tok[c->tok_from].flags & T_UPPER) &&
+                   c->tok_from > 1 && S_tok_char(&r, c->tok_from - 1, '<') && S_tok_char(&r, c->tok_to, '>')) {
+            /* "Fireman's Fund Corp <FFC>", "RANCO <RNI>": a stock ticker
+             * in angle brackets, whatever the lexicon's acronym of those
+             * letters names, is the company named before it, or no one */
+            int pc = r.cand_to[c->tok_from - 1];
+            if (pc >= 0 && cv[pc].type == RG_GROUP && cv[pc].entity >= 0) {
+                c->entity = cv[pc].entity;
+                c->type = RG_GROUP;
+            }
+            c->why = "stock ticker of the company before it";
         } else if (c->lex_kind == LEX_ORG) {
             const rg_org *o = &lex->orgs[c->item];
             rg_buf_puts(&key, "group:");

@@ -763,6 +763,30 @@ START_TEST(extract_org_found_by_name_finder)
 }
 END_TEST
 
+/* The lexicon knows the main parties of every country, with their
+ * country; a stock ticker in angle brackets is the company before it,
+ * or no one, whatever party or group its letters spell elsewhere. */
+START_TEST(extract_parties_and_tickers)
+{
+    rg_doc *d = S_doc("Frelimo accused Renamo of breaking the ceasefire. Chadema leaders accused the ruling "
+                      "Chama Cha Mapinduzi of rigging the vote.");
+    int fr = S_ent_label(d, RG_GROUP, "Frelimo"), re = S_ent_label(d, RG_GROUP, "Renamo");
+    int cd = S_ent_label(d, RG_GROUP, "Chadema"), cc = S_ent_label(d, RG_GROUP, "Chama Cha Mapinduzi");
+    ck_assert_msg(fr >= 0 && re >= 0 && cd >= 0 && cc >= 0, "entities: %s", S_ents(d));
+    ck_assert_pstr_eq(d->entities[fr].affiliation, "country:MOZ");
+    ck_assert_pstr_eq(d->entities[cc].affiliation, "country:TZA");
+    ck_assert_msg(S_has_inter(d, RG_ACCUSE, fr, re), "no accuse Frelimo -> Renamo");
+    rg_doc_free(d);
+    d = S_doc("Kestro Holdings Corp <FFC> said it would sell the unit.\n\nVANDLE <RNI> HOLDERS APPROVE MERGER\n");
+    int k = S_ent_label(d, RG_GROUP, "Kestro Holdings Corp");
+    ck_assert_msg(k >= 0, "entities: %s", S_ents(d));
+    ck_assert_int_eq(d->entities[k].mentions, 2);
+    S_label_is(d, RG_GROUP, "Forces of Freedom and Change", 0);
+    S_label_is(d, RG_GROUP, "National Rally of Independents", 0);
+    rg_doc_free(d);
+}
+END_TEST
+
 /* An organisation word or a body with "of" and capitalised common
  * words after it is a name; a sentence-opening common word before "of"
  * is not. A body's words after an organisation word are the name's. */
@@ -3743,6 +3767,7 @@ Suite *rg_suite_extract(void)
     tcase_add_test(tc, extract_same_key_across_spellings);
     tcase_add_test(tc, extract_non_ascii_names_and_offsets);
     tcase_add_test(tc, extract_org_found_by_name_finder);
+    tcase_add_test(tc, extract_parties_and_tickers);
     tcase_add_test(tc, extract_no_entities);
     tcase_add_test(tc, extract_binary_is_refused);
     tcase_add_test(tc, extract_invalid_utf8_is_not_an_error);

@@ -527,6 +527,620 @@ bank-of-canada ; s ; Bank of Canada ; ; CAN
 asio ; s ; Australian Security Intelligence Organisation ; ASIO ; AUS
 rba ; s ; Reserve Bank of Australia ; RBA ; AUS
 snb ; s ; Swiss National Bank ; SNB ; CHE
+# --- political parties: the ruling and main opposition parties of every country ---
+# Parties news in English has named from about 2000 to 2025. Acronyms only
+# where no English word, common abbreviation or other known organisation
+# shares them; generic names ("Democratic Alliance", "Labour Party") only in
+# a qualified, distinctive form.
+# Africa
+mpla ; g ; MPLA ; Popular Movement for the Liberation of Angola ; AGO
+unita ; g ; UNITA ; Unita|National Union for the Total Independence of Angola ; AGO
+progressive-union-renewal ; g ; Progressive Union for Renewal ; Union Progressiste le Renouveau ; BEN
+bloc-republicain ; g ; Bloc Républicain ; Republican Bloc ; BEN
+botswana-democratic-party ; g ; Botswana Democratic Party ; ; BWA
+umbrella-for-democratic-change ; g ; Umbrella for Democratic Change ; ; BWA
+botswana-congress-party ; g ; Botswana Congress Party ; ; BWA
+congress-democracy-progress ; g ; Congress for Democracy and Progress ; ; BFA
+peoples-movement-for-progress ; g ; People's Movement for Progress ; ; BFA
+cndd-fdd ; g ; CNDD-FDD ; National Council for the Defense of Democracy-Forces for the Defense of Democracy|National Council for the Defence of Democracy-Forces for the Defence of Democracy ; BDI
+cnl-burundi ; g ; National Congress for Liberty ; CNL ; BDI
+uprona ; g ; Uprona ; UPRONA|Union for National Progress ; BDI
+cpdm ; g ; Cameroon People's Democratic Movement ; CPDM|RDPC ; CMR
+sdf-cameroon ; g ; Social Democratic Front ; ; CMR
+mrc-cameroon ; g ; Cameroon Renaissance Movement ; ; CMR
+paicv ; g ; African Party for the Independence of Cape Verde ; PAICV ; CPV
+united-hearts-movement ; g ; United Hearts Movement ; Mouvement Cœurs Unis ; CAF
+kwa-na-kwa ; g ; Kwa Na Kwa ; KNK ; CAF
+mps-chad ; g ; Patriotic Salvation Movement ; ; TCD
+transformateurs ; g ; Les Transformateurs ; Transformers party ; TCD
+convention-renewal-comoros ; g ; Convention for the Renewal of the Comoros ; ; COM
+udps ; g ; Union for Democracy and Social Progress ; UDPS ; COD
+pprd ; g ; People's Party for Reconstruction and Democracy ; PPRD ; COD
+together-for-the-republic ; g ; Together for the Republic ; Ensemble pour la République ; COD
+unc-congo ; g ; Union for the Congolese Nation ; ; COD
+mlc-congo ; g ; Movement for the Liberation of Congo ; ; COD
+lamuka ; g ; Lamuka ; Lamuka coalition ; COD
+sacred-union ; g ; Sacred Union of the Nation ; Union Sacrée de la Nation ; COD
+common-front-for-congo ; g ; Common Front for Congo ; ; COD
+congolese-party-of-labour ; g ; Congolese Party of Labour ; Congolese Labour Party|Parti Congolais du Travail ; COG
+upads ; g ; Pan-African Union for Social Democracy ; UPADS ; COG
+rpp-djibouti ; g ; People's Rally for Progress ; ; DJI
+pdge ; g ; Democratic Party of Equatorial Guinea ; PDGE ; GNQ
+pfdj ; g ; People's Front for Democracy and Justice ; PFDJ ; ERI
+pudemo ; g ; People's United Democratic Movement ; PUDEMO ; SWZ
+prosperity-party ; g ; Prosperity Party ; ; ETH
+eprdf ; g ; Ethiopian People's Revolutionary Democratic Front ; EPRDF ; ETH
+ezema ; g ; Ethiopian Citizens for Social Justice ; ; ETH
+olf ; g ; Oromo Liberation Front ; OLF ; ETH
+oromo-federalist-congress ; g ; Oromo Federalist Congress ; ; ETH
+national-movement-of-amhara ; g ; National Movement of Amhara ; ; ETH
+cud-ethiopia ; g ; Coalition for Unity and Democracy ; ; ETH
+gabonese-democratic-party ; g ; Gabonese Democratic Party ; ; GAB
+udb-gabon ; g ; Democratic Union of Builders ; Union Démocratique des Bâtisseurs ; GAB
+aprc ; g ; Alliance for Patriotic Reorientation and Construction ; APRC ; GMB
+new-patriotic-party ; g ; New Patriotic Party ; ; GHA
+ndc-ghana ; g ; National Democratic Congress ; ; GHA
+convention-peoples-party ; g ; Convention People's Party ; ; GHA
+rally-guinean-people ; g ; Rally of the Guinean People ; ; GIN
+ufdg ; g ; Union of Democratic Forces of Guinea ; UFDG ; GIN
+paigc ; g ; African Party for the Independence of Guinea and Cape Verde ; PAIGC ; GNB
+madem-g15 ; g ; Movement for Democratic Alternation ; Madem G15|MADEM-G15|Madem-G15 ; GNB
+rhdp ; g ; Rally of Houphouëtists for Democracy and Peace ; RHDP ; CIV
+pdci ; g ; Democratic Party of Côte d'Ivoire ; PDCI|PDCI-RDA|Democratic Party of Ivory Coast ; CIV
+ivorian-popular-front ; g ; Ivorian Popular Front ; Front Populaire Ivoirien ; CIV
+ppa-ci ; g ; African Peoples' Party-Côte d'Ivoire ; PPA-CI ; CIV
+rdr-ivory-coast ; g ; Rally of the Republicans ; RDR ; CIV
+odm ; g ; Orange Democratic Movement ; ODM ; KEN
+uda-kenya ; g ; United Democratic Alliance ; ; KEN
+jubilee-party ; g ; Jubilee Party ; ; KEN
+wiper ; g ; Wiper Democratic Movement ; Wiper party|Wiper Party ; KEN
+kanu ; g ; Kenya African National Union ; ; KEN
+azimio ; g ; Azimio la Umoja ; Azimio|Azimio la Umoja-One Kenya ; KEN
+kenya-kwanza ; g ; Kenya Kwanza ; ; KEN
+pnu-kenya ; g ; Party of National Unity ; ; KEN
+ford-kenya ; g ; Ford-Kenya ; FORD-Kenya ; KEN
+all-basotho-convention ; g ; All Basotho Convention ; ; LSO
+revolution-for-prosperity ; g ; Revolution for Prosperity ; ; LSO
+cdc-liberia ; g ; Coalition for Democratic Change ; Congress for Democratic Change ; LBR
+tgv-madagascar ; g ; Tanora Malagasy Vonona ; Young Malagasies Determined ; MDG
+tim-madagascar ; g ; Tiako I Madagasikara ; ; MDG
+malawi-congress-party ; g ; Malawi Congress Party ; ; MWI
+utm-party ; g ; UTM Party ; ; MWI
+rpm-mali ; g ; Rally for Mali ; ; MLI
+urd-mali ; g ; Union for the Republic and Democracy ; URD ; MLI
+adema ; g ; Alliance for Democracy in Mali ; ADEMA|Adema-PASJ ; MLI
+el-insaf ; g ; El Insaf ; ; MRT
+tewassoul ; g ; Tewassoul ; Tawassoul ; MRT
+msm-mauritius ; g ; Militant Socialist Movement ; ; MUS
+mmm-mauritius ; g ; Mauritian Militant Movement ; ; MUS
+frelimo ; g ; Frelimo ; FRELIMO|Mozambique Liberation Front ; MOZ
+renamo ; g ; Renamo ; RENAMO|Mozambican National Resistance ; MOZ
+mdm-mozambique ; g ; Democratic Movement of Mozambique ; ; MOZ
+swapo ; g ; SWAPO ; Swapo|South West Africa People's Organisation|South West Africa People's Organization ; NAM
+ipc-namibia ; g ; Independent Patriots for Change ; ; NAM
+pnds ; g ; Nigerien Party for Democracy and Socialism ; PNDS|PNDS-Tarayya ; NER
+mnsd ; g ; National Movement for the Development of Society ; MNSD|MNSD-Nassara ; NER
+apc-nigeria ; g ; All Progressives Congress ; ; NGA
+pdp-nigeria ; g ; Peoples Democratic Party ; People's Democratic Party ; NGA
+nnpp ; g ; New Nigeria Peoples Party ; NNPP|New Nigeria People's Party ; NGA
+apga ; g ; All Progressives Grand Alliance ; APGA ; NGA
+adc-nigeria ; g ; African Democratic Congress ; ; NGA
+rpf ; g ; Rwandan Patriotic Front ; RPF-Inkotanyi ; RWA
+green-party-rwanda ; g ; Democratic Green Party of Rwanda ; ; RWA
+pastef ; g ; Pastef ; PASTEF|African Patriots of Senegal for Work, Ethics and Fraternity ; SEN
+apr-senegal ; g ; Alliance for the Republic ; ; SEN
+pds-senegal ; g ; Senegalese Democratic Party ; ; SEN
+socialist-party-senegal ; g ; Socialist Party of Senegal ; ; SEN
+benno-bokk-yakaar ; g ; Benno Bokk Yakaar ; ; SEN
+united-seychelles ; g ; United Seychelles ; ; SYC
+linyon-demokratik-seselwa ; g ; Linyon Demokratik Seselwa ; ; SYC
+slpp-sierra-leone ; g ; Sierra Leone People's Party ; ; SLE
+apc-sierra-leone ; g ; All People's Congress ; ; SLE
+kulmiye ; g ; Kulmiye ; Kulmiye party ; SOM
+waddani ; g ; Waddani ; Waddani party ; SOM
+eff ; g ; Economic Freedom Fighters ; ; ZAF
+mk-party ; g ; uMkhonto weSizwe party ; uMkhonto weSizwe Party|uMkhonto we Sizwe Party|MK Party|MK party ; ZAF
+ifp ; g ; Inkatha Freedom Party ; IFP|Inkatha ; ZAF
+freedom-front-plus ; g ; Freedom Front Plus ; Vryheidsfront Plus ; ZAF
+actionsa ; g ; ActionSA ; ; ZAF
+sacp ; g ; South African Communist Party ; SACP ; ZAF
+ncp-sudan ; g ; National Congress Party ; ; SDN
+umma-party ; g ; National Umma Party ; Umma Party ; SDN
+ffc-sudan ; g ; Forces of Freedom and Change ; FFC|Forces for Freedom and Change ; SDN
+popular-congress-party ; g ; Popular Congress Party ; ; SDN
+ccm ; g ; Chama Cha Mapinduzi ; CCM|Chama cha Mapinduzi ; TZA
+chadema ; g ; Chadema ; CHADEMA ; TZA
+cuf ; g ; Civic United Front ; CUF ; TZA
+act-wazalendo ; g ; ACT-Wazalendo ; ACT Wazalendo ; TZA
+unir-togo ; g ; UNIR ; Union pour la République ; TGO
+nrm ; g ; National Resistance Movement ; NRM ; UGA
+nup ; g ; National Unity Platform ; NUP ; UGA
+fdc ; g ; Forum for Democratic Change ; FDC ; UGA
+upnd ; g ; United Party for National Development ; UPND ; ZMB
+mmd ; g ; Movement for Multi-Party Democracy ; MMD|Movement for Multiparty Democracy ; ZMB
+mdc-zimbabwe ; g ; Movement for Democratic Change ; MDC|MDC-T|MDC Alliance ; ZWE
+ccc-zimbabwe ; g ; Citizens Coalition for Change ; ; ZWE
+# Latin America and Caribbean
+morena ; g ; Morena ; MORENA|National Regeneration Movement|Movimiento Regeneración Nacional ; MEX
+pan-mexico ; g ; National Action Party ; Partido Acción Nacional ; MEX
+prd-mexico ; g ; Party of the Democratic Revolution ; Partido de la Revolución Democrática ; MEX
+movimiento-ciudadano ; g ; Movimiento Ciudadano ; ; MEX
+pvem ; g ; Ecologist Green Party of Mexico ; PVEM|Green Ecologist Party of Mexico ; MEX
+semilla ; g ; Semilla ; Movimiento Semilla|Seed Movement ; GTM
+une-guatemala ; g ; National Unity of Hope ; Unidad Nacional de la Esperanza ; GTM
+fcn-nacion ; g ; FCN-Nación ; National Convergence Front ; GTM
+national-party-honduras ; g ; National Party of Honduras ; Partido Nacional de Honduras ; HND
+libre-honduras ; g ; Liberty and Refoundation Party ; Libre party|Libre Party|Libertad y Refundación ; HND
+liberal-party-honduras ; g ; Liberal Party of Honduras ; Partido Liberal de Honduras ; HND
+nuevas-ideas ; g ; Nuevas Ideas ; ; SLV
+arena-el-salvador ; g ; Nationalist Republican Alliance ; ARENA party|Alianza Republicana Nacionalista ; SLV
+fmln ; g ; Farabundo Martí National Liberation Front ; FMLN ; SLV
+plc-nicaragua ; g ; Constitutionalist Liberal Party ; ; NIC
+pln-costa-rica ; g ; National Liberation Party ; Partido Liberación Nacional ; CRI
+pac-costa-rica ; g ; Citizens' Action Party ; ; CRI
+ppsd ; g ; Social Democratic Progress Party ; PPSD ; CRI
+pusc ; g ; Social Christian Unity Party ; PUSC ; CRI
+prd-panama ; g ; Democratic Revolutionary Party ; ; PAN
+realizando-metas ; g ; Realizando Metas ; ; PAN
+cambio-democratico ; g ; Cambio Democrático ; ; PAN
+panamenista-party ; g ; Panameñista Party ; Partido Panameñista ; PAN
+communist-party-cuba ; g ; Communist Party of Cuba ; Cuban Communist Party ; CUB
+prm-dominican ; g ; Modern Revolutionary Party ; PRM|Partido Revolucionario Moderno ; DOM
+pld-dominican ; g ; Dominican Liberation Party ; PLD|Partido de la Liberación Dominicana ; DOM
+fuerza-del-pueblo ; g ; Fuerza del Pueblo ; ; DOM
+prd-dominican ; g ; Dominican Revolutionary Party ; Partido Revolucionario Dominicano ; DOM
+phtk ; g ; Haitian Tèt Kale Party ; PHTK ; HTI
+fanmi-lavalas ; g ; Fanmi Lavalas ; Lavalas ; HTI
+jlp ; g ; Jamaica Labour Party ; JLP ; JAM
+pnp-jamaica ; g ; People's National Party ; ; JAM
+pnm-trinidad ; g ; People's National Movement ; PNM ; TTO
+unc-trinidad ; g ; United National Congress ; ; TTO
+blp-barbados ; g ; Barbados Labour Party ; BLP ; BRB
+ppp-guyana ; g ; People's Progressive Party/Civic ; PPP/C|People's Progressive Party ; GUY
+apnu ; g ; A Partnership for National Unity ; APNU ; GUY
+vhp-suriname ; g ; Progressive Reform Party ; ; SUR
+pup-belize ; g ; People's United Party ; ; BLZ
+plp-bahamas ; g ; Progressive Liberal Party ; ; BHS
+fnm-bahamas ; g ; Free National Movement ; FNM ; BHS
+unitary-platform ; g ; Unitary Platform ; Plataforma Unitaria|Unitary Democratic Platform ; VEN
+mud-venezuela ; g ; Democratic Unity Roundtable ; Mesa de la Unidad Democrática ; VEN
+popular-will ; g ; Popular Will ; Voluntad Popular ; VEN
+justice-first ; g ; Justice First ; Primero Justicia ; VEN
+un-nuevo-tiempo ; g ; Un Nuevo Tiempo ; ; VEN
+vente-venezuela ; g ; Vente Venezuela ; ; VEN
+accion-democratica ; g ; Acción Democrática ; ; VEN
+pacto-historico ; g ; Pacto Histórico ; Historic Pact ; COL
+centro-democratico ; g ; Centro Democrático ; Democratic Center party|Democratic Centre party ; COL
+colombian-liberal-party ; g ; Colombian Liberal Party ; Partido Liberal Colombiano ; COL
+colombian-conservative-party ; g ; Colombian Conservative Party ; Partido Conservador Colombiano|Conservative Party of Colombia ; COL
+cambio-radical ; g ; Cambio Radical ; ; COL
+comunes ; g ; Comunes ; Commons party ; COL
+alianza-verde ; g ; Alianza Verde ; Green Alliance party ; COL
+partido-de-la-u ; g ; Partido de la U ; Social Party of National Unity ; COL
+citizen-revolution ; g ; Citizen Revolution ; Revolución Ciudadana|Citizens' Revolution ; ECU
+adn-ecuador ; g ; National Democratic Action ; Acción Democrática Nacional ; ECU
+creo-ecuador ; g ; Movimiento CREO ; CREO party|Creating Opportunities movement ; ECU
+pachakutik ; g ; Pachakutik ; ; ECU
+alianza-pais ; g ; PAIS Alliance ; Alianza PAIS ; ECU
+fuerza-popular ; g ; Fuerza Popular ; Popular Force party ; PER
+peru-libre ; g ; Perú Libre ; Free Peru party ; PER
+renovacion-popular ; g ; Renovación Popular ; Popular Renewal party ; PER
+apra ; g ; American Popular Revolutionary Alliance ; Peruvian Aprista Party|Partido Aprista Peruano|Aprista party|APRA party ; PER
+accion-popular ; g ; Acción Popular ; ; PER
+peru-posible ; g ; Perú Posible ; ; PER
+mas-bolivia ; g ; Movement for Socialism ; Movimiento al Socialismo|MAS-IPSP ; BOL
+comunidad-ciudadana ; g ; Comunidad Ciudadana ; ; BOL
+creemos ; g ; Creemos ; ; BOL
+republican-party-chile ; g ; Republican Party of Chile ; Partido Republicano de Chile ; CHL
+udi-chile ; g ; Independent Democratic Union ; Unión Demócrata Independiente ; CHL
+renovacion-nacional ; g ; Renovación Nacional ; ; CHL
+socialist-party-chile ; g ; Socialist Party of Chile ; Partido Socialista de Chile ; CHL
+communist-party-chile ; g ; Communist Party of Chile ; Chilean Communist Party ; CHL
+justicialist-party ; g ; Justicialist Party ; Partido Justicialista|Peronist party|Peronist Party ; ARG
+la-libertad-avanza ; g ; La Libertad Avanza ; Liberty Advances ; ARG
+pro-argentina ; g ; Republican Proposal ; Propuesta Republicana ; ARG
+ucr ; g ; Radical Civic Union ; UCR|Unión Cívica Radical ; ARG
+union-por-la-patria ; g ; Unión por la Patria ; Union for the Homeland ; ARG
+frente-de-todos ; g ; Frente de Todos ; Front for All ; ARG
+frente-para-la-victoria ; g ; Front for Victory ; Frente para la Victoria ; ARG
+juntos-por-el-cambio ; g ; Juntos por el Cambio ; Together for Change|Cambiemos ; ARG
+frente-amplio ; g ; Broad Front ; Frente Amplio ; URY
+anr-paraguay ; g ; National Republican Association ; Asociación Nacional Republicana ; PRY
+plra ; g ; Authentic Radical Liberal Party ; PLRA|Partido Liberal Radical Auténtico ; PRY
+liberal-party-brazil ; g ; Liberal Party of Brazil ; ; BRA
+psdb ; g ; Brazilian Social Democracy Party ; PSDB|Partido da Social Democracia Brasileira ; BRA
+mdb-brazil ; g ; Brazilian Democratic Movement ; PMDB|Brazilian Democratic Movement Party|Movimento Democrático Brasileiro ; BRA
+uniao-brasil ; g ; União Brasil ; Brazil Union ; BRA
+progressistas ; g ; Progressistas ; ; BRA
+republicanos ; g ; Republicanos ; ; BRA
+psol ; g ; Socialism and Liberty Party ; PSOL|Partido Socialismo e Liberdade ; BRA
+psb-brazil ; g ; Brazilian Socialist Party ; Partido Socialista Brasileiro ; BRA
+# South Asia
+aap ; g ; Aam Aadmi Party ; ; IND
+tmc ; g ; All India Trinamool Congress ; Trinamool Congress|Trinamool|TMC|AITC ; IND
+samajwadi-party ; g ; Samajwadi Party ; ; IND
+bsp-india ; g ; Bahujan Samaj Party ; ; IND
+shiv-sena ; g ; Shiv Sena ; Shiv Sena (UBT) ; IND
+dmk ; g ; Dravida Munnetra Kazhagam ; DMK ; IND
+aiadmk ; g ; All India Anna Dravida Munnetra Kazhagam ; AIADMK ; IND
+tdp ; g ; Telugu Desam Party ; TDP|Telugu Desam ; IND
+jdu ; g ; Janata Dal (United) ; JD(U)|JDU|JD-U ; IND
+jds ; g ; Janata Dal (Secular) ; JD(S)|JD-S ; IND
+rjd ; g ; Rashtriya Janata Dal ; RJD ; IND
+cpim ; g ; Communist Party of India (Marxist) ; CPI(M)|CPI-M ; IND
+communist-party-india ; g ; Communist Party of India ; ; IND
+ncp-india ; g ; Nationalist Congress Party ; ; IND
+brs ; g ; Bharat Rashtra Samithi ; BRS|Telangana Rashtra Samithi|TRS ; IND
+ysrcp ; g ; YSR Congress Party ; YSRCP|YSR Congress|Yuvajana Sramika Rythu Congress Party ; IND
+bjd ; g ; Biju Janata Dal ; BJD ; IND
+jmm ; g ; Jharkhand Mukti Morcha ; JMM ; IND
+akali-dal ; g ; Shiromani Akali Dal ; Akali Dal ; IND
+ljp ; g ; Lok Janshakti Party ; LJP ; IND
+aimim ; g ; All India Majlis-e-Ittehadul Muslimeen ; AIMIM ; IND
+jknc ; g ; Jammu and Kashmir National Conference ; J&K National Conference ; IND
+nda-india ; g ; National Democratic Alliance ; ; IND
+upa-india ; g ; United Progressive Alliance ; ; IND
+india-bloc ; g ; INDIA bloc ; Indian National Developmental Inclusive Alliance ; IND
+mqm ; g ; Muttahida Qaumi Movement ; MQM|MQM-P|Muttahida Qaumi Movement-Pakistan ; PAK
+jui-f ; g ; Jamiat Ulema-e-Islam (F) ; JUI-F|JUI|Jamiat Ulema-e-Islam|Jamiat Ulema-e-Islam-Fazl ; PAK
+jamaat-e-islami ; g ; Jamaat-e-Islami ; ;
+jamaat-e-islami-pakistan ; g ; Jamaat-e-Islami Pakistan ; ; PAK
+pml-q ; g ; Pakistan Muslim League-Quaid ; PML-Q ; PAK
+anp-pakistan ; g ; Awami National Party ; ; PAK
+bap-pakistan ; g ; Balochistan Awami Party ; BAP ; PAK
+ipp-pakistan ; g ; Istehkam-e-Pakistan Party ; ; PAK
+jamaat-e-islami-bangladesh ; g ; Bangladesh Jamaat-e-Islami ; ; BGD
+jatiya-party ; g ; Jatiya Party ; JaPa ; BGD
+ncp-bangladesh ; g ; National Citizen Party ; ; BGD
+slpp-sri-lanka ; g ; Sri Lanka Podujana Peramuna ; ; LKA
+sjb ; g ; Samagi Jana Balawegaya ; SJB ; LKA
+jvp ; g ; Janatha Vimukthi Peramuna ; JVP ; LKA
+npp-sri-lanka ; g ; National People's Power ; ; LKA
+unp ; g ; United National Party ; UNP ; LKA
+slfp ; g ; Sri Lanka Freedom Party ; SLFP ; LKA
+tna-sri-lanka ; g ; Tamil National Alliance ; TNA ; LKA
+upfa ; g ; United People's Freedom Alliance ; UPFA ; LKA
+nepali-congress ; g ; Nepali Congress ; ; NPL
+cpn-uml ; g ; Communist Party of Nepal (Unified Marxist-Leninist) ; CPN-UML|CPN (UML) ; NPL
+cpn-maoist-centre ; g ; Communist Party of Nepal (Maoist Centre) ; CPN (Maoist Centre)|CPN (Maoist Center)|CPN-Maoist Centre|Maoist Centre ; NPL
+rastriya-swatantra-party ; g ; Rastriya Swatantra Party ; Rastriya Swatantra ; NPL
+rastriya-prajatantra-party ; g ; Rastriya Prajatantra Party ; ; NPL
+cpn-unified-socialist ; g ; CPN (Unified Socialist) ; ; NPL
+druk-phuensum-tshogpa ; g ; Druk Phuensum Tshogpa ; ; BTN
+druk-nyamrup-tshogpa ; g ; Druk Nyamrup Tshogpa ; ; BTN
+mdp-maldives ; g ; Maldivian Democratic Party ; MDP ; MDV
+ppm-maldives ; g ; Progressive Party of Maldives ; ; MDV
+hezb-e-islami ; g ; Hezb-e-Islami ; Hizb-i-Islami|Hezb-i-Islami ; AFG
+# Southeast and East Asia
+pap-singapore ; g ; People's Action Party ; ; SGP
+progress-singapore-party ; g ; Progress Singapore Party ; ; SGP
+umno ; g ; United Malays National Organisation ; UMNO|Umno|United Malays National Organization ; MYS
+pkr ; g ; Parti Keadilan Rakyat ; People's Justice Party ; MYS
+dap-malaysia ; g ; Democratic Action Party ; ; MYS
+pakatan-harapan ; g ; Pakatan Harapan ; Alliance of Hope ; MYS
+barisan-nasional ; g ; Barisan Nasional ; ; MYS
+perikatan-nasional ; g ; Perikatan Nasional ; ; MYS
+pas-malaysia ; g ; Malaysian Islamic Party ; Parti Islam Se-Malaysia|Pan-Malaysian Islamic Party ; MYS
+bersatu ; g ; Bersatu ; Malaysian United Indigenous Party|Parti Pribumi Bersatu Malaysia ; MYS
+gabungan-parti-sarawak ; g ; Gabungan Parti Sarawak ; ; MYS
+pdi-p ; g ; Indonesian Democratic Party of Struggle ; PDI-P|PDIP|PDI Perjuangan ; IDN
+gerindra ; g ; Gerindra ; Gerindra Party|Great Indonesia Movement Party ; IDN
+golkar ; g ; Golkar ; Golkar Party ; IDN
+pkb ; g ; National Awakening Party ; PKB ; IDN
+pks ; g ; Prosperous Justice Party ; PKS ; IDN
+partai-demokrat ; g ; Partai Demokrat ; ; IDN
+nasdem ; g ; NasDem Party ; NasDem ; IDN
+pan-indonesia ; g ; National Mandate Party ; ; IDN
+ppp-indonesia ; g ; United Development Party ; ; IDN
+pdp-laban ; g ; PDP-Laban ; Partido Demokratiko Pilipino-Lakas ng Bayan ; PHL
+lakas-cmd ; g ; Lakas-CMD ; Lakas-Christian Muslim Democrats ; PHL
+liberal-party-philippines ; g ; Liberal Party of the Philippines ; ; PHL
+nacionalista-party ; g ; Nacionalista Party ; ; PHL
+partido-federal ; g ; Partido Federal ng Pilipinas ; ; PHL
+npc-philippines ; g ; Nationalist People's Coalition ; ; PHL
+akbayan ; g ; Akbayan ; ; PHL
+pheu-thai ; g ; Pheu Thai ; Pheu Thai Party|Puea Thai ; THA
+move-forward ; g ; Move Forward Party ; ; THA
+future-forward ; g ; Future Forward Party ; ; THA
+bhumjaithai ; g ; Bhumjaithai ; Bhumjaithai Party|Bhum Jai Thai ; THA
+palang-pracharath ; g ; Palang Pracharath ; Palang Pracharath Party|Phalang Pracharat ; THA
+thai-rak-thai ; g ; Thai Rak Thai ; ; THA
+united-thai-nation ; g ; United Thai Nation Party ; Ruam Thai Sang Chart ; THA
+cpp-cambodia ; g ; Cambodian People's Party ; ; KHM
+candlelight-party ; g ; Candlelight Party ; ; KHM
+cnrp ; g ; Cambodia National Rescue Party ; CNRP ; KHM
+funcinpec ; g ; Funcinpec ; FUNCINPEC ; KHM
+sam-rainsy-party ; g ; Sam Rainsy Party ; ; KHM
+usdp ; g ; Union Solidarity and Development Party ; USDP ; MMR
+cpv-vietnam ; g ; Communist Party of Vietnam ; Vietnamese Communist Party ; VNM
+lprp ; g ; Lao People's Revolutionary Party ; LPRP ; LAO
+fretilin ; g ; Fretilin ; FRETILIN ; TLS
+cnrt ; g ; National Congress for Timorese Reconstruction ; CNRT ; TLS
+dab-hong-kong ; g ; Democratic Alliance for the Betterment and Progress of Hong Kong ; ; HKG
+tpp-taiwan ; g ; Taiwan People's Party ; ; TWN
+new-power-party ; g ; New Power Party ; ; TWN
+cdp-japan ; g ; Constitutional Democratic Party of Japan ; CDPJ|Constitutional Democratic Party ; JPN
+komeito ; g ; Komeito ; New Komeito ; JPN
+nippon-ishin ; g ; Nippon Ishin no Kai ; Nippon Ishin|Japan Innovation Party ; JPN
+dpj ; g ; Democratic Party of Japan ; DPJ ; JPN
+jcp-japan ; g ; Japanese Communist Party ; Japan Communist Party ; JPN
+dpfp ; g ; Democratic Party for the People ; DPFP ; JPN
+sanseito ; g ; Sanseito ; ; JPN
+reiwa-shinsengumi ; g ; Reiwa Shinsengumi ; ; JPN
+rebuilding-korea-party ; g ; Rebuilding Korea Party ; ; KOR
+saenuri ; g ; Saenuri Party ; ; KOR
+grand-national-party ; g ; Grand National Party ; ; KOR
+liberty-korea-party ; g ; Liberty Korea Party ; ; KOR
+uri-party ; g ; Uri Party ; ; KOR
+mpp-mongolia ; g ; Mongolian People's Party ; ; MNG
+# Europe
+plaid-cymru ; g ; Plaid Cymru ; ; GBR
+uup ; g ; Ulster Unionist Party ; UUP ; GBR
+sdlp ; g ; Social Democratic and Labour Party ; SDLP ; GBR
+alliance-party-ni ; g ; Alliance Party of Northern Ireland ; ; GBR
+brexit-party ; g ; Brexit Party ; ; GBR
+green-party-ew ; g ; Green Party of England and Wales ; ; GBR
+fianna-fail ; g ; Fianna Fáil ; ; IRL
+fine-gael ; g ; Fine Gael ; ; IRL
+renaissance-france ; g ; La République En Marche ; En Marche|LREM|LaREM|Renaissance party ; FRA
+ump-france ; g ; Union for a Popular Movement ; UMP ; FRA
+french-socialist-party ; g ; French Socialist Party ; ; FRA
+reconquete ; g ; Reconquête ; ; FRA
+eelv ; g ; Europe Ecology-The Greens ; EELV|Europe Ecologie-Les Verts ; FRA
+modem ; g ; MoDem ; ; FRA
+new-popular-front ; g ; New Popular Front ; Nouveau Front Populaire ; FRA
+die-linke ; g ; Die Linke ; ; DEU
+bsw ; g ; Sahra Wagenknecht Alliance ; BSW|Bündnis Sahra Wagenknecht ; DEU
+partito-democratico ; g ; Partito Democratico ; ; ITA
+five-star-movement ; g ; Five Star Movement ; M5S|Five-Star Movement|5-Star Movement|Movimento 5 Stelle ; ITA
+forza-italia ; g ; Forza Italia ; ; ITA
+lega ; g ; Northern League ; Lega Nord ; ITA
+italia-viva ; g ; Italia Viva ; ; ITA
+people-of-freedom ; g ; People of Freedom ; PdL|Il Popolo della Libertà ; ITA
+partido-popular ; g ; Partido Popular ; Spanish People's Party ; ESP
+sumar ; g ; Sumar ; ; ESP
+podemos ; g ; Podemos ; Unidas Podemos|Unidos Podemos ; ESP
+ciudadanos ; g ; Ciudadanos ; ; ESP
+junts ; g ; Junts per Catalunya ; Junts|Together for Catalonia ; ESP
+erc ; g ; Republican Left of Catalonia ; Esquerra Republicana|Esquerra Republicana de Catalunya ; ESP
+pnv ; g ; Basque Nationalist Party ; PNV ; ESP
+bildu ; g ; EH Bildu ; Bildu ; ESP
+chega ; g ; Chega ; ; PRT
+portuguese-socialist-party ; g ; Portuguese Socialist Party ; ; PRT
+liberal-initiative ; g ; Liberal Initiative ; Iniciativa Liberal ; PRT
+left-bloc ; g ; Left Bloc ; Bloco de Esquerda ; PRT
+pvv ; g ; Party for Freedom ; PVV ; NLD
+vvd ; g ; People's Party for Freedom and Democracy ; VVD ; NLD
+d66 ; g ; D66 ; Democrats 66 ; NLD
+groenlinks-pvda ; g ; GroenLinks-PvdA ; GreenLeft-Labour|GL-PvdA ; NLD
+groenlinks ; g ; GroenLinks ; GreenLeft ; NLD
+pvda ; g ; Dutch Labour Party ; PvdA ; NLD
+cda ; g ; Christian Democratic Appeal ; CDA ; NLD
+nsc-netherlands ; g ; New Social Contract ; ; NLD
+bbb-netherlands ; g ; Farmer-Citizen Movement ; BoerBurgerBeweging ; NLD
+n-va ; g ; New Flemish Alliance ; N-VA ; BEL
+vlaams-belang ; g ; Vlaams Belang ; ; BEL
+mr-belgium ; g ; Reformist Movement ; Mouvement Réformateur ; BEL
+csv-luxembourg ; g ; Christian Social People's Party ; ; LUX
+fpo ; g ; Freedom Party of Austria ; FPÖ|FPOe ; AUT
+ovp ; g ; Austrian People's Party ; ÖVP|OeVP ; AUT
+spo ; g ; Social Democratic Party of Austria ; SPÖ|SPOe ; AUT
+svp-switzerland ; g ; Swiss People's Party ; ; CHE
+sp-switzerland ; g ; Social Democratic Party of Switzerland ; ; CHE
+venstre ; g ; Venstre ; Venstre party ; DNK
+danish-peoples-party ; g ; Danish People's Party ; ; DNK
+denmark-democrats ; g ; Denmark Democrats ; ; DNK
+sweden-democrats ; g ; Sweden Democrats ; ; SWE
+moderate-party ; g ; Moderate Party ; ; SWE
+swedish-social-democrats ; g ; Swedish Social Democratic Party ; Swedish Social Democrats ; SWE
+progress-party-norway ; g ; Progress Party of Norway ; FrP ; NOR
+norwegian-labour-party ; g ; Norwegian Labour Party ; ; NOR
+hoyre ; g ; Høyre ; ; NOR
+finns-party ; g ; Finns Party ; True Finns|Perussuomalaiset ; FIN
+national-coalition-party ; g ; National Coalition Party ; Kokoomus ; FIN
+sdp-finland ; g ; Social Democratic Party of Finland ; Finnish Social Democrats ; FIN
+centre-party-finland ; g ; Centre Party of Finland ; Keskusta|Finnish Centre Party ; FIN
+estonian-reform-party ; g ; Estonian Reform Party ; ; EST
+ekre ; g ; Conservative People's Party of Estonia ; EKRE ; EST
+estonian-centre-party ; g ; Estonian Centre Party ; Centre Party of Estonia ; EST
+isamaa ; g ; Isamaa ; ; EST
+new-unity ; g ; New Unity ; Jaunā Vienotība ; LVA
+zzs ; g ; Union of Greens and Farmers ; ZZS ; LVA
+homeland-union ; g ; Homeland Union ; TS-LKD|Homeland Union-Lithuanian Christian Democrats ; LTU
+lsdp ; g ; Social Democratic Party of Lithuania ; LSDP|Lithuanian Social Democratic Party ; LTU
+lvzs ; g ; Lithuanian Farmers and Greens Union ; Farmers and Greens Union ; LTU
+dawn-of-nemunas ; g ; Dawn of Nemunas ; ; LTU
+civic-platform ; g ; Civic Platform ; Platforma Obywatelska ; POL
+civic-coalition ; g ; Civic Coalition ; Koalicja Obywatelska ; POL
+konfederacja ; g ; Confederation Liberty and Independence ; Konfederacja ; POL
+lewica ; g ; Lewica ; ; POL
+polska-2050 ; g ; Polska 2050 ; Poland 2050 ; POL
+ano-2011 ; g ; ANO 2011 ; ; CZE
+ods ; g ; Civic Democratic Party ; ; CZE
+czech-pirate-party ; g ; Czech Pirate Party ; Czech Pirates ; CZE
+stan-czech ; g ; Mayors and Independents ; ; CZE
+spd-czech ; g ; Freedom and Direct Democracy ; ; CZE
+cssd ; g ; Czech Social Democratic Party ; ČSSD ; CZE
+kdu-csl ; g ; KDU-ČSL ; Christian and Democratic Union-Czechoslovak People's Party ; CZE
+top-09 ; g ; TOP 09 ; ; CZE
+spolu ; g ; Spolu ; Spolu coalition ; CZE
+smer ; g ; Smer ; Smer-SD|Direction-Social Democracy ; SVK
+progressive-slovakia ; g ; Progressive Slovakia ; ; SVK
+hlas ; g ; Hlas ; Hlas-SD|Voice-Social Democracy ; SVK
+sns-slovakia ; g ; Slovak National Party ; ; SVK
+olano ; g ; OĽaNO ; Ordinary People and Independent Personalities ; SVK
+sas-slovakia ; g ; Freedom and Solidarity ; SaS ; SVK
+kdh ; g ; KDH ; Kresťanskodemokratické hnutie ; SVK
+tisza-party ; g ; Tisza party ; Tisza Party|Respect and Freedom Party ; HUN
+jobbik ; g ; Jobbik ; ; HUN
+mszp ; g ; Hungarian Socialist Party ; MSZP ; HUN
+mi-hazank ; g ; Our Homeland Movement ; Mi Hazánk ; HUN
+aur ; g ; Alliance for the Union of Romanians ; AUR ; ROU
+usr ; g ; Save Romania Union ; USR ; ROU
+udmr ; g ; Democratic Alliance of Hungarians in Romania ; UDMR|RMDSZ ; ROU
+sos-romania ; g ; SOS Romania ; SOS România ; ROU
+gerb ; g ; GERB ; Citizens for European Development of Bulgaria ; BGR
+bsp-bulgaria ; g ; Bulgarian Socialist Party ; ; BGR
+dps-bulgaria ; g ; Movement for Rights and Freedoms ; ; BGR
+we-continue-the-change ; g ; We Continue the Change ; ; BGR
+vazrazhdane ; g ; Vazrazhdane ; Vazrazhdane party ; BGR
+there-is-such-a-people ; g ; There Is Such a People ; ; BGR
+democratic-bulgaria ; g ; Democratic Bulgaria ; ; BGR
+new-democracy ; g ; New Democracy ; Nea Dimokratia ; GRC
+syriza ; g ; Syriza ; SYRIZA|Coalition of the Radical Left ; GRC
+pasok ; g ; PASOK ; Pasok|Panhellenic Socialist Movement ; GRC
+golden-dawn ; g ; Golden Dawn ; ; GRC
+kke ; g ; Communist Party of Greece ; KKE ; GRC
+greek-solution ; g ; Greek Solution ; ; GRC
+anel ; g ; Independent Greeks ; ; GRC
+akel ; g ; AKEL ; Progressive Party of Working People ; CYP
+disy ; g ; Democratic Rally ; DISY ; CYP
+diko ; g ; DIKO ; ; CYP
+elam ; g ; National Popular Front ; ; CYP
+sds-slovenia ; g ; Slovenian Democratic Party ; ; SVN
+gibanje-svoboda ; g ; Gibanje Svoboda ; ; SVN
+hdz ; g ; Croatian Democratic Union ; HDZ ; HRV
+sdp-croatia ; g ; Social Democratic Party of Croatia ; ; HRV
+homeland-movement ; g ; Homeland Movement ; Domovinski pokret ; HRV
+mozemo ; g ; Možemo ; ; HRV
+sns-serbia ; g ; Serbian Progressive Party ; ; SRB
+sps-serbia ; g ; Socialist Party of Serbia ; ; SRB
+srs-serbia ; g ; Serbian Radical Party ; SRS ; SRB
+snsd ; g ; Alliance of Independent Social Democrats ; SNSD ; BIH
+sda-bosnia ; g ; Party of Democratic Action ; ; BIH
+hdz-bih ; g ; Croatian Democratic Union of Bosnia and Herzegovina ; HDZ BiH ; BIH
+sds-bosnia ; g ; Serb Democratic Party ; ; BIH
+sdp-bih ; g ; Social Democratic Party of Bosnia and Herzegovina ; SDP BiH ; BIH
+dps-montenegro ; g ; Democratic Party of Socialists of Montenegro ; Democratic Party of Socialists ; MNE
+europe-now ; g ; Europe Now Movement ; Europe Now! ; MNE
+vmro-dpmne ; g ; VMRO-DPMNE ; ; MKD
+sdsm ; g ; SDSM ; Social Democratic Union of Macedonia ; MKD
+dui ; g ; Democratic Union for Integration ; ; MKD
+socialist-party-albania ; g ; Socialist Party of Albania ; ; ALB
+democratic-party-albania ; g ; Democratic Party of Albania ; ; ALB
+vetevendosje ; g ; Vetëvendosje ; Self-Determination Movement ; XKX
+pdk ; g ; Democratic Party of Kosovo ; ; XKX
+ldk ; g ; Democratic League of Kosovo ; LDK ; XKX
+aak ; g ; Alliance for the Future of Kosovo ; AAK ; XKX
+serb-list ; g ; Serb List ; Srpska Lista ; XKX
+pas-moldova ; g ; Party of Action and Solidarity ; ; MDA
+psrm ; g ; Party of Socialists of the Republic of Moldova ; PSRM ; MDA
+sor-party ; g ; Șor Party ; Shor Party ; MDA
+pdm-moldova ; g ; Democratic Party of Moldova ; ; MDA
+european-solidarity ; g ; European Solidarity ; ; UKR
+batkivshchyna ; g ; Batkivshchyna ; Fatherland party|Fatherland Party ; UKR
+party-of-regions ; g ; Party of Regions ; ; UKR
+opzzh ; g ; Opposition Platform-For Life ; OPZZh ; UKR
+our-ukraine ; g ; Our Ukraine bloc ; Our Ukraine party ; UKR
+byut ; g ; Yulia Tymoshenko Bloc ; BYuT ; UKR
+belaya-rus ; g ; Belaya Rus ; ; BLR
+a-just-russia ; g ; A Just Russia ; Just Russia|Fair Russia|SRZP ; RUS
+yabloko ; g ; Yabloko ; ; RUS
+# Middle East and North Africa
+fln-algeria ; g ; FLN ; Algerian National Liberation Front|Front de Libération Nationale ; DZA
+rnd-algeria ; g ; National Rally for Democracy ; RND|Rassemblement National Démocratique ; DZA
+msp-algeria ; g ; Movement of Society for Peace ; ; DZA
+nations-future-party ; g ; Nation's Future Party ; Mostaqbal Watan ; EGY
+fjp ; g ; Freedom and Justice Party ; FJP ; EGY
+wafd ; g ; Wafd Party ; Wafd|New Wafd Party ; EGY
+nour-party ; g ; Nour Party ; al-Nour Party|al-Nour party ; EGY
+jcp-libya ; g ; Justice and Construction Party ; ; LBY
+nfa-libya ; g ; National Forces Alliance ; ; LBY
+pjd ; g ; Justice and Development Party of Morocco ; PJD ; MAR
+rni ; g ; National Rally of Independents ; RNI ; MAR
+pam-morocco ; g ; Authenticity and Modernity Party ; ; MAR
+istiqlal ; g ; Istiqlal Party ; Istiqlal party ; MAR
+usfp ; g ; Socialist Union of Popular Forces ; USFP ; MAR
+ennahda ; g ; Ennahda ; Ennahda Movement|Ennahdha ; TUN
+nidaa-tounes ; g ; Nidaa Tounes ; Nidaa Tunis|Call of Tunisia|Call for Tunisia ; TUN
+free-destourian-party ; g ; Free Destourian Party ; ; TUN
+qalb-tounes ; g ; Heart of Tunisia ; Qalb Tounes ; TUN
+rcd-tunisia ; g ; Constitutional Democratic Rally ; ; TUN
+yesh-atid ; g ; Yesh Atid ; ; ISR
+shas ; g ; Shas ; ; ISR
+utj ; g ; United Torah Judaism ; UTJ ; ISR
+otzma-yehudit ; g ; Otzma Yehudit ; Jewish Power party|Jewish Power ; ISR
+religious-zionist-party ; g ; Religious Zionist Party ; ; ISR
+yisrael-beiteinu ; g ; Yisrael Beiteinu ; Yisrael Beytenu|Yisrael Beitenu ; ISR
+kadima ; g ; Kadima ; ; ISR
+blue-and-white ; g ; Blue and White ; Kahol Lavan ; ISR
+raam ; g ; Ra'am ; United Arab List ; ISR
+hadash ; g ; Hadash ; ; ISR
+meretz ; g ; Meretz ; ; ISR
+jewish-home ; g ; Jewish Home ; ; ISR
+yamina ; g ; Yamina ; ; ISR
+joint-list ; g ; Joint List ; ; ISR
+lebanese-forces ; g ; Lebanese Forces ; ; LBN
+fpm ; g ; Free Patriotic Movement ; FPM ; LBN
+kataeb ; g ; Kataeb ; Kataeb Party|Phalange|Phalange party|Lebanese Phalanges ; LBN
+future-movement ; g ; Future Movement ; Tayyar al-Mustaqbal ; LBN
+psp-lebanon ; g ; Progressive Socialist Party ; ; LBN
+marada ; g ; Marada Movement ; ; LBN
+baath-party ; g ; Baath Party ; Ba'ath Party|Baath party|Ba'ath party|Arab Socialist Ba'ath Party ;
+sadrist-movement ; g ; Sadrist Movement ; Sadrist movement|Sadrist bloc|Sadrists ; IRQ
+coordination-framework ; g ; Coordination Framework ; ; IRQ
+state-of-law ; g ; State of Law Coalition ; State of Law ; IRQ
+dawa-party ; g ; Islamic Dawa Party ; Dawa Party|Dawa party ; IRQ
+taqaddum ; g ; Taqaddum ; Taqaddum party ; IRQ
+iraqiya ; g ; Iraqi National Movement ; Iraqiya List|Iraqiya bloc|al-Iraqiya list ; IRQ
+isci ; g ; Islamic Supreme Council of Iraq ; ISCI|Supreme Islamic Iraqi Council|SCIRI ; IRQ
+gorran ; g ; Gorran ; Gorran Movement ; IRQ
+fatah-alliance ; g ; Fatah Alliance ; Fateh Alliance ; IRQ
+iaf-jordan ; g ; Islamic Action Front ; ; JOR
+islah-yemen ; g ; Islah ; al-Islah|Yemeni Congregation for Reform ; YEM
+gpc-yemen ; g ; General People's Congress ; GPC ; YEM
+al-wefaq ; g ; Al-Wefaq ; al-Wefaq|Wefaq ; BHR
+iran-participation-front ; g ; Islamic Iran Participation Front ; ; IRN
+paydari-front ; g ; Front of Islamic Revolution Stability ; Paydari Front ; IRN
+iyi-party ; g ; Good Party ; İYİ Party|IYI Party|Iyi Party ; TUR
+new-welfare-party ; g ; New Welfare Party ; Yeniden Refah ; TUR
+felicity-party ; g ; Felicity Party ; Saadet Party ; TUR
+bdp-turkey ; g ; Peace and Democracy Party ; ; TUR
+deva-party ; g ; Democracy and Progress Party ; DEVA Party ; TUR
+zafer-party ; g ; Zafer Party ; ; TUR
+# North America and Oceania
+liberal-party-canada ; g ; Liberal Party of Canada ; ; CAN
+conservative-party-canada ; g ; Conservative Party of Canada ; ; CAN
+ndp-canada ; g ; New Democratic Party ; ; CAN
+bloc-quebecois ; g ; Bloc Québécois ; ; CAN
+green-party-canada ; g ; Green Party of Canada ; ; CAN
+peoples-party-canada ; g ; People's Party of Canada ; ; CAN
+alp ; g ; Australian Labor Party ; ALP ; AUS
+liberal-party-australia ; g ; Liberal Party of Australia ; ; AUS
+national-party-australia ; g ; National Party of Australia ; ; AUS
+lnp-queensland ; g ; Liberal National Party of Queensland ; LNP|Liberal National Party ; AUS
+australian-greens ; g ; Australian Greens ; ; AUS
+one-nation ; g ; Pauline Hanson's One Nation ; ; AUS
+nz-national ; g ; New Zealand National Party ; NZ National Party ; NZL
+nz-labour ; g ; New Zealand Labour Party ; NZ Labour Party|NZ Labour ; NZL
+act-nz ; g ; ACT New Zealand ; ACT Party|ACT party ; NZL
+nz-first ; g ; NZ First ; New Zealand First ; NZL
+te-pati-maori ; g ; Te Pāti Māori ; Māori Party ; NZL
+nz-greens ; g ; Green Party of Aotearoa New Zealand ; ; NZL
+pangu-pati ; g ; Pangu Pati ; Pangu Party ; PNG
+fijifirst ; g ; FijiFirst ; ; FJI
+sodelpa ; g ; Social Democratic Liberal Party ; SODELPA ; FJI
+hrpp ; g ; Human Rights Protection Party ; HRPP ; WSM
+fast-samoa ; g ; FAST party ; FAST Party|Fa'atuatua i le Atua Samoa ua Tasi ; WSM
+# Central Asia and Caucasus
+amanat ; g ; Amanat ; Nur Otan|Amanat party ; KAZ
+ak-zhol ; g ; Ak Zhol ; ; KAZ
+uzlidep ; g ; Liberal Democratic Party of Uzbekistan ; UzLiDeP ; UZB
+ata-meken ; g ; Ata Meken ; ; KGZ
+ata-zhurt ; g ; Ata-Zhurt ; ; KGZ
+pdpt ; g ; People's Democratic Party of Tajikistan ; PDPT ; TJK
+irpt ; g ; Islamic Renaissance Party of Tajikistan ; IRPT ; TJK
+democratic-party-turkmenistan ; g ; Democratic Party of Turkmenistan ; ; TKM
+georgian-dream ; g ; Georgian Dream ; ; GEO
+unm-georgia ; g ; United National Movement ; ; GEO
+lelo ; g ; Lelo for Georgia ; ; GEO
+civil-contract ; g ; Civil Contract ; ; ARM
+republican-party-armenia ; g ; Republican Party of Armenia ; ; ARM
+arf ; g ; Armenian Revolutionary Federation ; Dashnaktsutyun ; ARM
+prosperous-armenia ; g ; Prosperous Armenia ; ; ARM
+yeni-azerbaijan ; g ; New Azerbaijan Party ; Yeni Azerbaijan Party ; AZE
+musavat ; g ; Musavat ; ; AZE
+popular-front-azerbaijan ; g ; Popular Front Party of Azerbaijan ; Azerbaijan Popular Front Party ; AZE
 # --- news agencies and media -------------------------------------------
 reuters ; m ; Reuters ; Thomson Reuters ; GBR
 ap ; m ; Associated Press ; AP|The Associated Press ; USA
