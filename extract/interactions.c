@@ -865,6 +865,14 @@ static size_t S_subjects_at(const S_ctx *c, size_t v, size_t light, int *out, co
             size_t say = k;
             if (say > c->a && strcmp(S_lc(c, say - 1), "that") == 0) say--;
             say = S_time_back(c, say); /* "said on Sunday they had fired" */
+            /* "the Foreign Office said, adding that it had asked B": the
+             * speaker of the speech verb before the participle */
+            static const char *const saying[] = {"adding", "saying", "noting", "stressing", "insisting",
+                                                 "explaining", "arguing", "claiming", "warning", "confirming",
+                                                 NULL};
+            if (say > c->a + 3 && S_lc_in(c, say - 1, saying) && strcmp(S_lc(c, say - 2), ",") == 0 &&
+                rg_tok_wf(c->seg, say - 3, W_SAY))
+                say -= 2;
             if (!nested && say > c->a && rg_tok_wf(c->seg, say - 1, W_SAY)) {
                 const char *inner = NULL;
                 size_t n = S_subjects_at(c, say - 1, NO_LIGHT, out, &inner, 1);

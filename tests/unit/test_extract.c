@@ -2542,7 +2542,8 @@ START_TEST(inter_light_verb_and_noun)
 END_TEST
 
 /* "X said it/they V B": the pronoun after a speech verb is its subject
- * (it only for a country or group); not when the speaker is a person. */
+ * (it only for a country or group; also after "X said, adding that");
+ * not when the speaker is a person. */
 START_TEST(inter_it_after_speech_verb)
 {
     rg_doc *d = S_doc("The Kenyan army said it struck Ugandan positions near the border. "
@@ -2556,6 +2557,13 @@ START_TEST(inter_it_after_speech_verb)
     ck_assert_msg(S_has_inter(d, RG_ASSAULT, ke, ug), "no assault Kenya -> Uganda");
     ck_assert_msg(S_has_inter(d, RG_AGREE, td, ml) && S_has_inter(d, RG_AGREE, ne, ml), "no agree with Mali");
     ck_assert_uint_eq(S_n_inter(d, af, sn), 0);
+    rg_doc_free(d);
+    /* "..., X said, adding that it asked B": the speaker before the
+     * participle, over a nearer name */
+    d = S_doc("Togo's police detained a Malian couple, the Ghanaian foreign ministry said, adding that it had "
+              "asked Togo for consular access.");
+    ck_assert_msg(S_has_inter(d, RG_DEMAND, S_must(d, "country:GHA"), S_must(d, "country:TGO")),
+                  "no demand Ghana -> Togo");
     rg_doc_free(d);
 }
 END_TEST
