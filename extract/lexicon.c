@@ -571,8 +571,9 @@ static void S_load_words(rg_lexicon *lex, unsigned wf, S_tsv *t)
         rg_buf_clear(&lc);
         rg_lower(&lc, t->cols[0], strlen(t->cols[0]));
         if (!lc.len) continue;
-        /* orgwords.txt's second column: a legal form or a media word; a
-         * club's last word is no organisation word elsewhere in a name.
+        /* orgwords.txt's second column: a legal form, a media word or
+         * the last word of a military formation's name; a club's last
+         * word is no organisation word elsewhere in a name.
          * particles.txt's: a particle that opens a surname */
         const char *cls = t->cols[1];
         unsigned w = strcmp(cls, "club") == 0    ? W_CLUB

@@ -1784,8 +1784,8 @@ static int S_spells(const S_ctx *c, size_t ti, size_t end, const char *acr, size
  * no candidate covers, before an acronym in parentheses they spell, are
  * a group's name, which the text defines (resolve.c then reads the
  * acronym as this group, over a lexicon organisation of the same
- * letters). Two words at least, and not common words alone after a
- * sentence opener. p: the "(". */
+ * letters). Two words at least, not a headline's, and only where nothing
+ * but the name finder's guesses covers them. p: the "(". */
 static void S_acronym_only_names(S_ctx *c, size_t first, size_t a, size_t p, const char *letters, size_t n)
 {
     size_t s = NONE;
