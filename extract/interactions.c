@@ -2569,6 +2569,19 @@ static void S_lead_pairs(S_ctx *c, size_t sent, size_t first)
         size_t q = c->ext_to[cand];
         if (q + 3 < c->b && strcmp(S_lc(c, q), "(") == 0 && strcmp(S_lc(c, q + 2), ")") == 0) q += 3;
         int speaker = q < c->b && rg_tok_wf(c->seg, q, W_SAY) && f > c->a && strcmp(S_lc(c, f - 1), ",") == 0;
+        /* (and both of ", South Korea's Joint Chiefs of Staff said") */
+        if (!speaker) {
+            if (q + 1 < c->b && (c->seg->tok[q].flags & T_POSS) && c->actor_at[q + 1] >= 0 && f > c->a &&
+                strcmp(S_lc(c, f - 1), ",") == 0) {
+                size_t q2 = c->ext_to[c->actor_at[q + 1]];
+                speaker = q2 < c->b && rg_tok_wf(c->seg, q2, W_SAY);
+            } else if (f > c->a && (c->seg->tok[f].flags & T_POSS) && c->actor_at[f - 1] >= 0 && q < c->b &&
+                       rg_tok_wf(c->seg, q, W_SAY)) {
+                size_t f2 = c->ext_from[c->actor_at[f - 1]];
+                if (f2 > c->a && S_determiner(c, f2 - 1)) f2--;
+                speaker = f2 > c->a && strcmp(S_lc(c, f2 - 1), ",") == 0;
+            }
+        }
         /* "the Joint Chiefs of Staff (JCS) said": the acronym is the
          * name before it again, a speaker or not as that name is */
         if (f > c->a + 1 && strcmp(S_lc(c, f - 1), "(") == 0 && q < c->b && strcmp(S_lc(c, q), ")") == 0 &&

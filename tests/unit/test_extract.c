@@ -1546,7 +1546,8 @@ END_TEST
 /* The lead tier pairs no co-objects of one verb ("troops killed 22 Vandu
  * and Korro fighters": they do nothing to each other) and no speaker
  * whose acronym follows in parentheses (", the Joint Chiefs of Staff
- * (JCS) said"). */
+ * (JCS) said") or whose country's possessive qualifies it (", South
+ * Korea's Joint Chiefs of Staff said": neither is a party). */
 START_TEST(inter_lead_not_co_objects_or_speakers)
 {
     rg_doc *d = S_doc("Troops neutralised 22 Boko Haram and ISWAP fighters and rescued 11 women on Thursday.");
@@ -1559,6 +1560,14 @@ START_TEST(inter_lead_not_co_objects_or_speakers)
     int jcs = S_ent_label(d, RG_GROUP, "Joint Chiefs of Staff");
     ck_assert_msg(jcs >= 0, "entities: %s", S_ents(d));
     ck_assert_uint_eq(S_n_inter(d, S_must(d, "country:KEN"), jcs), 0);
+    rg_doc_free(d);
+
+    /* both words of a speaker qualified by a possessive */
+    d = S_doc("Kenya fired two missiles into the sea on Thursday, Uganda's Joint Chiefs of Staff said.");
+    jcs = S_ent_label(d, RG_GROUP, "Joint Chiefs of Staff");
+    ck_assert_msg(jcs >= 0, "entities: %s", S_ents(d));
+    ck_assert_uint_eq(S_n_inter(d, S_must(d, "country:KEN"), jcs), 0);
+    ck_assert_uint_eq(S_n_inter(d, S_must(d, "country:KEN"), S_must(d, "country:UGA")), 0);
     rg_doc_free(d);
 }
 END_TEST
