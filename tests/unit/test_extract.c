@@ -1872,7 +1872,8 @@ END_TEST
 
 /* A light verb and its noun after "to" are the second verb: "threatened
  * to impose tariffs on B", "threatened to slap 25% tariffs on all B
- * imports", "agreed to sign a deal with B"; a titled person after the
+ * imports", "agreed to sign a deal with B", "impose counter-tariffs on
+ * B's goods"; a titled person after the
  * organisation that says whose they are is the object ("received
  * Chadian Security Council Secretary Tomas Vandle"). */
 START_TEST(inter_to_light_verb_noun_and_titled_object)
@@ -1893,6 +1894,9 @@ START_TEST(inter_to_light_verb_noun_and_titled_object)
         /* what happened during the clause's act is its subject's */
         {"Kenya signed a trade deal with Chad during a two-day visit to Uganda.", "country:KEN", "country:UGA",
          RG_CONSULT},
+        /* a reply in kind is the same act: "counter-tariffs" */
+        {"Kenya will impose counter-tariffs on Ugandan goods from Tuesday.", "country:KEN", "country:UGA",
+         RG_SANCTION},
     };
     for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++)
         S_expect_inter(cases[i].text, cases[i].a, cases[i].b, cases[i].kind);

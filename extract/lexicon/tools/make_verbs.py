@@ -437,12 +437,12 @@ threat|threats ; threaten ; threaten ; to,against ; 0
 warning|warnings ; warn ; threaten ; to,against ; 0
 ultimatum|ultimatums ; ultimatum ; threaten ; to ; 0
 # --- sanction ------------------------------------------------------------
-sanctions|sanction ; sanction ; sanction ; on,against ; 0
+sanctions|sanction|counter-sanctions|countersanctions ; sanction ; sanction ; on,against ; 0
 embargo|embargoes ; embargo ; sanction ; on,against ; 0
 ban|bans ; ban ; sanction ; on ; 0
 expulsion|expulsions ; expel ; sanction ; of ; 0
 suspension ; suspend ; sanction ; of ; 0
-tariff|tariffs ; tariff ; sanction ; on,against ; 0
+tariff|tariffs|counter-tariff|counter-tariffs ; tariff ; sanction ; on,against ; 0
 asset freeze ; freeze ; sanction ; on,against ; 0
 blacklist ; blacklist ; sanction ; - ; 0
 # --- protest -------------------------------------------------------------
