@@ -1780,6 +1780,22 @@ static int S_spells(const S_ctx *c, size_t ti, size_t end, const char *acr, size
            (S_spells(c, ti + 1, end, acr, ai, n) || (ai < n && ini == acr[ai] && S_spells(c, ti + 1, end, acr, ai + 1, n)));
 }
 
+/* The first token of the words before token p (in the sentence from a,
+ * twelve tokens at most) that spell the acronym letters[0..n): the
+ * nearest start, a capitalised word (no sentence opener that may be a
+ * common word, "The"), over capitalised words, possessives and
+ * connectors; NONE when none spells it. */
+static size_t S_spelled_from(const S_ctx *c, size_t a, size_t p, const char *letters, size_t n)
+{
+    for (size_t q = p; q-- > a && p - q <= 12;) {
+        const rg_token *t = &c->seg->tok[q];
+        if ((t->flags & T_PUNCT) && !(t->flags & T_POSS)) break;
+        if (!(t->flags & (T_CAP | T_POSS)) && !S_connector(c, q)) break;
+        if ((t->flags & T_CAP) && !S_determiner(c, q) && S_spells(c, q, p, letters, 0, n)) return q;
+    }
+    return NONE;
+}
+
 /* "the Multinational Security Support (MSS) mission": capitalised words
  * no candidate covers, before an acronym in parentheses they spell, are
  * a group's name, which the text defines (resolve.c then reads the
@@ -1788,16 +1804,11 @@ static int S_spells(const S_ctx *c, size_t ti, size_t end, const char *acr, size
  * but the name finder's guesses covers them. p: the "(". */
 static void S_acronym_only_names(S_ctx *c, size_t first, size_t a, size_t p, const char *letters, size_t n)
 {
-    size_t s = NONE;
-    for (size_t q = p; q-- > a && p - q <= 12;) {
-        const rg_token *t = &c->seg->tok[q];
-        if (t->flags & T_PUNCT) break;
-        if (!(t->flags & T_CAP) && !S_connector(c, q)) break;
-        if ((t->flags & T_CAP) && !S_determiner(c, q) && S_spells(c, q, p, letters, 0, n)) {
-            s = q;
-            break;
-        }
-    }
+    /* (not "the Export Credits Guarantee Department's (ECGD)": the
+     * possessive is no word of the name, and resolve.c ties the acronym
+     * only to a name right before its parenthesis) */
+    if (p == 0 || (c->seg->tok[p - 1].flags & T_POSS)) return;
+    size_t s = S_spelled_from(c, a, p, letters, n);
     if (s == NONE || p < s + 2 || (c->seg->tok[s].flags & T_TITLECASE)) return;
     /* nothing found there already but the name finder's guesses */
     size_t h = first;
@@ -1862,18 +1873,7 @@ static void S_acronym_names(S_ctx *c, size_t first, size_t a, size_t b)
         }
         rg_cand *o = &c->out->c[g];
         if (o->type != RG_GROUP || (o->lex_kind != -1 && o->lex_kind != LEX_ORG)) continue;
-        /* the nearest start, a capitalised word, that spells it; no
-         * sentence opener that may be a common word ("The") */
-        size_t s = NONE;
-        for (size_t q = p; q-- > a && p - q <= 12;) {
-            const rg_token *t = &c->seg->tok[q];
-            if ((t->flags & T_PUNCT) && !(t->flags & T_POSS)) break;
-            if (!(t->flags & (T_CAP | T_POSS)) && !S_connector(c, q)) break;
-            if ((t->flags & T_CAP) && !S_determiner(c, q) && S_spells(c, q, p, letters, 0, n)) {
-                s = q;
-                break;
-            }
-        }
+        size_t s = S_spelled_from(c, a, p, letters, n);
         if (s == NONE || s >= o->tok_from) continue;
         /* among the words before it, only groups and the name finder's
          * guesses ("Peoples" alone), no country, place or known person */

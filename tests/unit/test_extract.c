@@ -3401,8 +3401,8 @@ END_TEST
  * chief General Y"), a seat ("and Singapore-based Z"); a name joined to a
  * participle by a hyphen qualifies the next ("struck Iran-backed
  * Hezbollah": Hezbollah is struck, Iran backs it; "China-linked hacking
- * group APT41"); "the ceasefire
- * brokered by Qatar between A and B" reaches its parties. */
+ * group APT41"); "the ceasefire brokered by Qatar between A and B"
+ * reaches its parties. */
 START_TEST(inter_object_lists_and_qualifiers)
 {
     rg_doc *d = S_doc("Wang Yi will meet Prime Minister Shehbaz Sharif and army chief General Asim Munir on Monday.");
