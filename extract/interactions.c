@@ -632,6 +632,29 @@ static int S_past_participle(const S_ctx *c, size_t k)
            (rg_tok_wf(c->seg, k, W_PAST) || (n > 3 && strcmp(S_lc(c, k) + n - 2, "ed") == 0));
 }
 
+/* Prepositions after a participle in a reduced relative clause. */
+static const char *const S_relative_preps[] = {"with", "for", "alongside", "under", "in", "at", "against", "near",
+                                              "on", "inside", "from", "beside", "among", "to", "within", NULL};
+
+/* Whether the name starting at token f is the object of a reduced
+ * relative clause: "NOUN V-ing PREP [the] f" ("officers serving with the
+ * UN mission", "engineers working with Pakistan's army"). The noun is a
+ * name or a lower-case word that is no function word; a function word
+ * there ("is working with", "the fighting in") makes the -ing word a
+ * verb's or a noun. */
+static int S_reduced_relative(const S_ctx *c, size_t f)
+{
+    if (f < c->a + 3) return 0;
+    size_t p = f - 1;
+    if (S_determiner(c, p)) p--;
+    if (p < c->a + 2 || !S_lc_in(c, p, S_relative_preps)) return 0;
+    size_t g = p - 1, n = p - 2;
+    if (!S_ing(c, g) || !(c->seg->tok[g].flags & T_LOWER)) return 0;
+    if (c->actor_at[n] >= 0) return 1;
+    return (c->seg->tok[n].flags & T_LOWER) && !rg_tok_wf(c->seg, n, W_STOP | W_AUX | W_BE) && !S_determiner(c, n) &&
+           c->trigger_at[n] < 0;
+}
+
 static size_t S_subjects(const S_ctx *c, size_t v, size_t light, int *out, const char **pattern)
 {
     return S_subjects_at(c, v, light, out, pattern, 0);
@@ -766,6 +789,17 @@ static size_t S_subjects_at(const S_ctx *c, size_t v, size_t light, int *out, co
                 !(S_lex_word(c->lex, c->seg, c->text, f - 2, 1u << LEX_BODY, 1) && S_opens_clause(c, f - 2)) &&
                 c->doc->entities[S_actor_entity(c, c->actor_at[k])].type == RG_COUNTRY) {
                 k = f - 1;
+                continue;
+            }
+            /* "Kenyan police officers serving with the UN mission came
+             * under fire", "Turkish troops fighting alongside the SNA
+             * shelled": a name after the preposition of an -ing word
+             * that follows a noun is inside a reduced relative clause;
+             * the subject is before the noun */
+            if (S_reduced_relative(c, f)) {
+                size_t p = f - 1;
+                if (S_determiner(c, p)) p--;
+                k = p - 1;
                 continue;
             }
             /* "Somali troops backed by AU forces retook": the agent of a

@@ -3446,6 +3446,37 @@ START_TEST(inter_object_lists_and_qualifiers)
 }
 END_TEST
 
+/* A name inside a reduced relative clause ("NOUN V-ing PREP NAME") is
+ * not the subject of the verb after it: "officers serving with the UN
+ * mission came under fire", "Turkish troops fighting alongside the SNA
+ * shelled". An -ing word after a function word ("is working with") is a
+ * verb's. */
+START_TEST(inter_reduced_relative_is_not_the_subject)
+{
+    rg_doc *d = S_doc("Kenyan police officers serving with the UN mission came under fire from the Viv Ansanm gang "
+                      "coalition on Monday.");
+    int pol = S_must(d, "group:KEN-police"), va = S_ent_label(d, RG_GROUP, "Viv Ansanm");
+    int un = S_ent_label(d, RG_GROUP, "United Nations");
+    ck_assert_msg(va >= 0 && un >= 0, "entities: %s", S_ents(d));
+    ck_assert_msg(S_has_inter(d, RG_ASSAULT, va, pol), "no assault Viv Ansanm -> police");
+    ck_assert_uint_eq(S_n_inter(d, va, un), 0);
+    rg_doc_free(d);
+
+    d = S_doc("Turkish troops fighting alongside the Syrian National Army shelled Kurdish YPG positions.");
+    int tur = S_must(d, "country:TUR"), sna = S_ent_label(d, RG_GROUP, "Syrian National Army");
+    int ypg = S_ent_label(d, RG_GROUP, "YPG");
+    ck_assert_msg(sna >= 0 && ypg >= 0, "entities: %s", S_ents(d));
+    ck_assert_msg(S_has_inter(d, RG_ASSAULT, tur, ypg), "no assault Turkey -> YPG");
+    ck_assert_uint_eq(S_n_stated_inter(d, sna, ypg), 0);
+    rg_doc_free(d);
+
+    d = S_doc("Russia is working with Turkey and attacked the rebels' positions near Idlib.");
+    ck_assert_msg(S_has_inter(d, RG_COOPERATE, S_must(d, "country:RUS"), S_must(d, "country:TUR")),
+                  "no cooperate Russia -- Turkey");
+    rg_doc_free(d);
+}
+END_TEST
+
 /* "B came under fire from A": A acts on B. A country after "in" right
  * before a verb is where ("the Taliban government in Afghanistan
  * agreed"), unless a body opens the clause before it ("Authorities in
@@ -3852,6 +3883,7 @@ Suite *rg_suite_extract(void)
     tcase_add_test(tc, extract_person_after_org_name);
     tcase_add_test(tc, extract_lone_word_person_cues);
     tcase_add_test(tc, inter_attack_in_country);
+    tcase_add_test(tc, inter_reduced_relative_is_not_the_subject);
     suite_add_tcase(s, tc);
 
     return s;
