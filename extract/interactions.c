@@ -207,6 +207,24 @@ static void S_add_all(S_ctx *c, size_t sent, rg_kind kind, const int *src, size_
 #define LEFT_AFTER_AND (-2)
 static int S_past_participle(const S_ctx *c, size_t k);
 static size_t S_past_qualifier(const S_ctx *c, size_t k);
+/* For a name's edge token (its first going left, its last going
+ * right): the edge of the name together with its acronym in parentheses
+ * ("the National Liberation Army (ELN)": from "(ELN)" going left, the
+ * first word of the name; from the name going right, the ")"), so that a
+ * list reads on past it; the edge itself otherwise. */
+static size_t S_paren_edge(const S_ctx *c, size_t edge, int dir)
+{
+    int e = S_actor_entity(c, c->actor_at[edge]);
+    if (dir < 0 && edge >= c->a + 2 && strcmp(S_lc(c, edge - 1), "(") == 0 && c->actor_at[edge - 2] >= 0 &&
+        S_actor_entity(c, c->actor_at[edge - 2]) == e && c->ext_to[c->actor_at[edge]] < c->b &&
+        strcmp(S_lc(c, c->ext_to[c->actor_at[edge]]), ")") == 0)
+        return c->ext_from[c->actor_at[edge - 2]];
+    if (dir > 0 && edge + 3 < c->b && strcmp(S_lc(c, edge + 1), "(") == 0 && c->actor_at[edge + 2] >= 0 &&
+        S_actor_entity(c, c->actor_at[edge + 2]) == e && strcmp(S_lc(c, c->ext_to[c->actor_at[edge + 2]]), ")") == 0)
+        return c->ext_to[c->actor_at[edge + 2]];
+    return edge;
+}
+
 static size_t S_coordinated(const S_ctx *c, size_t k, int dir, int *out, size_t cap)
 {
     int after_and = dir == LEFT_AFTER_AND;
@@ -214,7 +232,7 @@ static size_t S_coordinated(const S_ctx *c, size_t k, int dir, int *out, size_t 
     size_t n = 0;
     int cand = c->actor_at[k];
     out[n++] = S_actor_entity(c, cand);
-    size_t edge = dir < 0 ? c->ext_from[cand] : c->ext_to[cand] - 1;
+    size_t edge = S_paren_edge(c, dir < 0 ? c->ext_from[cand] : c->ext_to[cand] - 1, dir);
     /* a list has "and" ("Russia, Iran and Turkey") or three names
      * ("(Russia, Iran, Turkey) signed"); two names and a comma going left
      * are a phrase and its subject ("During a visit to Moscow, Kerry held
@@ -282,7 +300,7 @@ static size_t S_coordinated(const S_ctx *c, size_t k, int dir, int *out, size_t 
         if (dir > 0) j = (long)S_past_qualifier(c, (size_t)j);
         cand = c->actor_at[j];
         if (n < cap) out[n++] = S_actor_entity(c, cand);
-        edge = dir < 0 ? c->ext_from[cand] : c->ext_to[cand] - 1;
+        edge = S_paren_edge(c, dir < 0 ? c->ext_from[cand] : c->ext_to[cand] - 1, dir);
     }
     if (!seen_and && n == 2) n = 1;
     return n;
@@ -2228,37 +2246,42 @@ static void S_mediators(S_ctx *c, size_t sent, size_t first)
 {
     rg_doc *d = c->doc;
     if (d->n_interactions == first) return;
-    int med[MAX_SIDE];
-    size_t nm = 0, ts = 0, te = 0;
-    /* where the talks' trigger must be: before "brokered by M", just
-     * after "M mediated" or "M-brokered" */
-    size_t from = 0, to = 0;
-    for (size_t k = c->a; k < c->b && !nm; k++) {
-        if (!S_mediate_word(c, k)) continue;
-        ts = c->seg->tok[k].start;
-        te = c->seg->tok[k].end;
+    /* the parties: the sentence's acts before any mediator was added (a
+     * mediator is no party of another's mediation) */
+    size_t last = d->n_interactions;
+    for (size_t k = c->a; k < c->b; k++) {
+        int med[MAX_SIDE], dummy;
+        size_t nm = 0, ts = c->seg->tok[k].start, te = c->seg->tok[k].end;
+        /* where the talks' trigger must be: before "brokered by M", just
+         * after "M mediated" or "M-brokered"; anywhere in the sentence
+         * for "M-led talks" */
+        size_t from = c->seg->tok[c->a].start, to = ts;
         size_t near = k + 5 < c->b ? k + 5 : c->b - 1;
+        /* "after African Union-led talks": a hyphen's agent leading a
+         * noun of talks mediates them */
+        int hy = strcmp(S_lc(c, k), "led") == 0 ? S_hyphen_agent(c, k) : -1;
+        if (hy >= 0 && k + 1 < c->b && c->trigger_at[k + 1] >= 0 &&
+            c->lex->verbs[c->trigger_at[k + 1]].kind == RG_CONSULT &&
+            S_is_noun(c, k + 1, &c->lex->verbs[c->trigger_at[k + 1]])) {
+            med[nm++] = hy;
+            to = c->seg->tok[c->b - 1].end;
+        }
+        if (!nm && !S_mediate_word(c, k)) continue;
         /* a noun of mediation: "under the auspices of M", "mediation by
          * M", "under M's mediation", "with Qatari mediation" (the talks
          * before it) */
         int noun = strcmp(S_lc(c, k), "auspices") == 0 || strcmp(S_lc(c, k), "mediation") == 0;
-        if (noun && k + 2 < c->b && (strcmp(S_lc(c, k + 1), "of") == 0 || strcmp(S_lc(c, k + 1), "by") == 0)) {
-            size_t m = k + 2;
-            if (c->actor_at[m] < 0 && strcmp(S_lc(c, m), "the") == 0 && m + 1 < c->b) m++;
-            if (c->actor_at[m] >= 0) nm = S_coordinated(c, m, +1, med, MAX_SIDE);
-            from = c->seg->tok[c->a].start;
-            to = ts;
-        } else if (noun) {
+        if (nm)
+            ;
+        else if (noun && k + 2 < c->b && (strcmp(S_lc(c, k + 1), "of") == 0 || strcmp(S_lc(c, k + 1), "by") == 0))
+            /* (a title before the name: "mediated by former Nigerian
+             * president Olusegun Obasanjo") */
+            nm = S_objects(c, k + 1, 0, "of,by", -1, med, &dummy);
+        else if (noun) {
             if (k > c->a && c->actor_at[k - 1] >= 0) nm = S_coordinated(c, k - 1, -1, med, MAX_SIDE);
-            from = c->seg->tok[c->a].start;
-            to = ts;
-        } else if (k + 2 < c->b && strcmp(S_lc(c, k + 1), "by") == 0) {
-            size_t m = k + 2;
-            if (c->actor_at[m] < 0 && strcmp(S_lc(c, m), "the") == 0 && m + 1 < c->b) m++;
-            if (c->actor_at[m] >= 0) nm = S_coordinated(c, m, +1, med, MAX_SIDE);
-            from = c->seg->tok[c->a].start;
-            to = ts;
-        } else if (c->actor_at[k] >= 0) {
+        } else if (k + 2 < c->b && strcmp(S_lc(c, k + 1), "by") == 0)
+            nm = S_objects(c, k + 1, 0, "by", -1, med, &dummy);
+        else if (c->actor_at[k] >= 0) {
             med[nm++] = S_actor_entity(c, c->actor_at[k]); /* the actor inside the compound */
             from = te;
             to = c->seg->tok[near].end;
@@ -2268,17 +2291,16 @@ static void S_mediators(S_ctx *c, size_t sent, size_t first)
             from = ts; /* "mediate between A and B": the word is the talks' trigger too */
             to = c->seg->tok[near].end;
         }
-    }
-    size_t last = d->n_interactions;
-    for (size_t i = first; i < last && nm; i++) {
-        rg_interaction x = d->interactions[i]; /* S_add may move the array */
-        if (x.directed || x.sentence != sent || x.trigger_start < from || x.trigger_start >= to ||
-            !(x.kind == RG_AGREE || x.kind == RG_CONSULT || x.kind == RG_COOPERATE))
-            continue;
-        for (size_t j = 0; j < nm; j++) {
-            if (med[j] == x.source || med[j] == x.target) continue;
-            S_add(c, sent, RG_CONSULT, med[j], x.source, 0, "mediator of A and B", ts, te);
-            S_add(c, sent, RG_CONSULT, med[j], x.target, 0, "mediator of A and B", ts, te);
+        for (size_t i = first; i < last && nm; i++) {
+            rg_interaction x = d->interactions[i]; /* S_add may move the array */
+            if (x.directed || x.sentence != sent || x.trigger_start < from || x.trigger_start >= to ||
+                !(x.kind == RG_AGREE || x.kind == RG_CONSULT || x.kind == RG_COOPERATE))
+                continue;
+            for (size_t j = 0; j < nm; j++) {
+                if (med[j] == x.source || med[j] == x.target) continue;
+                S_add(c, sent, RG_CONSULT, med[j], x.source, 0, "mediator of A and B", ts, te);
+                S_add(c, sent, RG_CONSULT, med[j], x.target, 0, "mediator of A and B", ts, te);
+            }
         }
     }
 }

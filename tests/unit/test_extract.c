@@ -2912,6 +2912,28 @@ START_TEST(inter_org_official)
 }
 END_TEST
 
+/* A list reads on over a name's acronym in parentheses, going left
+ * ("Colombia's government and the National Liberation Army (ELN)
+ * agreed") and right ("the National Liberation Army (ELN) and the FARC
+ * attacked"). */
+START_TEST(inter_list_over_acronym_in_parentheses)
+{
+    rg_doc *d = S_doc("Colombia's government and the National Liberation Army (ELN) agreed in Havana to extend "
+                      "their ceasefire.");
+    int co = S_must(d, "country:COL"), eln = S_ent_label(d, RG_GROUP, "ELN");
+    ck_assert_msg(eln >= 0, "entities: %s", S_ents(d));
+    ck_assert_msg(S_has_inter(d, RG_AGREE, co, eln) && S_n_pattern_inter(d, co, eln), "no agree Colombia -- ELN");
+    rg_doc_free(d);
+
+    d = S_doc("The National Liberation Army (ELN) and the FARC attacked Colombian troops.");
+    co = S_must(d, "country:COL");
+    int farc = S_ent_label(d, RG_GROUP, "FARC");
+    ck_assert_msg(farc >= 0, "entities: %s", S_ents(d));
+    ck_assert_msg(S_has_inter(d, RG_ASSAULT, farc, co), "no assault FARC -> Colombia");
+    rg_doc_free(d);
+}
+END_TEST
+
 /* A mediator consults each party of the talks or deal it brokered,
  * mediated or hosted: passive, compound, active or infinitive (the verb
  * itself the talks' trigger: "to mediate between"), or named by a noun
@@ -2926,15 +2948,29 @@ START_TEST(inter_mediator)
         "Kenya and Uganda agreed to a ceasefire under Chadian mediation.",
         "Chad has offered to mediate between Kenya and Uganda.",
         "Chad sought to broker a truce between Kenya and Uganda.",
+        /* a name after its title, and a leader of talks */
+        "Kenya and Uganda signed a truce after talks mediated by former Chadian president Idriss Deby.",
+        "Kenya and Uganda signed a truce in Nairobi after ten days of Chad-led talks.",
     };
     for (size_t i = 0; i < sizeof texts / sizeof texts[0]; i++) {
         rg_doc *d = S_doc(texts[i]);
         int ke = S_must(d, "country:KEN"), ug = S_must(d, "country:UGA"), td = S_must(d, "country:TCD");
+        int dby = S_ent_label(d, RG_PERSON, "Idriss Deby");
+        if (dby >= 0) td = dby; /* the person named mediates */
         ck_assert_msg(S_has_inter(d, RG_CONSULT, td, ke) && S_has_inter(d, RG_CONSULT, td, ug), "%s", texts[i]);
         /* (read by a pattern, not guessed by the lead tier) */
         ck_assert_msg(S_n_pattern_inter(d, td, ke) && S_n_pattern_inter(d, td, ug), "%s: a guess", texts[i]);
         rg_doc_free(d);
     }
+    /* two mediators in one sentence both mediate */
+    rg_doc *d2 = S_doc("Kenya and Uganda signed a truce after Chad-led talks mediated by Niger.");
+    int k2 = S_must(d2, "country:KEN"), n2 = S_must(d2, "country:NER"), t2 = S_must(d2, "country:TCD");
+    ck_assert_msg(S_n_pattern_inter(d2, t2, k2) && S_n_pattern_inter(d2, n2, k2), "not both mediators");
+    rg_doc_free(d2);
+    /* a group led by someone is no mediation */
+    d2 = S_doc("Kenya and Uganda signed a truce as Chad-led forces attacked rebels.");
+    ck_assert_uint_eq(S_n_pattern_inter(d2, S_must(d2, "country:TCD"), S_must(d2, "country:KEN")), 0);
+    rg_doc_free(d2);
     /* hosting something else is no part in the talks */
     rg_doc *d = S_doc("Kenya and Uganda signed a trade deal as Chad hosted a football match.");
     ck_assert_uint_eq(S_n_inter(d, S_must(d, "country:TCD"), S_must(d, "country:KEN")), 0);
@@ -3847,6 +3883,7 @@ Suite *rg_suite_extract(void)
     tcase_add_test(tc, inter_object_after_by);
     tcase_add_test(tc, inter_capital_as_actor);
     tcase_add_test(tc, inter_mediator);
+    tcase_add_test(tc, inter_list_over_acronym_in_parentheses);
     tcase_add_test(tc, inter_org_official);
     tcase_add_test(tc, inter_phrase_shapes);
     tcase_add_test(tc, inter_purpose_for_talks);
