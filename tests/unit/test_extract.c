@@ -1897,6 +1897,9 @@ START_TEST(inter_to_light_verb_noun_and_titled_object)
         /* a reply in kind is the same act: "counter-tariffs" */
         {"Kenya will impose counter-tariffs on Ugandan goods from Tuesday.", "country:KEN", "country:UGA",
          RG_SANCTION},
+        /* ties named as diplomatic */
+        {"Kenya cut diplomatic ties with Uganda on Monday.", "country:KEN", "country:UGA", RG_SANCTION},
+        {"Kenya restored diplomatic relations with Uganda on Monday.", "country:KEN", "country:UGA", RG_COOPERATE},
     };
     for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++)
         S_expect_inter(cases[i].text, cases[i].a, cases[i].b, cases[i].kind);

@@ -115,7 +115,7 @@ join forces ; cooperate ; with ; 1
 team up ; cooperate ; with ; 1
 share intelligence ; cooperate ; with ; 1
 normalize relations ; cooperate ; with ; 1 ; +normalize relations|+normalise relations|+normalize ties|+normalise ties
-restore ties ; cooperate ; with ; 1 ; +restore ties|+restore relations
+restore ties ; cooperate ; with ; 1 ; +restore ties|+restore relations|+restore diplomatic ties|+restore diplomatic relations
 establish diplomatic relations ; cooperate ; with ; 1 ; +establish diplomatic relations|+establish diplomatic ties|+establish ties
 # --- aid -------------------------------------------------------------------
 aid ; aid ; - ; 0 ; aid|aided|aiding
@@ -209,7 +209,7 @@ sanction ; sanction ; - ; 0 ; sanction|sanctioned|sanctioning
 impose sanctions ; sanction ; on,against ; 0 ; +impose sanctions|+slap sanctions
 expel ; sanction ; - ; 0
 suspend ; sanction ; - ; 0
-cut ties ; sanction ; with ; 0 ; cut ties|cuts ties|cutting ties|cut off ties|cuts off ties|cutting off ties|cut relations|cuts relations|cutting relations
+cut ties ; sanction ; with ; 0 ; cut ties|cuts ties|cutting ties|cut off ties|cuts off ties|cutting off ties|cut relations|cuts relations|cutting relations|cut diplomatic ties|cuts diplomatic ties|cutting diplomatic ties|cut off diplomatic ties|cuts off diplomatic ties|cutting off diplomatic ties|cut diplomatic relations|cuts diplomatic relations|cutting diplomatic relations|cut off diplomatic relations|cuts off diplomatic relations|cutting off diplomatic relations
 sever ; sanction ; - ; 0
 break off ; sanction ; - ; 0 ; break off|breaks off|broke off|broken off|breaking off
 recall ambassador ; sanction ; from,to ; 0 ; +recall its ambassador|+recall their ambassadors|+recall ambassador
