@@ -616,6 +616,21 @@ static size_t S_time_back(const S_ctx *c, size_t k)
     return day ? j : k;
 }
 
+/* The token after a time adjunct that starts at k and names a day or
+ * a time ("on Sunday", "late on Monday", "yesterday"; at most three
+ * words); k when there is none. */
+static size_t S_time_fwd(const S_ctx *c, size_t k)
+{
+    size_t j = k;
+    int day = 0;
+    while (j < c->b && j - k < 3 && S_lc_in(c, j, S_time_words)) {
+        const char *w = S_lc(c, j);
+        day |= strcmp(w, "on") != 0 && strcmp(w, "late") != 0 && strcmp(w, "early") != 0;
+        j++;
+    }
+    return day && j < c->b ? j : k;
+}
+
 /* Whether the actor at token k is only the possessor of a thing named
  * after it, before token lim: "Senegal's coach", "Russia's war" (not
  * its title or body, "Kenya's president", "Sudan's army"; not a group's
@@ -1852,8 +1867,10 @@ static void S_sentence(S_ctx *c, size_t sent)
          * second verb's object */
         /* (and "threatened to impose tariffs on B": a light verb and its
          * noun as the second verb) */
-        size_t second = v_end + 1;
-        if (!noun && second < c->b && strcmp(S_lc(c, v_end), "to") == 0 && rg_tok_wf(c->seg, second, W_LIGHT)) {
+        /* (over a time: "threatened on Sunday to resume attacks on B") */
+        size_t to_at = S_time_fwd(c, v_end);
+        size_t second = to_at + 1;
+        if (!noun && second < c->b && strcmp(S_lc(c, to_at), "to") == 0 && rg_tok_wf(c->seg, second, W_LIGHT)) {
             /* ("agreed to sign a deal with B": "sign" is a verb of its
              * own, but its noun names the act and its party) */
             for (size_t q = second + 1; q < c->b && q < second + 6; q++) {
@@ -1864,16 +1881,16 @@ static void S_sentence(S_ctx *c, size_t sent)
                 break;
             }
         }
-        if (!noun && second < c->b && strcmp(S_lc(c, v_end), "to") == 0 && c->trigger_at[second] >= 0) {
+        if (!noun && second < c->b && strcmp(S_lc(c, to_at), "to") == 0 && c->trigger_at[second] >= 0) {
             const rg_verb *v2 = &c->lex->verbs[c->trigger_at[second]];
             size_t v2_end = second + c->trigger_len[second];
-            if (!S_is_noun(c, second, v2) || second != v_end + 1) {
+            if (!S_is_noun(c, second, v2) || second != to_at + 1) {
                 int subj[MAX_SIDE], obj[MAX_SIDE], between;
                 const char *pattern = "subject + verb + to + verb + object";
                 size_t ns = S_subjects(c, v, NO_LIGHT, subj, &pattern);
                 c->target_places = S_at_places(kind) || S_at_places(v2->kind);
                 c->take_of = c->target_places || kind == RG_SANCTION || v2->kind == RG_SANCTION;
-                int v2_noun = second != v_end + 1;
+                int v2_noun = second != to_at + 1;
                 size_t no = S_objects(c, v2_end, v2->direct && !v2_noun, v2->preps, ns ? subj[0] : -1, obj, &between);
                 c->target_places = c->take_of = 0;
                 if (ns && no) {

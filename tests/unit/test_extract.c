@@ -2915,6 +2915,25 @@ START_TEST(inter_org_official)
 }
 END_TEST
 
+/* A time between a verb and its infinitive ("threatened on Sunday to
+ * resume attacks on B", "agreed late on Monday to sign a deal with B")
+ * leaves the infinitive's object the first verb's. */
+START_TEST(inter_time_before_infinitive)
+{
+    static const char *const texts[] = {
+        "Kenya threatened on Sunday to resume attacks on Uganda.",
+        "Kenya agreed late on Monday to sign a trade deal with Uganda.",
+        "Kenya vowed yesterday to retaliate against Uganda.",
+    };
+    for (size_t i = 0; i < sizeof texts / sizeof texts[0]; i++) {
+        rg_doc *d = S_doc(texts[i]);
+        int ke = S_must(d, "country:KEN"), ug = S_must(d, "country:UGA");
+        ck_assert_msg(S_n_pattern_inter(d, ke, ug) > 0, "%s: no pattern read it", texts[i]);
+        rg_doc_free(d);
+    }
+}
+END_TEST
+
 /* A list reads on over a name's acronym in parentheses, going left
  * ("Colombia's government and the National Liberation Army (ELN)
  * agreed") and right ("the National Liberation Army (ELN) and the FARC
@@ -3887,6 +3906,7 @@ Suite *rg_suite_extract(void)
     tcase_add_test(tc, inter_capital_as_actor);
     tcase_add_test(tc, inter_mediator);
     tcase_add_test(tc, inter_list_over_acronym_in_parentheses);
+    tcase_add_test(tc, inter_time_before_infinitive);
     tcase_add_test(tc, inter_org_official);
     tcase_add_test(tc, inter_phrase_shapes);
     tcase_add_test(tc, inter_purpose_for_talks);
