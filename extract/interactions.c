@@ -1239,9 +1239,15 @@ static size_t S_objects(const S_ctx *c, size_t from, int allow_direct, const cha
          * act takes of someone is taken from them: "seized nine employees
          * of the United Nations", "sanctioned 20 vessels of Russia's
          * shadow fleet" */
+        /* (not the one they stand against: "stripped 94 opponents of
+         * President X of their citizenship"; "94 opponents of their
+         * citizenship" reads on) */
+        static const char *const adversaries[] = {"opponents", "critics", "rivals", "enemies", "foes",
+                                                  "detractors", "adversaries", NULL};
         if (((after_prep && rg_tok_wf(c->seg, k, W_PERSON_NOUN)) ||
              (c->take_of && allow_direct && !after_prep && k < from + 4 && (c->seg->tok[k].flags & T_LOWER) &&
-              (S_counted(c, from) || (k == from && S_bare_plural(c, k))))) &&
+              (S_counted(c, from) || (k == from && S_bare_plural(c, k))) &&
+              (!S_lc_in(c, k, adversaries) || (k + 2 < c->b && rg_tok_wf(c->seg, k + 2, W_POSSESSIVE))))) &&
             k + 1 < c->b && strcmp(S_lc(c, k + 1), "of") == 0) {
             k++;
             continue;
@@ -1370,6 +1376,20 @@ static size_t S_objects(const S_ctx *c, size_t from, int allow_direct, const cha
             while (q < c->b && c->place_at[q]) q++;
             k = q - 1;
             continue;
+        }
+        /* "arrested 40 protesters, including opposition leader X",
+         * "expelled three diplomats, among them B's attache": the part
+         * of a direct object named after its comma */
+        if (allow_direct && !after_prep && k > from && strcmp(w, ",") == 0 && k + 2 < c->b) {
+            size_t q = k + 1;
+            if (strcmp(S_lc(c, q), "including") == 0)
+                q++;
+            else if (strcmp(S_lc(c, q), "among") == 0 && strcmp(S_lc(c, q + 1), "them") == 0)
+                q += 2;
+            if (q > k + 1) {
+                k = q - 1;
+                continue;
+            }
         }
         /* a clause, or a preposition that is not the trigger's, ends the
          * search: "fight terrorism in the Syrian crisis" has no object */
@@ -3017,6 +3037,14 @@ void rg_interactions_find(rg_doc *doc, const rg_cands *cands, const rg_lexicon *
             if (n == 1 && i + 1 < lim && (seg->tok[i + 1].flags & T_LOWER) &&
                 rg_tok_wf(seg, i + 1, W_ORG_NOUN) &&
                 (lex->verbs[e->item].noun || (ll > 4 && strcmp(lw + ll - 3, "ing") == 0)))
+                break;
+            /* a participle between a preposition and its noun is an
+             * adjective: "a swap in stripped securities", "settlers from
+             * occupied territories" */
+            if (n == 1 && i > 0 && i + 1 < lim && (seg->tok[i].flags & T_LOWER) && ll > 3 &&
+                strcmp(lw + ll - 2, "ed") == 0 && seg->tok[i - 1].sent == seg->tok[i].sent &&
+                S_lc_in(&c, i - 1, S_prepositions) && (seg->tok[i + 1].flags & T_LOWER) &&
+                !rg_tok_wf(seg, i + 1, W_STOP) && !S_determiner(&c, i + 1))
                 break;
             c.trigger_at[i] = (int)e->item;
             c.trigger_len[i] = (uint8_t)n;

@@ -2915,6 +2915,32 @@ START_TEST(inter_org_official)
 }
 END_TEST
 
+/* The named part of a direct object after its comma ("arrested 40
+ * protesters, including opposition leader X", "among them"); "stripped
+ * X of" is coercion, but not of the one they oppose ("opponents of
+ * President Y"); a participle between a preposition and its noun is an
+ * adjective ("a swap in stripped securities with B"). */
+START_TEST(inter_object_named_after_comma)
+{
+    S_expect_inter("Kenya arrested 40 protesters, including opposition leader Odalo Brenquist.", "country:KEN",
+                   "Odalo Brenquist", RG_COERCE);
+    S_expect_inter("Kenya expelled three diplomats, among them Uganda's deputy ambassador.", "country:KEN",
+                   "country:UGA", RG_SANCTION);
+    S_expect_inter("Kenya stripped 94 opponents of their citizenship, among them the writer Odalo Brenquist.",
+                   "country:KEN", "Odalo Brenquist", RG_COERCE);
+
+    rg_doc *d = S_doc("Kenya stripped 94 opponents of President Odalo Brenquist of their citizenship.");
+    int p = S_ent_label(d, RG_PERSON, "Odalo Brenquist");
+    ck_assert_msg(p >= 0, "entities: %s", S_ents(d));
+    ck_assert_uint_eq(S_n_pattern_inter(d, S_must(d, "country:KEN"), p), 0);
+    rg_doc_free(d);
+
+    d = S_doc("Kenya Commercial Bank arranged a swap in stripped mortgage securities with Uganda Holdings Corp.");
+    ck_assert_msg(d->n_interactions == 0, "an adjective read as an act");
+    rg_doc_free(d);
+}
+END_TEST
+
 /* A time between a verb and its infinitive ("threatened on Sunday to
  * resume attacks on B", "agreed late on Monday to sign a deal with B")
  * leaves the infinitive's object the first verb's. */
@@ -3907,6 +3933,7 @@ Suite *rg_suite_extract(void)
     tcase_add_test(tc, inter_mediator);
     tcase_add_test(tc, inter_list_over_acronym_in_parentheses);
     tcase_add_test(tc, inter_time_before_infinitive);
+    tcase_add_test(tc, inter_object_named_after_comma);
     tcase_add_test(tc, inter_org_official);
     tcase_add_test(tc, inter_phrase_shapes);
     tcase_add_test(tc, inter_purpose_for_talks);

@@ -273,6 +273,7 @@ repress ; coerce ; - ; 0
 oust ; coerce ; - ; 0
 sack ; coerce ; - ; 0 ; sack|sacked|sacking
 topple ; coerce ; - ; 0
+strip ; coerce ; - ; 0 ; stripped|stripping
 overthrow ; coerce ; - ; 0 ; overthrow|overthrows|overthrew|overthrown|overthrowing
 extradite ; coerce ; - ; 0
 capture ; coerce ; -,from ; 0
