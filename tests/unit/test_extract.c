@@ -2915,6 +2915,26 @@ START_TEST(inter_org_official)
 }
 END_TEST
 
+/* A UN body's name is known written out ("the United Nations Mission
+ * in South Sudan", as "UN Mission in South Sudan"), not split into the
+ * UN and a stray name; a diocese is an organisation, the place in its
+ * name no person ("the Catholic Diocese of Nsukka said"). */
+START_TEST(extract_un_bodies_written_out_and_dioceses)
+{
+    rg_doc *d = S_doc("The United Nations Mission in South Sudan (UNMISS) said on Tuesday it was sheltering "
+                      "2,000 civilians.");
+    S_label_is(d, RG_GROUP, "UN Mission in South Sudan", 1);
+    S_label_is(d, RG_GROUP, "United Nations", 0);
+    S_label_is(d, RG_GROUP, "United Nations Mission", 0);
+    rg_doc_free(d);
+
+    d = S_doc("Armed men abducted a priest overnight, the Catholic Diocese of Nsukka said on Sunday.");
+    S_label_is(d, RG_GROUP, "Catholic Diocese of Nsukka", 1);
+    S_label_is(d, RG_PERSON, "Nsukka", 0);
+    rg_doc_free(d);
+}
+END_TEST
+
 /* The named part of a direct object after its comma ("arrested 40
  * protesters, including opposition leader X", "among them"); "stripped
  * X of" is coercion, but not of the one they oppose ("opponents of
@@ -3934,6 +3954,7 @@ Suite *rg_suite_extract(void)
     tcase_add_test(tc, inter_list_over_acronym_in_parentheses);
     tcase_add_test(tc, inter_time_before_infinitive);
     tcase_add_test(tc, inter_object_named_after_comma);
+    tcase_add_test(tc, extract_un_bodies_written_out_and_dioceses);
     tcase_add_test(tc, inter_org_official);
     tcase_add_test(tc, inter_phrase_shapes);
     tcase_add_test(tc, inter_purpose_for_talks);

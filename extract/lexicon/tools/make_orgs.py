@@ -1430,6 +1430,19 @@ nnpc ; s ; NNPC ; Nigerian National Petroleum Corporation ; NGA
 """
 
 
+def un_variants(values):
+    """A UN body's name as written three ways: "UN Mission in South
+    Sudan", "U.N. Mission in South Sudan", "United Nations Mission in
+    South Sudan" (any one given adds the other two)."""
+    out = list(values)
+    for v in values:
+        for pre in ("UN ", "U.N. ", "United Nations "):
+            if v.startswith(pre):
+                rest = v[len(pre):]
+                out += ["UN " + rest, "U.N. " + rest, "United Nations " + rest]
+    return L.uniq(out)
+
+
 def main():
     recs = L.parse_block(DATA, 6)
     rows = []
@@ -1442,7 +1455,7 @@ def main():
         if typ == "state" and not country:
             sys.exit("%s: a state organ needs its country" % rid)
         name = L.clean(name)
-        vals = L.cap_variants(L.with_ascii([name] + L.bars(aliases)))
+        vals = L.cap_variants(L.with_ascii(un_variants([name] + L.bars(aliases))))
         al = [v for v in vals if v != name]
         rows.append([rid, typ, name, L.cell(al), country, seat])
     L.write_tsv("orgs.tsv", ["id", "type", "name", "aliases", "country", "seat"], rows)

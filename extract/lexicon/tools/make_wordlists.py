@@ -55,6 +55,7 @@ Semiconductor Shipping Software Telecom Telecommunications Trading Utilities Ven
 Cie Cie. Compagnie Gesellschaft Incorporated Limited Sociedad Societe Société GmbH S.A. N.V. A.G.
 B.V. K.K. S.p.A. SpA Pty Oyj AG NV SA Lines Steel Stores AB BV Bhd Tbk Ltda SAB
 Jornal TV Shimbun Industrie Bros Bros.
+Diocese Archdiocese Patriarchate Synod
 """
 
 # Of the organisation words: legal forms, which end a company's name
