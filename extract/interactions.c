@@ -3008,7 +3008,8 @@ void rg_interactions_find(rg_doc *doc, const rg_cands *cands, const rg_lexicon *
     /* triggers: verb table entries on tokens not inside an actor; lim is
      * the end of the current sentence (kept, not rescanned per token, so
      * a sentence of a million tokens stays linear) */
-    size_t lim = 0;
+    size_t lim = 0, covered = 0; /* covered: the end of the last trigger of several words */
+    rg_kind covered_kind = RG_CONSULT;
     for (size_t i = 0; i < seg->n_tok; i++) {
         if (i >= lim) {
             lim = i + 1;
@@ -3046,8 +3047,17 @@ void rg_interactions_find(rg_doc *doc, const rg_cands *cands, const rg_lexicon *
                 S_lc_in(&c, i - 1, S_prepositions) && (seg->tok[i + 1].flags & T_LOWER) &&
                 !rg_tok_wf(seg, i + 1, W_STOP) && !S_determiner(&c, i + 1))
                 break;
+            /* a word inside a longer trigger of another kind is no
+             * trigger of its own: "a general strike" is a protest, not
+             * also an attack (one of the same kind still reads its own
+             * pattern: the attack of "an Iranian missile attack on B") */
+            if (i < covered && lex->verbs[e->item].kind != covered_kind) break;
             c.trigger_at[i] = (int)e->item;
             c.trigger_len[i] = (uint8_t)n;
+            if (i + n > covered) {
+                covered = i + n;
+                covered_kind = lex->verbs[e->item].kind;
+            }
             break; /* longest first */
         }
         /* two nouns of one kind in a row name one act: "an aid package

@@ -428,6 +428,21 @@ static size_t S_org_run(const S_ctx *c, size_t i)
                     proper_in = 1;
                     continue;
                 }
+                /* a known organisation of one word (a common word, or
+                 * any after "of"; no acronym) after the name's own
+                 * organisation word is the name's last word, and its
+                 * proper one: "Trades Union Congress", "General
+                 * Confederation of Labour" (not after "and": "the
+                 * Commission and Congress" are two; not in a headline's
+                 * capitals) */
+                if (n == 1 && e->kind == LEX_ORG && orgword && !(t->flags & (T_UPPER | T_TITLECASE)) &&
+                    !S_tok_is(c, j - 1, "and") &&
+                    (S_word_in(c, W_ORGWORD, j) || S_word_in(c, W_COMMON, j) || S_tok_is(c, j - 1, "of"))) {
+                    j++;
+                    end = j;
+                    proper = proper_in = 1;
+                    continue;
+                }
                 if (n && !(e->kind == LEX_ORG && j + n < c->lim && S_name_tok(c, j + n)))
                     break;
             }
@@ -628,6 +643,13 @@ static size_t S_person_after_title(S_ctx *c, size_t span_from, size_t i, int tit
         /* "General Mining Corp", "Duke University": the title word is
          * the organisation's first word */
         size_t from = span_from < i && (c->seg->tok[span_from].flags & (T_CAP | T_UPPER)) ? span_from : i;
+        /* (and runs on over "of" or "for" as an organisation's name
+         * does: "General Confederation of Labour", "General Services
+         * Administration" stays as it was) */
+        if (end < c->lim && (S_tok_is(c, end, "of") || S_tok_is(c, end, "for"))) {
+            size_t org = S_org_run(c, from);
+            if (org != NONE && org > end) end = org;
+        }
         S_emit(c, from, end, RG_GROUP, "name ending in an organisation word");
         return end;
     }

@@ -2915,6 +2915,35 @@ START_TEST(inter_org_official)
 }
 END_TEST
 
+/* A known organisation of one word ends a longer name after the name's
+ * own organisation word ("Trades Union Congress", "General Confederation
+ * of Labour", which opens with a title word); its acronym is the whole
+ * name's. */
+START_TEST(extract_name_ending_in_known_org_word)
+{
+    rg_doc *d = S_doc("The Trades Union Congress met on Monday.");
+    S_label_is(d, RG_GROUP, "Trades Union Congress", 1);
+    S_label_is(d, RG_GROUP, "Trades Union", 0);
+    rg_doc_free(d);
+
+    d = S_doc("Argentina's General Confederation of Labour (CGT) staged a general strike against President "
+              "Javier Milei's austerity measures.");
+    int cgt = S_ent_label(d, RG_GROUP, "General Confederation of Labour");
+    ck_assert_msg(cgt >= 0, "entities: %s", S_ents(d));
+    S_label_is(d, RG_GROUP, "Labour Party", 0);
+    /* a general strike is a protest, not also an attack */
+    int jm = S_ent_label(d, RG_PERSON, "Javier Milei");
+    ck_assert_msg(jm >= 0, "entities: %s", S_ents(d));
+    ck_assert_msg(S_has_inter(d, RG_PROTEST, cgt, jm), "no protest CGT -> Milei");
+    ck_assert_msg(!S_has_inter(d, RG_ASSAULT, cgt, jm), "a general strike read as an attack");
+    rg_doc_free(d);
+
+    /* a word inside a longer trigger of its own kind still reads */
+    S_expect_inter("Kenyan officials condemned an Ugandan missile attack on Tanzania.", "country:UGA", "country:TZA",
+                   RG_ASSAULT);
+}
+END_TEST
+
 /* A UN body's name is known written out ("the United Nations Mission
  * in South Sudan", as "UN Mission in South Sudan"), not split into the
  * UN and a stray name; a diocese is an organisation, the place in its
@@ -3955,6 +3984,7 @@ Suite *rg_suite_extract(void)
     tcase_add_test(tc, inter_time_before_infinitive);
     tcase_add_test(tc, inter_object_named_after_comma);
     tcase_add_test(tc, extract_un_bodies_written_out_and_dioceses);
+    tcase_add_test(tc, extract_name_ending_in_known_org_word);
     tcase_add_test(tc, inter_org_official);
     tcase_add_test(tc, inter_phrase_shapes);
     tcase_add_test(tc, inter_purpose_for_talks);

@@ -452,6 +452,7 @@ demonstration|demonstrations ; demonstrate ; protest ; against ; 0
 rally|rallies ; rally ; protest ; against ; 0
 riot|riots ; riot ; protest ; against ; 0
 hunger strike|hunger strikes ; hunger strike ; protest ; against ; 0
+general strike|general strikes ; general strike ; protest ; against ; 0
 sit-in|sit-ins ; sit-in ; protest ; against ; 0
 walkout ; walk out ; protest ; - ; 0
 # --- crime -----------------------------------------------------------------
