@@ -631,6 +631,20 @@ static size_t S_time_fwd(const S_ctx *c, size_t k)
     return day && j < c->b ? j : k;
 }
 
+/* The token of "between" at most a few words of time or place after
+ * token k ("agreed between", "signed here yesterday between", "signed
+ * later this week between"); NO_TOKEN when another word comes first. */
+static size_t S_between_after(const S_ctx *c, size_t k)
+{
+    static const char *const adjunct[] = {"here", "there", "later", "earlier", "this", "last", "next", "week",
+                                          "month", "year", "formally", "jointly", NULL};
+    for (size_t j = k; j < c->b && j < k + 5; j++) {
+        if (strcmp(S_lc(c, j), "between") == 0) return j;
+        if (!S_lc_in(c, j, adjunct) && !S_lc_in(c, j, S_time_words)) break;
+    }
+    return NO_TOKEN;
+}
+
 /* Whether the actor at token k is only the possessor of a thing named
  * after it, before token lim: "Senegal's coach", "Russia's war" (not
  * its title or body, "Kenya's president", "Sudan's army"; not a group's
@@ -2093,6 +2107,14 @@ static void S_sentence(S_ctx *c, size_t sent)
         c->praise = kind == RG_SUPPORT && !noun;
         size_t no = S_objects(c, v_end, vb->direct && !noun, preps, ns ? subj[0] : -1, obj, &between);
         if (between == 2 && !(noun && sym)) between = 0;
+        /* a symmetric verb's parties after "between", right after it or
+         * a time ("the ceasefire agreed between Israel and Hezbollah", "a
+         * memorandum to be signed later this week between A and B"; not
+         * a noun's: "proposed deregulating air fares between A and B") */
+        if (!no && sym && !noun) {
+            size_t bw = S_between_after(c, v_end);
+            if (bw != NO_TOKEN) no = S_objects(c, bw, 0, "between", ns ? subj[0] : -1, obj, &between);
+        }
         c->target_places = c->take_of = c->threat = c->demand = c->praise = 0;
         /* "threatened to take military action if the United States and
          * South Korea go ahead", "unless Moscow agrees": the condition's

@@ -1687,6 +1687,19 @@ static void S_sentence(S_ctx *c, size_t a, size_t b)
             i = end;
             continue;
         }
+        if (len >= 2 && (S_tok_is(c, i, "los") || S_tok_is(c, i, "las")) && !(t->flags & T_UPPER)) {
+            /* "Los Choneros", "Los Zetas": a Spanish plural article opens
+             * a group's name, never a person's; the places so named are
+             * the lexicon's (Los Angeles), or where something is ("in
+             * Los Mochis": no one) */
+            static const char *const at[] = {"in", "at", "near", "from", "to", "into", "across", "outside", "around",
+                                             NULL};
+            int where = 0;
+            for (size_t q = 0; at[q] && i > a; q++) where |= S_tok_is(c, i - 1, at[q]);
+            if (!where) S_emit(c, i, end, RG_GROUP, "name opening with a Spanish plural article ('Los Zetas')");
+            i = end;
+            continue;
+        }
         if (S_word_in(c, W_ORGWORD | W_CLUB, end - 1)) {
             /* "Chemical Corp", "Capital Inc": organisation words and
              * common words only, which S_org_run leaves (it wants a proper

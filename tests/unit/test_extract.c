@@ -2915,6 +2915,43 @@ START_TEST(inter_org_official)
 }
 END_TEST
 
+/* A symmetric verb's parties after "between", right after it or after
+ * a time or place word ("the ceasefire agreed between A and B", "a
+ * memorandum signed here yesterday between A and B"); not a noun's
+ * "between" further on. */
+START_TEST(inter_symmetric_verb_between)
+{
+    static const char *const texts[] = {
+        "Chad troops deployed on Monday under the ceasefire agreed between Kenya and Uganda.",
+        "A memorandum was signed here yesterday between Kenya and Uganda.",
+    };
+    for (size_t i = 0; i < sizeof texts / sizeof texts[0]; i++) {
+        rg_doc *d = S_doc(texts[i]);
+        int ke = S_must(d, "country:KEN"), ug = S_must(d, "country:UGA");
+        ck_assert_msg(S_has_inter(d, RG_AGREE, ke, ug) && S_n_pattern_inter(d, ke, ug), "%s", texts[i]);
+        rg_doc_free(d);
+    }
+    rg_doc *d = S_doc("Chad and Niger jointly proposed lowering air fares between Kenya and Uganda.");
+    ck_assert_uint_eq(S_n_inter(d, S_must(d, "country:KEN"), S_must(d, "country:UGA")), 0);
+    rg_doc_free(d);
+}
+END_TEST
+
+/* A Spanish plural article opens a group's name ("Los Choneros",
+ * "Los Zetas"), not where something is ("in Los Mochis"). */
+START_TEST(extract_spanish_article_group_names)
+{
+    rg_doc *d = S_doc("Kenya ordered the army to neutralise 22 gangs, including Los Choneros and Los Lobos.");
+    S_label_is(d, RG_GROUP, "Los Choneros", 1);
+    S_label_is(d, RG_GROUP, "Los Lobos", 1);
+    rg_doc_free(d);
+    d = S_doc("Gunmen attacked a police station in Los Mochis on Monday.");
+    S_label_is(d, RG_GROUP, "Los Mochis", 0);
+    S_label_is(d, RG_PERSON, "Los Mochis", 0);
+    rg_doc_free(d);
+}
+END_TEST
+
 /* A known organisation of one word ends a longer name after the name's
  * own organisation word ("Trades Union Congress", "General Confederation
  * of Labour", which opens with a title word); its acronym is the whole
@@ -3985,6 +4022,8 @@ Suite *rg_suite_extract(void)
     tcase_add_test(tc, inter_object_named_after_comma);
     tcase_add_test(tc, extract_un_bodies_written_out_and_dioceses);
     tcase_add_test(tc, extract_name_ending_in_known_org_word);
+    tcase_add_test(tc, extract_spanish_article_group_names);
+    tcase_add_test(tc, inter_symmetric_verb_between);
     tcase_add_test(tc, inter_org_official);
     tcase_add_test(tc, inter_phrase_shapes);
     tcase_add_test(tc, inter_purpose_for_talks);
