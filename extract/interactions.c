@@ -212,6 +212,8 @@ static size_t S_past_qualifier(const S_ctx *c, size_t k);
  * ("the National Liberation Army (ELN)": from "(ELN)" going left, the
  * first word of the name; from the name going right, the ")"), so that a
  * list reads on past it; the edge itself otherwise. */
+static int S_determiner(const S_ctx *c, size_t k);
+
 static size_t S_paren_edge(const S_ctx *c, size_t edge, int dir)
 {
     int e = S_actor_entity(c, c->actor_at[edge]);
@@ -277,6 +279,23 @@ static size_t S_coordinated(const S_ctx *c, size_t k, int dir, int *out, size_t 
             /* "the National Liberation Army (ELN) and the Colombian
              * government": an acronym in parentheses closes the name */
             if (joined && dir < 0 && strcmp(w, ")") == 0) continue;
+            /* "Cameroonian soldiers and separatist fighters of the ADF
+             * clashed": people of a group are the group; their noun and
+             * up to two words before it stand between "and" and its name */
+            /* (a plural: "X, head of Y, Z said" is an apposition) */
+            if (!joined && dir < 0 && strcmp(w, "of") == 0 && t > c->a + 1 &&
+                rg_tok_wf(c->seg, t - 1, W_PERSON_NOUN) && (c->seg->tok[t - 1].flags & T_LOWER) &&
+                S_lc(c, t - 1)[c->seg->tok[t - 1].lclen - 1] == 's') {
+                size_t q = t - 1;
+                for (int adj = 0; adj < 2 && q > c->a + 1 && (c->seg->tok[q - 1].flags & T_LOWER) &&
+                                  !rg_tok_wf(c->seg, q - 1, W_STOP) && c->trigger_at[q - 1] < 0 &&
+                                  c->actor_at[q - 1] < 0 && !S_determiner(c, q - 1);
+                     adj++)
+                    q--;
+                j = (long)q; /* the loop's step goes on before the noun */
+                steps = 0;
+                continue;
+            }
             if (c->seg->tok[t].flags & T_POSS) continue;
             /* "Wang Yi and his Indian counterpart X" */
             if (rg_tok_wf(c->seg, t, W_POSSESSIVE) &&

@@ -3046,6 +3046,26 @@ START_TEST(inter_time_before_infinitive)
 }
 END_TEST
 
+/* People of a group in a list of subjects are the group: "Kenyan
+ * soldiers and separatist fighters of the Unity Front clashed"; a
+ * singular noun of a person opens an apposition, no list's item ("X,
+ * head of the Unity Front, Kenya said"). */
+START_TEST(inter_list_of_group_members)
+{
+    rg_doc *d = S_doc("Kenyan soldiers and separatist fighters of the Unity Front clashed in Garissa on Sunday.");
+    int ke = S_must(d, "country:KEN"), uf = S_ent_label(d, RG_GROUP, "Unity Front");
+    ck_assert_msg(uf >= 0, "entities: %s", S_ents(d));
+    ck_assert_msg(S_has_inter(d, RG_ASSAULT, ke, uf) && S_n_pattern_inter(d, ke, uf), "no pattern read the clash");
+    rg_doc_free(d);
+
+    d = S_doc("Conducted by party leader Odalo Brenquist, head of the Unity Front, Kenya praised Uganda for its courage.");
+    int ob = S_ent_label(d, RG_PERSON, "Odalo Brenquist");
+    ck_assert_msg(ob >= 0, "entities: %s", S_ents(d));
+    ck_assert_uint_eq(S_n_pattern_inter(d, ob, S_must(d, "country:UGA")), 0);
+    rg_doc_free(d);
+}
+END_TEST
+
 /* A list reads on over a name's acronym in parentheses, going left
  * ("Colombia's government and the National Liberation Army (ELN)
  * agreed") and right ("the National Liberation Army (ELN) and the FARC
@@ -4024,6 +4044,7 @@ Suite *rg_suite_extract(void)
     tcase_add_test(tc, extract_name_ending_in_known_org_word);
     tcase_add_test(tc, extract_spanish_article_group_names);
     tcase_add_test(tc, inter_symmetric_verb_between);
+    tcase_add_test(tc, inter_list_of_group_members);
     tcase_add_test(tc, inter_org_official);
     tcase_add_test(tc, inter_phrase_shapes);
     tcase_add_test(tc, inter_purpose_for_talks);
