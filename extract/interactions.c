@@ -207,13 +207,13 @@ static void S_add_all(S_ctx *c, size_t sent, rg_kind kind, const int *src, size_
 #define LEFT_AFTER_AND (-2)
 static int S_past_participle(const S_ctx *c, size_t k);
 static size_t S_past_qualifier(const S_ctx *c, size_t k);
+static int S_determiner(const S_ctx *c, size_t k);
+
 /* For a name's edge token (its first going left, its last going
  * right): the edge of the name together with its acronym in parentheses
  * ("the National Liberation Army (ELN)": from "(ELN)" going left, the
  * first word of the name; from the name going right, the ")"), so that a
  * list reads on past it; the edge itself otherwise. */
-static int S_determiner(const S_ctx *c, size_t k);
-
 static size_t S_paren_edge(const S_ctx *c, size_t edge, int dir)
 {
     int e = S_actor_entity(c, c->actor_at[edge]);
@@ -222,7 +222,8 @@ static size_t S_paren_edge(const S_ctx *c, size_t edge, int dir)
         strcmp(S_lc(c, c->ext_to[c->actor_at[edge]]), ")") == 0)
         return c->ext_from[c->actor_at[edge - 2]];
     if (dir > 0 && edge + 3 < c->b && strcmp(S_lc(c, edge + 1), "(") == 0 && c->actor_at[edge + 2] >= 0 &&
-        S_actor_entity(c, c->actor_at[edge + 2]) == e && strcmp(S_lc(c, c->ext_to[c->actor_at[edge + 2]]), ")") == 0)
+        S_actor_entity(c, c->actor_at[edge + 2]) == e && c->ext_to[c->actor_at[edge + 2]] < c->b &&
+        strcmp(S_lc(c, c->ext_to[c->actor_at[edge + 2]]), ")") == 0)
         return c->ext_to[c->actor_at[edge + 2]];
     return edge;
 }

@@ -644,8 +644,9 @@ static size_t S_person_after_title(S_ctx *c, size_t span_from, size_t i, int tit
          * the organisation's first word */
         size_t from = span_from < i && (c->seg->tok[span_from].flags & (T_CAP | T_UPPER)) ? span_from : i;
         /* (and runs on over "of" or "for" as an organisation's name
-         * does: "General Confederation of Labour", "General Services
-         * Administration" stays as it was) */
+         * does: "General Confederation of Labour"; not over "and" or a
+         * possessive, "General Foods and A and P", "General Foods'
+         * Maxwell House Div", which S_org_run would join) */
         if (end < c->lim && (S_tok_is(c, end, "of") || S_tok_is(c, end, "for"))) {
             size_t org = S_org_run(c, from);
             if (org != NONE && org > end) end = org;
