@@ -621,6 +621,14 @@ static size_t S_give_before(const S_ctx *c, size_t v)
     return f > c->a && S_lc_in(c, f - 1, S_give_words) ? f - 1 : NO_TOKEN;
 }
 
+/* Whether the time word at k names a day or a time ("Sunday",
+ * "yesterday"), not only leads to one ("on", "late", "early"). */
+static int S_names_time(const S_ctx *c, size_t k)
+{
+    const char *w = S_lc(c, k);
+    return strcmp(w, "on") != 0 && strcmp(w, "late") != 0 && strcmp(w, "early") != 0;
+}
+
 /* Token k with a time adjunct right before it stepped over: the first
  * token of that adjunct (k itself when there is none). At most three
  * words, and the adjunct must name a day. */
@@ -628,11 +636,7 @@ static size_t S_time_back(const S_ctx *c, size_t k)
 {
     size_t j = k;
     int day = 0;
-    while (j > c->a && k - j < 3 && S_lc_in(c, j - 1, S_time_words)) {
-        j--;
-        const char *w = S_lc(c, j);
-        day |= strcmp(w, "on") != 0 && strcmp(w, "late") != 0 && strcmp(w, "early") != 0;
-    }
+    while (j > c->a && k - j < 3 && S_lc_in(c, j - 1, S_time_words)) day |= S_names_time(c, --j);
     return day ? j : k;
 }
 
@@ -643,11 +647,7 @@ static size_t S_time_fwd(const S_ctx *c, size_t k)
 {
     size_t j = k;
     int day = 0;
-    while (j < c->b && j - k < 3 && S_lc_in(c, j, S_time_words)) {
-        const char *w = S_lc(c, j);
-        day |= strcmp(w, "on") != 0 && strcmp(w, "late") != 0 && strcmp(w, "early") != 0;
-        j++;
-    }
+    while (j < c->b && j - k < 3 && S_lc_in(c, j, S_time_words)) day |= S_names_time(c, j++);
     return day && j < c->b ? j : k;
 }
 
@@ -703,23 +703,24 @@ static int S_past_participle(const S_ctx *c, size_t k)
 static const char *const S_relative_preps[] = {"with", "for", "alongside", "under", "in", "at", "against", "near",
                                               "on", "inside", "from", "beside", "among", "to", "within", NULL};
 
-/* Whether the name starting at token f is the object of a reduced
- * relative clause: "NOUN V-ing PREP [the] f" ("officers serving with the
- * UN mission", "engineers working with Pakistan's army"). The noun is a
- * name or a lower-case word that is no function word; a function word
- * there ("is working with", "the fighting in") makes the -ing word a
- * verb's or a noun. */
-static int S_reduced_relative(const S_ctx *c, size_t f)
+/* When the name starting at token f is the object of a reduced
+ * relative clause, "NOUN V-ing PREP [the] f" ("officers serving with the
+ * UN mission", "engineers working with Pakistan's army"): the token of
+ * the -ing word; else NO_TOKEN. The noun is a name or a lower-case word
+ * that is no function word; a function word there ("is working with",
+ * "the fighting in") makes the -ing word a verb's or a noun. */
+static size_t S_reduced_relative(const S_ctx *c, size_t f)
 {
-    if (f < c->a + 3) return 0;
+    if (f < c->a + 3) return NO_TOKEN;
     size_t p = f - 1;
     if (S_determiner(c, p)) p--;
-    if (p < c->a + 2 || !S_lc_in(c, p, S_relative_preps)) return 0;
+    if (p < c->a + 2 || !S_lc_in(c, p, S_relative_preps)) return NO_TOKEN;
     size_t g = p - 1, n = p - 2;
-    if (!S_ing(c, g) || !(c->seg->tok[g].flags & T_LOWER)) return 0;
-    if (c->actor_at[n] >= 0) return 1;
-    return (c->seg->tok[n].flags & T_LOWER) && !rg_tok_wf(c->seg, n, W_STOP | W_AUX | W_BE) && !S_determiner(c, n) &&
-           c->trigger_at[n] < 0;
+    if (!S_ing(c, g) || !(c->seg->tok[g].flags & T_LOWER)) return NO_TOKEN;
+    int noun = c->actor_at[n] >= 0 || ((c->seg->tok[n].flags & T_LOWER) &&
+                                       !rg_tok_wf(c->seg, n, W_STOP | W_AUX | W_BE) && !S_determiner(c, n) &&
+                                       c->trigger_at[n] < 0);
+    return noun ? g : NO_TOKEN;
 }
 
 static size_t S_subjects(const S_ctx *c, size_t v, size_t light, int *out, const char **pattern)
@@ -863,10 +864,9 @@ static size_t S_subjects_at(const S_ctx *c, size_t v, size_t light, int *out, co
              * shelled": a name after the preposition of an -ing word
              * that follows a noun is inside a reduced relative clause;
              * the subject is before the noun */
-            if (S_reduced_relative(c, f)) {
-                size_t p = f - 1;
-                if (S_determiner(c, p)) p--;
-                k = p - 1;
+            size_t rel = S_reduced_relative(c, f);
+            if (rel != NO_TOKEN) {
+                k = rel;
                 continue;
             }
             /* "Somali troops backed by AU forces retook": the agent of a

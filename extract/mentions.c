@@ -1326,6 +1326,14 @@ static size_t S_led_group(const S_ctx *c, size_t j)
     return S_led_noun(c, j + 2);
 }
 
+/* Whether token i follows a preposition of place ("in", "at", "near",
+ * "from"): a capitalised name there is where something is. */
+static int S_after_place_prep(const S_ctx *c, size_t i)
+{
+    return i > 0 && (S_tok_is(c, i - 1, "in") || S_tok_is(c, i - 1, "at") || S_tok_is(c, i - 1, "near") ||
+                     S_tok_is(c, i - 1, "from"));
+}
+
 static void S_sentence(S_ctx *c, size_t a, size_t b)
 {
     c->lim = b;
@@ -1688,16 +1696,13 @@ static void S_sentence(S_ctx *c, size_t a, size_t b)
             i = end;
             continue;
         }
-        if (len >= 2 && (S_tok_is(c, i, "los") || S_tok_is(c, i, "las")) && !(t->flags & T_UPPER)) {
+        if (len >= 2 && (S_tok_is(c, i, "los") || S_tok_is(c, i, "las")) && !(t->flags & T_UPPER) &&
+            !S_after_place_prep(c, i)) {
             /* "Los Choneros", "Los Zetas": a Spanish plural article opens
              * a group's name, never a person's; the places so named are
              * the lexicon's (Los Angeles), or where something is ("in
-             * Los Mochis": no one) */
-            static const char *const at[] = {"in", "at", "near", "from", "to", "into", "across", "outside", "around",
-                                             NULL};
-            int where = 0;
-            for (size_t q = 0; at[q] && i > a; q++) where |= S_tok_is(c, i - 1, at[q]);
-            if (!where) S_emit(c, i, end, RG_GROUP, "name opening with a Spanish plural article ('Los Zetas')");
+             * Los Mochis", a place by the rule below) */
+            S_emit(c, i, end, RG_GROUP, "name opening with a Spanish plural article ('Los Zetas')");
             i = end;
             continue;
         }
@@ -1730,8 +1735,7 @@ static void S_sentence(S_ctx *c, size_t a, size_t b)
             why = "name with an initial";
         } else if (has_particle) {
             why = "name with a particle";
-        } else if (i > 0 && (S_tok_is(c, i - 1, "in") || S_tok_is(c, i - 1, "at") ||
-                             S_tok_is(c, i - 1, "near") || S_tok_is(c, i - 1, "from"))) {
+        } else if (S_after_place_prep(c, i)) {
             type = RG_PLACE;
             why = "capitalised name after a place preposition";
         } else if (i > 0 && (c->seg->tok[i - 1].flags & T_LOWER) && S_word_in(c, W_ORG_NOUN, i - 1) &&
