@@ -76,6 +76,15 @@ static inline int rg_tok_ing(const rg_seg *seg, size_t i)
     return n > 4 && memcmp(rg_tok_lc(seg, i) + n - 3, "ing", 3) == 0;
 }
 
+/** Whether token i ends in "-ly" and is longer than four letters: an
+ * adverb, most often ("immediately", "strongly"; not "rely", "Italy" is
+ * not lower case in callers that ask). */
+static inline int rg_tok_ly(const rg_seg *seg, size_t i)
+{
+    size_t n = seg->tok[i].lclen;
+    return n > 4 && memcmp(rg_tok_lc(seg, i) + n - 2, "ly", 2) == 0;
+}
+
 /** Lower-cases (Unicode case folding) s[0..n) into out (appended). */
 void rg_lower(rg_buf *out, const char *s, size_t n);
 

@@ -1717,9 +1717,12 @@ static int S_verdict(const S_ctx *c, size_t v)
 {
     if (!(c->seg->tok[v].flags & T_LOWER)) return 0; /* "a U.S. Brokers' broker" */
     size_t k = v;
-    while (k > c->a && rg_tok_wf(c->seg, k - 1, W_AUX)) k--; /* "a move B has rejected" */
+    /* "a move B has rejected", "a move B immediately rejected" */
+    while (k > c->a && (rg_tok_wf(c->seg, k - 1, W_AUX) || ((c->seg->tok[k - 1].flags & T_LOWER) && rg_tok_ly(c->seg, k - 1))))
+        k--;
     if (k <= c->a || c->actor_at[k - 1] < 0) return 0;
     size_t f = c->ext_from[c->actor_at[k - 1]];
+    if (f > c->a && strcmp(S_lc(c, f - 1), "the") == 0) f--; /* "a decision that the EU condemned" */
     if (f > c->a && (strcmp(S_lc(c, f - 1), "that") == 0 || strcmp(S_lc(c, f - 1), "which") == 0)) f--;
     /* the noun, up to two words before it, the article, the comma */
     for (size_t q = f, words = 0; q > c->a + 1 && words < 3; words++) {

@@ -860,6 +860,16 @@ static int S_capital_acts(const S_ctx *c, size_t a, size_t i, size_t n)
      * auxiliary), or before "and" and another capital or country */
     int opens = p == NONE || (c->seg->tok[p].flags & T_PUNCT && !S_punct(c, p, '-') && !S_punct(c, p, '('));
     for (size_t k = 0; !opens && p != NONE && opener[k]; k++) opens = S_tok_is(c, p, opener[k]);
+    /* an apposition that judges the clause before it: ", a move Belgrade
+     * rejected", ", a decision Washington condemned" (the noun lower
+     * case, after the article and at most one more word) */
+    for (size_t q = p, words = 0; !opens && p != NONE && q > a + 1 && words < 2; words++, q--) {
+        if (!(c->seg->tok[q].flags & T_LOWER)) break;
+        if (S_tok_is(c, q - 1, "a") || S_tok_is(c, q - 1, "an")) {
+            opens = q - 1 > a && S_punct(c, q - 2, ',');
+            break;
+        }
+    }
     /* "police in London and Brussels were investigating": after a place
      * of a preposition, "and" joins a second place (not "Bonn and Tokyo
      * have made") */
@@ -897,7 +907,10 @@ static int S_capital_acts(const S_ctx *c, size_t a, size_t i, size_t n)
     if (pair && v < c->lim && (c->seg->tok[v].flags & T_LOWER) && c->seg->tok[v].lclen > 4 &&
         strcmp(rg_tok_lc(c->seg, v) + c->seg->tok[v].lclen - 2, "ed") == 0 && !S_word_in(c, W_COMMON, v))
         return 1;
-    for (int skip = 0; skip < 2 && v < c->lim && S_word_in(c, W_AUX, v); skip++) v++;
+    for (int skip = 0; skip < 2 && v < c->lim &&
+                       (S_word_in(c, W_AUX, v) || ((c->seg->tok[v].flags & T_LOWER) && rg_tok_ly(c->seg, v)));
+         skip++)
+        v++;
     /* a progressive is active ("Kinshasa was collaborating with"); a
      * passive is not ("Kyiv was attacked" is the city) */
     static const char *const be[] = {"is", "was", "are", "were", "been", NULL};

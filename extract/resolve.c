@@ -350,9 +350,7 @@ static size_t S_speech_at(const S_res *r, size_t k)
     const rg_seg *s = r->seg;
     if (k < s->n_tok && (s->tok[k].flags & T_POSS)) k++;
     for (int skip = 0; skip < 2 && k < s->n_tok && (s->tok[k].flags & T_LOWER); skip++) {
-        const char *w = rg_tok_lc(s, k);
-        size_t n = s->tok[k].lclen;
-        if (!rg_tok_wf(s, k, W_AUX) && !(n > 4 && strcmp(w + n - 2, "ly") == 0)) break;
+        if (!rg_tok_wf(s, k, W_AUX) && !rg_tok_ly(s, k)) break;
         k++;
     }
     return k < s->n_tok && rg_tok_wf(s, k, W_SAY | W_PERSON_ACT) ? k : (size_t)-1;
@@ -376,7 +374,7 @@ static int S_person_after(const S_res *r, size_t k)
         return 0;
     }
     k++;
-    if (k < s->n_tok && s->tok[k].lclen > 4 && strcmp(rg_tok_lc(s, k) + s->tok[k].lclen - 2, "ly") == 0) k++;
+    if (k < s->n_tok && rg_tok_ly(s, k)) k++;
     return k < s->n_tok && (s->tok[k].flags & T_LOWER) && rg_tok_wf(s, k, W_PERSON_PART);
 }
 
