@@ -1369,6 +1369,14 @@ void rg_resolve(rg_doc *doc, rg_cands *cands, const rg_lexicon *lex, const rg_se
     }
     int no_country = only_country == -2; /* not even a place of one */
     if (only_country < 0) only_country = -1;
+    /* several named: the dateline's country, else the first named (the
+     * lead's actor: "Japan lodged a protest with China, the Foreign
+     * Ministry said" is Japan's ministry more often than not) */
+    int guess_country = -1;
+    for (size_t i = 0; i < n && guess_country < 0; i++)
+        if ((cv[i].flags & RG_MENTION_DATELINE) && cv[i].country >= 0) guess_country = cv[i].country;
+    for (size_t i = 0; i < n && guess_country < 0; i++)
+        if (cv[i].type == RG_COUNTRY && cv[i].country >= 0) guess_country = cv[i].country;
 
     /* 1. lexicon mentions, bodies, places, groups from the name finder */
     rg_map *last_body = rg_map_new(); /* body index -> entity of its latest qualified mention */
@@ -1447,7 +1455,8 @@ void rg_resolve(rg_doc *doc, rg_cands *cands, const rg_lexicon *lex, const rg_se
         } else if (c->lex_kind == LEX_BODY) {
             /* "The Constitutional Court upheld ...", "the Department of
              * Foreign Affairs": a body the text names in capitals with no
-             * country is the one country's the document names (in capitals
+             * country is the one country's the document names, or with
+             * several the dateline's or the first named (in capitals
              * and of two words or more: a lower-case "the army" or one
              * word, "Parliament", is often no actor or a place) */
             size_t seen_body;
@@ -1470,6 +1479,11 @@ void rg_resolve(rg_doc *doc, rg_cands *cands, const rg_lexicon *lex, const rg_se
             if (bare_named) {
                 c->country = only_country;
                 c->why = "national body named in capitals: the document's one country's";
+            }
+            else if (c->country < 0 && only_country < 0 && guess_country >= 0 && in_capitals &&
+                     !rg_map_get(last_body, (const char *)&c->body, sizeof c->body, &seen_body)) {
+                c->country = guess_country;
+                c->why = "national body named in capitals: the dateline's or first named country's";
             }
             if (c->country >= 0) {
                 rg_buf_puts(&key, "group:");
@@ -1497,8 +1511,7 @@ void rg_resolve(rg_doc *doc, rg_cands *cands, const rg_lexicon *lex, const rg_se
                 else if (no_country && in_capitals) {
                     /* "The Supreme Court stayed the agency's proceedings"
                      * in a document that names no country, nor a place
-                     * of one: the body still acts, known by its name alone
-                     * (with two named it could be either's: left out) */
+                     * of one: the body still acts, known by its name alone */
                     S_surface(&sur, &r, c->start, c->end, 0);
                     rg_buf_puts(&key, "group:");
                     rg_slug(&key, sur.ptr, sur.len);
