@@ -518,6 +518,74 @@ static size_t S_plural_role(const S_ctx *c, size_t k, int *out)
     return n;
 }
 
+/* "the minister", "the foreign minister", "the ministry", "the court"
+ * at token k (the noun, lower case, after "the" and at most one more
+ * lower-case word; not "the minister of", "the court in Nairobi"): the
+ * one person whose role ends in those words, or the one national body
+ * whose name does, named from the start of the sentence before this
+ * one; -1 when none or more than one fits (two ministers named: "the
+ * minister" is left unread). */
+static int S_role_anaphor(const S_ctx *c, size_t k)
+{
+    static const char *const person_nouns[] = {"president", "minister", "premier", "chancellor", "envoy",
+                                               "ambassador", "secretary", "spokesman", "spokeswoman",
+                                               "spokesperson", "senator", "governor", "commissioner", NULL};
+    static const char *const body_nouns[] = {"ministry", "court", "commission", "council", "agency", "department",
+                                             "office", "tribunal", "directorate", "authority", "assembly", NULL};
+    /* runs on every token of a subject search: the article first */
+    if (!(c->seg->tok[k].flags & T_LOWER) || k < c->a + 1) return -1;
+    size_t d = k - 1; /* the article */
+    if (d > c->a && strcmp(S_lc(c, d), "the") != 0 && (c->seg->tok[d].flags & T_LOWER) && c->actor_at[d] < 0 &&
+        !rg_tok_wf(c->seg, d, W_STOP))
+        d--;
+    if (strcmp(S_lc(c, d), "the") != 0) return -1;
+    int person = S_lc_in(c, k, person_nouns);
+    if (!person && !S_lc_in(c, k, body_nouns)) return -1;
+    if (k + 1 < c->b && (strcmp(S_lc(c, k + 1), "of") == 0 || strcmp(S_lc(c, k + 1), "in") == 0 ||
+                         (c->seg->tok[k + 1].flags & (T_CAP | T_UPPER))))
+        return -1;
+    /* the words after the article, as they must end the role or name */
+    char words[64];
+    size_t wl = 0;
+    for (size_t q = d + 1; q <= k; q++) {
+        size_t n = c->seg->tok[q].lclen;
+        if (wl + n + 2 > sizeof words) return -1;
+        if (wl) words[wl++] = ' ';
+        memcpy(words + wl, S_lc(c, q), n);
+        wl += n;
+    }
+    words[wl] = 0;
+    int found = -1;
+    rg_buf lc = RG_BUF_INIT;
+    for (size_t i = S_look_back_from(c, k); i < d; i++) {
+        int e = S_actor_entity(c, c->actor_at[i]);
+        if (e < 0 || e == found) continue;
+        const rg_entity *ent = &c->doc->entities[e];
+        int fits = 0;
+        if (person && ent->type == RG_PERSON) {
+            for (size_t q = 0; q < ent->n_roles && !fits; q++) {
+                rg_buf_clear(&lc);
+                rg_lower(&lc, ent->roles[q], strlen(ent->roles[q]));
+                fits = lc.len >= wl && memcmp(lc.ptr + lc.len - wl, words, wl) == 0 &&
+                       (lc.len == wl || lc.ptr[lc.len - wl - 1] == ' ');
+            }
+        } else if (!person && ent->type == RG_GROUP && c->body_country[e] >= 0) {
+            rg_buf_clear(&lc);
+            rg_lower(&lc, ent->label, strlen(ent->label));
+            fits = lc.len >= wl && memcmp(lc.ptr + lc.len - wl, words, wl) == 0 &&
+                   (lc.len == wl || lc.ptr[lc.len - wl - 1] == ' ');
+        }
+        if (!fits) continue;
+        if (found >= 0) {
+            found = -1;
+            break;
+        }
+        found = e;
+    }
+    rg_buf_free(&lc);
+    return found;
+}
+
 /* "both sides", "the two countries" at token k (the noun): the two
  * countries or groups named from the start of the previous sentence up
  * to k, a person standing for the country he is affiliated to ("Ishiba
@@ -948,6 +1016,11 @@ static size_t S_subjects_at(const S_ctx *c, size_t v, size_t light, int *out, co
         if ((ng = S_both_sides(c, k, out)) != 0) {
             *pattern = "both sides = the two named before + trigger";
             return ng;
+        }
+        if ((g = S_role_anaphor(c, k)) >= 0) {
+            *pattern = "the minister / the ministry = the one named before + trigger";
+            out[0] = g;
+            return 1;
         }
         /* they, or they're / they’re as one token */
         int they = strcmp(w, "they") == 0 || strncmp(w, "they'", 5) == 0 || strncmp(w, "they\xE2\x80\x99", 7) == 0;

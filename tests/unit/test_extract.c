@@ -2724,6 +2724,31 @@ START_TEST(inter_capital_as_actor)
 }
 END_TEST
 
+/* "the minister", "the ministry" in a later sentence are the one person
+ * or body named before whose role or name ends in those words; with two
+ * that fit, neither. */
+START_TEST(inter_role_anaphor)
+{
+    rg_doc *d = S_doc("Kenyan Foreign Minister Peter Brenquist visited Chad on Monday. The minister later held talks "
+                      "with Ugandan President Tomas Vandle.");
+    int pb = S_ent_label(d, RG_PERSON, "Peter Brenquist"), tv = S_ent_label(d, RG_PERSON, "Tomas Vandle");
+    ck_assert_msg(pb >= 0 && tv >= 0, "entities: %s", S_ents(d));
+    ck_assert_msg(S_has_inter(d, RG_CONSULT, pb, tv), "no consult Brenquist - Vandle");
+    rg_doc_free(d);
+    d = S_doc("Kenya expelled two Ugandan diplomats, the Kenyan Foreign Ministry said. The ministry accused Uganda of "
+              "espionage.");
+    ck_assert_msg(S_has_inter(d, RG_ACCUSE, S_must(d, "group:KEN-foreign-ministry"), S_must(d, "country:UGA")),
+                  "no accuse ministry -> Uganda");
+    rg_doc_free(d);
+    /* two ministers named: "the minister" is either */
+    d = S_doc("Kenyan Foreign Minister Peter Brenquist met Ugandan Foreign Minister Tomas Vandle on Monday. The "
+              "minister later accused Chad of espionage.");
+    ck_assert_int_eq(S_n_inter(d, S_must(d, "country:TCD"), S_ent_label(d, RG_PERSON, "Peter Brenquist")), 0);
+    ck_assert_int_eq(S_n_inter(d, S_must(d, "country:TCD"), S_ent_label(d, RG_PERSON, "Tomas Vandle")), 0);
+    rg_doc_free(d);
+}
+END_TEST
+
 /* Shapes of news sentences around the parties: a relative clause
  * between the subject and its verb, a relative pronoun as the subject
  * (", which accused B"), a speaker "said after talks with B", "A and
@@ -4055,6 +4080,7 @@ Suite *rg_suite_extract(void)
     tcase_add_test(tc, inter_list_of_group_members);
     tcase_add_test(tc, inter_org_official);
     tcase_add_test(tc, inter_phrase_shapes);
+    tcase_add_test(tc, inter_role_anaphor);
     tcase_add_test(tc, inter_purpose_for_talks);
     tcase_add_test(tc, inter_it_after_speech_verb);
     tcase_add_test(tc, lexicon_user_file);
