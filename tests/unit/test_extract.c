@@ -1807,7 +1807,7 @@ START_TEST(inter_dateline_organ_and_qualified_person)
               "Tomas Vandle to 14 years.");
     int k = S_must(d, "country:KEN"), v = S_ent_label(d, RG_PERSON, "Tomas Vandle");
     ck_assert_msg(v >= 0, "entities: %s", S_ents(d));
-    ck_assert_msg(S_has_inter(d, RG_CONSULT, k, v), "no consult Kenya -> Vandle");
+    ck_assert_msg(S_has_inter(d, RG_SUPPORT, k, v), "no support Kenya -> Vandle");
     ck_assert_msg(S_has_inter(d, RG_COERCE, k, v), "no coerce Kenya -> Vandle");
     ck_assert_int_eq(S_n_inter(d, k, S_must(d, "country:UGA")), 0);
     rg_doc_free(d);

@@ -50,8 +50,8 @@ phone ; consult ; - ; 0
 telephone ; consult ; - ; 0
 brief ; consult ; - ; 0
 invite ; consult ; - ; 0
-congratulate ; consult ; - ; 0
-thank ; consult ; - ; 0
+congratulate ; support ; - ; 0
+thank ; support ; - ; 0
 welcome ; consult ; - ; 0
 greet ; consult ; - ; 0
 mediate ; consult ; between ; 0
