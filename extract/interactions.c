@@ -2156,6 +2156,22 @@ static void S_sentence(S_ctx *c, size_t sent)
                 pattern = "shared subject of coordinated verbs";
             }
         }
+        /* "A and B shook hands and thanked C": a verb right after "and"
+         * whose search met the verb before it shares that verb's
+         * subjects, when nothing but lower-case words (its object)
+         * stands between ("hands") */
+        if (!ns && n_last && last_obj_end != (size_t)-1 && !noun && v >= last_obj_end + 1) {
+            size_t k = v;
+            while (k > last_obj_end && rg_tok_wf(c->seg, k - 1, W_AUX)) k--;
+            int plain = k > last_obj_end && strcmp(S_lc(c, k - 1), "and") == 0;
+            for (size_t q = last_obj_end; plain && q + 1 < k; q++)
+                if (!(c->seg->tok[q].flags & T_LOWER) || c->actor_at[q] >= 0 || c->trigger_at[q] >= 0) plain = 0;
+            if (plain) {
+                memcpy(subj, last_subj, n_last * sizeof *subj);
+                ns = n_last;
+                pattern = "shared subject of coordinated verbs";
+            }
+        }
         /* ", accusing B of": a participle clause after a comma has the
          * clause's subject, not the nearest name before it ("Sudan cut
          * ties with the UAE, accusing Abu Dhabi of ...") */
@@ -2380,6 +2396,11 @@ static void S_sentence(S_ctx *c, size_t sent)
             for (size_t i = 0; i < ns; i++)
                 for (size_t j = i + 1; j < ns; j++)
                     S_add(c, sent, kind, subj[i], subj[j], 0, how, ts, te);
+            /* the subjects go on to a verb after "and": "A and B shook
+             * hands and thanked C" */
+            memcpy(last_subj, subj, ns * sizeof *subj);
+            n_last = ns;
+            last_obj_end = v_end;
         }
     }
 }

@@ -2841,6 +2841,9 @@ START_TEST(inter_phrase_shapes)
          "country:KEN"},
         {"Kenya recognised the breakaway region, a decision that the African Union condemned.", RG_ACCUSE,
          "group:african-union", "country:KEN"},
+        {"Talks ended. Kenyan President Peter Brenquist and Ugandan President Tomas Vandle shook hands and "
+         "thanked Chad for its mediation.",
+         RG_SUPPORT, "Tomas Vandle", "country:TCD"},
         {"The International Criminal Court issued an arrest warrant for Tomas Vandle.", RG_COERCE, "group:icc",
          "Tomas Vandle"},
         {"Kenya denied the killings, blaming the massacre on the Ugandan army.", RG_ACCUSE, "country:KEN",
