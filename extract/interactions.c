@@ -88,6 +88,9 @@ typedef struct {
                          * that B release ..." takes B */
     int praise;         /* S_objects is after a verb of support: "praised
                          * the courage of B" takes B */
+    const int *subj;    /* the subjects S_objects reads for (n_subj of
+                         * them): "both sides" after them are two others */
+    size_t n_subj;
     int *cand_entity;   /* candidate -> the entity it acts as: its own, or
                          * for a leader's "X administration" his country */
     int *body_country;  /* entity -> for a national body ("Russia's defence
@@ -606,6 +609,10 @@ static size_t S_both_sides(const S_ctx *c, size_t k, int *out)
     for (size_t i = S_look_back_from(c, k); i < k; i++) {
         int e = S_actor_entity(c, c->actor_at[i]);
         if (e < 0 || c->media[e]) continue;
+        /* (not the ones who urge them: "the AU called on both sides") */
+        int subject = 0;
+        for (size_t q = 0; q < c->n_subj; q++) subject |= c->subj[q] == e;
+        if (subject) continue;
         const rg_entity *ent = &c->doc->entities[e];
         if (ent->type == RG_PERSON) {
             /* the country the person is affiliated to, when named */
@@ -2217,7 +2224,10 @@ static void S_sentence(S_ctx *c, size_t sent)
         c->threat = kind == RG_THREATEN && !noun;
         c->demand = kind == RG_DEMAND && !noun;
         c->praise = kind == RG_SUPPORT && !noun;
+        c->subj = subj;
+        c->n_subj = noun ? 0 : ns; /* (a noun's subject may be a party: "talks between the two parties") */
         size_t no = S_objects(c, v_end, vb->direct && !noun, preps, ns ? subj[0] : -1, obj, &between);
+        c->n_subj = 0;
         if (between == 2 && !(noun && sym)) between = 0;
         /* a symmetric verb's parties after "between", right after it or
          * a time ("the ceasefire agreed between Israel and Hezbollah", "a

@@ -2841,6 +2841,8 @@ START_TEST(inter_phrase_shapes)
          "country:KEN"},
         {"Kenya recognised the breakaway region, a decision that the African Union condemned.", RG_ACCUSE,
          "group:african-union", "country:KEN"},
+        {"Kenya and Uganda exchanged fire on Monday. Chad and Niger urged both sides to respect the truce.",
+         RG_DEMAND, "country:TCD", "country:UGA"},
         {"Talks ended. Kenyan President Peter Brenquist and Ugandan President Tomas Vandle shook hands and "
          "thanked Chad for its mediation.",
          RG_SUPPORT, "Tomas Vandle", "country:TCD"},
