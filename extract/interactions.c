@@ -2476,6 +2476,15 @@ static void S_mediators(S_ctx *c, size_t sent, size_t first)
             nm = S_subjects(c, k, NO_LIGHT, med, &pattern);
             from = ts; /* "mediate between A and B": the word is the talks' trigger too */
             to = c->seg->tok[near].end;
+            /* "held talks on Friday, with Turkey's foreign minister
+             * hosting the meeting": the talks are before "with" */
+            if (nm && S_ing(c, k) && c->actor_at[k - 1] >= 0) {
+                size_t f = c->ext_from[c->actor_at[k - 1]];
+                if (f > c->a && strcmp(S_lc(c, f - 1), "with") == 0) {
+                    from = c->seg->tok[c->a].start;
+                    to = c->seg->tok[f - 1].start;
+                }
+            }
         }
         for (size_t i = first; i < last && nm; i++) {
             rg_interaction x = d->interactions[i]; /* S_add may move the array */

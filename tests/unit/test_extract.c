@@ -2841,6 +2841,9 @@ START_TEST(inter_phrase_shapes)
          "country:KEN"},
         {"Kenya recognised the breakaway region, a decision that the African Union condemned.", RG_ACCUSE,
          "group:african-union", "country:KEN"},
+        {"Talks ended. Kenyan and Ugandan delegations held talks in Nairobi on Friday, with Chadian Foreign Minister "
+         "Peter Brenquist hosting the meeting.",
+         RG_CONSULT, "Peter Brenquist", "country:UGA"},
         {"Kenya and Uganda exchanged fire on Monday. Chad and Niger urged both sides to respect the truce.",
          RG_DEMAND, "country:TCD", "country:UGA"},
         {"Talks ended. Kenyan President Peter Brenquist and Ugandan President Tomas Vandle shook hands and "
