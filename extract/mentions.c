@@ -1742,8 +1742,19 @@ static void S_sentence(S_ctx *c, size_t a, size_t b)
             i = e2;
             continue;
         }
+        /* "lawmakers from Popular Renewal", "members of Georgian Dream":
+         * the people of a party or movement, named with no word for
+         * one (a person's name has a given name, read above) */
+        static const char *const members[] = {"lawmakers", "legislators", "members", "supporters", "deputies",
+                                              "senators", "activists", "councillors", "councilors", NULL};
+        int of_members = 0;
+        if (i >= 2 && (S_tok_is(c, i - 1, "of") || S_tok_is(c, i - 1, "from")))
+            for (size_t q = 0; members[q] && !of_members; q++) of_members = S_tok_is(c, i - 2, members[q]);
         if (S_word_in(c, W_GIVEN, i)) {
             why = "given name + name";
+        } else if (of_members && !has_initial) {
+            type = RG_GROUP;
+            why = "name after 'members of', 'lawmakers from'";
         } else if (has_initial) {
             why = "name with an initial";
         } else if (has_particle) {

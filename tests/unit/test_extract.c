@@ -1416,6 +1416,19 @@ START_TEST(extract_org_alias_with_country)
 }
 END_TEST
 
+/* A name after "lawmakers from", "members of" with no given name is a
+ * party's or movement's, not a person's. */
+START_TEST(extract_name_after_members_of)
+{
+    rg_doc *d = S_doc("Lawmakers from Zarvik Bolan accused Kenyan President Peter Brenquist of fraud.");
+    ck_assert_msg(S_ent_label(d, RG_GROUP, "Zarvik Bolan") >= 0, "entities: %s", S_ents(d));
+    rg_doc_free(d);
+    d = S_doc("Supporters of Tomas Vandle marched in Nairobi.");
+    ck_assert_msg(S_ent_label(d, RG_GROUP, "Tomas Vandle") < 0, "entities: %s", S_ents(d));
+    rg_doc_free(d);
+}
+END_TEST
+
 /* A body named in capitals with no country ("The Constitutional Court")
  * is the one country's the document names; with several named, the
  * dateline's or else the first named; in lower case it stays out. With no
@@ -4017,6 +4030,7 @@ Suite *rg_suite_extract(void)
     tcase_add_test(tc, extract_lower_case_bodies);
     tcase_add_test(tc, extract_body_alias_without_country);
     tcase_add_test(tc, extract_body_of_the_only_country);
+    tcase_add_test(tc, extract_name_after_members_of);
     tcase_add_test(tc, extract_org_alias_with_country);
     tcase_add_test(tc, inter_body_act_is_its_countrys);
     tcase_add_test(tc, inter_fallback_nearest_actors);
