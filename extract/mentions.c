@@ -639,6 +639,18 @@ static size_t S_person_after_title(S_ctx *c, size_t span_from, size_t i, int tit
     /* "Deputy General Manager", "General Counsel": a word for a job
      * after a title is the title's, not a name */
     if (end == i + 1 && S_word_in(c, W_PERSON_NOUN, i)) return end;
+    if (end == i + 1 && S_word_in(c, W_COMMON, i) && !S_word_in(c, W_GIVEN, i)) {
+        /* "Chief Election Commissioner Gyanesh Kumar": a common word
+         * between two titles is the second's */
+        const rg_lex_entry *te;
+        if (end < c->lim && S_best(c, end, 1u << LEX_TITLE, &te)) return i;
+        /* "the 2027 General Election": a title word after an article
+         * or a number opens a noun, not a name */
+        size_t p = span_from;
+        if (p > 0 && c->seg->tok[p - 1].sent == c->seg->tok[p].sent &&
+            (S_tok_is(c, p - 1, "the") || S_tok_is(c, p - 1, "a") || (c->seg->tok[p - 1].flags & T_NUM)))
+            return end;
+    }
     if (S_word_in(c, W_ORGWORD, end - 1)) {
         /* "General Mining Corp", "Duke University": the title word is
          * the organisation's first word */

@@ -1416,6 +1416,19 @@ START_TEST(extract_org_alias_with_country)
 }
 END_TEST
 
+/* A common word after a title is no name when another title follows it
+ * ("Chief Election Commissioner Peter Brenquist") or an article or a
+ * number precedes the title ("the 2027 General Election"). */
+START_TEST(extract_common_word_after_title)
+{
+    rg_doc *d = S_doc("Chief Election Commissioner Peter Brenquist said the 2027 General Election would be held in "
+                      "Kenya in August.");
+    ck_assert_msg(S_ent_label(d, RG_PERSON, "Election") < 0, "entities: %s", S_ents(d));
+    ck_assert_msg(S_ent_label(d, RG_PERSON, "Peter Brenquist") >= 0, "entities: %s", S_ents(d));
+    rg_doc_free(d);
+}
+END_TEST
+
 /* A name after "lawmakers from", "members of" with no given name is a
  * party's or movement's, not a person's. */
 START_TEST(extract_name_after_members_of)
@@ -4031,6 +4044,7 @@ Suite *rg_suite_extract(void)
     tcase_add_test(tc, extract_body_alias_without_country);
     tcase_add_test(tc, extract_body_of_the_only_country);
     tcase_add_test(tc, extract_name_after_members_of);
+    tcase_add_test(tc, extract_common_word_after_title);
     tcase_add_test(tc, extract_org_alias_with_country);
     tcase_add_test(tc, inter_body_act_is_its_countrys);
     tcase_add_test(tc, inter_fallback_nearest_actors);
