@@ -77,8 +77,8 @@ static inline int rg_tok_ing(const rg_seg *seg, size_t i)
 }
 
 /** Whether token i ends in "-ly" and is longer than four letters: an
- * adverb, most often ("immediately", "strongly"; not "rely", "Italy" is
- * not lower case in callers that ask). */
+ * adverb, most often ("immediately", "strongly"; not "rely"). Callers
+ * that need an adverb ask for a lower-case token ("Italy" is none). */
 static inline int rg_tok_ly(const rg_seg *seg, size_t i)
 {
     size_t n = seg->tok[i].lclen;

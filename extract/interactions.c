@@ -521,6 +521,17 @@ static size_t S_plural_role(const S_ctx *c, size_t k, int *out)
     return n;
 }
 
+/* Whether name, lower-cased into the scratch buffer lc, ends in the
+ * whole words w[0..wl) ("foreign minister" ends in "minister", not
+ * "administer"). */
+static int S_ends_in_words(rg_buf *lc, const char *name, const char *w, size_t wl)
+{
+    rg_buf_clear(lc);
+    rg_lower(lc, name, strlen(name));
+    return lc->len >= wl && memcmp(lc->ptr + lc->len - wl, w, wl) == 0 &&
+           (lc->len == wl || lc->ptr[lc->len - wl - 1] == ' ');
+}
+
 /* "the minister", "the foreign minister", "the ministry", "the court"
  * at token k (the noun, lower case, after "the" and at most one more
  * lower-case word; not "the minister of", "the court in Nairobi"): the
@@ -567,16 +578,10 @@ static int S_role_anaphor(const S_ctx *c, size_t k)
         int fits = 0;
         if (person && ent->type == RG_PERSON) {
             for (size_t q = 0; q < ent->n_roles && !fits; q++) {
-                rg_buf_clear(&lc);
-                rg_lower(&lc, ent->roles[q], strlen(ent->roles[q]));
-                fits = lc.len >= wl && memcmp(lc.ptr + lc.len - wl, words, wl) == 0 &&
-                       (lc.len == wl || lc.ptr[lc.len - wl - 1] == ' ');
+                fits = S_ends_in_words(&lc, ent->roles[q], words, wl);
             }
         } else if (!person && ent->type == RG_GROUP && c->body_country[e] >= 0) {
-            rg_buf_clear(&lc);
-            rg_lower(&lc, ent->label, strlen(ent->label));
-            fits = lc.len >= wl && memcmp(lc.ptr + lc.len - wl, words, wl) == 0 &&
-                   (lc.len == wl || lc.ptr[lc.len - wl - 1] == ' ');
+            fits = S_ends_in_words(&lc, ent->label, words, wl);
         }
         if (!fits) continue;
         if (found >= 0) {
@@ -1798,7 +1803,8 @@ static int S_verdict(const S_ctx *c, size_t v)
     if (!(c->seg->tok[v].flags & T_LOWER)) return 0; /* "a U.S. Brokers' broker" */
     size_t k = v;
     /* "a move B has rejected", "a move B immediately rejected" */
-    while (k > c->a && (rg_tok_wf(c->seg, k - 1, W_AUX) || ((c->seg->tok[k - 1].flags & T_LOWER) && rg_tok_ly(c->seg, k - 1))))
+    while (k > c->a && (rg_tok_wf(c->seg, k - 1, W_AUX) ||
+                        ((c->seg->tok[k - 1].flags & T_LOWER) && rg_tok_ly(c->seg, k - 1))))
         k--;
     if (k <= c->a || c->actor_at[k - 1] < 0) return 0;
     size_t f = c->ext_from[c->actor_at[k - 1]];

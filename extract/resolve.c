@@ -1474,16 +1474,12 @@ void rg_resolve(rg_doc *doc, rg_cands *cands, const rg_lexicon *lex, const rg_se
                           !((seg->tok[p0 - 1].flags & T_SSTART) && rg_tok_wf(seg, p0 - 1, W_COMMON));
             int in_capitals = c->tok_to >= b0 + 2 && (seg->tok[b0].flags & T_CAP) && !in_name &&
                               (seg->tok[c->tok_to - 1].flags & T_CAP) && !lex->bodies[c->body].to_country;
-            int bare_named = c->country < 0 && only_country >= 0 && in_capitals &&
-                             !rg_map_get(last_body, (const char *)&c->body, sizeof c->body, &seen_body);
-            if (bare_named) {
-                c->country = only_country;
-                c->why = "national body named in capitals: the document's one country's";
-            }
-            else if (c->country < 0 && only_country < 0 && guess_country >= 0 && in_capitals &&
-                     !rg_map_get(last_body, (const char *)&c->body, sizeof c->body, &seen_body)) {
-                c->country = guess_country;
-                c->why = "national body named in capitals: the dateline's or first named country's";
+            int of_country = only_country >= 0 ? only_country : guess_country;
+            if (c->country < 0 && of_country >= 0 && in_capitals &&
+                !rg_map_get(last_body, (const char *)&c->body, sizeof c->body, &seen_body)) {
+                c->country = of_country;
+                c->why = only_country >= 0 ? "national body named in capitals: the document's one country's"
+                                           : "national body named in capitals: the dateline's or first named country's";
             }
             if (c->country >= 0) {
                 rg_buf_puts(&key, "group:");
