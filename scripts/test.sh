@@ -77,7 +77,11 @@ fi
 if [[ ${RG_NO_ASAN:-0} != 1 ]]; then
     if step "configure build-asan" cmake -S . -B build-asan -DRG_SANITIZE=ON -DCMAKE_BUILD_TYPE=Debug &&
         step "build build-asan" cmake --build build-asan -j "$jobs"; then
-        step "ctest build-asan" env ASAN_OPTIONS=detect_leaks=1 \
+        # (a sanitized Debug build runs about ten times slower: the unit
+        # tests' timeouts, there to catch a quadratic blow-up, are scaled
+        # by Check's CK_TIMEOUT_MULTIPLIER so a busy machine does not trip
+        # them: the 60,000 speaker labels take about 40 s under ASan)
+        step "ctest build-asan" env ASAN_OPTIONS=detect_leaks=1 CK_TIMEOUT_MULTIPLIER=4 \
             LSAN_OPTIONS="suppressions=$supp:print_suppressions=0" \
             UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1 \
             ctest --test-dir build-asan --output-on-failure -j "$jobs"
