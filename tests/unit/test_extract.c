@@ -1423,8 +1423,8 @@ START_TEST(extract_common_word_after_title)
 {
     rg_doc *d = S_doc("Chief Election Commissioner Peter Brenquist said the 2027 General Election would be held in "
                       "Kenya in August.");
-    ck_assert_msg(S_ent_label(d, RG_PERSON, "Election") < 0, "entities: %s", S_ents(d));
-    ck_assert_msg(S_ent_label(d, RG_PERSON, "Peter Brenquist") >= 0, "entities: %s", S_ents(d));
+    S_label_is(d, RG_PERSON, "Election", 0);
+    S_label_is(d, RG_PERSON, "Peter Brenquist", 1);
     rg_doc_free(d);
 }
 END_TEST
@@ -1434,10 +1434,11 @@ END_TEST
 START_TEST(extract_name_after_members_of)
 {
     rg_doc *d = S_doc("Lawmakers from Zarvik Bolan accused Kenyan President Peter Brenquist of fraud.");
-    ck_assert_msg(S_ent_label(d, RG_GROUP, "Zarvik Bolan") >= 0, "entities: %s", S_ents(d));
+    S_label_is(d, RG_GROUP, "Zarvik Bolan", 1);
     rg_doc_free(d);
     d = S_doc("Supporters of Tomas Vandle marched in Nairobi.");
-    ck_assert_msg(S_ent_label(d, RG_GROUP, "Tomas Vandle") < 0, "entities: %s", S_ents(d));
+    S_label_is(d, RG_GROUP, "Tomas Vandle", 0);
+    S_label_is(d, RG_PERSON, "Tomas Vandle", 1);
     rg_doc_free(d);
 }
 END_TEST
