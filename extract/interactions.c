@@ -117,8 +117,10 @@ static int S_clause_mark(const S_ctx *c, size_t i)
 static int S_lc_in(const S_ctx *c, size_t k, const char *const *w)
 {
     const char *lc = S_lc(c, k);
+    /* the first letters first: most words differ there, and this runs
+     * for every token of every list */
     for (size_t i = 0; w[i]; i++)
-        if (strcmp(lc, w[i]) == 0) return 1;
+        if (lc[0] == w[i][0] && strcmp(lc, w[i]) == 0) return 1;
     return 0;
 }
 
