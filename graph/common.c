@@ -204,7 +204,12 @@ static void S_rehash(rg_map *m)
     S_slot *old = m->slots;
     size_t oldcap = m->cap;
     m->cap *= 2;
-    m->slots = rg_xcalloc(m->cap, sizeof *m->slots);
+    /* malloc and memset, not calloc: a large calloc hands back fresh
+     * pages unwritten, S_find reads them (the kernel maps its zero page)
+     * and the first write then faults again and flushes every thread's
+     * TLB; written at once they fault once */
+    m->slots = rg_xmalloc(m->cap * sizeof *m->slots);
+    memset(m->slots, 0, m->cap * sizeof *m->slots);
     for (size_t i = 0; i < oldcap; i++) {
         if (!old[i].key) continue;
         S_slot *s = S_find(m, old[i].key, old[i].klen, old[i].hash);
