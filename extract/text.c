@@ -83,13 +83,29 @@ static const char *S_replacement(uint32_t cp)
     }
 }
 
+static int S_byte_needs_work(unsigned char c)
+{
+    return c >= 0x80 || c == '\r' || (c < 0x20 && c != '\n' && c != '\t') || c == 0x7F || c == '`';
+}
+
 static int S_needs_work(const unsigned char *p, size_t n)
 {
-    for (size_t i = 0; i < n; i++) {
-        unsigned char c = p[i];
-        if (c >= 0x80 || c == '\r' || (c < 0x20 && c != '\n' && c != '\t') || c == 0x7F || c == '`')
-            return 1;
+    /* eight bytes at a time: a word with no byte that is high, below
+     * 0x20, DEL or '`' needs nothing; one with such a byte (most often a
+     * line break) is read byte by byte */
+    const uint64_t ones = 0x0101010101010101ULL, highs = 0x8080808080808080ULL;
+    size_t i = 0;
+    for (; i + 8 <= n; i += 8) {
+        uint64_t v;
+        memcpy(&v, p + i, 8);
+        uint64_t del = v ^ (ones * 0x7F), tick = v ^ (ones * '`');
+        uint64_t maybe = v | ((v - ones * 0x20) & ~v) | ((del - ones) & ~del) | ((tick - ones) & ~tick);
+        if (!(maybe & highs)) continue;
+        for (size_t k = i; k < i + 8; k++)
+            if (S_byte_needs_work(p[k])) return 1;
     }
+    for (; i < n; i++)
+        if (S_byte_needs_work(p[i])) return 1;
     return 0;
 }
 

@@ -972,6 +972,25 @@ START_TEST(test_jsonl_cases)
 }
 END_TEST
 
+START_TEST(test_jsonl_special_at_every_offset)
+{
+    /* the string scan reads eight bytes at a time: a quote, an escape, a
+     * control character or a non-ASCII byte at each offset of a long
+     * value, so each falls at each place in a word, agrees with jansson */
+    static const char *const specials[] = {"\\\"", "\\\\", "\\n", "\\u00e9", "\\ud83d\\ude00", "\x01", "\t",
+                                           "\xC3\xA9", "\xE2\x80\x94", "\xFF", "\xC3", "\""};
+    for (size_t s = 0; s < sizeof specials / sizeof specials[0]; s++) {
+        for (size_t at = 0; at < 20; at++) {
+            char line[128];
+            int n = snprintf(line, sizeof line, "{\"text\": \"%.*s%s%s\"}", (int)at, "aaaaaaaaaaaaaaaaaaaaaaaa",
+                             specials[s], "bbbbbbbbbbbbbbbbbbbbbbbbb");
+            ck_assert_int_gt(n, 0);
+            S_agrees(line, (size_t)n, 0);
+        }
+    }
+}
+END_TEST
+
 START_TEST(test_jsonl_raw_nul_byte)
 {
     /* a NUL byte in the line itself (not \u0000): inside a string it is a
@@ -1324,6 +1343,7 @@ Suite *rg_suite_export(void)
 
     tc = tcase_create("jsonl");
     tcase_add_test(tc, test_jsonl_cases);
+    tcase_add_test(tc, test_jsonl_special_at_every_offset);
     tcase_add_test(tc, test_jsonl_raw_nul_byte);
     tcase_add_test(tc, test_jsonl_random);
     tcase_set_timeout(tc, 60);

@@ -214,6 +214,33 @@ START_TEST(text_ascii_is_copied)
 }
 END_TEST
 
+START_TEST(text_work_found_at_every_offset)
+{
+    /* the test for "anything to normalise" reads eight bytes at a time: a
+     * byte that needs work at each offset of a long line is still found,
+     * and line breaks and tabs alone need none */
+    static const struct { const char *in, *out; } cases[] = {
+        {"\r", "\n"}, {"\x01", " "}, {"\x7F", " "}, {"`", "'"}, {"\xC2\xA0", " "}, {"\xE2\x80\x99", "'"}};
+    for (size_t c = 0; c < sizeof cases / sizeof cases[0]; c++) {
+        for (size_t at = 0; at < 20; at++) {
+            char in[96], want[96];
+            snprintf(in, sizeof in, "%.*s%s%s", (int)at, "aaaaaaaaaaaaaaaaaaaaaaaa", cases[c].in, "b\nb\tbbbbbbbbbbbbbbb");
+            snprintf(want, sizeof want, "%.*s%s%s", (int)at, "aaaaaaaaaaaaaaaaaaaaaaaa", cases[c].out,
+                     "b\nb\tbbbbbbbbbbbbbbb");
+            rg_text t;
+            ck_assert_int_eq(rg_text_normalize(&t, in, strlen(in)), RG_OK);
+            ck_assert_msg(strcmp(t.s, want) == 0, "case %zu at %zu: \"%s\"", c, at, t.s);
+            rg_text_free(&t);
+        }
+    }
+    const char *plain = "one\ttwo\nthree four five six seven\n";
+    rg_text t;
+    ck_assert_int_eq(rg_text_normalize(&t, plain, strlen(plain)), RG_OK);
+    ck_assert_str_eq(t.s, plain);
+    rg_text_free(&t);
+}
+END_TEST
+
 START_TEST(text_curly_quotes_and_dashes)
 {
     /* "Yes," she said — it’s done. (U+201C, U+201D, U+2014, U+2019) */
@@ -3996,6 +4023,7 @@ Suite *rg_suite_extract(void)
 
     TCase *tc = tcase_create("text");
     tcase_add_test(tc, text_ascii_is_copied);
+    tcase_add_test(tc, text_work_found_at_every_offset);
     tcase_add_test(tc, text_curly_quotes_and_dashes);
     tcase_add_test(tc, text_nbsp_and_crlf);
     tcase_add_test(tc, text_lone_cr);
