@@ -2535,6 +2535,15 @@ START_TEST(inter_state_organs_and_based_groups)
     /* a named army is such an organ: a node of its own */
     S_expect_inter("The Sudanese Armed Forces shelled positions of the Rapid Support Forces.", "group:saf",
                    "group:rsf", RG_ASSAULT);
+    /* so is a junta, a military government: a node of its own, its act
+     * also its country's */
+    d = S_doc("Mali's junta expelled the French ambassador. Chad's military government accused Niger.");
+    int junta = S_ent_label(d, RG_GROUP, "Mali's junta"), mg = S_ent_label(d, RG_GROUP, "Chad's military government");
+    ck_assert_msg(junta >= 0 && mg >= 0, "entities: %s", S_ents(d));
+    ck_assert_msg(S_has_inter(d, RG_SANCTION, junta, S_must(d, "country:FRA")), "no junta -- France");
+    ck_assert_msg(S_has_inter(d, RG_SANCTION, S_must(d, "country:MLI"), S_must(d, "country:FRA")), "no roll-up");
+    ck_assert_msg(S_has_inter(d, RG_ACCUSE, mg, S_must(d, "country:NER")), "no military government -- Niger");
+    rg_doc_free(d);
 }
 END_TEST
 

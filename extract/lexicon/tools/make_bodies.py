@@ -75,10 +75,11 @@ Regulator ; regulator|regulators|watchdog ; group
 Red Crescent ; Red Crescent Society ; civil
 Red Cross ; Red Cross Society ; civil
 # --- phrases that stand for the country itself (country) ----------------
-Government ; government|federal government|administration|authorities|leadership|regime|junta|state|side|officials|official|establishment ; country
+Government ; government|federal government|administration|authorities|leadership|regime|state|side|officials|official|establishment ; country
 Cabinet ; cabinet|council of ministers ; country
 Presidency ; presidency|president's office|presidential office|presidential administration|presidential palace|office of the president ; country
 Prime Minister's Office ; prime minister's office|office of the prime minister|PMO ; country
+Junta ; junta|military junta|military government|military regime|military rulers ; group
 Military ; military|armed forces|army|defense forces|defence forces|ground forces|land forces|military forces ; group
 Troops ; troops|forces|soldiers|servicemen|special forces|paratroopers|commandos|artillery|tanks|units|garrison ; country
 Navy ; navy|naval forces|marine corps ; group
