@@ -1816,6 +1816,8 @@ static int S_verdict(const S_ctx *c, size_t v)
     for (size_t q = f, words = 0; q > c->a + 1 && words < 3; words++) {
         q--;
         if (!(c->seg->tok[q].flags & T_LOWER) || c->actor_at[q] >= 0) return 0;
+        /* ", a day after B deployed troops": a time, no verdict */
+        if (rg_tok_wf(c->seg, q, W_STOP)) return 0;
         const char *w = S_lc(c, q);
         if (strcmp(w, "a") == 0 || strcmp(w, "an") == 0) return words > 0 && strcmp(S_lc(c, q - 1), ",") == 0;
     }

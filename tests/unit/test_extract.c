@@ -2989,6 +2989,12 @@ START_TEST(inter_phrase_shapes)
     ck_assert_msg(S_has_inter(d, RG_DEMAND, S_party(d, "Peter Brenquist"), ke), "no demand Brenquist -> Kenya");
     ck_assert_msg(S_has_inter(d, RG_DEMAND, S_party(d, "Peter Brenquist"), ug), "no demand Brenquist -> Uganda");
     rg_doc_free(d);
+    /* ", a day after B deployed": a time, not a verdict on Kenya's act */
+    d = S_doc("Kenya condemned the raid on Monday, a day after the Ugandan army deployed troops to the border.");
+    int army = S_ent_label(d, RG_GROUP, "Ugandan army");
+    ck_assert_msg(army >= 0, "entities: %s", S_ents(d));
+    ck_assert_msg(!S_has_inter(d, RG_MOBILIZE, army, S_must(d, "country:KEN")), "army mobilised against Kenya");
+    rg_doc_free(d);
     /* a phrase, a comma and a subject are no list of two */
     d = S_doc("During a visit to Nairobi, Peter Brenquist held talks with Tomas Vandle.");
     int ob = S_ent_label(d, RG_PERSON, "Peter Brenquist"), tv = S_ent_label(d, RG_PERSON, "Tomas Vandle");
