@@ -331,10 +331,20 @@ static size_t S_coordinated(const S_ctx *c, size_t k, int dir, int *out, size_t 
     return n;
 }
 
+/* Words that open a condition or an indirect question. */
+static const char *const S_condition_words[] = {"if", "unless", "whether", NULL};
+/* What one is ready or wishes to do is not done: "ready for talks with
+ * B", "willing to meet B", "hopes to sign a deal with B" ("prepared"
+ * only before "to" or "for": "a report prepared jointly by A and B"). */
+static const char *const S_ready_words[] = {"ready", "willing", "eager", "keen", "hopes", "hoped", "hoping",
+                                            "wants", "wanted", "wanting", NULL};
+
 /* Negation or hedging in the few tokens before the trigger ("did not
  * meet", "may meet"): returns 1, and the trigger gives nothing. A refusal
  * ("refused to sign", "declined to meet"): returns 2, and the trigger
- * becomes a rejection of its object. 0 otherwise. */
+ * becomes a rejection of its object. A plain "not": 3 (the caller
+ * decides). An act whose subject opens a condition or a question ("if
+ * Uganda attacks Kenya"): 4, nothing either. 0 otherwise. */
 static int S_negated(const S_ctx *c, size_t v)
 {
     for (size_t k = v, steps = 0; k > c->a && steps < 4; steps++) {
@@ -343,10 +353,25 @@ static int S_negated(const S_ctx *c, size_t v)
         /* a verb that stops what follows, itself an act ("blocked EU aid
          * to B", "suspended its attack on B") */
         if (c->trigger_at[k] >= 0 && rg_tok_wf(c->seg, k, W_NEG)) return 1;
-        if (c->actor_at[k] >= 0 || c->trigger_at[k] >= 0) break;
+        if (c->actor_at[k] >= 0) {
+            /* the act of a condition or a question: "if Hezbollah fired
+             * on Israel", "unless Kenya withdraws", "whether Chad will
+             * attend" */
+            size_t f = c->ext_from[c->actor_at[k]];
+            if (f > c->a && S_determiner(c, f - 1)) f--;
+            return f > c->a && S_lc_in(c, f - 1, S_condition_words) ? 4 : 0;
+        }
+        if (c->trigger_at[k] >= 0) break;
         /* "is due to hold talks": planned (only right before the verb:
          * "due to" is a cause elsewhere) */
         if (k + 2 == v && strcmp(S_lc(c, k), "due") == 0 && strcmp(S_lc(c, k + 1), "to") == 0) return 1;
+        const char *after = S_lc(c, k + 1);
+        if (S_lc_in(c, k, S_ready_words) ||
+            (strcmp(S_lc(c, k), "prepared") == 0 && (strcmp(after, "to") == 0 || strcmp(after, "for") == 0))) {
+            /* "is not willing to accept B's plan": a plain "not" */
+            const char *w = k > c->a ? S_lc(c, k - 1) : "";
+            return strcmp(w, "not") == 0 || strcmp(w, "n't") == 0 || strcmp(w, "never") == 0 ? 3 : 1;
+        }
         if (rg_tok_wf(c->seg, k, W_NEG)) {
             /* a plain "not" (not a hedge or a stop): 3, unless a hedge
              * opens its clause ("if the Saudis do not accept") */
@@ -2004,7 +2029,7 @@ static void S_sentence(S_ctx *c, size_t sent)
          * accepting is a rejection; "did not meet", "never signed the
          * deal with B" (a symmetric act that did not happen) are nothing */
         if (negated == 3) negated = (vb->kind == RG_AGREE || vb->kind == RG_SUPPORT) && !vb->sym && !noun ? 2 : 1;
-        if (negated == 1) continue;
+        if (negated == 1 || negated == 4) continue;
         rg_kind kind = negated == 2 ? RG_REJECT : vb->kind;
         int sym = negated == 2 ? 0 : vb->sym; /* a refusal has a refuser */
 
@@ -2873,7 +2898,9 @@ static void S_lead_pairs(S_ctx *c, size_t sent, size_t first)
          * negation is its light verb's) */
         int receive = 0;
         size_t light = S_is_noun(c, v, &c->lex->verbs[c->trigger_at[v]]) ? S_verb_before(c, v, &receive) : NO_LIGHT;
-        if (S_negated(c, v) || (light != NO_LIGHT && S_negated(c, light))) return;
+        int ng = S_negated(c, v), lng = light != NO_LIGHT ? S_negated(c, light) : 0;
+        if (ng == 4 || lng == 4) continue; /* a condition's act: the lead's is elsewhere */
+        if (ng || lng) return;
         if (act == c->b) act = v;
     }
     if (act == c->b) return;

@@ -2975,6 +2975,12 @@ START_TEST(inter_phrase_shapes)
         {"Confidence in Kenya's ability to pay helped Ugandan bonds.", "country:KEN", "country:UGA"},
         {"The African Union adopted a resolution demanding that Kenya withdraw its forces from Uganda.",
          "country:KEN", "country:UGA"},
+        /* a condition's act, and what one is ready or wishes to do, are
+         * not done */
+        {"Kenya warned it would respond if Uganda attacked Chad again.", "country:UGA", "country:TCD"},
+        {"If Uganda attacks Chad, the region will suffer, Kenya said.", "country:UGA", "country:TCD"},
+        {"Kenya said it was ready for talks with Uganda.", "country:KEN", "country:UGA"},
+        {"Kenya is willing to sign a deal with Uganda.", "country:KEN", "country:UGA"},
     };
     for (size_t i = 0; i < sizeof none / sizeof none[0]; i++) {
         rg_doc *d = S_doc(none[i].text);
