@@ -56,6 +56,7 @@
 #include <string.h>
 
 #define LEFT_MAX 12
+#define CLAUSE_MAX 24 /* tokens back from a comma to the ", who" that opens its clause */
 #define RIGHT_MAX 8
 #define MAX_SIDE 8
 #define FALLBACK_LEFT 24  /* tokens before a verb where the fallback looks for its subject */
@@ -900,7 +901,7 @@ static size_t S_subjects_at(const S_ctx *c, size_t v, size_t light, int *out, co
          * before the relative clause, acts inside it as they may be */
         if ((c->seg->tok[k].flags & T_PUNCT) && c->text[c->seg->tok[k].start] == ',') {
             int verb = 0; /* a verb between: no apposition */
-            for (size_t j = k, back = 0; j > c->a + 1 && back < 12; back++) {
+            for (size_t j = k, back = 0; j > c->a + 1 && back < CLAUSE_MAX; back++) {
                 j--;
                 if (c->trigger_at[j] >= 0 && !S_is_noun(c, j, &c->lex->verbs[c->trigger_at[j]])) verb = 1;
                 const char *rw = S_lc(c, j);
