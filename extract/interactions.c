@@ -1195,9 +1195,12 @@ static int S_bare_plural(const S_ctx *c, size_t k)
 /* The first token of a person named from token q on, over at most four
  * lower-case words (not a stop word or a trigger: "schoolteacher") or
  * organisations ("Communist Party chief"), before token lim; -1 if none. */
+static int S_titled_apposition(const S_ctx *c, size_t k);
+
 static int S_person_after(const S_ctx *c, size_t q, size_t lim)
 {
     for (size_t j = q; j < lim && j < q + 5; j++) {
+        if (j > q && S_titled_apposition(c, j)) return (int)j + 1; /* "the Israeli ambassador, X," */
         int cand = c->actor_at[j];
         if (cand >= 0) {
             rg_type t = c->doc->entities[S_actor_entity(c, cand)].type;
@@ -1209,6 +1212,21 @@ static int S_person_after(const S_ctx *c, size_t q, size_t lim)
         if (!(c->seg->tok[j].flags & T_LOWER) || c->trigger_at[j] >= 0 || rg_tok_wf(c->seg, j, W_STOP)) return -1;
     }
     return -1;
+}
+
+/* Whether the comma at k, after a title ("the Israeli ambassador,",
+ * "its foreign minister,"), opens the name of the one who holds it: a
+ * person right after it. */
+static int S_titled_apposition(const S_ctx *c, size_t k)
+{
+    if (k <= c->a || k + 1 >= c->b || strcmp(S_lc(c, k), ",") != 0 || c->actor_at[k + 1] < 0 ||
+        c->actor_at[k - 1] >= 0 || c->doc->entities[S_actor_entity(c, c->actor_at[k + 1])].type != RG_PERSON)
+        return 0;
+    size_t t = k - 1;
+    while (t > c->a && (c->seg->tok[t - 1].flags & T_LOWER) && !rg_tok_wf(c->seg, t - 1, W_STOP) && t + 3 > k) t--;
+    for (; t < k; t++)
+        if (S_lex_word(c->lex, c->seg, c->text, t, 1u << LEX_TITLE, 0)) return 1;
+    return 0;
 }
 
 /* The entity joined by a hyphen to the word at v ("Iran-backed",
@@ -1538,11 +1556,16 @@ static size_t S_objects(const S_ctx *c, size_t from, int allow_direct, const cha
                 continue;
             }
         }
+        /* "summoned the ambassador, Tzipi Hotovely,": the title's holder
+         * named after its comma */
+        if ((allow_direct || after_prep) && k > from && S_titled_apposition(c, k))
+            return S_coordinated(c, k + 1, +1, out, MAX_SIDE);
         /* a clause, or a preposition that is not the trigger's, ends the
          * search: "fight terrorism in the Syrian crisis" has no object */
         if (rg_tok_wf(c->seg, k, W_STOP)) return 0;
         /* (a hyphen inside a word is no break: "the Kurdish-led SDF") */
-        if (!after_prep && (c->seg->tok[k].flags & T_PUNCT) &&
+        /* (nor a possessive: "Israel's ambassador, X") */
+        if (!after_prep && (c->seg->tok[k].flags & T_PUNCT) && !(c->seg->tok[k].flags & T_POSS) &&
             !(strcmp(w, "-") == 0 && k > from && k + 1 < c->b && c->seg->tok[k].start == c->seg->tok[k - 1].end &&
               c->seg->tok[k + 1].start == c->seg->tok[k].end))
             return 0;

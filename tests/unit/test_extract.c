@@ -2950,6 +2950,10 @@ START_TEST(inter_phrase_shapes)
         {"Kenyan President Peter Brenquist, who has tried to keep Nairobi out of the long confrontation between "
          "Washington and Tehran, telephoned Tomas Vandle on Monday after Chad attacked Niger.",
          RG_CONSULT, "Peter Brenquist", "Tomas Vandle"},
+        {"Kenya summoned Uganda's ambassador, Tomas Vandle, on Monday after Chad attacked Niger.", RG_DEMAND,
+         "country:KEN", "Tomas Vandle"},
+        {"Kenya summoned the Ugandan ambassador, Tomas Vandle, on Monday after Chad attacked Niger.", RG_DEMAND,
+         "country:KEN", "Tomas Vandle"},
         {"Kenya threatened on Saturday to take military action if Uganda and Chad go ahead with their drills.",
          RG_THREATEN, "country:KEN", "country:TCD"},
         {"Kenya denied that its drones had violated Ugandan airspace, after Chad accused it of a provocation.",
