@@ -795,6 +795,27 @@ static int S_owns_thing(const S_ctx *c, size_t k, size_t lim)
 static int S_is_noun(const S_ctx *c, size_t v, const rg_verb *vb);
 static int S_determiner(const S_ctx *c, size_t k);
 
+/* Whether the possessor at token k owns the noun trigger at v itself,
+ * over the words that qualify it: "Russia's full-scale invasion",
+ * "Uganda's long-planned offensive" (up to four lower-case words and
+ * the hyphens inside them). */
+static int S_owns_act(const S_ctx *c, size_t k, size_t v)
+{
+    size_t e = c->ext_to[c->actor_at[k]];
+    if (e + 5 < v || !(c->seg->tok[e].flags & T_POSS) || c->trigger_at[v] < 0 ||
+        !S_is_noun(c, v, &c->lex->verbs[c->trigger_at[v]]))
+        return 0;
+    for (size_t j = e + 1; j < v; j++) {
+        const rg_token *t = &c->seg->tok[j];
+        int hyphen = strcmp(S_lc(c, j), "-") == 0 && t->start == c->seg->tok[j - 1].end &&
+                     t->end == c->seg->tok[j + 1].start;
+        if (!hyphen && (!(t->flags & T_LOWER) || rg_tok_wf(c->seg, j, W_STOP) || c->trigger_at[j] >= 0 ||
+                        c->actor_at[j] >= 0))
+            return 0;
+    }
+    return 1;
+}
+
 static size_t S_subjects_at(const S_ctx *c, size_t v, size_t light, int *out, const char **pattern, int nested);
 static int S_after_gerund(const S_ctx *c, size_t v);
 
@@ -987,7 +1008,7 @@ static size_t S_subjects_at(const S_ctx *c, size_t v, size_t light, int *out, co
             /* "... of Russia's war and warned B": a possessor whose noun
              * follows is no subject (its title or body is: "Kenya's
              * president visited", "Sudan's army said") */
-            if (S_owns_thing(c, k, v)) return 0;
+            if (S_owns_thing(c, k, v) && !S_owns_act(c, k, v)) return 0;
             /* "Saudi Arabia, Russia and six other OPEC+ producers agreed":
              * the name after "other" qualifies unnamed others; the list
              * is the names before "and" */

@@ -2954,6 +2954,9 @@ START_TEST(inter_phrase_shapes)
          "country:KEN", "Tomas Vandle"},
         {"Kenya summoned the Ugandan ambassador, Tomas Vandle, on Monday after Chad attacked Niger.", RG_DEMAND,
          "country:KEN", "Tomas Vandle"},
+        {"Chad, which has spent more on defence than Niger since Uganda's full-scale invasion of Kenya, closed its "
+         "border.",
+         RG_ASSAULT, "country:UGA", "country:KEN"},
         {"Kenya threatened on Saturday to take military action if Uganda and Chad go ahead with their drills.",
          RG_THREATEN, "country:KEN", "country:TCD"},
         {"Kenya denied that its drones had violated Ugandan airspace, after Chad accused it of a provocation.",
