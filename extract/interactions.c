@@ -1359,7 +1359,17 @@ static size_t S_objects(const S_ctx *c, size_t from, int allow_direct, const cha
             return 1;
         }
         /* "rejected a call by B", "condemned the attack by B", "accepted
-         * an offer from B": the one whose call it was is the object */
+         * an offer from B": the one whose call it was is the object (over
+         * a participle: "rejected a ceasefire proposed by B"; who brokered
+         * it is S_mediators') */
+        if (allow_direct && !after_prep && k > from && k + 2 < c->b && (c->seg->tok[k].flags & T_LOWER) &&
+            S_past_participle(c, k + 1) && !rg_tok_wf(c->seg, k + 1, W_MEDIATE) && strcmp(S_lc(c, k + 2), "by") == 0 &&
+            S_determined(c, from, k)) {
+            after_prep = 1;
+            k += 2;
+            steps += 2;
+            continue;
+        }
         if (allow_direct && !after_prep && k > from && k + 1 < c->b && (c->seg->tok[k].flags & T_LOWER) &&
             (strcmp(S_lc(c, k + 1), "by") == 0 || strcmp(S_lc(c, k + 1), "from") == 0 ||
              /* "praised the resilience of the Lebanese people" (not
@@ -2210,10 +2220,11 @@ static void S_sentence(S_ctx *c, size_t sent)
         }
         if (ns && n_last && last_obj_end != (size_t)-1 && last_obj_end <= v) {
             /* the subject found is the previous trigger's object, and an
-             * "and" follows it: the subject is shared, not that object */
+             * "and" or "but" follows it: the subject is shared, not that
+             * object */
             int shared = 0;
             for (size_t k = last_obj_end; k < v && k < last_obj_end + LEFT_MAX; k++) {
-                if (strcmp(S_lc(c, k), "and") == 0) shared = 1;
+                if (strcmp(S_lc(c, k), "and") == 0 || strcmp(S_lc(c, k), "but") == 0) shared = 1;
                 /* a subject of its own after the object: "seized the
                  * Congolese city of Goma, and the Congolese government
                  * accused B" */
@@ -2228,7 +2239,8 @@ static void S_sentence(S_ctx *c, size_t sent)
             /* (or a place after the object: "met Pope Leo at the Vatican
              * on Friday and asked him": the Vatican is where) */
             int located = 0;
-            for (size_t k = last_obj_end; shared && k < v && strcmp(S_lc(c, k), "and") != 0; k++) {
+            for (size_t k = last_obj_end;
+                 shared && k < v && strcmp(S_lc(c, k), "and") != 0 && strcmp(S_lc(c, k), "but") != 0; k++) {
                 if (c->actor_at[k] < 0 || S_actor_entity(c, c->actor_at[k]) != subj[0]) continue;
                 size_t f = c->ext_from[c->actor_at[k]];
                 if (f > c->a + 1 && S_determiner(c, f - 1)) f--;

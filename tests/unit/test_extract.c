@@ -2957,6 +2957,9 @@ START_TEST(inter_phrase_shapes)
         {"Chad, which has spent more on defence than Niger since Uganda's full-scale invasion of Kenya, closed its "
          "border.",
          RG_ASSAULT, "country:UGA", "country:KEN"},
+        {"Kenya rejected a 30-day ceasefire proposed by Chad after Uganda attacked Niger.", RG_REJECT, "country:KEN",
+         "country:TCD"},
+        {"Kenya held talks with Uganda but rejected a deal offered by Chad.", RG_REJECT, "country:KEN", "country:TCD"},
         {"Kenya threatened on Saturday to take military action if Uganda and Chad go ahead with their drills.",
          RG_THREATEN, "country:KEN", "country:TCD"},
         {"Kenya denied that its drones had violated Ugandan airspace, after Chad accused it of a provocation.",
