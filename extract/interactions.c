@@ -2646,6 +2646,21 @@ static int S_qualifies_thing(const S_ctx *c, size_t k)
     return !(n > 3 && strcmp(w + n - 2, "ed") == 0); /* "Canada agreed" */
 }
 
+/* Whether the word at k is in the noun phrase right after "according
+ * to" (up to four words on, none a preposition or clause word). */
+static int S_according_to(const S_ctx *c, size_t k)
+{
+    for (size_t j = k, back = 0; j > 1 && back < 5; back++) {
+        j--;
+        if (strcmp(rg_tok_lc(c->seg, j), "to") == 0)
+            return strcmp(rg_tok_lc(c->seg, j - 1), "according") == 0;
+        if (rg_tok_wf(c->seg, j, W_STOP) || !(c->seg->tok[j].flags & T_WORD) ||
+            c->seg->tok[j].sent != c->seg->tok[k].sent)
+            return 0;
+    }
+    return 0;
+}
+
 /* The fallback for the verb trigger at v (see S_fallback). */
 static void S_fallback_at(S_ctx *c, size_t sent, size_t v)
 {
@@ -2693,6 +2708,7 @@ static void S_fallback_at(S_ctx *c, size_t sent, size_t v)
         if (e < 0) continue;
         size_t end = c->ext_to[c->actor_at[k]];
         if (end < c->b && rg_tok_wf(c->seg, end, W_SAY)) return; /* ", the FBI said" */
+        if (S_according_to(c, k)) return;                         /* "according to the FBI" */
         /* after a preposition that is not the verb's, a topic, a place or
          * an origin, not a party: "spoke with B about Syria", "drugs from
          * Venezuela" (but "strikes on B") */
@@ -2912,6 +2928,9 @@ static void S_lead_pairs(S_ctx *c, size_t sent, size_t first)
         size_t q = c->ext_to[cand];
         if (q + 3 < c->b && strcmp(S_lc(c, q), "(") == 0 && strcmp(S_lc(c, q + 2), ")") == 0) q += 3;
         int speaker = q < c->b && rg_tok_wf(c->seg, q, W_SAY) && f > c->a && strcmp(S_lc(c, f - 1), ",") == 0;
+        /* ("according to Human Rights Watch", "according to a UN
+         * report": the source) */
+        if (S_according_to(c, k)) speaker = 1;
         /* (and both of ", South Korea's Joint Chiefs of Staff said") */
         if (!speaker) {
             if (q + 1 < c->b && (c->seg->tok[q].flags & T_POSS) && c->actor_at[q + 1] >= 0 && f > c->a &&
@@ -3299,6 +3318,10 @@ void rg_interactions_find(rg_doc *doc, const rg_cands *cands, const rg_lexicon *
                 S_lc_in(&c, i - 1, S_prepositions) && (seg->tok[i + 1].flags & T_LOWER) &&
                 !rg_tok_wf(seg, i + 1, W_STOP) && !S_determiner(&c, i + 1))
                 break;
+            /* the report a sentence is sourced to: "according to a
+             * Crisis Group briefing", "according to a statement from
+             * his office" */
+            if (lex->verbs[e->item].noun && S_according_to(&c, i)) break;
             /* a word inside a longer trigger of another kind is no
              * trigger of its own: "a general strike" is a protest, not
              * also an attack (one of the same kind still reads its own

@@ -3008,6 +3008,15 @@ START_TEST(inter_phrase_shapes)
     ck_assert_msg(S_has_inter(d, RG_DEMAND, S_party(d, "Peter Brenquist"), ke), "no demand Brenquist -> Kenya");
     ck_assert_msg(S_has_inter(d, RG_DEMAND, S_party(d, "Peter Brenquist"), ug), "no demand Brenquist -> Uganda");
     rg_doc_free(d);
+    /* the report a sentence is sourced to is no act (not even for the
+     * lead's guess), its author no party */
+    d = S_doc("Kenya has relied on Chad for years, according to a Human Rights Watch briefing.");
+    ck_assert_uint_eq(S_n_inter(d, S_must(d, "country:KEN"), S_must(d, "group:hrw")), 0);
+    ck_assert_uint_eq(S_n_inter(d, S_must(d, "country:KEN"), S_must(d, "country:TCD")), 0);
+    rg_doc_free(d);
+    d = S_doc("Chad attacked Niger. Kenya and Uganda fought for years, according to Human Rights Watch.");
+    ck_assert_uint_eq(S_n_inter(d, S_must(d, "country:KEN"), S_must(d, "group:hrw")), 0);
+    rg_doc_free(d);
     /* ", a day after B deployed": a time, not a verdict on Kenya's act */
     d = S_doc("Kenya condemned the raid on Monday, a day after the Ugandan army deployed troops to the border.");
     int army = S_ent_label(d, RG_GROUP, "Ugandan army");
