@@ -851,6 +851,13 @@ static int S_capital_acts(const S_ctx *c, size_t a, size_t i, size_t n)
         (S_tok_is(c, i + n + 1, "which") || S_tok_is(c, i + n + 1, "who")) &&
         (S_word_in(c, W_SAY, i + n + 2) || S_verb_at(c, i + n + 2)))
         return 1;
+    /* "Warsaw, whose officials had accused Berlin": a capital whose
+     * government acts */
+    if (i + n + 2 < c->lim && S_punct(c, i + n, ',') && S_tok_is(c, i + n + 1, "whose")) {
+        const char *w = rg_tok_lc(c->seg, i + n + 2);
+        for (size_t k = 0; govt_nouns[k]; k++)
+            if (strcmp(w, govt_nouns[k]) == 0) return 1;
+    }
     /* "a venture with Paris-based Alsthom": where a firm is based */
     if (i + n + 1 < c->lim && S_punct(c, i + n, '-') && S_tok_is(c, i + n + 1, "based")) return 0;
     size_t p = i > a ? i - 1 : NONE;
@@ -865,6 +872,11 @@ static int S_capital_acts(const S_ctx *c, size_t a, size_t i, size_t n)
      * "from" ("criticism from Brussels", "a rebuke from Beijing"; not a
      * meeting's: "a telephone call from Paris" is where the caller was) */
     if (p != NONE && S_trigger_at(c, p)) return 1;
+    /* the agent of a passive act: "was welcomed by Warsaw", "a truce
+     * rejected by Moscow" */
+    if (p != NONE && p > a && S_tok_is(c, p, "by") && S_trigger_at(c, p - 1) &&
+        c->seg->tok[p - 1].lclen > 3 && strcmp(rg_tok_lc(c->seg, p - 1) + c->seg->tok[p - 1].lclen - 2, "ed") == 0)
+        return 1;
     const rg_verb *vb = p != NONE && (c->seg->tok[p].flags & T_LOWER) ? S_trigger_ending(c, a, p) : NULL;
     if (vb && rg_lexicon__prep_in(vb->preps, rg_tok_lc(c->seg, p), c->seg->tok[p].lclen)) return 1;
     if (vb && S_tok_is(c, p, "from") && vb->noun && vb->kind != RG_CONSULT) return 1;

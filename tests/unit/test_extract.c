@@ -2736,6 +2736,14 @@ START_TEST(inter_capital_as_actor)
     ck_assert_int_eq(d->entities[eu].mentions, 1);
     rg_doc_free(d);
 
+    /* the agent of a passive act; a capital whose officials act */
+    d = S_doc("The truce was rejected by Kampala on Friday. The plan was welcomed by Dodoma, whose officials had "
+              "accused Kigali of lying.");
+    S_must(d, "country:UGA");
+    ck_assert_msg(S_has_inter(d, RG_ACCUSE, S_must(d, "country:TZA"), S_must(d, "country:RWA")),
+                  "no accuse Tanzania -> Rwanda");
+    rg_doc_free(d);
+
     /* where a firm is based is no actor */
     d = S_doc("Chad formed a joint venture with Kampala-based Moroto Holdings.");
     ck_assert_msg(S_ent_key(d, "country:UGA") < 0, "entities: %s", S_ents(d));
