@@ -2557,6 +2557,14 @@ static void S_mediators(S_ctx *c, size_t sent, size_t first)
             nm = S_objects(c, k + 1, 0, "of,by", -1, med, &dummy);
         else if (noun) {
             if (k > c->a && c->actor_at[k - 1] >= 0) nm = S_coordinated(c, k - 1, -1, med, MAX_SIDE);
+            /* "Qatar's mediation between Kinshasa and the M23": the
+             * possessor mediates, and the word is the talks' trigger */
+            else if (k > c->a + 1 && (c->seg->tok[k - 1].flags & T_POSS) && c->actor_at[k - 2] >= 0)
+                nm = S_coordinated(c, k - 2, -1, med, MAX_SIDE);
+            if (nm && k + 1 < c->b && strcmp(S_lc(c, k + 1), "between") == 0) {
+                from = ts;
+                to = c->seg->tok[near].end;
+            }
         } else if (k + 2 < c->b && strcmp(S_lc(c, k + 1), "by") == 0)
             nm = S_objects(c, k + 1, 0, "by", -1, med, &dummy);
         else if (c->actor_at[k] >= 0) {

@@ -2965,6 +2965,8 @@ START_TEST(inter_phrase_shapes)
         {"Chad, which has spent more on defence than Niger since Uganda's full-scale invasion of Kenya, closed its "
          "border.",
          RG_ASSAULT, "country:UGA", "country:KEN"},
+        {"Qatar's mediation between Kenya and Uganda produced a declaration of principles.", RG_CONSULT, "country:QAT",
+         "country:UGA"},
         {"Kenya rejected a 30-day ceasefire proposed by Chad after Uganda attacked Niger.", RG_REJECT, "country:KEN",
          "country:TCD"},
         {"Kenya held talks with Uganda but rejected a deal offered by Chad.", RG_REJECT, "country:KEN", "country:TCD"},
