@@ -950,15 +950,12 @@ static char *S_scan_string(const char **p, const char *end)
     /* eight bytes at a time while none of them is a quote, a backslash
      * or a control character (most of a news text); the byte steps read
      * only the words that hold one */
-    const uint64_t ones = 0x0101010101010101ULL, highs = 0x8080808080808080ULL;
     while (r < end) {
         while (end - r >= 8) {
             uint64_t v;
             memcpy(&v, r, 8);
-            uint64_t quote = v ^ (ones * '"'), bslash = v ^ (ones * '\\');
-            uint64_t special = ((quote - ones) & ~quote) | ((bslash - ones) & ~bslash) | ((v - ones * 0x20) & ~v);
-            if (special & highs) break;
-            high |= (unsigned)((v & highs) != 0) << 7;
+            if (rg_word_eq(v, '"') | rg_word_eq(v, '\\') | rg_word_below(v, 0x20)) break;
+            high |= (unsigned)((v & RG_WORD_HIGHS) != 0) << 7;
             r += 8;
         }
         if (r >= end) break;

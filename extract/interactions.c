@@ -797,8 +797,8 @@ static int S_determiner(const S_ctx *c, size_t k);
 
 /* Whether the possessor at token k owns the noun trigger at v itself,
  * over the words that qualify it: "Russia's full-scale invasion",
- * "Uganda's long-planned offensive" (up to four lower-case words and
- * the hyphens inside them). */
+ * "Uganda's long-planned offensive" (up to four tokens between:
+ * lower-case words and the hyphens inside them). */
 static int S_owns_act(const S_ctx *c, size_t k, size_t v)
 {
     size_t e = c->ext_to[c->actor_at[k]];

@@ -93,14 +93,11 @@ static int S_needs_work(const unsigned char *p, size_t n)
     /* eight bytes at a time: a word with no byte that is high, below
      * 0x20, DEL or '`' needs nothing; one with such a byte (most often a
      * line break) is read byte by byte */
-    const uint64_t ones = 0x0101010101010101ULL, highs = 0x8080808080808080ULL;
     size_t i = 0;
     for (; i + 8 <= n; i += 8) {
         uint64_t v;
         memcpy(&v, p + i, 8);
-        uint64_t del = v ^ (ones * 0x7F), tick = v ^ (ones * '`');
-        uint64_t maybe = v | ((v - ones * 0x20) & ~v) | ((del - ones) & ~del) | ((tick - ones) & ~tick);
-        if (!(maybe & highs)) continue;
+        if (!((v & RG_WORD_HIGHS) | rg_word_below(v, 0x20) | rg_word_eq(v, 0x7F) | rg_word_eq(v, '`'))) continue;
         for (size_t k = i; k < i + 8; k++)
             if (S_byte_needs_work(p[k])) return 1;
     }

@@ -96,6 +96,26 @@ void rg_buf_clear(rg_buf *b);
 char *rg_buf_detach(rg_buf *b);
 void rg_buf_free(rg_buf *b);
 
+/* --------------------------------------------------- eight bytes at once */
+
+/* Scans that skip plain text a word at a time (JSON Lines strings, the
+ * normaliser's first look) read eight bytes with memcpy and test them
+ * all at once. Each returns a word whose byte high bits mark (at least
+ * the first of) the bytes asked for; zero when there is none. */
+#define RG_WORD_ONES 0x0101010101010101ULL
+#define RG_WORD_HIGHS 0x8080808080808080ULL
+/** Bytes of v equal to b. */
+static inline uint64_t rg_word_eq(uint64_t v, unsigned char b)
+{
+    uint64_t x = v ^ (RG_WORD_ONES * b);
+    return (x - RG_WORD_ONES) & ~x & RG_WORD_HIGHS;
+}
+/** Bytes of v below n (n <= 128). */
+static inline uint64_t rg_word_below(uint64_t v, unsigned char n)
+{
+    return (v - RG_WORD_ONES * n) & ~v & RG_WORD_HIGHS;
+}
+
 /* ------------------------------------------------------------------- map */
 
 /* Open-addressing hash map from byte strings (copied on insert) to size_t

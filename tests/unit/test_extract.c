@@ -224,7 +224,8 @@ START_TEST(text_work_found_at_every_offset)
     for (size_t c = 0; c < sizeof cases / sizeof cases[0]; c++) {
         for (size_t at = 0; at < 20; at++) {
             char in[96], want[96];
-            snprintf(in, sizeof in, "%.*s%s%s", (int)at, "aaaaaaaaaaaaaaaaaaaaaaaa", cases[c].in, "b\nb\tbbbbbbbbbbbbbbb");
+            snprintf(in, sizeof in, "%.*s%s%s", (int)at, "aaaaaaaaaaaaaaaaaaaaaaaa", cases[c].in,
+                     "b\nb\tbbbbbbbbbbbbbbb");
             snprintf(want, sizeof want, "%.*s%s%s", (int)at, "aaaaaaaaaaaaaaaaaaaaaaaa", cases[c].out,
                      "b\nb\tbbbbbbbbbbbbbbb");
             rg_text t;
