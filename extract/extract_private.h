@@ -281,6 +281,9 @@ int rg_lexicon__common_plural(const rg_lexicon *lex, const char *lc, size_t n);
  * ("the Saudi-led coalition"), whose acts are also that country's, as a
  * national body's are. */
 #define RG_CAND_LED (1u << 16)
+/* And a person named in apposition after a title and its comma ("the
+ * Israeli ambassador, Tzipi Hotovely,"): the title's holder. */
+#define RG_CAND_APPOS (1u << 17)
 
 typedef struct rg_cand {
     size_t tok_from, tok_to;  /* the name itself */

@@ -1236,18 +1236,14 @@ static int S_person_after(const S_ctx *c, size_t q, size_t lim)
 }
 
 /* Whether the comma at k, after a title ("the Israeli ambassador,",
- * "its foreign minister,"), opens the name of the one who holds it: a
- * person right after it. */
+ * "its foreign minister,"), opens the name of the one who holds it: the
+ * person mentions.c found in apposition there (RG_CAND_APPOS). */
 static int S_titled_apposition(const S_ctx *c, size_t k)
 {
-    if (k <= c->a || k + 1 >= c->b || strcmp(S_lc(c, k), ",") != 0 || c->actor_at[k + 1] < 0 ||
-        c->actor_at[k - 1] >= 0 || c->doc->entities[S_actor_entity(c, c->actor_at[k + 1])].type != RG_PERSON)
-        return 0;
-    size_t t = k - 1;
-    while (t > c->a && (c->seg->tok[t - 1].flags & T_LOWER) && !rg_tok_wf(c->seg, t - 1, W_STOP) && t + 3 > k) t--;
-    for (; t < k; t++)
-        if (S_lex_word(c->lex, c->seg, c->text, t, 1u << LEX_TITLE, 0)) return 1;
-    return 0;
+    if (k <= c->a || k + 1 >= c->b || strcmp(S_lc(c, k), ",") != 0 || c->actor_at[k + 1] < 0) return 0;
+    const rg_cand *m = &c->cands->c[c->actor_at[k + 1]];
+    return (m->flags & RG_CAND_APPOS) && m->tok_from == k + 1 &&
+           c->doc->entities[S_actor_entity(c, c->actor_at[k + 1])].type == RG_PERSON;
 }
 
 /* The entity joined by a hyphen to the word at v ("Iran-backed",

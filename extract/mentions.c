@@ -1091,7 +1091,10 @@ static size_t S_name_of_title(S_ctx *c, size_t span_from, size_t k, int title, i
     end = S_person_after_title(c, k + 1, k + 1, title, country, "title, name (apposition)");
     if (end == k + 1) return k;
     int closed = end >= c->lim || S_punct(c, end, ',') || S_punct(c, end, '.') || S_word_in(c, W_SAY, end);
-    if (c->out->n == n0 + 1 && c->out->c[n0].type == RG_PERSON && closed) return end;
+    if (c->out->n == n0 + 1 && c->out->c[n0].type == RG_PERSON && closed) {
+        c->out->c[n0].flags |= RG_CAND_APPOS;
+        return end;
+    }
     c->out->n = n0; /* not a person in apposition: take back what was emitted */
     return k;
 }
