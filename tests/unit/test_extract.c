@@ -2975,6 +2975,14 @@ START_TEST(inter_phrase_shapes)
          RG_THREATEN, "country:KEN", "country:TCD"},
         {"Kenya denied that its drones had violated Ugandan airspace, after Chad accused it of a provocation.",
          RG_ACCUSE, "country:TCD", "country:KEN"},
+        {"Nairobi upgraded ties with Kampala in April after Chad attacked Niger.", RG_COOPERATE, "country:KEN",
+         "country:UGA"},
+        {"Kenya mended fences with Uganda last year after Chad attacked Niger.", RG_COOPERATE, "country:KEN",
+         "country:UGA"},
+        {"Kenya and Uganda resumed diplomatic relations in 2023 after Chad attacked Niger.", RG_COOPERATE,
+         "country:KEN", "country:UGA"},
+        {"Peter Brenquist has lobbied Uganda and Chad to back the plan.", RG_DEMAND, "Peter Brenquist",
+         "country:TCD"},
     };
     for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++)
         S_expect_inter(cases[i].text, cases[i].a, cases[i].b, cases[i].kind);

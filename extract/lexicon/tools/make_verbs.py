@@ -117,6 +117,11 @@ share intelligence ; cooperate ; with ; 1
 normalize relations ; cooperate ; with ; 1 ; +normalize relations|+normalise relations|+normalize ties|+normalise ties
 restore ties ; cooperate ; with ; 1 ; +restore ties|+restore relations|+restore diplomatic ties|+restore diplomatic relations
 establish diplomatic relations ; cooperate ; with ; 1 ; +establish diplomatic relations|+establish diplomatic ties|+establish ties
+resume ties ; cooperate ; with ; 1 ; +resume ties|+resume relations|+resume diplomatic ties|+resume diplomatic relations
+# a step up in a relation: 'upgraded ties with Canberra', 'mended fences with'
+upgrade ties ; cooperate ; with ; 1 ; +upgrade ties|+upgrade relations
+mend ties ; cooperate ; with ; 1 ; +mend ties|+mend relations|+mend fences
+strengthen ties ; cooperate ; with ; 1 ; +strengthen ties|+strengthen relations|+deepen ties|+deepen relations|+boost ties
 # --- aid -------------------------------------------------------------------
 aid ; aid ; - ; 0 ; aid|aided|aiding
 help ; aid ; - ; 0
@@ -150,6 +155,8 @@ call on ; demand ; - ; 0 ; +call on|+call upon
 call for ; demand ; - ; 0
 appeal ; demand ; to ; 0
 press ; demand ; - ; 0 ; presses|pressed
+# the noun "lobby" names a group ("the farm lobby"): the past tense only
+lobby ; demand ; - ; 0 ; lobbied
 ask ; demand ; - ; 0
 request ; demand ; - ; 0
 insist ; demand ; on ; 0
