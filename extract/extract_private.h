@@ -138,6 +138,8 @@ typedef struct rg_body {
     int civil;            /* 1: its own group but no organ of the state
                            * ("the Syrian opposition"): its acts are not
                            * its country's */
+    int lower_only;       /* 1: a group matched in lower case only ("a
+                           * Russian court"; "Court of Appeals" is a name) */
 } rg_body;
 
 typedef struct rg_place {
@@ -284,6 +286,9 @@ int rg_lexicon__common_plural(const rg_lexicon *lex, const char *lc, size_t n);
 /* And a person named in apposition after a title and its comma ("the
  * Israeli ambassador, Tzipi Hotovely,"): the title's holder. */
 #define RG_CAND_APPOS (1u << 17)
+/* And a city's or region's own body ("Delhi Police", "a Kyiv court"):
+ * keyed with its place, apart from its country's body of the kind. */
+#define RG_CAND_LOCAL (1u << 18)
 
 typedef struct rg_cand {
     size_t tok_from, tok_to;  /* the name itself */

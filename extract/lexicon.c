@@ -14,7 +14,7 @@
  * match exactly, so the pronoun "us" is not the United States; a
  * capitalised token must meet a capitalised token; a lower-case token
  * (of, al-Sham) matches any case. Verbs and titles flagged "lower" match
- * in any case.
+ * in any case; bodies flagged "lower" only in lower case.
  */
 #include "extract_private.h"
 
@@ -45,7 +45,7 @@ static int S_mixed_case(const char *s);
 static int S_first_differs(const char *et, const char *el);
 
 /* Case rules of an entry token, decided when the entry is loaded. */
-enum { RULE_ANY = 0, RULE_CAP, RULE_EXACT, RULE_EXACT_CALM };
+enum { RULE_ANY = 0, RULE_CAP, RULE_EXACT, RULE_EXACT_CALM, RULE_LOWER };
 
 /* The bucket of lower-case word lc, created when missing. */
 static struct rg_bucket *S_bucket_for(rg_lexicon *lex, const char *lc, size_t n)
@@ -87,6 +87,9 @@ static void S_add_entry(rg_lexicon *lex, rg_lex_kind kind, size_t item, const ch
      * spelling); then length, bytes, NUL (lower case). The rules are
      * decided here once, not at every comparison. */
     int any_case = kind == LEX_VERB || (kind == LEX_TITLE && (lex->titles[item].flags & TITLE_LOWER));
+    /* a body named by its kind ("a Russian court") is lower case only:
+     * in capitals its words open a name ("Court of Appeals") */
+    int lower_only = kind == LEX_BODY && lex->bodies[item].lower_only;
     e->toks = (uint32_t)lex->pool.len;
     for (size_t i = 0; i < seg.n_tok; i++) {
         const char *t = s + seg.tok[i].start;
@@ -95,6 +98,7 @@ static void S_add_entry(rg_lexicon *lex, rg_lex_kind kind, size_t item, const ch
         int up = S_all_upper(tt);
         uint8_t rule = RULE_ANY;
         if (any_case) rule = RULE_ANY;
+        else if (lower_only) rule = RULE_LOWER;
         else if (S_mixed_case(tt)) rule = RULE_EXACT; /* LeT, McCain: deliberate */
         else if (up >= 2 && up <= 3)
             /* "US" in a shouted headline may be the word us; "U.S." never is */
@@ -270,6 +274,9 @@ static size_t S_match(const rg_lexicon *lex, const rg_lex_entry *e, const rg_seg
         case RULE_CAP:
             if (!(t->flags & T_CAP)) return 0;
             break;
+        case RULE_LOWER:
+            if (!(t->flags & T_LOWER)) return 0;
+            break;
         default:
             break;
         }
@@ -389,6 +396,7 @@ static void S_load_bodies(rg_lexicon *lex, S_tsv *t)
         lex->bodies[i].to_country = strcmp(t->cols[2], "country") == 0;
         lex->bodies[i].media = strcmp(t->cols[2], "media") == 0;
         lex->bodies[i].civil = strcmp(t->cols[2], "civil") == 0;
+        lex->bodies[i].lower_only = strcmp(t->cols[2], "lower") == 0;
         S_add_entry(lex, LEX_BODY, i, t->cols[0], strlen(t->cols[0]));
         S_add_list(lex, LEX_BODY, i, t->cols[1]);
     }

@@ -1305,6 +1305,45 @@ static size_t S_country_compound(S_ctx *c, size_t i, size_t n, const rg_lex_entr
     return end;
 }
 
+/* "Delhi Police", "the Lahore High Court", "Balochistan police", "a Kyiv
+ * court": a city's or region's own body, at [i, i+n) the place (or a
+ * capital) and after it a body of the state that is not the country
+ * itself. A group of its own, affiliated to the place's country and
+ * labelled with the place (keyed apart from the country's body: Moscow's
+ * police are not Russia's); the capital still names its country, as
+ * before a national body. Returns the end, or i when no body follows
+ * (then the government of a province, "the Sindh government", the
+ * media, a name running on, "Lagos State House of Assembly", are read
+ * as before). */
+static size_t S_place_body(S_ctx *c, size_t i, size_t n, const rg_lex_entry *e)
+{
+    int cc = e->kind == LEX_PLACE ? c->lex->places[e->item].country : (int)e->item;
+    size_t j = i + n;
+    if (cc < 0 || j >= c->lim || ((c->seg->tok[i].flags | c->seg->tok[j].flags) & (T_UPPER | T_TITLECASE))) return i;
+    const rg_lex_entry *b;
+    size_t nb = S_best(c, j, 1u << LEX_BODY, &b);
+    if (!nb && (c->seg->tok[j].flags & T_LOWER)) nb = S_body_words(c, j, &b);
+    if (!nb) return i;
+    const rg_body *body = &c->lex->bodies[b->item];
+    if (body->to_country || body->media || body->civil || S_military_adjective(c, j, nb)) return i;
+    if ((c->seg->tok[j].flags & T_CAP) && S_body_runs_on(c, j + nb, body)) return i;
+    rg_cand *m = S_emit_entry(c, i, n, e);
+    m->flags |= RG_MENTION_MODIFIER;
+    if (e->kind == LEX_CAPITAL) {
+        m->type = RG_COUNTRY;
+        m->lex_kind = LEX_COUNTRY;
+        m->why = "capital of a local body's country";
+    }
+    rg_cand *x = S_emit(c, j, j + nb, RG_GROUP, "place + its own body");
+    if (c->seg->tok[j].flags & T_LOWER) x->flags |= RG_MENTION_PHRASE;
+    x->flags |= RG_CAND_LOCAL;
+    x->lex_kind = LEX_BODY;
+    x->body = (int)b->item;
+    x->country = cc;
+    x->span_from = i; /* the group's label includes its place */
+    return S_member_after(c, j + nb, cc);
+}
+
 /* The end of a company's name of capitalised words joined by "&" that
  * starts at token i ("Marks & Spencer", "Procter & Gamble Co"), or
  * NONE: a run of capitalised words, "&", another run. Not in a
@@ -1429,8 +1468,15 @@ static void S_sentence(S_ctx *c, size_t a, size_t b)
                     continue;
                 }
             }
+            if ((k == LEX_CAPITAL || k == LEX_PLACE) && (t->flags & T_CAP)) {
+                size_t end = S_place_body(c, i, n, e);
+                if (end != i) {
+                    i = end;
+                    continue;
+                }
+            }
             /* (a capital too, before a body in lower case: "Kabul
-             * authorities", "a Beijing court", "Moscow police") */
+             * authorities", "Beijing's leadership") */
             if (k == LEX_COUNTRY || k == LEX_DEMONYM ||
                 (k == LEX_CAPITAL && i + n < c->lim && (c->seg->tok[i + n].flags & T_LOWER) &&
                  !(t->flags & T_UPPER))) {

@@ -1487,6 +1487,13 @@ void rg_resolve(rg_doc *doc, rg_cands *cands, const rg_lexicon *lex, const rg_se
                 rg_buf_putc(&key, '-');
                 const char *bn = lex->bodies[c->body].name;
                 rg_slug(&key, bn, strlen(bn));
+                if (c->flags & RG_CAND_LOCAL) {
+                    /* a place's own body: one per place ("Delhi Police"
+                     * and "Delhi police" meet, Mumbai's stay apart) */
+                    rg_buf_putc(&key, '-');
+                    S_surface(&sur, &r, seg->tok[c->span_from].start, seg->tok[c->tok_from - 1].end, 0);
+                    rg_slug(&key, sur.ptr, sur.len);
+                }
                 /* labelled with its country ("Russian Foreign
                  * Ministry"); the body's own words are an alias, as the
                  * text calls it "the Constitutional Court" too (the key

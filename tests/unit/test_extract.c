@@ -2720,6 +2720,25 @@ START_TEST(inter_capital_as_actor)
     S_label_is(d, RG_GROUP, "Dodoma police", 1);
     rg_doc_free(d);
 
+    /* a city's own body is a group of its own, keyed with its place
+     * (Mombasa's police are not Kenya's; the Kisumu High Court is no
+     * supreme court); a court named by its kind in lower case is a body
+     * of its country, in capitals a name of its own (two courts, not one
+     * "U.S. court") */
+    d = S_doc("Mombasa police detained Tomas Vandle. Kenyan police later freed him. The Kisumu High Court and "
+              "Kenya's Supreme Court heard the case. A Ugandan court sentenced Peter Brenquist. The U.S. Court of "
+              "Appeals overturned a ruling by the U.S. Bankruptcy Court.");
+    int mombasa = S_must(d, "group:KEN-police-mombasa");
+    S_label_is(d, RG_GROUP, "Mombasa police", 1);
+    ck_assert_int_ne(mombasa, S_must(d, "group:KEN-police"));
+    ck_assert_msg(S_has_inter(d, RG_COERCE, mombasa, S_party(d, "Tomas Vandle")), "no coerce Mombasa police");
+    ck_assert_int_ne(S_must(d, "group:KEN-high-court-kisumu"), S_must(d, "group:KEN-supreme-court"));
+    ck_assert_msg(S_has_inter(d, RG_COERCE, S_must(d, "group:UGA-court"), S_party(d, "Peter Brenquist")),
+                  "no coerce Ugandan court -> Brenquist");
+    S_label_is(d, RG_GROUP, "U.S. Court of Appeals", 1);
+    S_label_is(d, RG_GROUP, "U.S. Bankruptcy Court", 1);
+    rg_doc_free(d);
+
     d = S_doc("Kenya met Chad, drawing a sharp rebuke from Kampala. Nairobi said it regretted it. "
               "The minister spoke in a telephone call from Lusaka.");
     ke = S_must(d, "country:KEN");

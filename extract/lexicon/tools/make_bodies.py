@@ -14,6 +14,9 @@ Data lines: name ; aliases ; resolves
             civil   = its own group node, like group, but not an organ of
                       the state (opposition, rebels, ruling party, Red
                       Cross societies): its acts are not the country's
+            lower   = a group, matched in lower case only: a body named by
+                      its kind ("a Russian court"), whose words in
+                      capitals open a name of its own ("Court of Appeals")
 """
 
 import os
@@ -54,7 +57,12 @@ Parliament ; parliament|National Assembly|Congress|legislature|lawmakers|legisla
 Senate ; upper house|upper chamber ; group
 Lower House ; lower chamber|House of Representatives|House of Deputies|Chamber of Deputies ; group
 Central Bank ; National Bank|Reserve Bank|monetary authority|central bankers ; group
-Supreme Court ; High Court|top court|Court of Cassation ; group
+Supreme Court ; top court|Court of Cassation ; group
+High Court ; high court ; group
+# a court named by its kind ("a Russian court", "Congo's military court"):
+# it sentences and charges as the state's organ, so its acts roll up; in
+# capitals the words open a court's own name ("Court of Appeals")
+Court ; court|courts|criminal court|military court|district court|regional court|federal court|appeals court|appeal court|court of appeal|court of appeals|special court|anti-terrorism court|anti-terror court|anti-graft court|anti-corruption court|accountability court|magistrates' court|magistrate's court|lower court|tribunal ; lower
 Constitutional Court ; constitutional council ; group
 Security Council ; National Security Council|security council ; group
 General Staff ; General Staff of the Armed Forces|military command|high command|military leadership ; group
@@ -102,7 +110,7 @@ def main():
     rows = []
     seen = {}
     for name, aliases, resolves in recs:
-        if resolves not in ("group", "media", "country", "civil"):
+        if resolves not in ("group", "media", "country", "civil", "lower"):
             sys.exit("bad resolves %r" % resolves)
         name = L.clean(name)
         # A case-folded form belongs to one body. Within a body both
