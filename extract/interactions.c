@@ -1272,6 +1272,41 @@ static size_t S_past_qualifier(const S_ctx *c, size_t k)
     return q < c->b && c->actor_at[q] >= 0 ? q : k;
 }
 
+/* The parties named after ", including" that end the object list from
+ * token k ("indicted Jair Bolsonaro and 36 others, including former
+ * minister Walter Braga Netto", "sanctioned five firms, including X and
+ * Y"): the act is on them too. Between the list and "including" only
+ * its names, "and", commas, a number and up to two lower-case words;
+ * after it a title or two words before the name. Appended to out after
+ * its n entities (no repeats, at most MAX_SIDE in all); returns how
+ * many were added. */
+static size_t S_including(const S_ctx *c, size_t k, int *out, size_t n)
+{
+    size_t q = c->ext_to[c->actor_at[k]];
+    int words = 0;
+    while (q < c->b && q < k + 16 && strcmp(S_lc(c, q), "including") != 0) {
+        const rg_token *t = &c->seg->tok[q];
+        if (c->actor_at[q] >= 0) q = c->ext_to[c->actor_at[q]];
+        else if (strcmp(S_lc(c, q), ",") == 0 || strcmp(S_lc(c, q), "and") == 0 || (t->flags & T_NUM)) q++;
+        else if ((t->flags & T_LOWER) && !rg_tok_wf(c->seg, q, W_STOP) && c->trigger_at[q] < 0 && ++words <= 2) q++;
+        else return 0;
+    }
+    if (q >= c->b || q < 1 || strcmp(S_lc(c, q - 1), ",") != 0 || strcmp(S_lc(c, q), "including") != 0) return 0;
+    size_t p = q + 1;
+    while (p < c->b && p < q + 5 && c->actor_at[p] < 0 && c->trigger_at[p] < 0 &&
+           ((c->seg->tok[p].flags & T_LOWER) || S_lex_word(c->lex, c->seg, c->text, p, 1u << LEX_TITLE, 0)))
+        p++;
+    if (p >= c->b || c->actor_at[p] < 0) return 0;
+    int more[MAX_SIDE];
+    size_t m = S_coordinated(c, p, +1, more, MAX_SIDE), added = 0;
+    for (size_t i = 0; i < m && n + added < MAX_SIDE; i++) {
+        size_t j = 0;
+        while (j < n + added && out[j] != more[i]) j++;
+        if (j == n + added) out[n + added++] = more[i];
+    }
+    return added;
+}
+
 /* Objects after token from: directly (allow_direct) or after one of the
  * prepositions in preps (comma-separated). *via_between: 1 when they
  * came after "between" or "among" (they are the act's parties), 2 after
@@ -1341,7 +1376,8 @@ static size_t S_objects(const S_ctx *c, size_t from, int allow_direct, const cha
                 c->doc->entities[S_actor_entity(c, c->actor_at[k])].type == RG_GROUP &&
                 c->doc->entities[S_actor_entity(c, c->actor_at[r])].type == RG_PERSON)
                 k = r;
-            return S_coordinated(c, k, +1, out, MAX_SIDE);
+            size_t n = S_coordinated(c, k, +1, out, MAX_SIDE);
+            return n + S_including(c, k, out, n);
         }
         /* "missiles struck Kyiv", "an attack on Aleppo": a place attacked
          * is its country attacked, as event coders code it (only a
@@ -1884,9 +1920,19 @@ static int S_verdict(const S_ctx *c, size_t v)
     while (k > c->a && (rg_tok_wf(c->seg, k - 1, W_AUX) ||
                         ((c->seg->tok[k - 1].flags & T_LOWER) && rg_tok_ly(c->seg, k - 1))))
         k--;
+    /* "a ruling his Liberal Party (PL) denounced": the judge's acronym */
+    if (k > c->a + 3 && strcmp(S_lc(c, k - 1), ")") == 0 && strcmp(S_lc(c, k - 3), "(") == 0 &&
+        (c->actor_at[k - 2] >= 0 || (c->seg->tok[k - 2].flags & T_UPPER)) && c->actor_at[k - 4] >= 0)
+        k -= 3;
     if (k <= c->a || c->actor_at[k - 1] < 0) return 0;
     size_t f = c->ext_from[c->actor_at[k - 1]];
-    if (f > c->a && strcmp(S_lc(c, f - 1), "the") == 0) f--; /* "a decision that the EU condemned" */
+    /* "a decision that the EU condemned", "a move the opposition NPP
+     * denounced", "a ruling his party denounced" */
+    static const char *const det[] = {"the", "his", "her", "its", "their", NULL};
+    if (f > c->a && S_lc_in(c, f - 1, det)) f--;
+    else if (f > c->a + 1 && (c->seg->tok[f - 1].flags & T_LOWER) && !rg_tok_wf(c->seg, f - 1, W_STOP) &&
+             c->actor_at[f - 1] < 0 && strcmp(S_lc(c, f - 2), "the") == 0)
+        f -= 2;
     if (f > c->a && (strcmp(S_lc(c, f - 1), "that") == 0 || strcmp(S_lc(c, f - 1), "which") == 0)) f--;
     /* the noun, up to two words before it, the article, the comma */
     for (size_t q = f, words = 0; q > c->a + 1 && words < 3; words++) {

@@ -2932,6 +2932,11 @@ START_TEST(inter_phrase_shapes)
          "country:KEN"},
         {"Kenya recognised the breakaway region, a decision that the African Union condemned.", RG_ACCUSE,
          "group:african-union", "country:KEN"},
+        {"Kenya jailed two reporters on Monday, a ruling the regional African Union (AU) denounced as unjust.",
+         RG_ACCUSE, "group:african-union", "country:KEN"},
+        {"Kenyan police indicted Peter Brenquist and 36 others, including former minister Tomas Vandle, for plotting "
+         "a coup.",
+         RG_ACCUSE, "group:KEN-police", "Tomas Vandle"},
         {"Talks ended. Kenyan and Ugandan delegations held talks in Nairobi on Friday, with Chadian Foreign Minister "
          "Peter Brenquist hosting the meeting.",
          RG_CONSULT, "Peter Brenquist", "country:UGA"},
@@ -3005,6 +3010,12 @@ START_TEST(inter_phrase_shapes)
     };
     for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++)
         S_expect_inter(cases[i].text, cases[i].a, cases[i].b, cases[i].kind);
+    /* the judge of "a ruling" with its possessive and its acronym */
+    rg_doc *dr = S_doc("Kenya jailed Peter Brenquist on Monday, a ruling his Unity Party (UP) denounced as unjust.");
+    int party = S_ent_label(dr, RG_GROUP, "Unity Party");
+    ck_assert_msg(party >= 0, "entities: %s", S_ents(dr));
+    ck_assert_msg(S_has_inter(dr, RG_ACCUSE, party, S_must(dr, "country:KEN")), "no accuse Unity Party -> Kenya");
+    rg_doc_free(dr);
     /* no interaction between the two: the relative clause's own actor
      * is not the subject ("which" is no person, "who" no country); a
      * place before a participle's comma is not its subject; where a
