@@ -382,6 +382,19 @@ static size_t S_org_run(const S_ctx *c, size_t i)
             if (j > i) {
                 const rg_lex_entry *e;
                 size_t n = S_best(c, j, (1u << LEX_ORG) | (1u << LEX_BODY) | (1u << LEX_TITLE), &e);
+                /* "Department of State Services": the word for the state
+                 * itself after "of" is the name's common word */
+                if (n == 1 && e->kind == LEX_BODY && c->lex->bodies[e->item].to_country && S_tok_is(c, j - 1, "of"))
+                    n = 0;
+                /* "the Office of the Attorney General": a title after
+                 * "of the" names whose office it is */
+                if (n && e->kind == LEX_TITLE && orgword && j >= i + 3 && S_tok_is(c, j - 1, "the") &&
+                    S_tok_is(c, j - 2, "of") && !(t->flags & T_TITLECASE)) {
+                    j += n;
+                    end = j;
+                    proper = proper_in = 1;
+                    continue;
+                }
                 /* a name that opens with a place and runs on over another
                  * country's organisation words to an organisation word of
                  * its own: "Dhaka Metropolitan Police", "Nigeria Labour
@@ -484,6 +497,10 @@ static size_t S_org_run(const S_ctx *c, size_t i)
          * an article */
         size_t cap = j + 1;
         if (cap + 1 < lim && S_tok_is(c, j, "de") && S_particle(c, cap)) cap++;
+        /* "the Office of the Attorney General": after an organisation
+         * word and no proper word (not "Exxon Corp of the U.S.": where
+         * the company is) */
+        if (cap + 1 < lim && orgword && !proper && S_tok_is(c, j, "of") && S_tok_is(c, cap, "the")) cap++;
         if (j > i && cap < lim && (t->flags & T_WORD) && !(t->flags & T_CAP) && S_connector(c, j) &&
             (c->seg->tok[cap].flags & T_CAP)) {
             /* "Charles Jensen of MKI Securities": a person and where he
@@ -538,10 +555,12 @@ static size_t S_org_run(const S_ctx *c, size_t i)
         return proper ? e : NONE;
     }
     /* "the Party of Regions", "the Court of Appeal", "Society for
-     * Savings": an organisation word, of/for and capitalised words names
+     * Savings", "the Commission on Elections": an organisation word,
+     * of/for/on and capitalised words names
      * one though every word is common (a headline capitalises any) */
     if (!proper_in && S_word_in(c, W_ORGWORD, i) && i + 2 < end &&
-        (S_tok_is(c, i + 1, "of") || S_tok_is(c, i + 1, "for")) && !(c->seg->tok[i].flags & T_TITLECASE))
+        (S_tok_is(c, i + 1, "of") || S_tok_is(c, i + 1, "for") || S_tok_is(c, i + 1, "on")) &&
+        !(c->seg->tok[i].flags & T_TITLECASE))
         return end;
     /* so do a common word, "and", and words that end in an organisation
      * word: "the Competition and Markets Authority", "the Securities and

@@ -840,6 +840,15 @@ START_TEST(extract_org_named_by_common_words)
     S_label_is(d, RG_GROUP, "Markets Authority", 0);
     S_label_is(d, RG_GROUP, "Board and Committee", 0);
     rg_doc_free(d);
+    /* "on" before the remit; "of the" and a title; the word for the
+     * state after "of"; not where a company is ("of the U.S.") */
+    d = S_doc("The Commission on Elections disqualified Tomas Vandle. The Office of the Attorney General indicted "
+              "him. Agents of the Department of State Services raided the offices of Kestro Corp of the U.S.");
+    S_label_is(d, RG_GROUP, "Commission on Elections", 1);
+    S_label_is(d, RG_GROUP, "Office of the Attorney General", 1);
+    S_label_is(d, RG_GROUP, "Department of State Services", 1);
+    S_label_is(d, RG_GROUP, "Kestro Corp", 1);
+    rg_doc_free(d);
 }
 END_TEST
 
