@@ -925,6 +925,14 @@ static size_t S_subjects_at(const S_ctx *c, size_t v, size_t light, int *out, co
             for (size_t j = k, back = 0; j > c->a + 1 && back < CLAUSE_MAX; back++) {
                 j--;
                 if (c->trigger_at[j] >= 0 && !S_is_noun(c, j, &c->lex->verbs[c->trigger_at[j]])) verb = 1;
+                /* "which came after Germany's chancellor, Friedrich Merz,
+                 * telephoned": a person named between commas after a role,
+                 * right before the verb, is the subject, whatever clause
+                 * is open before */
+                if (k + 1 == v && j >= c->a + 2 && strcmp(S_lc(c, j - 1), ",") == 0 && c->actor_at[j] >= 0 &&
+                    c->ext_to[c->actor_at[j]] == k && (c->seg->tok[j - 2].flags & T_LOWER) &&
+                    c->doc->entities[S_actor_entity(c, c->actor_at[j])].type == RG_PERSON)
+                    break;
                 const char *rw = S_lc(c, j);
                 if ((strcmp(rw, "who") == 0 || strcmp(rw, "whom") == 0 || strcmp(rw, "whose") == 0 ||
                      strcmp(rw, "which") == 0) &&

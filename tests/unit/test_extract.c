@@ -2946,6 +2946,9 @@ START_TEST(inter_phrase_shapes)
         {"Kenyan police indicted Peter Brenquist and 36 others, including former minister Tomas Vandle, for plotting "
          "a coup.",
          RG_ACCUSE, "group:KEN-police", "Tomas Vandle"},
+        {"The decision, which came a week after Kenya's president, Peter Brenquist, telephoned the Ugandan leader, "
+         "Tomas Vandle, to end a row, was welcomed by Chad, whose officials had accused Niger of meddling.",
+         RG_CONSULT, "Peter Brenquist", "Tomas Vandle"},
         {"Talks ended. Kenyan and Ugandan delegations held talks in Nairobi on Friday, with Chadian Foreign Minister "
          "Peter Brenquist hosting the meeting.",
          RG_CONSULT, "Peter Brenquist", "country:UGA"},
