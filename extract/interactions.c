@@ -3149,11 +3149,22 @@ static void S_roll_up(S_ctx *c, size_t sent, size_t first)
 /* A verb whose table row has the mark "to+" among its prepositions is a
  * command only with what was commanded: "the court ordered Israel to
  * allow access", not "Qantas ordered Boeing jets" (a purchase, the verb's
- * common sense in business copy). Whether the trigger of verb vb ending
- * at token k may be read: unmarked, always; marked, with a "to" and a
- * verb within a few tokens, in the sentence (which ends at lim). */
+ * common sense in business copy); one marked "office+" is an act on a
+ * party only with the office it is taken from: "removed Prime Minister X
+ * from office", not "removed Boeing from its list". Whether the trigger
+ * of verb vb ending at token k may be read: unmarked, always; marked,
+ * with a "to" and a verb, or "from" and an office, within a few tokens,
+ * in the sentence (which ends at lim). */
 static int S_command_reads(const S_ctx *c, const rg_verb *vb, size_t k, size_t lim)
 {
+    static const char *const office[] = {"office", "power", "post", "presidency", "premiership", NULL};
+    static const char *const det[] = {"his", "her", "their", "the", NULL};
+    if (rg_lexicon__prep_in(vb->preps, "office+", 7)) {
+        for (size_t q = k; q + 1 < lim && q < k + 8; q++)
+            if (strcmp(S_lc(c, q), "from") == 0)
+                return S_lc_in(c, q + 1, office) || (q + 2 < lim && S_lc_in(c, q + 1, det) && S_lc_in(c, q + 2, office));
+        return 0;
+    }
     if (!rg_lexicon__prep_in(vb->preps, "to+", 3)) return 1;
     for (size_t q = k; q + 1 < lim && q < k + 8; q++)
         if (strcmp(S_lc(c, q), "to") == 0) return (c->seg->tok[q + 1].flags & T_LOWER) != 0;

@@ -3019,6 +3019,10 @@ START_TEST(inter_phrase_shapes)
          "country:KEN", "country:UGA"},
         {"Peter Brenquist has lobbied Uganda and Chad to back the plan.", RG_DEMAND, "Peter Brenquist",
          "country:TCD"},
+        {"Kenya and Uganda patched up relations last year after Chad attacked Niger.", RG_COOPERATE, "country:KEN",
+         "country:UGA"},
+        {"Kenya's Supreme Court removed President Peter Brenquist from office on Friday.", RG_COERCE,
+         "group:KEN-supreme-court", "Peter Brenquist"},
     };
     for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++)
         S_expect_inter(cases[i].text, cases[i].a, cases[i].b, cases[i].kind);

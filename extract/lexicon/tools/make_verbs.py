@@ -10,7 +10,9 @@ VERBS lines: lemma ; kind ; prep ; sym ; forms
 NOUNS lines: forms ; lemma ; kind ; prep ; sym
 prep: prepositions that introduce the other party, comma-separated;
       '-' = a direct object is allowed; 'to+' = the verb counts only
-      with "to" and a verb after its object (a command: "ordered X to").
+      with "to" and a verb after its object (a command: "ordered X to");
+      'office+' = only with "from" and an office after its object
+      ("removed X from office").
 sym:  1 when the relation is symmetric (A meets B = B meets A).
 
 A form that is both a verb form and a noun (attack, talks) gets one row:
@@ -120,7 +122,7 @@ establish diplomatic relations ; cooperate ; with ; 1 ; +establish diplomatic re
 resume ties ; cooperate ; with ; 1 ; +resume ties|+resume relations|+resume diplomatic ties|+resume diplomatic relations
 # a step up in a relation: 'upgraded ties with Canberra', 'mended fences with'
 upgrade ties ; cooperate ; with ; 1 ; +upgrade ties|+upgrade relations
-mend ties ; cooperate ; with ; 1 ; +mend ties|+mend relations|+mend fences
+mend ties ; cooperate ; with ; 1 ; +mend ties|+mend relations|+mend fences|patch up ties|patches up ties|patched up ties|patching up ties|patch up relations|patches up relations|patched up relations|patching up relations
 strengthen ties ; cooperate ; with ; 1 ; +strengthen ties|+strengthen relations|+deepen ties|+deepen relations|+boost ties
 # --- aid -------------------------------------------------------------------
 aid ; aid ; - ; 0 ; aid|aided|aiding
@@ -278,6 +280,8 @@ harass ; coerce ; - ; 0
 suppress ; coerce ; - ; 0
 repress ; coerce ; - ; 0
 oust ; coerce ; - ; 0
+# 'removed Prime Minister X from office': only with the office (not 'removed Boeing from its list')
+remove ; coerce ; -,office+ ; 0
 sack ; coerce ; - ; 0 ; sack|sacked|sacking
 topple ; coerce ; - ; 0
 strip ; coerce ; - ; 0 ; stripped|stripping
