@@ -1915,6 +1915,21 @@ static size_t S_clause_subjects(const S_ctx *c, const int *last_subj, size_t n_l
     return first < lim && first < v ? S_coordinated(c, first, +1, out, MAX_SIDE) : 0;
 }
 
+/* Whether the tokens right before f are an apposition naming the clause
+ * before it: the comma, the article, a noun and up to two words before
+ * it (", a move", ", a widely criticised decision"); not a time (", a
+ * day after B deployed troops"). */
+static int S_apposition_before(const S_ctx *c, size_t f)
+{
+    for (size_t q = f, words = 0; q > c->a + 1 && words < 3; words++) {
+        q--;
+        if (!(c->seg->tok[q].flags & T_LOWER) || c->actor_at[q] >= 0 || rg_tok_wf(c->seg, q, W_STOP)) return 0;
+        const char *w = S_lc(c, q);
+        if (strcmp(w, "a") == 0 || strcmp(w, "an") == 0) return words > 0 && strcmp(S_lc(c, q - 1), ",") == 0;
+    }
+    return 0;
+}
+
 /* Whether the verb at v has for subject an actor that opens an
  * apposition judging the clause before it: ", a move B denounced", ",
  * a ruling that B called ...", ", an accusation B's embassy dismissed".
@@ -1942,16 +1957,16 @@ static int S_verdict(const S_ctx *c, size_t v)
              c->actor_at[f - 1] < 0 && strcmp(S_lc(c, f - 2), "the") == 0)
         f -= 2;
     if (f > c->a && (strcmp(S_lc(c, f - 1), "that") == 0 || strcmp(S_lc(c, f - 1), "which") == 0)) f--;
-    /* the noun, up to two words before it, the article, the comma */
-    for (size_t q = f, words = 0; q > c->a + 1 && words < 3; words++) {
-        q--;
-        if (!(c->seg->tok[q].flags & T_LOWER) || c->actor_at[q] >= 0) return 0;
-        /* ", a day after B deployed troops": a time, no verdict */
-        if (rg_tok_wf(c->seg, q, W_STOP)) return 0;
-        const char *w = S_lc(c, q);
-        if (strcmp(w, "a") == 0 || strcmp(w, "an") == 0) return words > 0 && strcmp(S_lc(c, q - 1), ",") == 0;
-    }
-    return 0;
+    return S_apposition_before(c, f);
+}
+
+/* Whether token v follows "that" or "which" opening a relative clause
+ * on an apposition that names the clause before it: ", a move that drew
+ * criticism from B", ", a request which prompted a rebuke". */
+static int S_apposition_that(const S_ctx *c, size_t v)
+{
+    return v > c->a + 1 && (strcmp(S_lc(c, v - 1), "that") == 0 || strcmp(S_lc(c, v - 1), "which") == 0) &&
+           S_apposition_before(c, v - 1);
 }
 
 /* Who made what a verdict judges (S_verdict): the parties of the acts
@@ -2113,6 +2128,9 @@ static void S_sentence(S_ctx *c, size_t sent)
             size_t nr = !ng || S_negated(c, recv)           ? 0
                         : S_participle_after_comma(c, recv) ? S_clause_subjects(c, last_subj, n_last, recv, rcpt)
                                                             : S_subjects(c, recv, NO_LIGHT, rcpt, &how);
+            /* ", a move that drew criticism from B": what the move's
+             * makers did draws it */
+            if (!nr && ng && S_apposition_that(c, recv)) nr = S_makers(c, sent, giver[0], rcpt);
             if (nr)
                 S_add_all(c, sent, vb->kind, giver, ng, rcpt, nr, !vb->sym,
                           came != NO_TOKEN ? "B came under noun from A" : "B received noun from A", ts, te);

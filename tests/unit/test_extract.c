@@ -2943,6 +2943,8 @@ START_TEST(inter_phrase_shapes)
          "group:african-union", "country:KEN"},
         {"Kenya jailed two reporters on Monday, a ruling the regional African Union (AU) denounced as unjust.",
          RG_ACCUSE, "group:african-union", "country:KEN"},
+        {"Kenya seized a Ugandan tanker, a move that drew sharp criticism from Chad.", RG_ACCUSE, "country:TCD",
+         "country:KEN"},
         {"Kenyan police indicted Peter Brenquist and 36 others, including former minister Tomas Vandle, for plotting "
          "a coup.",
          RG_ACCUSE, "group:KEN-police", "Tomas Vandle"},
