@@ -626,7 +626,7 @@ static int S_role_anaphor(const S_ctx *c, size_t k)
  * countries or groups named from the start of the previous sentence up
  * to k, a person standing for the country he is affiliated to ("Ishiba
  * did not meet Xi, but the two countries' ministers held talks"); 0
- * unless exactly two. */
+ * unless exactly two. out has room for MAX_SIDE. */
 static size_t S_both_sides(const S_ctx *c, size_t k, int *out)
 {
     static const char *const nouns[] = {"sides", "countries", "nations", "parties", "governments",
@@ -659,17 +659,22 @@ static size_t S_both_sides(const S_ctx *c, size_t k, int *out)
         int known = 0;
         for (size_t q = 0; q < n; q++) known |= out[q] == e;
         if (known) continue;
-        if (n == 2) return 0;
+        if (n == MAX_SIDE) return 0;
         out[n++] = e;
     }
-    if (n != 2) return 0;
-    /* a country and its own body are one side ("France" and "the
-     * French Finance Ministry") */
-    for (int i = 0; i < 2; i++) {
-        const char *aff = c->doc->entities[out[i]].affiliation;
-        if (aff && strcmp(aff, c->doc->entities[out[1 - i]].key) == 0) return 0;
+    /* a country and its own body or group are one side ("Sudan's
+     * paramilitary RSF" and "the Sudanese army" are the two): the
+     * country drops out */
+    size_t m = 0;
+    for (size_t i = 0; i < n; i++) {
+        int own = 0;
+        for (size_t q = 0; q < n && !own; q++) {
+            const char *aff = c->doc->entities[out[q]].affiliation;
+            own = q != i && aff && strcmp(aff, c->doc->entities[out[i]].key) == 0;
+        }
+        if (!own) out[m++] = out[i];
     }
-    return 2;
+    return m == 2 ? 2 : 0;
 }
 
 /* No governing verb (S_verb_before); no token. */
@@ -1557,7 +1562,7 @@ static size_t S_objects(const S_ctx *c, size_t from, int allow_direct, const cha
         }
         /* "urged both sides to de-escalate" */
         if ((allow_direct || after_prep) && k + 2 < c->b && (strcmp(w, "both") == 0 || strcmp(w, "the") == 0)) {
-            int two[2];
+            int two[MAX_SIDE];
             size_t nb = S_both_sides(c, strcmp(w, "both") == 0 ? k + 1 : k + 2, two);
             if (nb == 2 && two[0] != avoid && two[1] != avoid) {
                 out[0] = two[0];

@@ -3034,6 +3034,14 @@ START_TEST(inter_phrase_shapes)
     ck_assert_msg(party >= 0, "entities: %s", S_ents(dr));
     ck_assert_msg(S_has_inter(dr, RG_ACCUSE, party, S_must(dr, "country:KEN")), "no accuse Unity Party -> Kenya");
     rg_doc_free(dr);
+    /* "both sides": a country and its own army or group are one side */
+    dr = S_doc("Uganda's paramilitary Unity Front shelled Gulu, the Ugandan army said, as the African Union urged "
+               "both sides to agree to a truce.");
+    int au = S_must(dr, "group:african-union"), front = S_ent_label(dr, RG_GROUP, "Unity Front");
+    ck_assert_msg(front >= 0, "entities: %s", S_ents(dr));
+    ck_assert_msg(S_has_inter(dr, RG_DEMAND, au, front), "no demand AU -> Unity Front");
+    ck_assert_msg(S_has_inter(dr, RG_DEMAND, au, S_must(dr, "group:UGA-military")), "no demand AU -> army");
+    rg_doc_free(dr);
     /* no interaction between the two: the relative clause's own actor
      * is not the subject ("which" is no person, "who" no country); a
      * place before a participle's comma is not its subject; where a
