@@ -1917,7 +1917,20 @@ static size_t S_clause_subjects(const S_ctx *c, const int *last_subj, size_t n_l
     for (size_t k = c->a + 1; k + 1 < c->a + 6 && k + 1 < v; k++)
         if (strcmp(S_lc(c, k), "led") == 0 && strcmp(S_lc(c, k + 1), "by") == 0) lim = c->a + 6;
     while (first < lim && first < v && c->actor_at[first] < 0) first++;
-    return first < lim && first < v ? S_coordinated(c, first, +1, out, MAX_SIDE) : 0;
+    if (first >= lim || first >= v) return 0;
+    /* "Tanzania's main opposition party Chadema said ..., and urged": a
+     * country's possessive qualifies the name a few lower-case words on */
+    size_t q = c->ext_to[c->actor_at[first]];
+    if (q < v && (c->seg->tok[q].flags & T_POSS)) {
+        size_t j = q + 1;
+        while (j < v && j < q + 5 && c->actor_at[j] < 0 && (c->seg->tok[j].flags & T_LOWER) &&
+               !rg_tok_wf(c->seg, j, W_STOP) && c->trigger_at[j] < 0)
+            j++;
+        if (j > q + 1 && j < v && c->actor_at[j] >= 0 &&
+            c->doc->entities[S_actor_entity(c, c->actor_at[first])].type == RG_COUNTRY)
+            first = j;
+    }
+    return S_coordinated(c, first, +1, out, MAX_SIDE);
 }
 
 /* Whether the tokens right before f are an apposition naming the clause
@@ -2443,7 +2456,11 @@ static void S_sentence(S_ctx *c, size_t sent)
                     S_add_all(c, sent, kind, agent, na, subj, ns, !sym, "passive: B was V by A", ts, te);
                     continue;
                 }
-                if (ns && !no) continue; /* "B was attacked": no agent named */
+                /* "B was attacked": no agent named; "B was abducted in
+                 * Nairobi": the place is where, B no agent */
+                if (ns && (!no || (rg_tok_wf(c->seg, v - 1, W_BE) && v_end < c->b && S_lc_in(c, v_end, where) &&
+                                   !rg_lexicon__prep_in(vb->preps, S_lc(c, v_end), c->seg->tok[v_end].lclen))))
+                    continue;
             }
             /* "a declaration signed by A and B": a symmetric act whose
              * agents are its parties */

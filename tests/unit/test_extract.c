@@ -3042,6 +3042,14 @@ START_TEST(inter_phrase_shapes)
     ck_assert_msg(S_has_inter(dr, RG_DEMAND, au, front), "no demand AU -> Unity Front");
     ck_assert_msg(S_has_inter(dr, RG_DEMAND, au, S_must(dr, "group:UGA-military")), "no demand AU -> army");
     rg_doc_free(dr);
+    /* the clause's subject after ", and": the name a country's
+     * possessive qualifies */
+    dr = S_doc("Kenya's main opposition party Unity Front said its leader had been charged with treason after a rally, "
+               "and urged the African Union to act.");
+    front = S_ent_label(dr, RG_GROUP, "Unity Front");
+    ck_assert_msg(front >= 0, "entities: %s", S_ents(dr));
+    ck_assert_msg(S_has_inter(dr, RG_DEMAND, front, S_must(dr, "group:african-union")), "no demand Unity Front -> AU");
+    rg_doc_free(dr);
     /* no interaction between the two: the relative clause's own actor
      * is not the subject ("which" is no person, "who" no country); a
      * place before a participle's comma is not its subject; where a
@@ -3069,6 +3077,8 @@ START_TEST(inter_phrase_shapes)
         {"If Uganda attacks Chad, the region will suffer, Kenya said.", "country:UGA", "country:TCD"},
         {"Kenya said it was ready for talks with Uganda.", "country:KEN", "country:UGA"},
         {"Kenya is willing to sign a deal with Uganda.", "country:KEN", "country:UGA"},
+        /* a passive's place is where, its subject no agent */
+        {"Tomas Vandle was abducted in Nairobi on Monday, and Kenya denied any role.", "Tomas Vandle", "country:KEN"},
     };
     for (size_t i = 0; i < sizeof none / sizeof none[0]; i++) {
         rg_doc *d = S_doc(none[i].text);
