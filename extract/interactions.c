@@ -2539,8 +2539,12 @@ static void S_sentence(S_ctx *c, size_t sent)
                 for (size_t i = 0; i < no; i++)
                     for (size_t j = i + 1; j < no; j++)
                         S_add(c, sent, kind, obj[i], obj[j], 0, "a three-way noun with A and B", ts, te);
-            memcpy(last_subj, subj, ns * sizeof *subj);
-            n_last = ns;
+            /* (a possessor's noun inside a phrase, "over Kigali's support
+             * for the M23", opens no clause: the clause's subject stays) */
+            if (!(noun && light == NO_LIGHT && S_possessed(c, v))) {
+                memcpy(last_subj, subj, ns * sizeof *subj);
+                n_last = ns;
+            }
             /* where the object phrase ends */
             last_obj_end = (size_t)-1;
             for (size_t k = v_end; k < c->b && k < v_end + RIGHT_MAX + 4; k++)

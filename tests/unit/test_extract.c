@@ -2945,6 +2945,9 @@ START_TEST(inter_phrase_shapes)
          RG_ACCUSE, "group:african-union", "country:KEN"},
         {"Kenya seized a Ugandan tanker, a move that drew sharp criticism from Chad.", RG_ACCUSE, "country:TCD",
          "country:KEN"},
+        {"Kenya said it would act over Uganda's support for the Allied Democratic Forces, joining Niger in "
+         "condemning the move.",
+         RG_COOPERATE, "country:KEN", "country:NER"},
         {"Kenyan police indicted Peter Brenquist and 36 others, including former minister Tomas Vandle, for plotting "
          "a coup.",
          RG_ACCUSE, "group:KEN-police", "Tomas Vandle"},
@@ -3079,6 +3082,10 @@ START_TEST(inter_phrase_shapes)
         {"Kenya is willing to sign a deal with Uganda.", "country:KEN", "country:UGA"},
         /* a passive's place is where, its subject no agent */
         {"Tomas Vandle was abducted in Nairobi on Monday, and Kenya denied any role.", "Tomas Vandle", "country:KEN"},
+        /* a possessor's noun opens no clause */
+        {"Kenya said it would act over Uganda's support for the Allied Democratic Forces, joining Niger in "
+         "condemning the move.",
+         "country:UGA", "country:NER"},
     };
     for (size_t i = 0; i < sizeof none / sizeof none[0]; i++) {
         rg_doc *d = S_doc(none[i].text);
