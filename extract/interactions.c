@@ -3206,7 +3206,8 @@ static int S_command_reads(const S_ctx *c, const rg_verb *vb, size_t k, size_t l
     if (rg_lexicon__prep_in(vb->preps, "office+", 7)) {
         for (size_t q = k; q + 1 < lim && q < k + 8; q++)
             if (strcmp(S_lc(c, q), "from") == 0)
-                return S_lc_in(c, q + 1, office) || (q + 2 < lim && S_lc_in(c, q + 1, det) && S_lc_in(c, q + 2, office));
+                return S_lc_in(c, q + 1, office) ||
+                       (q + 2 < lim && S_lc_in(c, q + 1, det) && S_lc_in(c, q + 2, office));
         return 0;
     }
     if (!rg_lexicon__prep_in(vb->preps, "to+", 3)) return 1;

@@ -556,8 +556,8 @@ static size_t S_org_run(const S_ctx *c, size_t i)
     }
     /* "the Party of Regions", "the Court of Appeal", "Society for
      * Savings", "the Commission on Elections": an organisation word,
-     * of/for/on and capitalised words names
-     * one though every word is common (a headline capitalises any) */
+     * of/for/on and capitalised words names one though every word is
+     * common (a headline capitalises any) */
     if (!proper_in && S_word_in(c, W_ORGWORD, i) && i + 2 < end &&
         (S_tok_is(c, i + 1, "of") || S_tok_is(c, i + 1, "for") || S_tok_is(c, i + 1, "on")) &&
         !(c->seg->tok[i].flags & T_TITLECASE))
@@ -1208,6 +1208,36 @@ static int S_orgword_in(const S_ctx *c, size_t from, size_t to)
     return 0;
 }
 
+/* The country, demonym, capital or place at [i, i+n) that qualifies the
+ * body after it ("Russian" of "Russian Foreign Ministry", "Kyiv" of "a
+ * Kyiv court"): a modifier mention; a capital names its country there
+ * (why says so). */
+static void S_emit_qualifier(S_ctx *c, size_t i, size_t n, const rg_lex_entry *e, const char *why)
+{
+    rg_cand *m = S_emit_entry(c, i, n, e);
+    m->flags |= RG_MENTION_MODIFIER;
+    if (e->kind == LEX_CAPITAL) {
+        m->type = RG_COUNTRY;
+        m->lex_kind = LEX_COUNTRY;
+        m->why = why;
+    }
+}
+
+/* The group of body item at tokens [j, end) of country cc, qualified
+ * from token from ("Russian Foreign Ministry", "Delhi Police"): its
+ * label includes the qualifier; lower-case words name no organisation
+ * of their own (RG_MENTION_PHRASE). */
+static rg_cand *S_emit_body(S_ctx *c, size_t from, size_t j, size_t end, int item, int cc, const char *why)
+{
+    rg_cand *x = S_emit(c, j, end, RG_GROUP, why);
+    if (c->seg->tok[j].flags & T_LOWER) x->flags |= RG_MENTION_PHRASE;
+    x->lex_kind = LEX_BODY;
+    x->body = item;
+    x->country = cc;
+    x->span_from = from;
+    return x;
+}
+
 /* A country or demonym at [i, i+n): does a body, a titled person or an
  * organisation of that country follow? Returns the token after what was
  * consumed, or i when nothing followed. */
@@ -1282,21 +1312,11 @@ static size_t S_country_compound(S_ctx *c, size_t i, size_t n, const rg_lex_entr
             /* "the Russian government spokesman Dmitry Peskov" */
             return S_member_after(c, j + nb, cc);
         }
-        rg_cand *m = S_emit_entry(c, i, n, e);
-        m->flags |= RG_MENTION_MODIFIER;
-        /* "a Beijing court": the capital says which country's body */
-        if (e->kind == LEX_CAPITAL) {
-            m->type = RG_COUNTRY;
-            m->lex_kind = LEX_COUNTRY;
-            m->why = "capital of a national body's country";
-        }
+        /* (a capital's own bodies are S_place_body's; here the capital
+         * says whose group it is) */
+        S_emit_qualifier(c, i, n, e, "capital of a national body's country");
         nb = S_portfolio_end(c, j, j + nb) - j; /* "Japan's Ministry of Health, Labour and Welfare" */
-        rg_cand *x = S_emit(c, j, j + nb, RG_GROUP, "country + national body");
-        if (c->seg->tok[j].flags & T_LOWER) x->flags |= RG_MENTION_PHRASE;
-        x->lex_kind = LEX_BODY;
-        x->body = (int)b->item;
-        x->country = cc;
-        x->span_from = i; /* the group's label includes its country */
+        S_emit_body(c, i, j, j + nb, (int)b->item, cc, "country + national body");
         return S_member_after(c, j + nb, cc);
     }
     if (b->kind == LEX_ORG) {
@@ -1346,20 +1366,8 @@ static size_t S_place_body(S_ctx *c, size_t i, size_t n, const rg_lex_entry *e)
     const rg_body *body = &c->lex->bodies[b->item];
     if (body->to_country || body->media || body->civil || S_military_adjective(c, j, nb)) return i;
     if ((c->seg->tok[j].flags & T_CAP) && S_body_runs_on(c, j + nb, body)) return i;
-    rg_cand *m = S_emit_entry(c, i, n, e);
-    m->flags |= RG_MENTION_MODIFIER;
-    if (e->kind == LEX_CAPITAL) {
-        m->type = RG_COUNTRY;
-        m->lex_kind = LEX_COUNTRY;
-        m->why = "capital of a local body's country";
-    }
-    rg_cand *x = S_emit(c, j, j + nb, RG_GROUP, "place + its own body");
-    if (c->seg->tok[j].flags & T_LOWER) x->flags |= RG_MENTION_PHRASE;
-    x->flags |= RG_CAND_LOCAL;
-    x->lex_kind = LEX_BODY;
-    x->body = (int)b->item;
-    x->country = cc;
-    x->span_from = i; /* the group's label includes its place */
+    S_emit_qualifier(c, i, n, e, "capital of a local body's country");
+    S_emit_body(c, i, j, j + nb, (int)b->item, cc, "place + its own body")->flags |= RG_CAND_LOCAL;
     return S_member_after(c, j + nb, cc);
 }
 
