@@ -2170,7 +2170,30 @@ static void S_sentence(S_ctx *c, size_t sent)
          * accepting is a rejection; "did not meet", "never signed the
          * deal with B" (a symmetric act that did not happen) are nothing */
         if (negated == 3) negated = (vb->kind == RG_AGREE || vb->kind == RG_SUPPORT) && !vb->sym && !noun ? 2 : 1;
-        if (negated == 1 || negated == 4) continue;
+        if (negated == 1 || negated == 4) {
+            /* "Moscow was ready for talks with Kyiv but rejected B": the
+             * act is not done, yet its subject goes on to the verb after
+             * "and" or "but", past its object */
+            /* (not in a clause of condition or time: "if its forces did
+             * not withdraw, and rejected B", "after he failed to appear,
+             * and accused B") */
+            static const char *const sub[] = {"if", "unless", "after", "when", "because", "since", "before",
+                                              "while", "whether", "until", "though", "although", NULL};
+            int inside = 0;
+            for (size_t k = v; k > c->a && !inside && strcmp(S_lc(c, k - 1), ",") != 0; k--)
+                inside = S_lc_in(c, k - 1, sub);
+            int hs[MAX_SIDE];
+            const char *hp = NULL;
+            size_t hn = inside ? 0 : S_subjects(c, light != NO_LIGHT && light < v ? light : v, light, hs, &hp);
+            if (hn) {
+                memcpy(last_subj, hs, hn * sizeof *hs);
+                n_last = hn;
+                last_obj_end = (size_t)-1;
+                for (size_t k = v_end; k < c->b && k < v_end + RIGHT_MAX + 4 && last_obj_end == (size_t)-1; k++)
+                    if (c->actor_at[k] >= 0) last_obj_end = c->ext_to[c->actor_at[k]];
+            }
+            continue;
+        }
         rg_kind kind = negated == 2 ? RG_REJECT : vb->kind;
         int sym = negated == 2 ? 0 : vb->sym; /* a refusal has a refuser */
 

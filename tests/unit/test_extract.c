@@ -2948,6 +2948,9 @@ START_TEST(inter_phrase_shapes)
         {"Kenya said it would act over Uganda's support for the Allied Democratic Forces, joining Niger in "
          "condemning the move.",
          RG_COOPERATE, "country:KEN", "country:NER"},
+        {"Kenyan President Peter Brenquist said Nairobi was ready for talks with Kampala but rejected a truce "
+         "proposed by Chad.",
+         RG_REJECT, "Peter Brenquist", "country:TCD"},
         {"Kenyan police indicted Peter Brenquist and 36 others, including former minister Tomas Vandle, for plotting "
          "a coup.",
          RG_ACCUSE, "group:KEN-police", "Tomas Vandle"},
@@ -3082,6 +3085,10 @@ START_TEST(inter_phrase_shapes)
         {"Kenya is willing to sign a deal with Uganda.", "country:KEN", "country:UGA"},
         /* a passive's place is where, its subject no agent */
         {"Tomas Vandle was abducted in Nairobi on Monday, and Kenya denied any role.", "Tomas Vandle", "country:KEN"},
+        /* the hedged act's object is no subject of the verb after "but" */
+        {"Kenyan President Peter Brenquist said Nairobi was ready for talks with Kampala but rejected a truce "
+         "proposed by Chad.",
+         "country:UGA", "country:TCD"},
         /* a possessor's noun opens no clause */
         {"Kenya said it would act over Uganda's support for the Allied Democratic Forces, joining Niger in "
          "condemning the move.",
