@@ -2179,7 +2179,9 @@ static void S_sentence(S_ctx *c, size_t sent)
              * and accused B") */
             static const char *const sub[] = {"if", "unless", "after", "when", "because", "since", "before",
                                               "while", "whether", "until", "though", "although", NULL};
-            int inside = 0;
+            /* (nor a word after an article: "over an alleged fraud"
+             * names no act of a subject) */
+            int inside = v > c->a && S_determiner(c, v - 1);
             for (size_t k = v; k > c->a && !inside && strcmp(S_lc(c, k - 1), ",") != 0; k--)
                 inside = S_lc_in(c, k - 1, sub);
             int hs[MAX_SIDE];

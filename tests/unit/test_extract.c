@@ -3085,6 +3085,11 @@ START_TEST(inter_phrase_shapes)
         {"Kenya is willing to sign a deal with Uganda.", "country:KEN", "country:UGA"},
         /* a passive's place is where, its subject no agent */
         {"Tomas Vandle was abducted in Nairobi on Monday, and Kenya denied any role.", "Tomas Vandle", "country:KEN"},
+        /* nor is the owner of "an alleged fraud" a subject after it */
+        {"Kenya's Ethics and Anti-Corruption Commission (EACC) declared former governor Peter Brenquist wanted over "
+         "an alleged fraud after he failed to appear in court, and accused his successor Tomas Vandle of shielding "
+         "him.",
+         "Peter Brenquist", "Tomas Vandle"},
         /* the hedged act's object is no subject of the verb after "but" */
         {"Kenyan President Peter Brenquist said Nairobi was ready for talks with Kampala but rejected a truce "
          "proposed by Chad.",
