@@ -2174,15 +2174,16 @@ static void S_sentence(S_ctx *c, size_t sent)
             /* "Moscow was ready for talks with Kyiv but rejected B": the
              * act is not done, yet its subject goes on to the verb after
              * "and" or "but", past its object */
-            /* (not in a clause of condition or time: "if its forces did
-             * not withdraw, and rejected B", "after he failed to appear,
-             * and accused B") */
+            /* (not in a clause of condition or time, looked for back to
+             * its comma within CLAUSE_MAX tokens: "if its forces did not
+             * withdraw, and rejected B", "after he failed to appear, and
+             * accused B") */
             static const char *const sub[] = {"if", "unless", "after", "when", "because", "since", "before",
                                               "while", "whether", "until", "though", "although", NULL};
             /* (nor a word after an article: "over an alleged fraud"
              * names no act of a subject) */
             int inside = v > c->a && S_determiner(c, v - 1);
-            for (size_t k = v; k > c->a && !inside && strcmp(S_lc(c, k - 1), ",") != 0; k--)
+            for (size_t k = v; k > c->a && k + CLAUSE_MAX > v && !inside && strcmp(S_lc(c, k - 1), ",") != 0; k--)
                 inside = S_lc_in(c, k - 1, sub);
             int hs[MAX_SIDE];
             const char *hp = NULL;
