@@ -2178,13 +2178,11 @@ static void S_sentence(S_ctx *c, size_t sent)
              * its comma within CLAUSE_MAX tokens: "if its forces did not
              * withdraw, and rejected B", "after he failed to appear, and
              * accused B") */
-            static const char *const sub[] = {"if", "unless", "after", "when", "because", "since", "before",
-                                              "while", "whether", "until", "though", "although", NULL};
             /* (nor a word after an article: "over an alleged fraud"
              * names no act of a subject) */
             int inside = v > c->a && S_determiner(c, v - 1);
             for (size_t k = v; k > c->a && k + CLAUSE_MAX > v && !inside && strcmp(S_lc(c, k - 1), ",") != 0; k--)
-                inside = S_lc_in(c, k - 1, sub);
+                inside = S_lc_in(c, k - 1, S_adverbial_openers) || S_lc_in(c, k - 1, S_condition_words);
             int hs[MAX_SIDE];
             const char *hp = NULL;
             size_t hn = inside ? 0 : S_subjects(c, light != NO_LIGHT && light < v ? light : v, light, hs, &hp);

@@ -3085,6 +3085,10 @@ START_TEST(inter_phrase_shapes)
         {"Kenya is willing to sign a deal with Uganda.", "country:KEN", "country:UGA"},
         /* a passive's place is where, its subject no agent */
         {"Tomas Vandle was abducted in Nairobi on Monday, and Kenya denied any role.", "Tomas Vandle", "country:KEN"},
+        /* nor is the subject of an act in a condition */
+        {"Unity Front leader Peter Brenquist threatened to resume attacks on Uganda if its forces did not withdraw "
+         "from five hilltops, and rejected a plan presented by Chad.",
+         "country:UGA", "country:TCD"},
         /* nor is the owner of "an alleged fraud" a subject after it */
         {"Kenya's Ethics and Anti-Corruption Commission (EACC) declared former governor Peter Brenquist wanted over "
          "an alleged fraud after he failed to appear in court, and accused his successor Tomas Vandle of shielding "
