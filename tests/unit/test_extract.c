@@ -2821,6 +2821,19 @@ START_TEST(inter_capital_as_actor)
     S_must(d, "country:RWA");
     ck_assert_msg(S_ent_key(d, "country:ZMB") < 0, "entities: %s", S_ents(d));
     rg_doc_free(d);
+
+    /* the object of a verb of several words that ends in its
+     * preposition: "relied on Kampala"; "courted" is a verb only in its
+     * inflected forms */
+    d = S_doc("Kenya has relied on Kampala for fuel. Chad reached out to Kigali after the raid. "
+              "Niger has courted Togo for years.");
+    ck_assert_msg(S_has_inter(d, RG_COOPERATE, S_must(d, "country:KEN"), S_must(d, "country:UGA")),
+                  "no cooperate Kenya -- Uganda");
+    ck_assert_msg(S_has_inter(d, RG_CONSULT, S_must(d, "country:TCD"), S_must(d, "country:RWA")),
+                  "no consult Chad -> Rwanda");
+    ck_assert_msg(S_has_inter(d, RG_CONSULT, S_must(d, "country:NER"), S_must(d, "country:TGO")),
+                  "no consult Niger -> Togo");
+    rg_doc_free(d);
 }
 END_TEST
 
@@ -3118,7 +3131,7 @@ START_TEST(inter_phrase_shapes)
     rg_doc_free(d);
     /* the report a sentence is sourced to is no act (not even for the
      * lead's guess), its author no party */
-    d = S_doc("Kenya has relied on Chad for years, according to a Human Rights Watch briefing.");
+    d = S_doc("Kenya has sold tea to Chad for years, according to a Human Rights Watch briefing.");
     ck_assert_uint_eq(S_n_inter(d, S_must(d, "country:KEN"), S_must(d, "group:hrw")), 0);
     ck_assert_uint_eq(S_n_inter(d, S_must(d, "country:KEN"), S_must(d, "country:TCD")), 0);
     rg_doc_free(d);

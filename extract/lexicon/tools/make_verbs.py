@@ -61,6 +61,8 @@ broker ; consult ; between ; 0
 tell ; consult ; - ; 0 ; tell|tells|told|telling
 write to ; consult ; - ; 0 ; write to|writes to|wrote to|writing to|written to
 reach out to ; consult ; - ; 0
+# 'has courted Moscow and Beijing': the verb's forms only ('court' is a noun)
+court ; consult ; - ; 0 ; courted|courting
 shake hands ; consult ; with ; 1 ; shake hands|shakes hands|shook hands|shaken hands|shaking hands
 # --- agree ---------------------------------------------------------------
 agree ; agree ; with ; 1
@@ -114,6 +116,8 @@ ally with ; cooperate ; - ; 1 ; ally with|allies with|allied with|allying with
 form a coalition ; cooperate ; with ; 1 ; form a coalition|forms a coalition|formed a coalition|forming a coalition
 join ; cooperate ; - ; 0
 join forces ; cooperate ; with ; 1
+# 'Bamako has relied on Moscow for air power': one side leans on the other
+rely on ; cooperate ; - ; 0 ; rely on|relies on|relied on|relying on
 team up ; cooperate ; with ; 1
 share intelligence ; cooperate ; with ; 1
 normalize relations ; cooperate ; with ; 1 ; +normalize relations|+normalise relations|+normalize ties|+normalise ties
