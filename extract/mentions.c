@@ -891,6 +891,12 @@ static int S_capital_acts(const S_ctx *c, size_t a, size_t i, size_t n)
      * "from" ("criticism from Brussels", "a rebuke from Beijing"; not a
      * meeting's: "a telephone call from Paris" is where the caller was) */
     if (p != NONE && S_trigger_at(c, p)) return 1;
+    /* a verb of several words that ends with its preposition: "relied on
+     * Moscow", "reached out to Beijing" */
+    if (p != NONE && p > a && (c->seg->tok[p].flags & T_LOWER)) {
+        const rg_verb *pv = S_trigger_ending(c, a, i);
+        if (pv && !pv->noun) return 1; /* (one word was S_trigger_at's) */
+    }
     /* the agent of a passive act: "was welcomed by Warsaw", "a truce
      * rejected by Moscow" */
     if (p != NONE && p > a && S_tok_is(c, p, "by") && S_trigger_at(c, p - 1) &&
