@@ -2197,6 +2197,12 @@ static void S_sentence(S_ctx *c, size_t sent)
         }
         rg_kind kind = negated == 2 ? RG_REJECT : vb->kind;
         int sym = negated == 2 ? 0 : vb->sym; /* a refusal has a refuser */
+        /* "lodged a protest with Beijing", "protested to Tokyo": a
+         * complaint made to a government is an accusation (CAMEO's
+         * "complain officially"), not a demonstration */
+        if (kind == RG_PROTEST && v_end < c->b &&
+            (strcmp(S_lc(c, v_end), "with") == 0 || strcmp(S_lc(c, v_end), "to") == 0))
+            kind = RG_ACCUSE;
 
         /* "threatened to strike B", "agreed to meet B", "vowed to attack
          * B": the second verb says what the first is about and has not

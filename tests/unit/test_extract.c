@@ -3234,6 +3234,12 @@ START_TEST(extract_name_ending_in_known_org_word)
     ck_assert_msg(!S_has_inter(d, RG_ASSAULT, cgt, jm), "a general strike read as an attack");
     rg_doc_free(d);
 
+    /* a protest made to a government is a complaint (accuse), one
+     * against it a demonstration */
+    S_expect_inter("Kenya lodged a strong protest with Uganda over the raid.", "country:KEN", "country:UGA", RG_ACCUSE);
+    S_expect_inter("Kenya protested to Uganda over the raid.", "country:KEN", "country:UGA", RG_ACCUSE);
+    S_expect_inter("Kenyan traders staged a protest against Uganda.", "country:KEN", "country:UGA", RG_PROTEST);
+
     /* a word inside a longer trigger of its own kind still reads */
     S_expect_inter("Kenyan officials condemned an Ugandan missile attack on Tanzania.", "country:UGA", "country:TZA",
                    RG_ASSAULT);

@@ -239,7 +239,7 @@ fine ; sanction ; - ; 0 ; fined|fining
 cancel ; sanction ; - ; 0 ; +cancel|cancelled|cancelling
 call off ; sanction ; - ; 0 ; call off|calls off|called off|calling off
 # --- protest -------------------------------------------------------------
-protest ; protest ; -,against ; 0
+protest ; protest ; -,against,to ; 0
 rally ; protest ; -,against ; 0
 riot ; protest ; against ; 0
 walk out ; protest ; of ; 0
@@ -462,7 +462,7 @@ tariff|tariffs|counter-tariff|counter-tariffs ; tariff ; sanction ; on,against ;
 asset freeze ; freeze ; sanction ; on,against ; 0
 blacklist ; blacklist ; sanction ; - ; 0
 # --- protest -------------------------------------------------------------
-protest|protests ; protest ; protest ; against,with ; 0
+protest|protests ; protest ; protest ; against,with,to ; 0
 demonstration|demonstrations ; demonstrate ; protest ; against ; 0
 rally|rallies ; rally ; protest ; against ; 0
 riot|riots ; riot ; protest ; against ; 0
