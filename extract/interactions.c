@@ -2793,6 +2793,28 @@ static int S_according_to(const S_ctx *c, size_t k)
     return 0;
 }
 
+/* Whether "called" or "calling" at k names rather than phones: "in what
+ * the Pentagon called a routine transit", "calling the conduct unsafe",
+ * "called it a provocation". A call is made to someone: "called the
+ * Japanese premier", "called the president" have an actor or a title
+ * after them. lim: the sentence's end. */
+static int S_call_names(const S_ctx *c, const rg_verb *vb, size_t k, size_t lim)
+{
+    static const char *const it[] = {"it", "this", "that", "them", "these", "those", NULL};
+    const rg_seg *s = c->seg;
+    if (strcmp(vb->lemma, "call") != 0 || !(s->tok[k].flags & T_LOWER) ||
+        (strcmp(rg_tok_lc(s, k), "called") != 0 && strcmp(rg_tok_lc(s, k), "calling") != 0))
+        return 0;
+    for (size_t j = k, back = 0; j > 0 && back < 4; back++) {
+        j--;
+        if (s->tok[j].sent != s->tok[k].sent || !(s->tok[j].flags & T_WORD)) break;
+        if (strcmp(rg_tok_lc(s, j), "what") == 0) return 1;
+    }
+    if (k + 1 < lim && S_lc_in(c, k + 1, it)) return 1;
+    return k + 2 < lim && S_determiner(c, k + 1) && c->actor_at[k + 2] < 0 && (s->tok[k + 2].flags & T_LOWER) &&
+           !S_lex_word(c->lex, s, c->text, k + 2, (1u << LEX_TITLE) | (1u << LEX_BODY), 0);
+}
+
 /* The fallback for the verb trigger at v (see S_fallback). */
 static void S_fallback_at(S_ctx *c, size_t sent, size_t v)
 {
@@ -3466,6 +3488,7 @@ void rg_interactions_find(rg_doc *doc, const rg_cands *cands, const rg_lexicon *
              * Crisis Group briefing", "according to a statement from
              * his office" */
             if (lex->verbs[e->item].noun && S_according_to(&c, i)) break;
+            if (n == 1 && S_call_names(&c, &lex->verbs[e->item], i, lim)) break;
             /* a word inside a longer trigger of another kind is no
              * trigger of its own: "a general strike" is a protest, not
              * also an attack (one of the same kind still reads its own

@@ -3240,6 +3240,12 @@ START_TEST(extract_name_ending_in_known_org_word)
     S_expect_inter("Kenya protested to Uganda over the raid.", "country:KEN", "country:UGA", RG_ACCUSE);
     S_expect_inter("Kenyan traders staged a protest against Uganda.", "country:KEN", "country:UGA", RG_PROTEST);
 
+    /* "called" that names is no call; one made to someone is */
+    d = S_doc("A Kenyan warship sailed past Mombasa in what Uganda called a routine patrol.");
+    ck_assert_uint_eq(S_n_inter(d, S_must(d, "country:KEN"), S_must(d, "country:UGA")), 0);
+    rg_doc_free(d);
+    S_expect_inter("Kenya called Uganda on Monday.", "country:KEN", "country:UGA", RG_CONSULT);
+
     /* a word inside a longer trigger of its own kind still reads */
     S_expect_inter("Kenyan officials condemned an Ugandan missile attack on Tanzania.", "country:UGA", "country:TZA",
                    RG_ASSAULT);
