@@ -2031,6 +2031,28 @@ static int S_and_after_comma(const S_ctx *c, size_t v)
     return k > c->a + 1 && strcmp(S_lc(c, k), "and") == 0 && strcmp(S_lc(c, k - 1), ",") == 0;
 }
 
+/* ", and thanked B" after "A said Taiwan would not be intimidated": a
+ * verb in the past does not go on a clause reported with a modal ("would",
+ * "will", "could"...), so it is the speaker's. The speaker's subjects
+ * (the speech verb within CLAUSE_MAX tokens before v), or 0. */
+static size_t S_speaker_past_modal(const S_ctx *c, size_t v, int *out)
+{
+    static const char *const modal[] = {"would", "will", "could", "can", "may", "might", "should", "must", NULL};
+    const char *w = S_lc(c, v);
+    size_t len = c->seg->tok[v].lclen;
+    if (len < 4 || strcmp(w + len - 2, "ed") != 0) return 0;
+    int seen = 0;
+    for (size_t k = v; k > c->a && k + CLAUSE_MAX > v;) {
+        k--;
+        if (S_lc_in(c, k, modal)) seen = 1;
+        if (rg_tok_wf(c->seg, k, W_SAY) && (c->seg->tok[k].flags & T_LOWER)) {
+            const char *how = NULL;
+            return seen ? S_subjects(c, k, NO_LIGHT, out, &how) : 0;
+        }
+    }
+    return 0;
+}
+
 /* Whether a trigger (of up to three tokens) ends at token k: "urged",
  * "called on". */
 static int S_trigger_ends_at(const S_ctx *c, size_t k)
@@ -2413,7 +2435,8 @@ static void S_sentence(S_ctx *c, size_t sent)
          * with no subject of its own shares the clause's (not a list's
          * "..., and consulting on financing") */
         if (!noun && !S_ing(c, v) && S_and_after_comma(c, v)) {
-            size_t nc = S_clause_subjects(c, last_subj, n_last, v, subj);
+            size_t nc = S_speaker_past_modal(c, v, subj);
+            if (!nc) nc = S_clause_subjects(c, last_subj, n_last, v, subj);
             if (nc) {
                 ns = nc;
                 pattern = "shared subject after ', and'";

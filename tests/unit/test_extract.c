@@ -3069,6 +3069,13 @@ START_TEST(inter_phrase_shapes)
     ck_assert_msg(front >= 0, "entities: %s", S_ents(dr));
     ck_assert_msg(S_has_inter(dr, RG_DEMAND, front, S_must(dr, "group:african-union")), "no demand Unity Front -> AU");
     rg_doc_free(dr);
+    /* a past verb after ", and" does not go on a clause reported with a
+     * modal: the speaker's */
+    dr = S_doc("President Peter Brenquist said Kenya would not be intimidated by Uganda's drills, and thanked Chad "
+               "for its support.");
+    ck_assert_msg(S_has_inter(dr, RG_SUPPORT, S_party(dr, "Peter Brenquist"), S_must(dr, "country:TCD")),
+                  "no support Brenquist -> Chad");
+    rg_doc_free(dr);
     /* no interaction between the two: the relative clause's own actor
      * is not the subject ("which" is no person, "who" no country); a
      * place before a participle's comma is not its subject; where a
