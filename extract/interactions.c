@@ -1971,6 +1971,15 @@ static int S_verdict(const S_ctx *c, size_t v)
      * denounced", "a ruling his party denounced" */
     static const char *const det[] = {"the", "his", "her", "its", "their", NULL};
     if (f > c->a && S_lc_in(c, f - 1, det)) f--;
+    /* "a move Taipei's Mainland Affairs Council condemned": whose the
+     * judge is, an actor or a place (the judge's extent may start at the
+     * possessive) */
+    else if (f > c->a + 1 && (c->seg->tok[f].flags & T_POSS || c->seg->tok[f - 1].flags & T_POSS)) {
+        size_t o = c->seg->tok[f].flags & T_POSS ? f - 1 : f - 2;
+        if (c->actor_at[o] >= 0) f = c->ext_from[c->actor_at[o]];
+        else if (c->place_at[o])
+            for (f = o; f > c->a && c->place_at[f - 1];) f--;
+    }
     else if (f > c->a + 1 && (c->seg->tok[f - 1].flags & T_LOWER) && !rg_tok_wf(c->seg, f - 1, W_STOP) &&
              c->actor_at[f - 1] < 0 && strcmp(S_lc(c, f - 2), "the") == 0)
         f -= 2;
@@ -1985,6 +1994,29 @@ static int S_apposition_that(const S_ctx *c, size_t v)
 {
     return v > c->a + 1 && (strcmp(S_lc(c, v - 1), "that") == 0 || strcmp(S_lc(c, v - 1), "which") == 0) &&
            S_apposition_before(c, v - 1);
+}
+
+/* Who made what the verdict at v judges when no act was read and no
+ * actor opens the sentence: the nearest actor before the apposition's
+ * comma that is followed by an auxiliary or a past verb ("media reported
+ * that the Taiwan Affairs Office had placed ..., a move B condemned").
+ * Its subjects (at most MAX_SIDE), or 0. */
+static size_t S_verdict_maker(const S_ctx *c, size_t v, int *out)
+{
+    size_t comma = v;
+    while (comma > c->a && v - comma < 10 && strcmp(S_lc(c, comma), ",") != 0) comma--;
+    if (strcmp(S_lc(c, comma), ",") != 0) return 0;
+    for (size_t k = comma; k > c->a && k + CLAUSE_MAX > comma;) {
+        k--;
+        if (c->actor_at[k] < 0 || c->ext_to[c->actor_at[k]] != k + 1 || k + 1 >= comma) continue;
+        size_t w = k + 1;
+        const char *lc = S_lc(c, w);
+        size_t len = c->seg->tok[w].lclen;
+        if (rg_tok_wf(c->seg, w, W_AUX) ||
+            ((c->seg->tok[w].flags & T_LOWER) && len > 3 && strcmp(lc + len - 2, "ed") == 0))
+            return S_coordinated(c, k, -1, out, MAX_SIDE);
+    }
+    return 0;
 }
 
 /* Who made what a verdict judges (S_verdict): the parties of the acts
@@ -2614,6 +2646,7 @@ static void S_sentence(S_ctx *c, size_t sent)
             int maker[MAX_SIDE];
             size_t nm = S_makers(c, sent, subj[0], maker);
             if (!nm) nm = S_clause_subjects(c, last_subj, n_last, v, maker);
+            if (!nm) nm = S_verdict_maker(c, v, maker);
             size_t i = 0;
             while (i < nm && maker[i] != subj[0]) i++;
             if (nm && i == nm) {

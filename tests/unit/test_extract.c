@@ -2958,6 +2958,13 @@ START_TEST(inter_phrase_shapes)
          RG_ACCUSE, "group:african-union", "country:KEN"},
         {"Kenya seized a Ugandan tanker, a move that drew sharp criticism from Chad.", RG_ACCUSE, "country:TCD",
          "country:KEN"},
+        /* the judge with a place's possessive; the maker, with no act
+         * read, the actor before an auxiliary */
+        {"Kenya expelled two Ugandan diplomats, a move Nairobi's Kibera Residents Council condemned as hostile.",
+         RG_ACCUSE, "group:kibera-residents-council", "country:KEN"},
+        {"State media reported that the Unity Front had placed ten Ugandan lawmakers on a list, a move Chad "
+         "condemned as intimidation.",
+         RG_ACCUSE, "country:TCD", "group:unity-front"},
         {"Kenya said it would act over Uganda's support for the Allied Democratic Forces, joining Niger in "
          "condemning the move.",
          RG_COOPERATE, "country:KEN", "country:NER"},
