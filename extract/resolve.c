@@ -1326,6 +1326,29 @@ static void S_redefine(rg_map *defined, const S_res *r, const rg_cand *acr, int 
         rg_map_put(defined, r->text + acr->start, acr->end - acr->start, (size_t)e);
 }
 
+/* "the Armed Forces of the Philippines (AFP)": the lexicon's acronym of
+ * another name, in parentheses right after candidate i (written name,
+ * entity e) and spelling its initials, is the text's own for e. */
+static void S_define_acronym(rg_map *defined, const S_res *r, const rg_cand *cv, size_t n, size_t i, const char *name,
+                             int e)
+{
+    size_t p = cv[i].tok_to; /* (the name may run on past its tokens: "of the Philippines") */
+    while (p < r->seg->n_tok && r->seg->tok[p].end <= cv[i].end) p++;
+    if (p >= r->seg->n_tok || !S_tok_char(r, p, '(')) return;
+    for (size_t j = i + 1; j < n && cv[j].tok_from <= p + 1; j++) {
+        const rg_cand *nx = &cv[j];
+        if (nx->tok_from != p + 1 || nx->lex_kind != LEX_ORG || nx->type != RG_GROUP || nx->tok_to >= r->seg->n_tok ||
+            !S_tok_char(r, nx->tok_to, ')'))
+            continue;
+        rg_buf acr = RG_BUF_INIT;
+        S_surface(&acr, r, nx->start, nx->end, 0);
+        if (S_initials_match(acr.ptr, name) || S_initials_permuted(acr.ptr, name))
+            rg_map_put(defined, r->text + nx->start, nx->end - nx->start, (size_t)e);
+        rg_buf_free(&acr);
+        return;
+    }
+}
+
 void rg_resolve(rg_doc *doc, rg_cands *cands, const rg_lexicon *lex, const rg_seg *seg)
 {
     S_res r;
@@ -1505,6 +1528,11 @@ void rg_resolve(rg_doc *doc, rg_cands *cands, const rg_lexicon *lex, const rg_se
                 c->entity = S_entity(&r, key.ptr, RG_GROUP, sur.ptr, 0);
                 S_alias(&doc->entities[c->entity], bare.ptr);
                 rg_buf_free(&bare);
+                /* (and a national body's: "the Armed Forces of the
+                 * Philippines (AFP)" is no news agency) */
+                rg_buf_clear(&sur);
+                S_surface(&sur, &r, c->start, c->end, 0);
+                S_define_acronym(defined, &r, cv, n, i, sur.ptr, c->entity);
                 S_vote(&r, c->entity, c->country, 2);
                 rg_map_put(last_body, (const char *)&c->body, sizeof c->body, (size_t)c->entity);
             } else {
@@ -1577,14 +1605,7 @@ void rg_resolve(rg_doc *doc, rg_cands *cands, const rg_lexicon *lex, const rg_se
             if (c->country >= 0) S_vote(&r, c->entity, c->country, 1);
             /* the lexicon's acronym of another name, in parentheses right
              * after this one whose initials it spells: the text's own */
-            if (nx && nx->lex_kind == LEX_ORG && nx->type == RG_GROUP && nx->tok_from == p + 1 &&
-                nx->tok_to < seg->n_tok && S_tok_char(&r, p, '(') && S_tok_char(&r, nx->tok_to, ')')) {
-                rg_buf acr = RG_BUF_INIT;
-                S_surface(&acr, &r, nx->start, nx->end, 0);
-                if (S_initials_match(acr.ptr, sur.ptr) || S_initials_permuted(acr.ptr, sur.ptr))
-                    rg_map_put(defined, r.text + nx->start, nx->end - nx->start, (size_t)c->entity);
-                rg_buf_free(&acr);
-            }
+            S_define_acronym(defined, &r, cv, n, i, sur.ptr, c->entity);
         } else if (c->type == RG_PLACE) {
             S_surface(&sur, &r, c->start, c->end, 0);
             rg_buf_puts(&key, "place:");

@@ -1167,6 +1167,13 @@ START_TEST(extract_name_of_known_acronym)
     ck_assert_int_eq(d->entities[ki].mentions, 2);
     ck_assert_int_eq(d->entities[S_ent_label(d, RG_GROUP, "Northfield Mining Corp")].mentions, 1);
     rg_doc_free(d);
+    /* a national body's name with its country defines one too: the
+     * armed forces, not the news agency */
+    d = S_doc("The Armed Forces of the Philippines (AFP) accused Chad of spying. The AFP said so.");
+    int afp = S_must(d, "group:PHL-military");
+    ck_assert_msg(S_ent_key(d, "group:afp") < 0, "entities: %s", S_ents(d));
+    ck_assert_int_eq(d->entities[afp].mentions, 3);
+    rg_doc_free(d);
 }
 END_TEST
 
