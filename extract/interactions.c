@@ -1983,7 +1983,16 @@ static int S_verdict(const S_ctx *c, size_t v)
     else if (f > c->a + 1 && (c->seg->tok[f - 1].flags & T_LOWER) && !rg_tok_wf(c->seg, f - 1, W_STOP) &&
              c->actor_at[f - 1] < 0 && strcmp(S_lc(c, f - 2), "the") == 0)
         f -= 2;
-    if (f > c->a && (strcmp(S_lc(c, f - 1), "that") == 0 || strcmp(S_lc(c, f - 1), "which") == 0)) f--;
+    if (f > c->a && (strcmp(S_lc(c, f - 1), "that") == 0 || strcmp(S_lc(c, f - 1), "which") == 0)) {
+        f--;
+        /* "began military drills that Pyongyang condemns": a relative
+         * clause on an act's noun judges that act */
+        /* (a noun: "to request that the Big Board ask" is a verb's
+         * clause) */
+        for (size_t j = f > c->a + 3 ? f - 3 : c->a; j < f; j++)
+            if (c->trigger_at[j] >= 0 && j + c->trigger_len[j] == f && (c->seg->tok[f - 1].flags & T_LOWER))
+                return S_is_noun(c, j, &c->lex->verbs[c->trigger_at[j]]);
+    }
     return S_apposition_before(c, f);
 }
 
@@ -1996,11 +2005,11 @@ static int S_apposition_that(const S_ctx *c, size_t v)
            S_apposition_before(c, v - 1);
 }
 
-/* Who made what the verdict at v judges when no act was read and no
- * actor opens the sentence: the nearest actor before the apposition's
- * comma that is followed by an auxiliary or a past verb ("media reported
- * that the Taiwan Affairs Office had placed ..., a move B condemned").
- * Its subjects (at most MAX_SIDE), or 0. */
+/* Who made what the verdict at v judges when no act was read: the
+ * nearest actor before the apposition's comma that is followed by an
+ * auxiliary, a past verb or a verb of the table ("media reported that the
+ * Taiwan Affairs Office had placed ..., a move B condemned"). Its
+ * subjects (at most MAX_SIDE), or 0. */
 static size_t S_verdict_maker(const S_ctx *c, size_t v, int *out)
 {
     size_t comma = v;
@@ -2013,7 +2022,8 @@ static size_t S_verdict_maker(const S_ctx *c, size_t v, int *out)
         const char *lc = S_lc(c, w);
         size_t len = c->seg->tok[w].lclen;
         if (rg_tok_wf(c->seg, w, W_AUX) ||
-            ((c->seg->tok[w].flags & T_LOWER) && len > 3 && strcmp(lc + len - 2, "ed") == 0))
+            ((c->seg->tok[w].flags & T_LOWER) && len > 3 && strcmp(lc + len - 2, "ed") == 0) ||
+            (c->trigger_at[w] >= 0 && !S_is_noun(c, w, &c->lex->verbs[c->trigger_at[w]])))
             return S_coordinated(c, k, -1, out, MAX_SIDE);
     }
     return 0;
@@ -2645,8 +2655,11 @@ static void S_sentence(S_ctx *c, size_t sent)
         if (ns && !no && !noun && S_verdict(c, v)) {
             int maker[MAX_SIDE];
             size_t nm = S_makers(c, sent, subj[0], maker);
-            if (!nm) nm = S_clause_subjects(c, last_subj, n_last, v, maker);
+            /* (with no act read: the last subject, the nearest clause's
+             * subject before the comma, the actors opening the sentence) */
+            if (!nm && n_last) memcpy(maker, last_subj, (nm = n_last) * sizeof *maker);
             if (!nm) nm = S_verdict_maker(c, v, maker);
+            if (!nm) nm = S_clause_subjects(c, last_subj, n_last, v, maker);
             size_t i = 0;
             while (i < nm && maker[i] != subj[0]) i++;
             if (nm && i == nm) {
@@ -2669,15 +2682,20 @@ static void S_sentence(S_ctx *c, size_t sent)
         int joint = ns >= 2 && !sym && kind == RG_AGREE && !noun && inf + 1 < c->b &&
                     strcmp(S_lc(c, inf), "to") == 0 && (c->seg->tok[inf + 1].flags & T_LOWER);
         int recip = ns >= 2 && !sym && S_reciprocal(c, v_end, noun ? light : NO_LIGHT);
-        if (ns >= 2 && (sym || joint || recip)) {
+        /* "Seoul and Washington began annual military drills": drills
+         * held together, at no one named, are the two acting together
+         * (not "A and B massed troops along their border": at each other) */
+        int massed = ns >= 2 && !sym && noun && strcmp(vb->lemma, "drill") == 0 && !no;
+        if (ns >= 2 && (sym || joint || recip || massed)) {
             /* name how the subjects were found unless it was plain */
-            const char *how = joint   ? "coordinated subjects + joint pledge"
-                              : recip ? "coordinated subjects + each other / traded noun"
+            const char *how = joint    ? "coordinated subjects + joint pledge"
+                              : recip  ? "coordinated subjects + each other / traded noun"
+                              : massed ? "coordinated subjects + drills at no one named"
                               : strncmp(pattern, "subject", 7) == 0 ? "coordinated subjects + symmetric trigger"
                                                                      : pattern;
             for (size_t i = 0; i < ns; i++)
                 for (size_t j = i + 1; j < ns; j++)
-                    S_add(c, sent, kind, subj[i], subj[j], 0, how, ts, te);
+                    S_add(c, sent, massed ? RG_COOPERATE : kind, subj[i], subj[j], 0, how, ts, te);
             /* the subjects go on to a verb after "and": "A and B shook
              * hands and thanked C" */
             memcpy(last_subj, subj, ns * sizeof *subj);

@@ -2972,6 +2972,16 @@ START_TEST(inter_phrase_shapes)
         {"State media reported that the Unity Front had placed ten Ugandan lawmakers on a list, a move Chad "
          "condemned as intimidation.",
          RG_ACCUSE, "country:TCD", "group:unity-front"},
+        /* a relative clause on an act's noun judges the act; with no act
+         * read, the move's maker is the nearest clause's subject, not the
+         * sentence's opener */
+        {"Kenya and Uganda began annual military drills that Chad condemns as a rehearsal for invasion.", RG_ACCUSE,
+         "country:TCD", "country:UGA"},
+        {"The Unity Front's case against Tomas Vandle comes after Kenyan troops burned several boats, strikes that "
+         "Chad condemned as murder.",
+         RG_ACCUSE, "country:TCD", "country:KEN"},
+        /* forces shown together at no one named: the two act together */
+        {"Kenya and Uganda began annual military drills on Monday.", RG_COOPERATE, "country:KEN", "country:UGA"},
         {"Kenya said it would act over Uganda's support for the Allied Democratic Forces, joining Niger in "
          "condemning the move.",
          RG_COOPERATE, "country:KEN", "country:NER"},
