@@ -3321,14 +3321,24 @@ static void S_roll_up(S_ctx *c, size_t sent, size_t first)
  * allow access", not "Qantas ordered Boeing jets" (a purchase, the verb's
  * common sense in business copy); one marked "office+" is an act on a
  * party only with the office it is taken from: "removed Prime Minister X
- * from office", not "removed Boeing from its list". Whether the trigger
+ * from office", not "removed Boeing from its list"; one marked "curb+" a
+ * concession only with a restriction as its object: "lifted its tariffs
+ * on Australian barley", not "lifted its stake in X". Whether the trigger
  * of verb vb ending at token k may be read: unmarked, always; marked,
- * with a "to" and a verb, or "from" and an office, within a few tokens,
- * in the sentence (which ends at lim). */
+ * with a "to" and a verb, "from" and an office, or the restriction, within
+ * a few tokens, in the sentence (which ends at lim). */
 static int S_command_reads(const S_ctx *c, const rg_verb *vb, size_t k, size_t lim)
 {
     static const char *const office[] = {"office", "power", "post", "presidency", "premiership", NULL};
     static const char *const det[] = {"his", "her", "their", "the", NULL};
+    static const char *const curb[] = {"sanctions", "tariffs", "tariff", "ban", "bans", "embargo", "restrictions",
+                                       "curbs", "duties", "blockade", "siege", "veto", "freeze", NULL};
+    static const char *const curb_det[] = {"its", "the", "their", "all", "a", "some", "remaining", NULL};
+    if (rg_lexicon__prep_in(vb->preps, "curb+", 5)) {
+        size_t q = k;
+        while (q < lim && q < k + 2 && S_lc_in(c, q, curb_det)) q++;
+        return q < lim && S_lc_in(c, q, curb);
+    }
     if (rg_lexicon__prep_in(vb->preps, "office+", 7)) {
         for (size_t q = k; q + 1 < lim && q < k + 8; q++)
             if (strcmp(S_lc(c, q), "from") == 0)
@@ -3574,6 +3584,10 @@ void rg_interactions_find(rg_doc *doc, const rg_cands *cands, const rg_lexicon *
                 covered = i + n;
                 covered_kind = lex->verbs[e->item].kind;
             }
+            /* "lifted its tariffs on B": the restriction lifted is no act
+             * of its own (S_command_reads found it within three tokens) */
+            if (rg_lexicon__prep_in(lex->verbs[e->item].preps, "curb+", 5) && i + n + 3 > covered)
+                covered = i + n + 3 < lim ? i + n + 3 : lim;
             break; /* longest first */
         }
         /* two nouns of one kind in a row name one act: "an aid package

@@ -3271,6 +3271,13 @@ START_TEST(extract_name_ending_in_known_org_word)
     S_expect_inter("Kenya protested to Uganda over the raid.", "country:KEN", "country:UGA", RG_ACCUSE);
     S_expect_inter("Kenyan traders staged a protest against Uganda.", "country:KEN", "country:UGA", RG_PROTEST);
 
+    /* lifting a restriction is a concession, lifting a stake none */
+    S_expect_inter("Kenya lifted its tariffs on Ugandan sugar.", "country:KEN", "country:UGA", RG_CONCEDE);
+    S_expect_inter("Kenya scrapped the ban on imports from Uganda.", "country:KEN", "country:UGA", RG_CONCEDE);
+    d = S_doc("Kenya lifted its stake in Uganda Breweries Ltd to 40 pct.");
+    ck_assert_uint_eq(d->n_interactions, 0);
+    rg_doc_free(d);
+
     /* "called" that names is no call; one made to someone is */
     d = S_doc("A Kenyan warship sailed past Mombasa in what Uganda called a routine patrol.");
     ck_assert_uint_eq(S_n_inter(d, S_must(d, "country:KEN"), S_must(d, "country:UGA")), 0);

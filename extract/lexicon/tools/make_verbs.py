@@ -12,7 +12,8 @@ prep: prepositions that introduce the other party, comma-separated;
       '-' = a direct object is allowed; 'to+' = the verb counts only
       with "to" and a verb after its object (a command: "ordered X to");
       'office+' = only with "from" and an office after its object
-      ("removed X from office").
+      ("removed X from office"); 'curb+' = only with a restriction as its
+      object ("lifted its tariffs on B", not "lifted its stake").
 sym:  1 when the relation is symmetric (A meets B = B meets A).
 
 A form that is both a verb form and a noun (attack, talks) gets one row:
@@ -103,6 +104,10 @@ hand over ; concede ; to ; 0
 back down ; concede ; - ; 0
 ease sanctions ; concede ; on,against ; 0
 lift sanctions ; concede ; on,against ; 0
+# 'Beijing has lifted its tariffs on Australian barley', 'scrapped the ban on'
+lift ; concede ; on,against,curb+ ; 0 ; lift|lifts|lifted|lifting
+scrap ; concede ; on,against,curb+ ; 0
+waive ; concede ; on,against,curb+ ; 0
 # --- cooperate -----------------------------------------------------------
 cooperate ; cooperate ; with ; 1 ; +cooperate|+co-operate
 collaborate ; cooperate ; with ; 1
