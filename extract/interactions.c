@@ -1989,8 +1989,8 @@ static int S_verdict(const S_ctx *c, size_t v)
          * clause on an act's noun judges that act */
         /* (a noun: "to request that the Big Board ask" is a verb's
          * clause) */
-        for (size_t j = f > c->a + 3 ? f - 3 : c->a; j < f; j++)
-            if (c->trigger_at[j] >= 0 && j + c->trigger_len[j] == f && (c->seg->tok[f - 1].flags & T_LOWER))
+        for (size_t j = f > c->a + 3 ? f - 3 : c->a; j < f && (c->seg->tok[f - 1].flags & T_LOWER); j++)
+            if (c->trigger_at[j] >= 0 && j + c->trigger_len[j] == f)
                 return S_is_noun(c, j, &c->lex->verbs[c->trigger_at[j]]);
     }
     return S_apposition_before(c, f);
