@@ -3323,10 +3323,12 @@ static void S_roll_up(S_ctx *c, size_t sent, size_t first)
  * party only with the office it is taken from: "removed Prime Minister X
  * from office", not "removed Boeing from its list"; one marked "curb+" a
  * concession only with a restriction as its object: "lifted its tariffs
- * on Australian barley", not "lifted its stake in X". Whether the trigger
+ * on Australian barley", not "lifted its stake in X"; one marked
+ * "troops+" a deployment only with forces after a number: "sent about
+ * 10,000 troops to Russia", not "sent a letter to". Whether the trigger
  * of verb vb ending at token k may be read: unmarked, always; marked,
- * with a "to" and a verb, "from" and an office, or the restriction, within
- * a few tokens, in the sentence (which ends at lim). */
+ * with a "to" and a verb, "from" and an office, the restriction or the
+ * forces, within a few tokens, in the sentence (which ends at lim). */
 static int S_command_reads(const S_ctx *c, const rg_verb *vb, size_t k, size_t lim)
 {
     static const char *const office[] = {"office", "power", "post", "presidency", "premiership", NULL};
@@ -3334,6 +3336,22 @@ static int S_command_reads(const S_ctx *c, const rg_verb *vb, size_t k, size_t l
     static const char *const curb[] = {"sanctions", "tariffs", "tariff", "ban", "bans", "embargo", "restrictions",
                                        "curbs", "duties", "blockade", "siege", "veto", "freeze", NULL};
     static const char *const curb_det[] = {"its", "the", "their", "all", "a", "some", "remaining", NULL};
+    /* "sent about 10,000 troops to Russia": forces after a number or a
+     * quantity word */
+    static const char *const forces[] = {"troops", "soldiers", "forces", "personnel", "warships", "marines",
+                                         "paratroopers", "peacekeepers", NULL};
+    static const char *const many[] = {"about", "some", "more", "than", "nearly", "almost", "around", "up", "to",
+                                       "an", "additional", "extra", "thousands", "hundreds", "of", "several", "few",
+                                       "a", "its", "their", NULL};
+    if (rg_lexicon__prep_in(vb->preps, "troops+", 7)) {
+        size_t q = k;
+        while (q < lim && q < k + 5 && ((c->seg->tok[q].flags & T_NUM) || S_lc_in(c, q, many))) q++;
+        if (q >= lim || !S_lc_in(c, q, forces)) return 0;
+        /* (not "sent thousands of troops to help Russia": the purpose's
+         * verb reads its own act) */
+        return !(q + 2 < lim && strcmp(S_lc(c, q + 1), "to") == 0 && (c->seg->tok[q + 2].flags & T_LOWER) &&
+                 !S_determiner(c, q + 2));
+    }
     if (rg_lexicon__prep_in(vb->preps, "curb+", 5)) {
         size_t q = k;
         while (q < lim && q < k + 2 && S_lc_in(c, q, curb_det)) q++;

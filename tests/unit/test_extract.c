@@ -3278,6 +3278,10 @@ START_TEST(extract_name_ending_in_known_org_word)
     ck_assert_uint_eq(d->n_interactions, 0);
     rg_doc_free(d);
 
+    /* forces sent after a number; a purpose's verb reads its own act */
+    S_expect_inter("Kenya had sent about 10,000 troops to Uganda.", "country:KEN", "country:UGA", RG_MOBILIZE);
+    S_expect_inter("Kenya sent thousands of troops to help Uganda repel Chad.", "country:KEN", "country:UGA", RG_AID);
+
     /* "called" that names is no call; one made to someone is */
     d = S_doc("A Kenyan warship sailed past Mombasa in what Uganda called a routine patrol.");
     ck_assert_uint_eq(S_n_inter(d, S_must(d, "country:KEN"), S_must(d, "country:UGA")), 0);

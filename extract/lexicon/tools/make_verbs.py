@@ -13,7 +13,8 @@ prep: prepositions that introduce the other party, comma-separated;
       with "to" and a verb after its object (a command: "ordered X to");
       'office+' = only with "from" and an office after its object
       ("removed X from office"); 'curb+' = only with a restriction as its
-      object ("lifted its tariffs on B", not "lifted its stake").
+      object ("lifted its tariffs on B", not "lifted its stake");
+      'troops+' = only with forces after a number ("sent 5,000 troops to").
 sym:  1 when the relation is symmetric (A meets B = B meets A).
 
 A form that is both a verb form and a noun (attack, talks) gets one row:
@@ -267,6 +268,8 @@ deploy ; mobilize ; -,to ; 0
 mass troops ; mobilize ; on,near,along ; 0 ; +mass troops|+mass forces
 reinforce ; mobilize ; - ; 0
 send troops ; mobilize ; to ; 0 ; send troops|sends troops|sent troops|sending troops|send forces|sends forces|sent forces|sending forces
+# 'had sent about 10,000 troops to Russia': a number between the verb and its forces
+send ; mobilize ; to,troops+ ; 0 ; send|sends|sent|sending
 station ; mobilize ; in ; 0 ; stationed|stationing
 # --- coerce --------------------------------------------------------------
 arrest ; coerce ; - ; 0
