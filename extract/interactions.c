@@ -2019,10 +2019,7 @@ static size_t S_verdict_maker(const S_ctx *c, size_t v, int *out)
         k--;
         if (c->actor_at[k] < 0 || c->ext_to[c->actor_at[k]] != k + 1 || k + 1 >= comma) continue;
         size_t w = k + 1;
-        const char *lc = S_lc(c, w);
-        size_t len = c->seg->tok[w].lclen;
-        if (rg_tok_wf(c->seg, w, W_AUX) ||
-            ((c->seg->tok[w].flags & T_LOWER) && len > 3 && strcmp(lc + len - 2, "ed") == 0) ||
+        if (rg_tok_wf(c->seg, w, W_AUX) || S_past_participle(c, w) ||
             (c->trigger_at[w] >= 0 && !S_is_noun(c, w, &c->lex->verbs[c->trigger_at[w]])))
             return S_coordinated(c, k, -1, out, MAX_SIDE);
     }
@@ -2080,9 +2077,7 @@ static int S_and_after_comma(const S_ctx *c, size_t v)
 static size_t S_speaker_past_modal(const S_ctx *c, size_t v, int *out)
 {
     static const char *const modal[] = {"would", "will", "could", "can", "may", "might", "should", "must", NULL};
-    const char *w = S_lc(c, v);
-    size_t len = c->seg->tok[v].lclen;
-    if (len < 4 || strcmp(w + len - 2, "ed") != 0) return 0;
+    if (!S_past_participle(c, v)) return 0;
     int seen = 0;
     for (size_t k = v; k > c->a && k + CLAUSE_MAX > v;) {
         k--;

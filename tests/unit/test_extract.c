@@ -2660,11 +2660,9 @@ START_TEST(inter_it_after_speech_verb)
     rg_doc_free(d);
     /* "..., X said, adding that it asked B": the speaker before the
      * participle, over a nearer name */
-    d = S_doc("Togo's police detained a Malian couple, the Ghanaian foreign ministry said, adding that it had "
-              "asked Togo for consular access.");
-    ck_assert_msg(S_has_inter(d, RG_DEMAND, S_must(d, "country:GHA"), S_must(d, "country:TGO")),
-                  "no demand Ghana -> Togo");
-    rg_doc_free(d);
+    S_expect_inter("Togo's police detained a Malian couple, the Ghanaian foreign ministry said, adding that it had "
+                   "asked Togo for consular access.",
+                   "country:GHA", "country:TGO", RG_DEMAND);
 }
 END_TEST
 
@@ -3095,11 +3093,9 @@ START_TEST(inter_phrase_shapes)
     rg_doc_free(dr);
     /* a past verb after ", and" does not go on a clause reported with a
      * modal: the speaker's */
-    dr = S_doc("President Peter Brenquist said Kenya would not be intimidated by Uganda's drills, and thanked Chad "
-               "for its support.");
-    ck_assert_msg(S_has_inter(dr, RG_SUPPORT, S_party(dr, "Peter Brenquist"), S_must(dr, "country:TCD")),
-                  "no support Brenquist -> Chad");
-    rg_doc_free(dr);
+    S_expect_inter("President Peter Brenquist said Kenya would not be intimidated by Uganda's drills, and thanked Chad "
+                   "for its support.",
+                   "Peter Brenquist", "country:TCD", RG_SUPPORT);
     /* no interaction between the two: the relative clause's own actor
      * is not the subject ("which" is no person, "who" no country); a
      * place before a participle's comma is not its subject; where a
