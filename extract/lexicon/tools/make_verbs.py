@@ -93,6 +93,10 @@ apologize ; support ; to ; 0 ; +apologize|+apologise
 forgive ; support ; - ; 0 ; forgive|forgives|forgave|forgiven|forgiving
 side with ; support ; - ; 0
 stand by ; support ; - ; 0 ; stand by|stands by|stood by|standing by
+laud ; support ; - ; 0
+salute ; support ; - ; 0 ; saluted|saluting
+champion ; support ; - ; 0 ; championed|championing
+woo ; consult ; - ; 0 ; woo|woos|wooed|wooing
 # --- concede -------------------------------------------------------------
 concede ; concede ; to ; 0
 yield to ; concede ; - ; 0
@@ -145,6 +149,8 @@ arm ; aid ; - ; 0 ; arming
 donate ; aid ; -,to ; 0
 rescue ; aid ; - ; 0
 evacuate ; aid ; - ; 0
+bankroll ; aid ; - ; 0
+shelter ; aid ; - ; 0 ; sheltered|sheltering
 send aid ; aid ; to ; 0 ; send aid|sends aid|sent aid|sending aid
 # --- retreat -------------------------------------------------------------
 withdraw ; retreat ; from ; 0 ; withdraw|withdraws|withdrew|withdrawn|withdrawing
@@ -174,6 +180,11 @@ request ; demand ; - ; 0
 insist ; demand ; on ; 0
 summon ; demand ; - ; 0
 pressure ; demand ; - ; 0 ; +pressure|+pressurise|+pressurize
+implore ; demand ; - ; 0
+exhort ; demand ; - ; 0
+beg ; demand ; - ; 0 ; begged|begging
+plead with ; demand ; - ; 0 ; plead with|pleads with|pleaded with|pled with|pleading with
+petition ; demand ; - ; 0 ; petitioned|petitioning
 # --- accuse --------------------------------------------------------------
 accuse ; accuse ; - ; 0
 blame ; accuse ; -,on ; 0
@@ -198,6 +209,33 @@ decry ; accuse ; - ; 0
 confront ; accuse ; - ; 0
 insult ; accuse ; - ; 0
 impeach ; accuse ; - ; 0
+# the rest of the class of verbs of scolding and disparaging; forms that are
+# also nouns or adjectives ('a fault', 'a mock trial', 'a smear') are left out
+berate ; accuse ; - ; 0
+scold ; accuse ; - ; 0
+chide ; accuse ; - ; 0
+lambast ; accuse ; - ; 0 ; lambast|lambasts|lambaste|lambastes|lambasted|lambasting
+excoriate ; accuse ; - ; 0
+reprimand ; accuse ; - ; 0
+upbraid ; accuse ; - ; 0
+assail ; accuse ; - ; 0
+admonish ; accuse ; - ; 0
+chastise ; accuse ; - ; 0
+reproach ; accuse ; - ; 0
+deride ; accuse ; - ; 0
+ridicule ; accuse ; - ; 0 ; ridiculed|ridiculing
+vilify ; accuse ; - ; 0 ; vilify|vilifies|vilified|vilifying
+pillory ; accuse ; - ; 0 ; pillory|pillories|pilloried|pillorying
+denigrate ; accuse ; - ; 0
+demonize ; accuse ; - ; 0 ; +demonize|+demonise
+belittle ; accuse ; - ; 0
+taunt ; accuse ; - ; 0 ; taunted|taunting
+defame ; accuse ; - ; 0
+slander ; accuse ; - ; 0 ; slandered|slandering
+smear ; accuse ; - ; 0 ; smeared
+fault ; accuse ; - ; 0 ; faulted|faulting
+mock ; accuse ; - ; 0 ; mocked
+rap ; accuse ; - ; 0 ; rapped
 # --- reject --------------------------------------------------------------
 reject ; reject ; - ; 0
 refuse ; reject ; - ; 0
@@ -210,6 +248,8 @@ boycott ; reject ; - ; 0
 turn down ; reject ; - ; 0
 defy ; reject ; - ; 0
 snub ; reject ; - ; 0
+spurn ; reject ; - ; 0
+shun ; reject ; - ; 0 ; shun|shuns|shunned|shunning
 resist ; reject ; - ; 0
 block ; reject ; - ; 0
 overturn ; reject ; - ; 0
@@ -260,6 +300,8 @@ steal ; crime ; -,from ; 0 ; steal|steals|stole|stolen|stealing
 loot ; crime ; - ; 0
 rob ; crime ; - ; 0
 hijack ; crime ; - ; 0
+blackmail ; crime ; - ; 0 ; blackmailed|blackmailing
+extort ; crime ; -,from ; 0
 spy on ; crime ; - ; 0 ; spy on|spies on|spied on|spying on
 take hostage ; crime ; - ; 0 ; take hostage|takes hostage|took hostage|taken hostage|taking hostage
 # --- mobilize ------------------------------------------------------------
@@ -281,6 +323,7 @@ censor ; coerce ; - ; 0
 imprison ; coerce ; - ; 0
 jail ; coerce ; - ; 0
 besiege ; coerce ; - ; 0
+encircle ; coerce ; - ; 0
 occupy ; coerce ; - ; 0
 annex ; coerce ; - ; 0
 crack down on ; coerce ; - ; 0
@@ -325,6 +368,10 @@ battle ; assault ; -,against,with ; 0
 invade ; assault ; - ; 0
 raid ; assault ; - ; 0
 ambush ; assault ; - ; 0
+stab ; assault ; - ; 0 ; stabbed|stabbing
+lynch ; assault ; - ; 0 ; lynched
+torch ; assault ; - ; 0 ; torched
+pound ; assault ; - ; 0 ; pounded|pounding
 target ; assault ; - ; 0 ; target|targets|targeted|targeting|targetted|targetting
 hit ; assault ; - ; 0 ; hit|hits|hitting
 fire on ; assault ; - ; 0 ; +fire on|+fire at|+open fire on
