@@ -128,6 +128,9 @@ typedef struct rg_org {
                            * agency, a force, a court, a state company): one
                            * side with it, as a national body is; a party,
                            * armed group or firm based there is not */
+    int armed;            /* an armed, militant or insurgent group, a cartel
+                           * or a gang (orgs.tsv "armed"): no organ, but a
+                           * party against its country's state */
     uint32_t entries_from, entries_to; /* its names' lexicon entries: [from, to) */
 } rg_org;
 

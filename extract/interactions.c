@@ -78,6 +78,10 @@ typedef struct {
     size_t cap_inter; /* capacity of doc->interactions */
     size_t seen_sent;
     uint8_t *media;  /* entity -> 1 for a news organisation */
+    uint8_t *organ;  /* entity -> 1 for a state organ: a national body, a state organisation of the
+                      * lexicon, a led coalition (named with its country or not) */
+    uint8_t *armed;  /* entity -> 1 for an armed group of the lexicon or a civil body ("the
+                      * rebels", "the opposition"): a party against its own country's state */
     int *place_country; /* token -> the country entity of a place there, or -1 */
     uint8_t *place_at;  /* token -> 1 inside a place's mention (a city: "in Washington") */
     int target_places;  /* S_objects may take a place as its country */
@@ -3209,8 +3213,14 @@ static void S_lead_pairs(S_ctx *c, size_t sent, size_t first)
     for (size_t i = 0; i < n; i++)
         for (size_t j = i + 1; j < n; j++) {
             const rg_entity *x = &c->doc->entities[party[i]], *y = &c->doc->entities[party[j]];
-            if (S_same_side(c, party[i], party[j]) ||
-                (x->affiliation && y->affiliation && strcmp(x->affiliation, y->affiliation) == 0))
+            /* two of one country are one side, save its state's organ
+             * and an armed group or the opposition there: "pitted the
+             * Nigerian army against Boko Haram" (not a leader and his
+             * party, a parliament and a party, a regulator and a firm) */
+            int state_vs_armed = (c->armed[party[i]] && c->organ[party[j]]) ||
+                                 (c->armed[party[j]] && c->organ[party[i]]);
+            if (S_same_side(c, party[i], party[j]) || (x->affiliation && y->affiliation &&
+                                                       strcmp(x->affiliation, y->affiliation) == 0 && !state_vs_armed))
                 continue;
             size_t lo = at[i] < at[j] ? at[i] : at[j], hi = at[i] < at[j] ? at[j] : at[i];
             if (joined && !S_joins(c, party[i], party[j], lo, hi, first, read_to)) continue;
@@ -3441,6 +3451,8 @@ void rg_interactions_find(rg_doc *doc, const rg_cands *cands, const rg_lexicon *
      * act is also its country's (see S_roll_up) */
     c.body_country = rg_xmalloc((doc->n_entities ? doc->n_entities : 1) * sizeof *c.body_country);
     for (size_t e = 0; e < doc->n_entities; e++) c.body_country[e] = -1;
+    c.organ = rg_xcalloc(doc->n_entities ? doc->n_entities : 1, 1);
+    c.armed = rg_xcalloc(doc->n_entities ? doc->n_entities : 1, 1);
     for (size_t i = 0; i < cands->n; i++) {
         const rg_cand *m = &cands->c[i];
         /* a national body, or an organisation of the lexicon that is a
@@ -3452,7 +3464,11 @@ void rg_interactions_find(rg_doc *doc, const rg_cands *cands, const rg_lexicon *
             organ = m->item >= 0 && lex->orgs[m->item].state;
         else if (m->flags & RG_CAND_LED)
             organ = 1; /* "the Saudi-led coalition" */
+        if (m->entity >= 0 && ((m->lex_kind == LEX_ORG && m->item >= 0 && lex->orgs[m->item].armed) ||
+                               (m->lex_kind == LEX_BODY && m->body >= 0 && lex->bodies[m->body].civil)))
+            c.armed[m->entity] = 1;
         if (m->entity < 0 || !organ) continue;
+        c.organ[m->entity] = 1;
         const rg_entity *ent = &doc->entities[m->entity];
         size_t ce;
         if (ent->type == RG_GROUP && ent->affiliation &&
@@ -3634,6 +3650,8 @@ void rg_interactions_find(rg_doc *doc, const rg_cands *cands, const rg_lexicon *
     free(c.ext_from);
     free(c.ext_to);
     free(c.media);
+    free(c.organ);
+    free(c.armed);
     free(c.place_country);
     free(c.place_at);
     free(c.body_country);

@@ -370,6 +370,7 @@ static void S_load_orgs(rg_lexicon *lex, S_tsv *t)
         o->id = rg_xstrdup(t->cols[0]);
         o->type = strcmp(t->cols[1], "country") == 0 ? RG_COUNTRY : RG_GROUP;
         o->media = strcmp(t->cols[1], "media") == 0;
+        o->armed = strcmp(t->cols[1], "armed") == 0;
         o->name = rg_xstrdup(t->cols[2]);
         o->country = S_country_index(lex, t->cols[4]);
         o->state = strcmp(t->cols[1], "state") == 0 && o->country >= 0;
@@ -929,7 +930,8 @@ int rg_lexicon_add_file(rg_lexicon *lex, const char *path)
             }
             S_add_entry(lex, LEX_COUNTRY, (size_t)cc, name, strlen(name));
             S_add_list(lex, LEX_COUNTRY, (size_t)cc, aliases);
-        } else if (strcmp(kind, "group") == 0 || strcmp(kind, "media") == 0 || strcmp(kind, "state") == 0) {
+        } else if (strcmp(kind, "group") == 0 || strcmp(kind, "media") == 0 || strcmp(kind, "state") == 0 ||
+                   strcmp(kind, "armed") == 0) {
             if (strcmp(kind, "state") == 0 && cc < 0) {
                 err = rg_error_set(RG_EINPUT, "%s:%zu: a state row needs its country's code in column 4", path,
                                    t.line);
@@ -948,6 +950,7 @@ int rg_lexicon_add_file(rg_lexicon *lex, const char *path)
             lex->orgs[i].country = cc;
             lex->orgs[i].media = strcmp(kind, "media") == 0;
             lex->orgs[i].state = strcmp(kind, "state") == 0;
+            lex->orgs[i].armed = strcmp(kind, "armed") == 0;
             lex->orgs[i].entries_from = (uint32_t)lex->n_entries;
             S_add_entry(lex, LEX_ORG, i, name, strlen(name));
             S_add_list(lex, LEX_ORG, i, aliases);
@@ -981,7 +984,7 @@ int rg_lexicon_add_file(rg_lexicon *lex, const char *path)
                 goto done;
             }
         } else {
-            err = rg_error_set(RG_EINPUT, "%s:%zu: unknown kind '%s' (country, group, person, place, title, verb)",
+            err = rg_error_set(RG_EINPUT, "%s:%zu: unknown kind '%s' (country, group, armed, state, media, person, place, title, verb)",
                                path, t.line, kind);
             goto done;
         }

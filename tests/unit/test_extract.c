@@ -2480,6 +2480,25 @@ START_TEST(lexicon_user_file)
     ck_assert_msg(S_has_inter(d, RG_ASSAULT, S_ent_key(d, "country:KEN"), S_ent_key(d, "country:UGA")),
                   "no roll-up of a state row: %s", S_ents(d));
     rg_doc_free(d);
+    /* an armed row is a party against its own country's organs, a group
+     * row of the same country is not (read where no pattern reads) */
+    fd = open(path, O_WRONLY | O_TRUNC);
+    ck_assert_int_ge(fd, 0);
+    rows = "armed\tBrenquist Front\t\tKEN\ngroup\tBrenquist Party\t\tKEN\n";
+    ck_assert_int_eq(write(fd, rows, strlen(rows)), (ssize_t)strlen(rows));
+    close(fd);
+    ck_assert_int_eq(rg_lexicon_add_file(lex, path), RG_OK);
+    text = "Heavy clashes in Kisumu pitted the Kenyan police against the Brenquist Front on Sunday.";
+    ck_assert_int_eq(rg_extract(&d, lex, "u.txt", NULL, text, strlen(text), &eo), RG_OK);
+    ck_assert_msg(S_has_inter(d, RG_ASSAULT, S_ent_key(d, "group:KEN-police"),
+                              S_ent_label(d, RG_GROUP, "Brenquist Front")),
+                  "no assault police - armed row: %s", S_ents(d));
+    rg_doc_free(d);
+    text = "Heavy clashes in Kisumu pitted the Kenyan police against the Brenquist Party on Sunday.";
+    ck_assert_int_eq(rg_extract(&d, lex, "u.txt", NULL, text, strlen(text), &eo), RG_OK);
+    ck_assert_uint_eq(S_n_inter(d, S_ent_key(d, "group:KEN-police"), S_ent_label(d, RG_GROUP, "Brenquist Party")),
+                      0);
+    rg_doc_free(d);
     /* a state row needs its country */
     fd = open(path, O_WRONLY | O_TRUNC);
     ck_assert_int_ge(fd, 0);
@@ -2508,6 +2527,18 @@ END_TEST
  * or firm based in a country is not its side: the lead tier pairs them. */
 START_TEST(inter_state_organs_and_based_groups)
 {
+    /* the armed groups of the lexicon (orgs.tsv "armed"), cartels and
+     * gangs among them, are set against their country's organs; a party
+     * is not set against its country's parliament */
+    S_expect_inter("Heavy fighting in Tamaulipas pitted the Mexican army against Los Zetas on Sunday.",
+                   "group:MEX-military", "group:los-zetas", RG_ASSAULT);
+    S_expect_inter("Heavy clashes in Borno pitted the Nigerian army against Boko Haram on Sunday.",
+                   "group:NGA-military", "group:boko-haram", RG_ASSAULT);
+    {
+        rg_doc *p = S_doc("Heavy clashes in Abuja pitted the Nigerian Senate against the All Progressives Congress.");
+        ck_assert_uint_eq(S_n_inter(p, S_must(p, "group:NGA-senate"), S_must(p, "group:apc-nigeria")), 0);
+        rg_doc_free(p);
+    }
     rg_doc *d = S_doc("The FBI accused Kenya of hacking United States networks.");
     int fbi = S_must(d, "group:fbi"), us = S_must(d, "country:USA"), ke = S_must(d, "country:KEN");
     ck_assert_msg(S_has_inter(d, RG_ACCUSE, fbi, ke), "no accuse FBI -> Kenya");

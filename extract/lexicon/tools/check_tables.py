@@ -147,8 +147,8 @@ def check_values(c, rows):
             "leaders.tsv: an alias is a full name (two words or more)")
 
     orgs = rows.get("orgs.tsv", [])
-    c.check(all(r[1] in ("group", "state", "media", "country") for r in orgs),
-            "orgs.tsv: type must be group, state, media or country")
+    c.check(all(r[1] in ("group", "armed", "state", "media", "country") for r in orgs),
+            "orgs.tsv: type must be group, armed, state, media or country")
     c.check(all(r[4] for r in orgs if r[1] == "state"), "orgs.tsv: a state-type row needs a country")
     capitals = {x for r in countries for x in cells(r[4])}
     bad_seats = sorted({r[5] for r in orgs if r[5] and r[5] not in capitals})

@@ -2,7 +2,9 @@
 """Build orgs.tsv from the hand-written data below.
 
 Data lines: id ; type ; name ; aliases ; country ; seat
-  type      g = group (its own node), s = state (a group that is an
+  type      g = group (its own node), a = armed (a group that fights
+            the state or others: an armed, militant or insurgent group, a
+            cartel or gang), s = state (a group that is an
             organ of its country's state: a ministry, agency, armed or
             security force, intelligence service, legislature, court,
             central bank, state-controlled company; its act is also its
@@ -213,95 +215,152 @@ iiss ; g ; International Institute for Strategic Studies ; IISS ; GBR
 rusi ; g ; Royal United Services Institute ; RUSI ; GBR
 sipri ; g ; Stockholm International Peace Research Institute ; SIPRI ; SWE
 # --- armed, militant and insurgent groups ----------------------------------
-isis ; g ; Islamic State ; ISIS|ISIL|IS|Daesh|DAESH|Da'esh|Islamic State group|IS group|Islamic State of Iraq and the Levant|Islamic State of Iraq and Syria|Islamic State of Iraq and al-Sham|Islamic State of Iraq|al-Qaeda in Iraq|AQI
-iskp ; g ; Islamic State Khorasan ; ISIS-K|IS-K|ISKP|Islamic State Khorasan Province|Islamic State-Khorasan|Islamic State in Khorasan
-iswap ; g ; Islamic State West Africa Province ; ISWAP|Islamic State in West Africa
-al-qaeda ; g ; al-Qaeda ; al Qaeda|al-Qaida|al Qaida|al-Qa'ida|Qaeda
-aqap ; g ; al-Qaeda in the Arabian Peninsula ; AQAP|al Qaeda in the Arabian Peninsula|al-Qaida in the Arabian Peninsula ; YEM
-aqim ; g ; al-Qaeda in the Islamic Maghreb ; AQIM|al Qaeda in the Islamic Maghreb|al-Qaida in the Islamic Maghreb
-al-nusra ; g ; Nusra Front ; al-Nusra|al-Nusrah|Nusra|Jabhat al-Nusra|Jabhat Fateh al-Sham|al-Nusra Front|Nusra Front|Jabhat al-Nusrah ; SYR
-hts ; g ; Hayat Tahrir al-Sham ; HTS|Tahrir al-Sham|Hay'at Tahrir al-Sham ; SYR
-ahrar-al-sham ; g ; Ahrar al-Sham ; Harakat Ahrar al-Sham ; SYR
-jaysh-al-islam ; g ; Jaysh al-Islam ; Jaish al-Islam|Army of Islam ; SYR
-fsa ; g ; Free Syrian Army ; FSA ; SYR
-sna ; g ; Syrian National Army ; ; SYR
-sdf ; g ; Syrian Democratic Forces ; SDF ; SYR
-ypg ; g ; YPG ; People's Protection Units|People's Defense Units|Kurdish People's Protection Units ; SYR
+isis ; a ; Islamic State ; ISIS|ISIL|IS|Daesh|DAESH|Da'esh|Islamic State group|IS group|Islamic State of Iraq and the Levant|Islamic State of Iraq and Syria|Islamic State of Iraq and al-Sham|Islamic State of Iraq|al-Qaeda in Iraq|AQI
+iskp ; a ; Islamic State Khorasan ; ISIS-K|IS-K|ISKP|Islamic State Khorasan Province|Islamic State-Khorasan|Islamic State in Khorasan
+iswap ; a ; Islamic State West Africa Province ; ISWAP|Islamic State in West Africa
+al-qaeda ; a ; al-Qaeda ; al Qaeda|al-Qaida|al Qaida|al-Qa'ida|Qaeda
+aqap ; a ; al-Qaeda in the Arabian Peninsula ; AQAP|al Qaeda in the Arabian Peninsula|al-Qaida in the Arabian Peninsula ; YEM
+aqim ; a ; al-Qaeda in the Islamic Maghreb ; AQIM|al Qaeda in the Islamic Maghreb|al-Qaida in the Islamic Maghreb
+al-nusra ; a ; Nusra Front ; al-Nusra|al-Nusrah|Nusra|Jabhat al-Nusra|Jabhat Fateh al-Sham|al-Nusra Front|Nusra Front|Jabhat al-Nusrah ; SYR
+hts ; a ; Hayat Tahrir al-Sham ; HTS|Tahrir al-Sham|Hay'at Tahrir al-Sham ; SYR
+ahrar-al-sham ; a ; Ahrar al-Sham ; Harakat Ahrar al-Sham ; SYR
+jaysh-al-islam ; a ; Jaysh al-Islam ; Jaish al-Islam|Army of Islam ; SYR
+fsa ; a ; Free Syrian Army ; FSA ; SYR
+sna ; a ; Syrian National Army ; ; SYR
+sdf ; a ; Syrian Democratic Forces ; SDF ; SYR
+ypg ; a ; YPG ; People's Protection Units|People's Defense Units|Kurdish People's Protection Units ; SYR
 pyd ; g ; Democratic Union Party ; PYD ; SYR
 syrian-national-coalition ; g ; Syrian National Coalition ; National Coalition for Syrian Revolutionary and Opposition Forces|Syrian Opposition Coalition ; SYR
-hezbollah ; g ; Hezbollah ; Hizbollah|Hizbullah|Hizballah|Hezbullah|Hizb Allah ; LBN
+hezbollah ; a ; Hezbollah ; Hizbollah|Hizbullah|Hizballah|Hezbullah|Hizb Allah ; LBN
 amal ; g ; Amal Movement ; Amal ; LBN
-hamas ; g ; Hamas ; HAMAS|Islamic Resistance Movement ; PSE
-qassam-brigades ; g ; Izz ad-Din al-Qassam Brigades ; Qassam Brigades|al-Qassam Brigades|Ezzedine al-Qassam Brigades|Izz el-Deen al-Qassam Brigades|Ezz al-Din al-Qassam Brigades ; PSE
-pij ; g ; Palestinian Islamic Jihad ; Islamic Jihad|PIJ|Islamic Jihad movement|Al-Quds Brigades|al-Quds Brigades ; PSE
-al-aqsa-brigades ; g ; Al-Aqsa Martyrs' Brigades ; Aqsa Martyrs Brigades|al-Aqsa Martyrs Brigades ; PSE
+hamas ; a ; Hamas ; HAMAS|Islamic Resistance Movement ; PSE
+qassam-brigades ; a ; Izz ad-Din al-Qassam Brigades ; Qassam Brigades|al-Qassam Brigades|Ezzedine al-Qassam Brigades|Izz el-Deen al-Qassam Brigades|Ezz al-Din al-Qassam Brigades ; PSE
+pij ; a ; Palestinian Islamic Jihad ; Islamic Jihad|PIJ|Islamic Jihad movement|Al-Quds Brigades|al-Quds Brigades ; PSE
+al-aqsa-brigades ; a ; Al-Aqsa Martyrs' Brigades ; Aqsa Martyrs Brigades|al-Aqsa Martyrs Brigades ; PSE
 fatah ; g ; Fatah ; al-Fatah ; PSE
 plo ; g ; Palestine Liberation Organization ; PLO|Palestine Liberation Organisation ; PSE
-pflp ; g ; Popular Front for the Liberation of Palestine ; PFLP ; PSE
+pflp ; a ; Popular Front for the Liberation of Palestine ; PFLP ; PSE
 palestinian-authority ; s ; Palestinian Authority ; Palestinian National Authority|PNA ; PSE
-taliban ; g ; Taliban ; Taleban|Afghan Taliban ; AFG
-haqqani-network ; g ; Haqqani network ; Haqqani Network|Haqqanis ; AFG
-ttp ; g ; Tehrik-i-Taliban Pakistan ; TTP|Tehreek-e-Taliban Pakistan|Tehrik-e-Taliban Pakistan|Pakistani Taliban ; PAK
-let ; g ; Lashkar-e-Taiba ; LeT|Lashkar-e-Toiba|Lashkar-e-Tayyiba|Lashkar-e-Tayiba ; PAK
-jem ; g ; Jaish-e-Mohammed ; JeM|Jaish-e-Muhammad|Jaish-e-Mohammad ; PAK
-hizbul-mujahideen ; g ; Hizbul Mujahideen ; Hizb-ul-Mujahideen ; IND
-bla ; g ; Balochistan Liberation Army ; BLA|Baloch Liberation Army ; PAK
+taliban ; a ; Taliban ; Taleban|Afghan Taliban ; AFG
+haqqani-network ; a ; Haqqani network ; Haqqani Network|Haqqanis ; AFG
+ttp ; a ; Tehrik-i-Taliban Pakistan ; TTP|Tehreek-e-Taliban Pakistan|Tehrik-e-Taliban Pakistan|Pakistani Taliban ; PAK
+let ; a ; Lashkar-e-Taiba ; LeT|Lashkar-e-Toiba|Lashkar-e-Tayyiba|Lashkar-e-Tayiba ; PAK
+jem ; a ; Jaish-e-Mohammed ; JeM|Jaish-e-Muhammad|Jaish-e-Mohammad ; PAK
+hizbul-mujahideen ; a ; Hizbul Mujahideen ; Hizb-ul-Mujahideen ; IND
+bla ; a ; Balochistan Liberation Army ; BLA|Baloch Liberation Army ; PAK
 tlp ; g ; Tehreek-e-Labbaik Pakistan ; TLP|Tehrik-e-Labbaik Pakistan ; PAK
-jaish-al-adl ; g ; Jaish al-Adl ; Jaish ul-Adl|Army of Justice ; IRN
-mek ; g ; Mujahedin-e Khalq ; MEK|MKO|PMOI|People's Mujahedin of Iran|People's Mojahedin Organization of Iran|Mojahedin-e Khalq|Mujahideen-e-Khalq ; IRN
-boko-haram ; g ; Boko Haram ; Jama'atu Ahlis Sunna Lidda'awati wal-Jihad ; NGA
-al-shabaab ; g ; al-Shabaab ; al-Shabab|al Shabaab|al Shabab|Shabaab|Shabab|Harakat al-Shabaab al-Mujahideen ; SOM
-jnim ; g ; Jama'at Nusrat al-Islam wal-Muslimin ; JNIM|Jamaat Nusrat al-Islam wal-Muslimin|Group to Support Islam and Muslims
-ansar-dine ; g ; Ansar Dine ; Ansar Eddine ; MLI
-ansar-al-sharia ; g ; Ansar al-Sharia ; Ansar al-Shariah
-houthis ; g ; Houthis ; Houthi|Houthi movement|Huthis|Huthi|Ansar Allah|Ansarallah ; YEM
+jaish-al-adl ; a ; Jaish al-Adl ; Jaish ul-Adl|Army of Justice ; IRN
+mek ; a ; Mujahedin-e Khalq ; MEK|MKO|PMOI|People's Mujahedin of Iran|People's Mojahedin Organization of Iran|Mojahedin-e Khalq|Mujahideen-e-Khalq ; IRN
+boko-haram ; a ; Boko Haram ; Jama'atu Ahlis Sunna Lidda'awati wal-Jihad ; NGA
+al-shabaab ; a ; al-Shabaab ; al-Shabab|al Shabaab|al Shabab|Shabaab|Shabab|Harakat al-Shabaab al-Mujahideen ; SOM
+jnim ; a ; Jama'at Nusrat al-Islam wal-Muslimin ; JNIM|Jamaat Nusrat al-Islam wal-Muslimin|Group to Support Islam and Muslims
+ansar-dine ; a ; Ansar Dine ; Ansar Eddine ; MLI
+ansar-al-sharia ; a ; Ansar al-Sharia ; Ansar al-Shariah
+houthis ; a ; Houthis ; Houthi|Houthi movement|Huthis|Huthi|Ansar Allah|Ansarallah ; YEM
 stc ; g ; Southern Transitional Council ; STC ; YEM
-pkk ; g ; PKK ; Kurdistan Workers' Party|Kurdistan Workers Party|Partiya Karkeren Kurdistane ; TUR
+pkk ; a ; PKK ; Kurdistan Workers' Party|Kurdistan Workers Party|Partiya Karkeren Kurdistane ; TUR
 pmf ; s ; Popular Mobilization Forces ; Hashd al-Shaabi|al-Hashd al-Shaabi|Popular Mobilisation Forces|PMF|PMU|Popular Mobilization Units|Popular Mobilisation Units|Hashed al-Shaabi ; IRQ
-kataib-hezbollah ; g ; Kataib Hezbollah ; Kata'ib Hezbollah|Kataib Hizbollah|Kata'ib Hizballah ; IRQ
-asaib-ahl-al-haq ; g ; Asaib Ahl al-Haq ; Asa'ib Ahl al-Haq|League of the Righteous ; IRQ
-badr-organization ; g ; Badr Organization ; Badr Organisation|Badr Brigade ; IRQ
-saraya-al-salam ; g ; Saraya al-Salam ; Mahdi Army|Jaish al-Mahdi ; IRQ
+kataib-hezbollah ; a ; Kataib Hezbollah ; Kata'ib Hezbollah|Kataib Hizbollah|Kata'ib Hizballah ; IRQ
+asaib-ahl-al-haq ; a ; Asaib Ahl al-Haq ; Asa'ib Ahl al-Haq|League of the Righteous ; IRQ
+badr-organization ; a ; Badr Organization ; Badr Organisation|Badr Brigade ; IRQ
+saraya-al-salam ; a ; Saraya al-Salam ; Mahdi Army|Jaish al-Mahdi ; IRQ
 krg ; s ; Kurdistan Regional Government ; KRG|Kurdish Regional Government ; IRQ
 peshmerga ; s ; Peshmerga ; peshmerga|Kurdish Peshmerga ; IRQ
 kdp ; g ; Kurdistan Democratic Party ; KDP ; IRQ
 puk ; g ; Patriotic Union of Kurdistan ; PUK ; IRQ
-wagner ; g ; Wagner Group ; Wagner|PMC Wagner|Wagner private military company|Wagner mercenary group ; RUS
+wagner ; a ; Wagner Group ; Wagner|PMC Wagner|Wagner private military company|Wagner mercenary group ; RUS
 africa-corps ; s ; Africa Corps ; Russian Africa Corps ; RUS
 azov ; s ; Azov Brigade ; Azov Regiment|Azov Battalion|Azov ; UKR
-farc ; g ; FARC ; Revolutionary Armed Forces of Colombia|FARC-EP ; COL
-eln ; g ; ELN ; National Liberation Army of Colombia|Ejército de Liberación Nacional ; COL
-shining-path ; g ; Shining Path ; Sendero Luminoso ; PER
-ezln ; g ; Zapatista Army of National Liberation ; EZLN|Zapatistas ; MEX
-sinaloa-cartel ; g ; Sinaloa Cartel ; Sinaloa cartel ; MEX
-cjng ; g ; Jalisco New Generation Cartel ; CJNG|Jalisco cartel ; MEX
-gulf-cartel ; g ; Gulf Cartel ; Gulf cartel ; MEX
-ms-13 ; g ; MS-13 ; Mara Salvatrucha|MS13 ; SLV
-tren-de-aragua ; g ; Tren de Aragua ; ; VEN
+farc ; a ; FARC ; Revolutionary Armed Forces of Colombia|FARC-EP ; COL
+eln ; a ; ELN ; National Liberation Army of Colombia|Ejército de Liberación Nacional ; COL
+shining-path ; a ; Shining Path ; Sendero Luminoso ; PER
+ezln ; a ; Zapatista Army of National Liberation ; EZLN|Zapatistas ; MEX
+sinaloa-cartel ; a ; Sinaloa Cartel ; Sinaloa cartel ; MEX
+cjng ; a ; Jalisco New Generation Cartel ; CJNG|Jalisco cartel ; MEX
+gulf-cartel ; a ; Gulf Cartel ; Gulf cartel ; MEX
+ms-13 ; a ; MS-13 ; Mara Salvatrucha|MS13 ; SLV
+tren-de-aragua ; a ; Tren de Aragua ; ; VEN
+los-zetas ; a ; Los Zetas ; Zetas ; MEX
+familia-michoacana ; a ; La Familia Michoacana ; La Familia ; MEX
+knights-templar-cartel ; a ; Knights Templar Cartel ; Knights Templar|Caballeros Templarios ; MEX
+beltran-leyva ; a ; Beltrán Leyva Organization ; Beltrán Leyva cartel|Beltrán Leyva Cartel ; MEX
+juarez-cartel ; a ; Juárez Cartel ; Juárez cartel ; MEX
+tijuana-cartel ; a ; Tijuana Cartel ; Tijuana cartel|Arellano Félix Organization ; MEX
+medellin-cartel ; a ; Medellín Cartel ; Medellín cartel ; COL
+cali-cartel ; a ; Cali Cartel ; Cali cartel ; COL
+auc ; a ; United Self-Defense Forces of Colombia ; AUC|Autodefensas Unidas de Colombia ; COL
+segunda-marquetalia ; a ; Segunda Marquetalia ; Second Marquetalia ; COL
+m-19 ; a ; M-19 ; 19th of April Movement ; COL
+mrta ; a ; Túpac Amaru Revolutionary Movement ; MRTA|Tupac Amaru Revolutionary Movement ; PER
+urng ; a ; Guatemalan National Revolutionary Unity ; URNG ; GTM
+barrio-18 ; a ; Barrio 18 ; 18th Street gang|Calle 18 ; SLV
+comando-vermelho ; a ; Comando Vermelho ; Red Command ; BRA
+pcc-brazil ; a ; Primeiro Comando da Capital ; First Capital Command ; BRA
+viv-ansanm ; a ; Viv Ansanm ; ; HTI
+g9-an-fanmi ; a ; G9 an Fanmi ; G9 Family and Allies|G9 Family ; HTI
+400-mawozo ; a ; 400 Mawozo ; ; HTI
+los-choneros ; a ; Los Choneros ; Choneros ; ECU
+los-lobos ; a ; Los Lobos ; ; ECU
+ansaru ; a ; Ansaru ; ; NGA
+seleka ; a ; Séléka ; ; CAF
+anti-balaka ; a ; Anti-balaka ; anti-balaka ; CAF
+codeco ; a ; CODECO ; Cooperative for the Development of Congo ; COD
+mai-mai ; a ; Mai-Mai ; Mai Mai ; COD
+red-tabara ; a ; RED-Tabara ; Red Tabara ; BDI
+interahamwe ; a ; Interahamwe ; ; RWA
+mnla ; a ; National Movement for the Liberation of Azawad ; MNLA ; MLI
+katiba-macina ; a ; Katiba Macina ; Macina Liberation Front ; MLI
+slm ; a ; Sudan Liberation Movement ; Sudan Liberation Army ; SDN
+jem-sudan ; a ; Justice and Equality Movement ; ; SDN
+spla ; a ; Sudan People's Liberation Army ; SPLA|SPLA-IO ; SSD
+ambazonia-defence-forces ; a ; Ambazonia Defence Forces ; Ambazonia Defense Forces ; CMR
+mungiki ; a ; Mungiki ; ; KEN
+nscn ; a ; National Socialist Council of Nagaland ; NSCN|NSCN-IM ; IND
+ulfa ; a ; United Liberation Front of Asom ; ULFA|United Liberation Front of Assam|ULFA-I ; IND
+cpi-maoist ; a ; Communist Party of India (Maoist) ; CPI-Maoist|CPI (Maoist) ; IND
+lej ; a ; Lashkar-e-Jhangvi ; LeJ ; PAK
+jmb ; a ; Jamaat-ul-Mujahideen Bangladesh ; JMB ; BGD
+maute ; a ; Maute group ; ; PHL
+biff ; a ; Bangsamoro Islamic Freedom Fighters ; BIFF ; PHL
+mndaa ; a ; Myanmar National Democratic Alliance Army ; MNDAA ; MMR
+tnla ; a ; Ta'ang National Liberation Army ; TNLA ; MMR
+uwsa ; a ; United Wa State Army ; UWSA ; MMR
+pdf-myanmar ; a ; People's Defence Force ; People's Defense Force|People's Defence Forces|People's Defense Forces ; MMR
+imu ; a ; Islamic Movement of Uzbekistan ; ; UZB
+khmer-rouge ; a ; Khmer Rouge ; ; KHM
+uvf ; a ; Ulster Volunteer Force ; UVF ; GBR
+uda ; a ; Ulster Defence Association ; UDA ; GBR
+continuity-ira ; a ; Continuity IRA ; Continuity Irish Republican Army ; GBR
+dhkp-c ; a ; DHKP-C ; Revolutionary People's Liberation Party-Front ; TUR
+grey-wolves ; a ; Grey Wolves ; ; TUR
+red-brigades ; a ; Red Brigades ; Brigate Rosse ; ITA
+red-army-faction ; a ; Red Army Faction ; Baader-Meinhof|Baader-Meinhof Gang ; DEU
+prc-gaza ; a ; Popular Resistance Committees ; ; PSE
+south-lebanon-army ; a ; South Lebanon Army ; ; LBN
 muslim-brotherhood ; g ; Muslim Brotherhood ; Muslim Brothers|Ikhwan ; EGY
 hizb-ut-tahrir ; g ; Hizb ut-Tahrir ; Hizb-ut-Tahrir
-abu-sayyaf ; g ; Abu Sayyaf ; Abu Sayyaf Group|ASG ; PHL
-npa ; g ; New People's Army ; NPA ; PHL
-milf ; g ; Moro Islamic Liberation Front ; MILF ; PHL
-jemaah-islamiyah ; g ; Jemaah Islamiyah ; JI ; IDN
-ltte ; g ; Liberation Tigers of Tamil Eelam ; LTTE|Tamil Tigers ; LKA
-arakan-army ; g ; Arakan Army ; ; MMR
-kia ; g ; Kachin Independence Army ; KIA ; MMR
-knu ; g ; Karen National Union ; KNU ; MMR
+abu-sayyaf ; a ; Abu Sayyaf ; Abu Sayyaf Group|ASG ; PHL
+npa ; a ; New People's Army ; NPA ; PHL
+milf ; a ; Moro Islamic Liberation Front ; MILF ; PHL
+jemaah-islamiyah ; a ; Jemaah Islamiyah ; JI ; IDN
+ltte ; a ; Liberation Tigers of Tamil Eelam ; LTTE|Tamil Tigers ; LKA
+arakan-army ; a ; Arakan Army ; ; MMR
+kia ; a ; Kachin Independence Army ; KIA ; MMR
+knu ; a ; Karen National Union ; KNU ; MMR
 nug ; g ; National Unity Government ; NUG ; MMR
 nld-party ; g ; National League for Democracy ; ; MMR
-etim ; g ; East Turkestan Islamic Movement ; ETIM|Turkistan Islamic Party|TIP ; CHN
-eta ; g ; ETA ; Euskadi Ta Askatasuna ; ESP
-ira ; g ; Irish Republican Army ; IRA|Provisional IRA|Real IRA|New IRA ; GBR
-polisario ; g ; Polisario Front ; Polisario ; ESH
-m23 ; g ; M23 ; March 23 Movement ; COD
-adf ; g ; Allied Democratic Forces ; ; COD
-fdlr ; g ; Democratic Forces for the Liberation of Rwanda ; FDLR ; COD
-rsf ; g ; Rapid Support Forces ; RSF ; SDN
+etim ; a ; East Turkestan Islamic Movement ; ETIM|Turkistan Islamic Party|TIP ; CHN
+eta ; a ; ETA ; Euskadi Ta Askatasuna ; ESP
+ira ; a ; Irish Republican Army ; IRA|Provisional IRA|Real IRA|New IRA ; GBR
+polisario ; a ; Polisario Front ; Polisario ; ESH
+m23 ; a ; M23 ; March 23 Movement ; COD
+adf ; a ; Allied Democratic Forces ; ; COD
+fdlr ; a ; Democratic Forces for the Liberation of Rwanda ; FDLR ; COD
+rsf ; a ; Rapid Support Forces ; RSF ; SDN
 saf ; s ; Sudanese Armed Forces ; SAF ; SDN
-janjaweed ; g ; Janjaweed ; ; SDN
-tplf ; g ; Tigray People's Liberation Front ; TPLF ; ETH
-ola ; g ; Oromo Liberation Army ; OLA ; ETH
+janjaweed ; a ; Janjaweed ; ; SDN
+tplf ; a ; Tigray People's Liberation Front ; TPLF ; ETH
+ola ; a ; Oromo Liberation Army ; OLA ; ETH
 splm ; g ; Sudan People's Liberation Movement ; SPLM|SPLM-IO|Sudan People's Liberation Movement-in-Opposition ; SSD
 # --- government seats used for the country (type c) ------------------------
 kremlin ; c ; Kremlin ; the Kremlin ; RUS
@@ -1367,19 +1426,19 @@ lna ; g ; Libyan National Army ; LNA ; LBY
 gna ; s ; Government of National Accord ; GNA ; LBY
 sovereign-council ; s ; Sovereign Council ; Sovereignty Council|Transitional Sovereignty Council ; SDN
 syrian-arab-army ; s ; Syrian Arab Army ; ; SYR
-nrf ; g ; National Resistance Front ; National Resistance Front of Afghanistan ; AFG
-northern-alliance ; g ; Northern Alliance ; United Islamic Front ; AFG
-lra ; g ; Lord's Resistance Army ; LRA ; UGA
-fano ; g ; Fano ; Fano militia ; ETH
-tdf ; g ; Tigray Defense Forces ; Tigray Defence Forces|TDF ; ETH
-contras ; g ; Contras ; Contra rebels ; NIC
-clan-del-golfo ; g ; Clan del Golfo ; Gulf Clan|Gaitanista Self-Defense Forces ; COL
+nrf ; a ; National Resistance Front ; National Resistance Front of Afghanistan ; AFG
+northern-alliance ; a ; Northern Alliance ; United Islamic Front ; AFG
+lra ; a ; Lord's Resistance Army ; LRA ; UGA
+fano ; a ; Fano ; Fano militia ; ETH
+tdf ; a ; Tigray Defense Forces ; Tigray Defence Forces|TDF ; ETH
+contras ; a ; Contras ; Contra rebels ; NIC
+clan-del-golfo ; a ; Clan del Golfo ; Gulf Clan|Gaitanista Self-Defense Forces|Urabeños|Autodefensas Gaitanistas de Colombia ; COL
 proud-boys ; g ; Proud Boys ; ; USA
 oath-keepers ; g ; Oath Keepers ; ; USA
 kkk ; g ; Ku Klux Klan ; KKK ; USA
-pjak ; g ; PJAK ; Party of Free Life of Kurdistan ; IRN
-nujaba ; g ; Harakat al-Nujaba ; Nujaba|al-Nujaba ; IRQ
-islamic-resistance-iraq ; g ; Islamic Resistance in Iraq ; ; IRQ
+pjak ; a ; PJAK ; Party of Free Life of Kurdistan ; IRN
+nujaba ; a ; Harakat al-Nujaba ; Nujaba|al-Nujaba ; IRQ
+islamic-resistance-iraq ; a ; Islamic Resistance in Iraq ; ; IRQ
 csis-canada ; s ; Canadian Security Intelligence Service ; ; CAN
 cogat ; s ; COGAT ; Coordinator of Government Activities in the Territories ; ISR
 snsc ; s ; Supreme National Security Council ; SNSC ; IRN
@@ -1451,7 +1510,7 @@ def main():
         if rid in seen_ids:
             sys.exit("duplicate id %s" % rid)
         seen_ids.add(rid)
-        typ = {"g": "group", "s": "state", "m": "media", "c": "country"}[typ]
+        typ = {"g": "group", "a": "armed", "s": "state", "m": "media", "c": "country"}[typ]
         if typ == "state" and not country:
             sys.exit("%s: a state organ needs its country" % rid)
         name = L.clean(name)
