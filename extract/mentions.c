@@ -208,11 +208,20 @@ static size_t S_name_run(const S_ctx *c, size_t i)
                 unsigned both = c->seg->tok[j - 1].flags | c->seg->tok[j].flags;
                 int nation = n == 1 && (e->kind == LEX_COUNTRY || e->kind == LEX_DEMONYM) &&
                              !(j + 1 < c->lim && (c->seg->tok[j + 1].flags & (T_CAP | T_UPPER)));
-                if (n == 1 && (e->kind == LEX_PLACE || e->kind == LEX_CAPITAL || nation) &&
+                /* (and a one-word organisation after two given names:
+                 * "Tarek William Saab", "Mary Anne Shell") */
+                int firm = n == 1 && e->kind == LEX_ORG && j >= i + 2 && S_word_in(c, W_GIVEN, j - 2);
+                if (n == 1 && (e->kind == LEX_PLACE || e->kind == LEX_CAPITAL || nation || firm) &&
                     S_word_in(c, W_GIVEN, j - 1) && !S_word_in(c, W_COMMON, j - 1) && !(both & T_TITLECASE) &&
                     (c->seg->tok[j].flags & T_CAP) && !(c->seg->tok[j].flags & T_UPPER)) {
                     j++;
                     names++;
+                    /* "Juan Orlando Hernández": a place inside the name
+                     * when a name word follows */
+                    if (!nation && j < c->lim && S_name_tok(c, j) && (c->seg->tok[j].flags & T_CAP) &&
+                        !(c->seg->tok[j].flags & (T_UPPER | T_TITLECASE)) && !S_word_in(c, W_COMMON, j) &&
+                        !S_best(c, j, M_ENTITY & ~(1u << LEX_PERSON), &e))
+                        continue;
                     break;
                 }
                 /* "Hassan Sheikh Mohamud", "Abdullahi Haji Ismail": a

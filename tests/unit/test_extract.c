@@ -486,6 +486,19 @@ START_TEST(extract_country_word_as_surname)
 }
 END_TEST
 
+/* Inside a person's name, a place's word is a middle name when a name
+ * word follows ("Juan Orlando Hernandez"), and a one-word organisation
+ * after two given names is the surname ("Tarek William Saab"). */
+START_TEST(extract_place_and_firm_words_inside_names)
+{
+    rg_doc *d = S_doc("Carlos Orlando Mendez met the prosecutor, Maria Anne Shell, in Nairobi on Monday.");
+    S_label_is(d, RG_PERSON, "Carlos Orlando Mendez", 1);
+    S_label_is(d, RG_PERSON, "Maria Anne Shell", 1);
+    ck_assert_msg(S_ent_key(d, "group:shell") < 0 && S_ent_key(d, "place:orlando") < 0, "entities: %s", S_ents(d));
+    rg_doc_free(d);
+}
+END_TEST
+
 START_TEST(sentences_question_and_exclamation_split)
 {
     const char *s = "Will the ceasefire hold? Nobody knows. It must hold! Officials agreed.";
@@ -4329,6 +4342,7 @@ Suite *rg_suite_extract(void)
     tcase_add_test(tc, extract_person_with_title_and_affiliation);
     tcase_add_test(tc, extract_name_ending_like_a_title);
     tcase_add_test(tc, extract_country_word_as_surname);
+    tcase_add_test(tc, extract_place_and_firm_words_inside_names);
     tcase_add_test(tc, extract_affiliation_from_title_apposition);
     tcase_add_test(tc, extract_affiliation_from_clause);
     tcase_add_test(tc, extract_affiliation_from_leaders_table);
