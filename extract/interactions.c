@@ -396,8 +396,11 @@ static int S_negated(const S_ctx *c, size_t v)
 }
 
 /* he/she/his/her at token k: the first person named in the sentence
- * before k (usually its subject), else the last person named in the
- * paragraph before this sentence; -1 when there is none. */
+ * before k (usually its subject), else the first person named in the
+ * last sentence of the paragraph before this one that names one (its
+ * subject again, not a person in its object's clause: "Machado urged
+ * voters who backed González ... She accused Maduro"); -1 when there is
+ * none. */
 #define PRONOUN_WINDOW 200 /* tokens looked at for a pronoun's person */
 
 static int S_pronoun(const S_ctx *c, size_t k)
@@ -411,14 +414,19 @@ static int S_pronoun(const S_ctx *c, size_t k)
     size_t sent = c->seg->tok[k].sent;
     size_t para = c->doc->sentences[sent].paragraph;
     size_t stop = c->a > PRONOUN_WINDOW ? c->a - PRONOUN_WINDOW : 0;
+    int found = -1;
+    size_t found_sent = 0;
     for (size_t i = c->a; i-- > stop;) {
         size_t s2 = c->seg->tok[i].sent;
         if (c->doc->sentences[s2].paragraph != para) break;
+        if (found >= 0 && s2 != found_sent) break;
         int cand = c->actor_at[i];
-        if (cand >= 0 && c->doc->entities[c->cands->c[cand].entity].type == RG_PERSON)
-            return c->cands->c[cand].entity;
+        if (cand >= 0 && c->doc->entities[c->cands->c[cand].entity].type == RG_PERSON) {
+            found = c->cands->c[cand].entity;
+            found_sent = s2;
+        }
     }
-    return -1;
+    return found;
 }
 
 /* The group "the group" at token k (the noun, a word of the group nouns

@@ -4295,6 +4295,21 @@ START_TEST(inter_pronoun_stays_in_its_sentence)
 }
 END_TEST
 
+/* A pronoun that opens a later sentence is the earlier sentence's
+ * subject (its first person), not the last person named in it. */
+START_TEST(inter_pronoun_is_the_last_sentence_subject)
+{
+    rg_doc *d = S_doc("Kenyan opposition leader Mary Odalo urged voters who backed Tomas Vandle to stay calm. "
+                      "Speaking at a rally, she accused President Peter Brenquist of fraud.");
+    int odalo = S_ent_label(d, RG_PERSON, "Mary Odalo"), vandle = S_ent_label(d, RG_PERSON, "Tomas Vandle");
+    int bren = S_ent_label(d, RG_PERSON, "Peter Brenquist");
+    ck_assert_msg(odalo >= 0 && vandle >= 0 && bren >= 0, "entities: %s", S_ents(d));
+    ck_assert_msg(S_has_inter(d, RG_ACCUSE, odalo, bren), "no accuse Odalo -> Brenquist");
+    ck_assert_msg(!S_has_inter(d, RG_ACCUSE, vandle, bren), "the pronoun taken for Vandle");
+    rg_doc_free(d);
+}
+END_TEST
+
 /* --------------------------------------------------------------- suite */
 
 Suite *rg_suite_extract(void)
@@ -4455,6 +4470,7 @@ Suite *rg_suite_extract(void)
     tcase_add_unchecked_fixture(tc, rg_test_lex_setup, rg_test_lex_teardown);
     tcase_add_test(tc, tokens_abbreviation_lookup_in_bounds);
     tcase_add_test(tc, inter_pronoun_stays_in_its_sentence);
+    tcase_add_test(tc, inter_pronoun_is_the_last_sentence_subject);
     tcase_add_test(tc, extract_org_name_bounds);
     tcase_add_test(tc, extract_lone_word_person_or_company);
     tcase_add_test(tc, extract_name_after_organisation_noun);
