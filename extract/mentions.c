@@ -825,6 +825,41 @@ static const rg_verb *S_trigger_ending(const S_ctx *c, size_t a, size_t p)
     return NULL;
 }
 
+/* Whether the words up to p (p >= a) are an opening phrase of time
+ * before a clause's subject: "A day later", "Since 2023", "On Monday",
+ * "Last week", "Hours earlier" (at most five words, the last a word of
+ * time, a year or a date's number; the phrase opens the sentence or
+ * follows a comma or "and"). */
+static int S_time_opener(const S_ctx *c, size_t a, size_t p)
+{
+    static const char *const glue[] = {"a", "an", "the", "on", "in", "since", "by", "last", "next", "this",
+                                       "early", "late", "few", "two", "three", "several", NULL};
+    static const char *const time[] = {
+        "later", "earlier", "ago", "then", "meanwhile", "yesterday", "today", "tonight", "overnight",
+        "day", "days", "week", "weeks", "month", "months", "year", "years", "hours", "hour", "weekend",
+        "morning", "afternoon", "evening", "night", "monday", "tuesday", "wednesday", "thursday", "friday",
+        "saturday", "sunday", "january", "february", "march", "april", "may", "june", "july", "august",
+        "september", "october", "november", "december", NULL};
+    int timed = 0;
+    size_t q = p, words = 0;
+    for (;; q--) {
+        const rg_token *t = &c->seg->tok[q];
+        const char *w = rg_tok_lc(c->seg, q);
+        int hit = 0;
+        for (size_t k = 0; time[k] && !hit; k++) hit = strcmp(w, time[k]) == 0;
+        /* a year: "Since 2023" */
+        if (!hit && (t->flags & T_NUM) && t->lclen == 4) hit = 1;
+        timed |= hit;
+        if (q == p && !hit) return 0; /* the phrase ends in its time ("in Lusaka officials" is a place's) */
+        for (size_t k = 0; glue[k] && !hit; k++) hit = strcmp(w, glue[k]) == 0;
+        if (!hit && (t->flags & T_NUM)) hit = 1; /* "on March 3" */
+        if (!hit) break;
+        if (++words > 5) return 0;
+        if (q == a) return timed; /* the sentence's first words */
+    }
+    return timed && q < p && (S_punct(c, q, ',') || S_tok_is(c, q, "and"));
+}
+
 /* Whether the capital at [i, i+n) in the sentence from a acts as its
  * government, as news writes it: the subject of an interaction or speech
  * verb ("Paris agreed to withdraw", "Kyiv said", "Washington and Moscow
@@ -918,6 +953,9 @@ static int S_capital_acts(const S_ctx *c, size_t a, size_t i, size_t n)
      * auxiliary), or before "and" and another capital or country */
     int opens = p == NONE || (c->seg->tok[p].flags & T_PUNCT && !S_punct(c, p, '-') && !S_punct(c, p, '('));
     for (size_t k = 0; !opens && p != NONE && opener[k]; k++) opens = S_tok_is(c, p, opener[k]);
+    /* after an opening phrase of time: "A day later Washington eased
+     * sanctions", "Since 2023 Bamako has relied on Moscow" */
+    if (!opens && p != NONE) opens = S_time_opener(c, a, p);
     /* an apposition that judges the clause before it: ", a move Belgrade
      * rejected", ", a decision Washington condemned" (the noun lower
      * case, after the article and at most one more word) */

@@ -2853,6 +2853,15 @@ START_TEST(inter_capital_as_actor)
     ck_assert_msg(S_ent_key(d, "country:RWA") < 0, "entities: %s", S_ents(d));
     rg_doc_free(d);
 
+    /* after an opening phrase of time, the capital is the subject;
+     * a place's preposition before it still makes it the city */
+    d = S_doc("A day later Kampala eased sanctions on Kenya. Since 2023 Kigali has relied on Chad. "
+              "On Monday in Lusaka the talks went on.");
+    ck_assert_msg(S_has_inter(d, RG_CONCEDE, S_must(d, "country:UGA"), S_must(d, "country:KEN")), "no concede");
+    ck_assert_msg(S_has_inter(d, RG_COOPERATE, S_must(d, "country:RWA"), S_must(d, "country:TCD")), "no cooperate");
+    ck_assert_msg(S_ent_key(d, "country:ZMB") < 0, "entities: %s", S_ents(d));
+    rg_doc_free(d);
+
     /* a relation with a capital, a capital's tariffs, a capital opening
      * a condition: the government */
     d = S_doc("Kenya eased its trade friction with Kampala. Chad criticised Kigali's tariffs. "
