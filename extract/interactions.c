@@ -1001,6 +1001,24 @@ static size_t S_subjects_at(const S_ctx *c, size_t v, size_t light, int *out, co
                     continue;
                 }
             }
+            /* "Chavez flew to Colombia and warned B", "ordered troops to
+             * the Colombian border and warned B": the object of a
+             * preposition right before "and" and this verb is the first
+             * verb's; the clause's subject does both */
+            size_t nj = j; /* (over the noun a demonym qualifies: "the Colombian border") */
+            while (nj < v && nj < j + 2 && (c->seg->tok[nj].flags & T_LOWER) && c->trigger_at[nj] < 0 &&
+                   !rg_tok_wf(c->seg, nj, W_STOP | W_AUX))
+                nj++;
+            if (nj + 1 == v && strcmp(S_lc(c, nj), "and") == 0 && f > c->a + 1) {
+                static const char *const preps[] = {"to", "in", "at", "into", "from", "for", "with", "on", "near",
+                                                    "across", "toward", "towards", "along", "inside", NULL};
+                size_t p = f - 1;
+                if (S_determiner(c, p) && p > c->a) p--;
+                if (S_lc_in(c, p, preps) && p > c->a && (c->seg->tok[p - 1].flags & T_LOWER)) {
+                    k = p;
+                    continue;
+                }
+            }
             /* (any verb after "in COUNTRY": "officers serving with the
              * mission in Haiti came under fire", "the Taliban government
              * in Afghanistan agreed": where, not who; but not after a
@@ -3379,7 +3397,9 @@ static int S_command_reads(const S_ctx *c, const rg_verb *vb, size_t k, size_t l
     }
     if (!rg_lexicon__prep_in(vb->preps, "to+", 3)) return 1;
     for (size_t q = k; q + 1 < lim && q < k + 8; q++)
-        if (strcmp(S_lc(c, q), "to") == 0) return (c->seg->tok[q + 1].flags & T_LOWER) != 0;
+        if (strcmp(S_lc(c, q), "to") == 0)
+            return (c->seg->tok[q + 1].flags & T_LOWER) &&
+                   !S_determiner(c, q + 1) && !rg_tok_wf(c->seg, q + 1, W_POSSESSIVE);
     return 0;
 }
 

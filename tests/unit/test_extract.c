@@ -4319,6 +4319,26 @@ START_TEST(inter_pronoun_is_the_last_sentence_subject)
 }
 END_TEST
 
+/* "A flew to B and warned C": the object of the first verb's
+ * preposition is not the second verb's subject; and "ordered troops to
+ * the border" is no command (a command's "to" is before a verb). */
+START_TEST(inter_second_verb_after_a_place_object)
+{
+    rg_doc *d = S_doc("Kenyan President Tomas Vandle flew to Uganda and warned Chad against incursions.");
+    int ug = S_must(d, "country:UGA"), td = S_must(d, "country:TCD");
+    ck_assert_msg(S_has_inter(d, RG_THREATEN, S_party(d, "Tomas Vandle"), td), "no threaten Vandle -> Chad");
+    ck_assert_uint_eq(S_n_inter(d, ug, td), 0);
+    rg_doc_free(d);
+    d = S_doc("Kenya ordered troops to the Ugandan border and warned Chad against incursions.");
+    int ke = S_must(d, "country:KEN");
+    td = S_must(d, "country:TCD");
+    ck_assert_msg(S_has_inter(d, RG_THREATEN, ke, td), "no threaten Kenya -> Chad");
+    ck_assert_msg(!S_has_inter(d, RG_DEMAND, ke, td), "an order to a border read as a command to Chad");
+    ck_assert_uint_eq(S_n_inter(d, S_must(d, "country:UGA"), td), 0);
+    rg_doc_free(d);
+}
+END_TEST
+
 /* --------------------------------------------------------------- suite */
 
 Suite *rg_suite_extract(void)
@@ -4480,6 +4500,7 @@ Suite *rg_suite_extract(void)
     tcase_add_test(tc, tokens_abbreviation_lookup_in_bounds);
     tcase_add_test(tc, inter_pronoun_stays_in_its_sentence);
     tcase_add_test(tc, inter_pronoun_is_the_last_sentence_subject);
+    tcase_add_test(tc, inter_second_verb_after_a_place_object);
     tcase_add_test(tc, extract_org_name_bounds);
     tcase_add_test(tc, extract_lone_word_person_or_company);
     tcase_add_test(tc, extract_name_after_organisation_noun);
