@@ -926,6 +926,14 @@ static int S_opens_clause(const S_ctx *c, size_t k)
            S_lc_in(c, k - 1, S_adverbial_openers);
 }
 
+/* Whether the words [from, to) are auxiliaries only ("had been"), or none. */
+static int S_only_aux(const S_ctx *c, size_t from, size_t to)
+{
+    for (size_t q = from; q < to; q++)
+        if (!rg_tok_wf(c->seg, q, W_AUX | W_BE)) return 0;
+    return 1;
+}
+
 static size_t S_subjects_at(const S_ctx *c, size_t v, size_t light, int *out, const char **pattern, int nested)
 {
     for (size_t k = v, steps = 0; k > c->a && steps < LEFT_MAX; steps++) {
@@ -954,6 +962,17 @@ static size_t S_subjects_at(const S_ctx *c, size_t v, size_t light, int *out, co
                 if ((strcmp(rw, "who") == 0 || strcmp(rw, "whom") == 0 || strcmp(rw, "whose") == 0 ||
                      strcmp(rw, "which") == 0) &&
                     strcmp(S_lc(c, j - 1), ",") == 0) {
+                    k = j - 1;
+                    break;
+                }
+                /* "Henry, stranded in Puerto Rico since gangs shut the
+                 * airport, had been urged by", "Lula, speaking in Rome,
+                 * said": a participle's phrase set off by commas after
+                 * a name, right before this verb (and its auxiliaries),
+                 * says who the name is */
+                if (strcmp(S_lc(c, j - 1), ",") == 0 && j >= c->a + 2 && c->actor_at[j - 2] >= 0 &&
+                    (c->seg->tok[j].flags & T_LOWER) && (S_past_participle(c, j) || S_ing(c, j)) &&
+                    S_only_aux(c, k + 1, v)) {
                     k = j - 1;
                     break;
                 }

@@ -4339,6 +4339,18 @@ START_TEST(inter_second_verb_after_a_place_object)
 }
 END_TEST
 
+/* A participle's phrase between commas after a name, right before the
+ * verb, is the name's: the place in it is no subject of a passive. */
+START_TEST(inter_participle_phrase_after_the_subject)
+{
+    S_expect_inter("Tomas Vandle, stranded in Uganda since rebels shut the airport, was urged by Chad to resign.",
+                   "country:TCD", "Tomas Vandle", RG_DEMAND);
+    rg_doc *d = S_doc("Tomas Vandle, stranded in Uganda since rebels shut the airport, was urged by Chad to resign.");
+    ck_assert_uint_eq(S_n_inter(d, S_must(d, "country:UGA"), S_must(d, "country:TCD")), 0);
+    rg_doc_free(d);
+}
+END_TEST
+
 /* --------------------------------------------------------------- suite */
 
 Suite *rg_suite_extract(void)
@@ -4501,6 +4513,7 @@ Suite *rg_suite_extract(void)
     tcase_add_test(tc, inter_pronoun_stays_in_its_sentence);
     tcase_add_test(tc, inter_pronoun_is_the_last_sentence_subject);
     tcase_add_test(tc, inter_second_verb_after_a_place_object);
+    tcase_add_test(tc, inter_participle_phrase_after_the_subject);
     tcase_add_test(tc, extract_org_name_bounds);
     tcase_add_test(tc, extract_lone_word_person_or_company);
     tcase_add_test(tc, extract_name_after_organisation_noun);
