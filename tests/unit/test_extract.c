@@ -4351,6 +4351,19 @@ START_TEST(inter_participle_phrase_after_the_subject)
 }
 END_TEST
 
+/* Seats of government stand for their country ("La Moneda" is Chile),
+ * and a foreign ministry known by its building is a node of its own. */
+START_TEST(extract_seats_and_ministry_buildings)
+{
+    rg_doc *d = S_doc("La Moneda said on Monday it had protested to Kenya, and the Farnesina accused Uganda of "
+                      "smuggling.");
+    int cl = S_must(d, "country:CHL"), it = S_must(d, "group:farnesina");
+    ck_assert_msg(S_has_inter(d, RG_ACCUSE, it, S_must(d, "country:UGA")), "no accuse Farnesina -> Uganda");
+    ck_assert_msg(S_has_inter(d, RG_ACCUSE, cl, S_must(d, "country:KEN")), "no accuse Chile -> Kenya");
+    rg_doc_free(d);
+}
+END_TEST
+
 /* --------------------------------------------------------------- suite */
 
 Suite *rg_suite_extract(void)
@@ -4399,6 +4412,7 @@ Suite *rg_suite_extract(void)
     tcase_add_test(tc, extract_name_ending_like_a_title);
     tcase_add_test(tc, extract_country_word_as_surname);
     tcase_add_test(tc, extract_place_and_firm_words_inside_names);
+    tcase_add_test(tc, extract_seats_and_ministry_buildings);
     tcase_add_test(tc, extract_affiliation_from_title_apposition);
     tcase_add_test(tc, extract_affiliation_from_clause);
     tcase_add_test(tc, extract_affiliation_from_leaders_table);

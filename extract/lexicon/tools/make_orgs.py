@@ -384,6 +384,23 @@ malacanang ; c ; Malacañang ; Malacañang Palace|Malacanang Palace ; PHL
 raisina-hill ; c ; Raisina Hill ; ; IND
 rashtrapati-bhavan ; c ; Rashtrapati Bhavan ; ; IND
 binnenhof ; c ; Binnenhof ; ; NLD
+la-moneda ; c ; La Moneda ; Palacio de La Moneda|La Moneda Palace ; CHL
+casa-de-narino ; c ; Casa de Nariño ; ; COL
+los-pinos ; c ; Los Pinos ; ; MEX
+aso-rock ; c ; Aso Rock ; Aso Villa ; NGA
+ak-orda ; c ; Ak Orda ; Akorda ; KAZ
+union-buildings ; c ; Union Buildings ; ; ZAF
+baabda ; c ; Baabda Palace ; ; LBN
+grand-serail ; c ; Grand Serail ; ; LBN
+bellevue ; c ; Bellevue Palace ; ; DEU
+bestepe ; c ; Beştepe ; Beştepe Presidential Complex ; TUR
+villa-somalia ; c ; Villa Somalia ; ; SOM
+koulouba ; c ; Koulouba ; Koulouba Palace ; MLI
+carthage-palace ; c ; Carthage Palace ; ; TUN
+south-block ; c ; South Block ; ; IND
+# foreign ministries known by their buildings
+itamaraty ; s ; Itamaraty ; Itamaraty Palace ; BRA
+farnesina ; s ; Farnesina ; ; ITA
 # --- United States -------------------------------------------------------
 us-state-department ; s ; State Department ; Department of State|U.S. State Department|US State Department|U.S. Department of State|US Department of State|Foggy Bottom ; USA
 pentagon ; s ; Pentagon ; Department of Defense|Defense Department|U.S. Defense Department|US Defense Department|U.S. Department of Defense|Department of War|War Department|DoD ; USA
