@@ -2972,13 +2972,25 @@ static void S_fallback_at(S_ctx *c, size_t sent, size_t v)
     /* (not "warned that B would ...", "demanding that B stop": a demand,
      * threat or accusation is about the clause's subject) */
     int about = vb->kind == RG_DEMAND || vb->kind == RG_THREATEN || vb->kind == RG_ACCUSE;
+    int comma_and = 0; /* after ", and": perhaps another clause's subject */
     for (size_t k = v + c->trigger_len[v]; k < c->b && k < v + FALLBACK_RIGHT; k++) {
         /* another clause: "deployed troops as Israeli forces withdrew" */
         if (S_subordinator(c, k) && !(about && strcmp(S_lc(c, k), "that") == 0)) return;
         if (c->trigger_at[k] >= 0 && !S_is_noun(c, k, &c->lex->verbs[c->trigger_at[k]])) return; /* its own act */
+        if (strcmp(S_lc(c, k), "and") == 0 && k > v + 1 && strcmp(S_lc(c, k - 1), ",") == 0) comma_and = 1;
         int e = S_party_at(c, k);
         if (e < 0) continue;
         size_t end = c->ext_to[c->actor_at[k]];
+        /* "mocked the ruling on social media, and Venezuela's government
+         * condemned the transfer": the subject of the next clause (its
+         * verb, perhaps after auxiliaries, right after it) */
+        if (comma_and) {
+            size_t q = end;
+            while (q < c->b && q < end + 2 && rg_tok_wf(c->seg, q, W_AUX)) q++;
+            if (q < c->b && ((c->trigger_at[q] >= 0 && !S_is_noun(c, q, &c->lex->verbs[c->trigger_at[q]])) ||
+                             rg_tok_wf(c->seg, q, W_SAY | W_PAST) || S_past_participle(c, q)))
+                return;
+        }
         if (end < c->b && rg_tok_wf(c->seg, end, W_SAY)) return; /* ", the FBI said" */
         if (S_according_to(c, k)) return;                         /* "according to the FBI" */
         /* after a preposition that is not the verb's, a topic, a place or

@@ -4364,6 +4364,17 @@ START_TEST(extract_seats_and_ministry_buildings)
 }
 END_TEST
 
+/* The fallback's object search stops at the subject of a clause after
+ * ", and": "mocked the ruling, and Uganda's government condemned". */
+START_TEST(inter_fallback_stops_at_the_next_clause)
+{
+    rg_doc *d = S_doc("The flights went ahead. The judge had ordered a halt. Kenyan President Tomas Vandle mocked "
+                      "the ruling on social media, and Uganda's government condemned the transfer as a kidnapping.");
+    ck_assert_uint_eq(S_n_inter(d, S_party(d, "Tomas Vandle"), S_must(d, "country:UGA")), 0);
+    rg_doc_free(d);
+}
+END_TEST
+
 /* --------------------------------------------------------------- suite */
 
 Suite *rg_suite_extract(void)
@@ -4528,6 +4539,7 @@ Suite *rg_suite_extract(void)
     tcase_add_test(tc, inter_pronoun_is_the_last_sentence_subject);
     tcase_add_test(tc, inter_second_verb_after_a_place_object);
     tcase_add_test(tc, inter_participle_phrase_after_the_subject);
+    tcase_add_test(tc, inter_fallback_stops_at_the_next_clause);
     tcase_add_test(tc, extract_org_name_bounds);
     tcase_add_test(tc, extract_lone_word_person_or_company);
     tcase_add_test(tc, extract_name_after_organisation_noun);
