@@ -926,6 +926,11 @@ static int S_opens_clause(const S_ctx *c, size_t k)
            S_lc_in(c, k - 1, S_adverbial_openers);
 }
 
+/* prepositions that open a phrase set off by commas after a subject:
+ * "Rubio, on a visit to Guyana, warned" */
+static const char *const S_apposition_preps[] = {"on", "in", "at", "during", "after", "before", "from", "with", "for",
+                                                 "like", "unlike", "despite", "amid", NULL};
+
 /* Whether the words [from, to) are auxiliaries only ("had been"), or none. */
 static int S_only_aux(const S_ctx *c, size_t from, size_t to)
 {
@@ -967,11 +972,13 @@ static size_t S_subjects_at(const S_ctx *c, size_t v, size_t light, int *out, co
                 }
                 /* "Henry, stranded in Puerto Rico since gangs shut the
                  * airport, had been urged by", "Lula, speaking in Rome,
-                 * said": a participle's phrase set off by commas after
-                 * a name, right before this verb (and its auxiliaries),
-                 * says who the name is */
+                 * said", "Rubio, on a visit to Guyana, warned": a
+                 * participle's or a preposition's phrase set off by
+                 * commas after a name, right before this verb (and its
+                 * auxiliaries), says who or where the name is */
                 if (strcmp(S_lc(c, j - 1), ",") == 0 && j >= c->a + 2 && c->actor_at[j - 2] >= 0 &&
-                    (c->seg->tok[j].flags & T_LOWER) && (S_past_participle(c, j) || S_ing(c, j)) &&
+                    (c->seg->tok[j].flags & T_LOWER) &&
+                    (S_past_participle(c, j) || S_ing(c, j) || S_lc_in(c, j, S_apposition_preps)) &&
                     S_only_aux(c, k + 1, v)) {
                     k = j - 1;
                     break;

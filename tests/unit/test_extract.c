@@ -4348,6 +4348,9 @@ START_TEST(inter_participle_phrase_after_the_subject)
     rg_doc *d = S_doc("Tomas Vandle, stranded in Uganda since rebels shut the airport, was urged by Chad to resign.");
     ck_assert_uint_eq(S_n_inter(d, S_must(d, "country:UGA"), S_must(d, "country:TCD")), 0);
     rg_doc_free(d);
+    /* (a preposition's phrase too) */
+    S_expect_inter("Kenyan President Tomas Vandle, on a visit to Uganda days later, warned Chad against incursions.",
+                   "Tomas Vandle", "country:TCD", RG_THREATEN);
 }
 END_TEST
 
