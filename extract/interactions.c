@@ -914,6 +914,11 @@ static const char *const S_adverbial_openers[] = {"as", "while", "after", "befor
                                                   "since", "although", "though", "but", "whereas", "following",
                                                   NULL};
 
+/* prepositions before a gerund whose subject the sentence may not name:
+ * "concentrated around demonizing B" (not "by": the means of the
+ * clause's subject) */
+static const char *const S_gerund_preps[] = {"around", "on", "about", "of", "for", "in", "against", NULL};
+
 /* Whether the noun at k opens a clause as its subject: at the sentence's
  * start or after a comma, "and" or an adverbial opener ("but", "while",
  * "after": S_adverbial_openers), an article between
@@ -1050,7 +1055,11 @@ static size_t S_subjects_at(const S_ctx *c, size_t v, size_t light, int *out, co
              * in Afghanistan agreed": where, not who; but not after a
              * body's word that opens the clause: "Authorities in Niger
              * seized" is Niger) */
-            if (next && !S_ing(c, v) && f > c->a + 2 &&
+            /* (and a gerund after a preposition: "The crisis in Iraq was
+             * concentrated around demonizing B" has no subject named) */
+            int gerund = S_ing(c, v) && v > c->a + 1 && (c->seg->tok[v - 1].flags & T_LOWER) &&
+                         S_lc_in(c, v - 1, S_gerund_preps);
+            if (((next && !S_ing(c, v)) || gerund) && f > c->a + 2 &&
                 (strcmp(S_lc(c, f - 1), "in") == 0 || strcmp(S_lc(c, f - 1), "inside") == 0) &&
                 !(S_lex_word(c->lex, c->seg, c->text, f - 2, 1u << LEX_BODY, 1) && S_opens_clause(c, f - 2)) &&
                 c->doc->entities[S_actor_entity(c, c->actor_at[k])].type == RG_COUNTRY) {

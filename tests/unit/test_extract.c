@@ -4378,6 +4378,18 @@ START_TEST(inter_fallback_stops_at_the_next_clause)
 }
 END_TEST
 
+/* A gerund after a preposition has no subject in a country named after
+ * "in" inside the clause's subject: "The crisis in Kenya was centred
+ * around vilifying B". */
+START_TEST(inter_gerund_subject_not_a_place_in_the_subject)
+{
+    rg_doc *d = S_doc("The first sentence is here. The second one too. The crisis in Kenya was centred around "
+                      "vilifying President Tomas Vandle of Uganda.");
+    ck_assert_uint_eq(S_n_inter(d, S_must(d, "country:KEN"), S_party(d, "Tomas Vandle")), 0);
+    rg_doc_free(d);
+}
+END_TEST
+
 /* --------------------------------------------------------------- suite */
 
 Suite *rg_suite_extract(void)
@@ -4543,6 +4555,7 @@ Suite *rg_suite_extract(void)
     tcase_add_test(tc, inter_second_verb_after_a_place_object);
     tcase_add_test(tc, inter_participle_phrase_after_the_subject);
     tcase_add_test(tc, inter_fallback_stops_at_the_next_clause);
+    tcase_add_test(tc, inter_gerund_subject_not_a_place_in_the_subject);
     tcase_add_test(tc, extract_org_name_bounds);
     tcase_add_test(tc, extract_lone_word_person_or_company);
     tcase_add_test(tc, extract_name_after_organisation_noun);
