@@ -984,7 +984,9 @@ int rg_lexicon_add_file(rg_lexicon *lex, const char *path)
                 goto done;
             }
         } else {
-            err = rg_error_set(RG_EINPUT, "%s:%zu: unknown kind '%s' (country, group, armed, state, media, person, place, title, verb)",
+            err = rg_error_set(RG_EINPUT,
+                               "%s:%zu: unknown kind '%s' (country, group, armed, state, media, person, place, "
+                               "title, verb)",
                                path, t.line, kind);
             goto done;
         }

@@ -140,6 +140,17 @@ static size_t S_n_inter(const rg_doc *d, int a, int b)
     return n;
 }
 
+/* The document of text has no interaction of any kind between ra and rb
+ * (both named in it). */
+static void S_expect_no_inter(const char *text, const char *ra, const char *rb)
+{
+    rg_doc *d = S_doc(text);
+    int a = S_party(d, ra), b = S_party(d, rb);
+    ck_assert_msg(a >= 0 && b >= 0, "%s: entities: %s", text, S_ents(d));
+    ck_assert_msg(S_n_inter(d, a, b) == 0, "%s: an interaction %s - %s", text, ra, rb);
+    rg_doc_free(d);
+}
+
 /* Number of interactions between entities a and b that a pattern made
  * (not the lead tier's guesses): what a test of one pattern's rule
  * counts, since a one-sentence document is a lead. */
@@ -4345,9 +4356,8 @@ START_TEST(inter_participle_phrase_after_the_subject)
 {
     S_expect_inter("Tomas Vandle, stranded in Uganda since rebels shut the airport, was urged by Chad to resign.",
                    "country:TCD", "Tomas Vandle", RG_DEMAND);
-    rg_doc *d = S_doc("Tomas Vandle, stranded in Uganda since rebels shut the airport, was urged by Chad to resign.");
-    ck_assert_uint_eq(S_n_inter(d, S_must(d, "country:UGA"), S_must(d, "country:TCD")), 0);
-    rg_doc_free(d);
+    S_expect_no_inter("Tomas Vandle, stranded in Uganda since rebels shut the airport, was urged by Chad to resign.",
+                      "country:UGA", "country:TCD");
     /* (a preposition's phrase too) */
     S_expect_inter("Kenyan President Tomas Vandle, on a visit to Uganda days later, warned Chad against incursions.",
                    "Tomas Vandle", "country:TCD", RG_THREATEN);
@@ -4371,10 +4381,9 @@ END_TEST
  * ", and": "mocked the ruling, and Uganda's government condemned". */
 START_TEST(inter_fallback_stops_at_the_next_clause)
 {
-    rg_doc *d = S_doc("The flights went ahead. The judge had ordered a halt. Kenyan President Tomas Vandle mocked "
-                      "the ruling on social media, and Uganda's government condemned the transfer as a kidnapping.");
-    ck_assert_uint_eq(S_n_inter(d, S_party(d, "Tomas Vandle"), S_must(d, "country:UGA")), 0);
-    rg_doc_free(d);
+    S_expect_no_inter("The flights went ahead. The judge had ordered a halt. Kenyan President Tomas Vandle mocked "
+                      "the ruling on social media, and Uganda's government condemned the transfer as a kidnapping.",
+                      "Tomas Vandle", "country:UGA");
 }
 END_TEST
 
@@ -4383,10 +4392,9 @@ END_TEST
  * around vilifying B". */
 START_TEST(inter_gerund_subject_not_a_place_in_the_subject)
 {
-    rg_doc *d = S_doc("The first sentence is here. The second one too. The crisis in Kenya was centred around "
-                      "vilifying President Tomas Vandle of Uganda.");
-    ck_assert_uint_eq(S_n_inter(d, S_must(d, "country:KEN"), S_party(d, "Tomas Vandle")), 0);
-    rg_doc_free(d);
+    S_expect_no_inter("The first sentence is here. The second one too. The crisis in Kenya was centred around "
+                      "vilifying President Tomas Vandle of Uganda.",
+                      "country:KEN", "Tomas Vandle");
 }
 END_TEST
 
