@@ -2464,6 +2464,17 @@ START_TEST(inter_media_consult_is_reporting)
 }
 END_TEST
 
+/* Replaces the user lexicon file at path with rows and adds it to lex:
+ * rg_lexicon_add_file's status. */
+static int S_lex_rows(rg_lexicon *lex, const char *path, const char *rows)
+{
+    int fd = open(path, O_WRONLY | O_TRUNC);
+    ck_assert_int_ge(fd, 0);
+    ck_assert_int_eq(write(fd, rows, strlen(rows)), (ssize_t)strlen(rows));
+    close(fd);
+    return rg_lexicon_add_file(lex, path);
+}
+
 /* A user lexicon (--lexicon FILE): its rows extend the built-in tables,
  * a media row included; a bad row is an error naming the file and line. */
 START_TEST(lexicon_user_file)
@@ -2493,12 +2504,7 @@ START_TEST(lexicon_user_file)
     ck_assert_msg(S_has_inter(d, RG_ASSAULT, la, co), "no assault on the media group");
     rg_doc_free(d);
     /* a state row is its country's organ: its act is also the country's */
-    fd = open(path, O_WRONLY | O_TRUNC);
-    ck_assert_int_ge(fd, 0);
-    rows = "state\tBrenquist Guard\t\tKEN\n";
-    ck_assert_int_eq(write(fd, rows, strlen(rows)), (ssize_t)strlen(rows));
-    close(fd);
-    ck_assert_int_eq(rg_lexicon_add_file(lex, path), RG_OK);
+    ck_assert_int_eq(S_lex_rows(lex, path, "state\tBrenquist Guard\t\tKEN\n"), RG_OK);
     text = "Kenya said the Brenquist Guard had attacked Uganda.";
     ck_assert_int_eq(rg_extract(&d, lex, "u.txt", NULL, text, strlen(text), &eo), RG_OK);
     ck_assert_msg(S_has_inter(d, RG_ASSAULT, S_ent_key(d, "country:KEN"), S_ent_key(d, "country:UGA")),
@@ -2506,12 +2512,7 @@ START_TEST(lexicon_user_file)
     rg_doc_free(d);
     /* an armed row is a party against its own country's organs, a group
      * row of the same country is not (read where no pattern reads) */
-    fd = open(path, O_WRONLY | O_TRUNC);
-    ck_assert_int_ge(fd, 0);
-    rows = "armed\tBrenquist Front\t\tKEN\ngroup\tBrenquist Party\t\tKEN\n";
-    ck_assert_int_eq(write(fd, rows, strlen(rows)), (ssize_t)strlen(rows));
-    close(fd);
-    ck_assert_int_eq(rg_lexicon_add_file(lex, path), RG_OK);
+    ck_assert_int_eq(S_lex_rows(lex, path, "armed\tBrenquist Front\t\tKEN\ngroup\tBrenquist Party\t\tKEN\n"), RG_OK);
     text = "Heavy clashes in Kisumu pitted the Kenyan police against the Brenquist Front on Sunday.";
     ck_assert_int_eq(rg_extract(&d, lex, "u.txt", NULL, text, strlen(text), &eo), RG_OK);
     ck_assert_msg(S_has_inter(d, RG_ASSAULT, S_ent_key(d, "group:KEN-police"),
@@ -2524,20 +2525,10 @@ START_TEST(lexicon_user_file)
                       0);
     rg_doc_free(d);
     /* a state row needs its country */
-    fd = open(path, O_WRONLY | O_TRUNC);
-    ck_assert_int_ge(fd, 0);
-    rows = "state\tNowhere Guard\t\t\n";
-    ck_assert_int_eq(write(fd, rows, strlen(rows)), (ssize_t)strlen(rows));
-    close(fd);
-    ck_assert_int_eq(rg_lexicon_add_file(lex, path), RG_EINPUT);
+    ck_assert_int_eq(S_lex_rows(lex, path, "state\tNowhere Guard\t\t\n"), RG_EINPUT);
     ck_assert_msg(strstr(rg_error_last(), "state row needs"), "%s", rg_error_last());
     /* a row with an unknown country code */
-    fd = open(path, O_WRONLY | O_TRUNC);
-    ck_assert_int_ge(fd, 0);
-    rows = "group\tNowhere Front\t\tXXQ\n";
-    ck_assert_int_eq(write(fd, rows, strlen(rows)), (ssize_t)strlen(rows));
-    close(fd);
-    ck_assert_int_eq(rg_lexicon_add_file(lex, path), RG_EINPUT);
+    ck_assert_int_eq(S_lex_rows(lex, path, "group\tNowhere Front\t\tXXQ\n"), RG_EINPUT);
     ck_assert_msg(strstr(rg_error_last(), path) && strstr(rg_error_last(), ":1:"), "%s", rg_error_last());
     rg_lexicon_free(lex);
     unlink(path);
@@ -2931,13 +2922,6 @@ START_TEST(inter_role_anaphor)
 }
 END_TEST
 
-/* Shapes of news sentences around the parties: a relative clause
- * between the subject and its verb, a relative pronoun as the subject
- * (", which accused B"), a speaker "said after talks with B", "A and
- * his counterpart B", a noun
- * right after the verb that is also a trigger ("struck targets in B"),
- * a quantity ("killed at least 40"), a light verb four words before its
- * noun. */
 /* The verb classes are complete, not only their commonest members: each
  * line is a verb the lexicon lacked, in a sentence where it is the act. */
 START_TEST(inter_verb_classes)
@@ -2960,6 +2944,13 @@ START_TEST(inter_verb_classes)
 }
 END_TEST
 
+/* Shapes of news sentences around the parties: a relative clause
+ * between the subject and its verb, a relative pronoun as the subject
+ * (", which accused B"), a speaker "said after talks with B", "A and
+ * his counterpart B", a noun
+ * right after the verb that is also a trigger ("struck targets in B"),
+ * a quantity ("killed at least 40"), a light verb four words before its
+ * noun. */
 START_TEST(inter_phrase_shapes)
 {
     static const struct {
