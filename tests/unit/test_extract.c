@@ -129,6 +129,19 @@ static void S_expect_inter(const char *text, const char *ra, const char *rb, rg_
     rg_doc_free(d);
 }
 
+/* A sentence and the interaction it must give: kind from a to b. */
+typedef struct {
+    const char *text;
+    rg_kind kind;
+    const char *a, *b;
+} S_inter_case;
+
+/* S_expect_inter on each of n cases (stops at the first that fails). */
+static void S_expect_cases(const S_inter_case *cases, size_t n)
+{
+    for (size_t i = 0; i < n; i++) S_expect_inter(cases[i].text, cases[i].a, cases[i].b, cases[i].kind);
+}
+
 /* Number of interactions of any kind between entities a and b. */
 static size_t S_n_inter(const rg_doc *d, int a, int b)
 {
@@ -2926,11 +2939,7 @@ END_TEST
  * line is a verb the lexicon lacked, in a sentence where it is the act. */
 START_TEST(inter_verb_classes)
 {
-    static const struct {
-        const char *text;
-        rg_kind kind;
-        const char *a, *b;
-    } cases[] = {
+    static const S_inter_case cases[] = {
         {"Kenya was berated by Uganda over the border dispute.", RG_ACCUSE, "country:UGA", "country:KEN"},
         {"Kenya lambasted Uganda for closing the border.", RG_ACCUSE, "country:KEN", "country:UGA"},
         {"Kenya faulted Uganda for the delay.", RG_ACCUSE, "country:KEN", "country:UGA"},
@@ -2939,8 +2948,7 @@ START_TEST(inter_verb_classes)
         {"Kenya pleaded with Uganda to reopen the border.", RG_DEMAND, "country:KEN", "country:UGA"},
         {"Kenyan artillery pounded Ugandan positions overnight.", RG_ASSAULT, "country:KEN", "country:UGA"},
     };
-    for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++)
-        S_expect_inter(cases[i].text, cases[i].a, cases[i].b, cases[i].kind);
+    S_expect_cases(cases, sizeof cases / sizeof cases[0]);
 }
 END_TEST
 
@@ -2953,11 +2961,7 @@ END_TEST
  * noun. */
 START_TEST(inter_phrase_shapes)
 {
-    static const struct {
-        const char *text;
-        rg_kind kind;
-        const char *a, *b;
-    } cases[] = {
+    static const S_inter_case cases[] = {
         {"Chad's president, who chairs the Kenyan Union, later brokered a truce between Niger and Mali.",
          RG_CONSULT, "country:TCD", "country:NER"},
         {"Kenyan President Odalo Brenquist and his Ugandan counterpart Tomas Vandle agreed to reopen the border.",
@@ -3144,8 +3148,7 @@ START_TEST(inter_phrase_shapes)
         {"Kenya's Supreme Court removed President Peter Brenquist from office on Friday.", RG_COERCE,
          "group:KEN-supreme-court", "Peter Brenquist"},
     };
-    for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++)
-        S_expect_inter(cases[i].text, cases[i].a, cases[i].b, cases[i].kind);
+    S_expect_cases(cases, sizeof cases / sizeof cases[0]);
     /* the judge of "a ruling" with its possessive and its acronym */
     rg_doc *dr = S_doc("Kenya jailed Peter Brenquist on Monday, a ruling his Unity Party (UP) denounced as unjust.");
     int party = S_ent_label(dr, RG_GROUP, "Unity Party");
