@@ -857,7 +857,7 @@ static int S_time_opener(const S_ctx *c, size_t a, size_t p)
         if (++words > 5) return 0;
         if (q == a) return timed; /* the sentence's first words */
     }
-    return timed && q < p && (S_punct(c, q, ',') || S_tok_is(c, q, "and"));
+    return timed && (S_punct(c, q, ',') || S_tok_is(c, q, "and"));
 }
 
 /* Whether the capital at [i, i+n) in the sentence from a acts as its
