@@ -211,17 +211,23 @@ static size_t S_name_run(const S_ctx *c, size_t i)
                 /* (and a one-word organisation after two given names:
                  * "Tarek William Saab", "Mary Anne Shell") */
                 int firm = n == 1 && e->kind == LEX_ORG && j >= i + 2 && S_word_in(c, W_GIVEN, j - 2);
+                /* "Juan Orlando Hernández": a place inside the name when
+                 * a name word follows; then the word before it may be one
+                 * the lexicon does not know at all, opening the run
+                 * ("spokesman Abdifatah Aden Hassan") */
+                const rg_lex_entry *f;
+                int inside = n == 1 && (e->kind == LEX_PLACE || e->kind == LEX_CAPITAL || firm) && !nation &&
+                             j + 1 < c->lim && S_name_tok(c, j + 1) &&
+                             (c->seg->tok[j + 1].flags & T_CAP) &&
+                             !(c->seg->tok[j + 1].flags & (T_UPPER | T_TITLECASE)) &&
+                             !S_word_in(c, W_COMMON, j + 1) && !S_best(c, j + 1, M_ENTITY & ~(1u << LEX_PERSON), &f);
+                int unknown = inside && e->kind == LEX_PLACE && j == i + 1 && !c->seg->bk[i] && !c->seg->wf[i];
                 if (n == 1 && (e->kind == LEX_PLACE || e->kind == LEX_CAPITAL || nation || firm) &&
-                    S_word_in(c, W_GIVEN, j - 1) && !S_word_in(c, W_COMMON, j - 1) && !(both & T_TITLECASE) &&
-                    (c->seg->tok[j].flags & T_CAP) && !(c->seg->tok[j].flags & T_UPPER)) {
+                    (S_word_in(c, W_GIVEN, j - 1) || unknown) && !S_word_in(c, W_COMMON, j - 1) &&
+                    !(both & T_TITLECASE) && (c->seg->tok[j].flags & T_CAP) && !(c->seg->tok[j].flags & T_UPPER)) {
                     j++;
                     names++;
-                    /* "Juan Orlando Hernández": a place inside the name
-                     * when a name word follows */
-                    if (!nation && j < c->lim && S_name_tok(c, j) && (c->seg->tok[j].flags & T_CAP) &&
-                        !(c->seg->tok[j].flags & (T_UPPER | T_TITLECASE)) && !S_word_in(c, W_COMMON, j) &&
-                        !S_best(c, j, M_ENTITY & ~(1u << LEX_PERSON), &e))
-                        continue;
+                    if (inside) continue;
                     break;
                 }
                 /* "Hassan Sheikh Mohamud", "Abdullahi Haji Ismail": a

@@ -758,6 +758,18 @@ static int S_person_apposition(const S_res *r, size_t from, size_t to)
     size_t k = from;
     if (k >= 1 && S_person_noun(r, k - 1)) return 1;
     if (k >= 2 && S_punct_at(r, k - 1, ',') && S_person_noun(r, k - 2)) return 1;
+    /* "A Fano commander in the area, Zemene Kassie,": the person noun's
+     * phrase of place (a preposition of place and up to three lower-case
+     * words) between it and the comma; not "of" ("pilots of its
+     * subsidiary, Pan Am Express") */
+    if (k >= 4 && S_punct_at(r, k - 1, ',')) {
+        static const char *const prep[] = {"in", "at", "from", NULL};
+        for (size_t q = k - 2, words = 0; q > 0 && words < 4 && (s->tok[q].flags & T_LOWER); q--, words++)
+            if (S_in_list(prep, rg_tok_lc(s, q))) {
+                if (S_person_noun(r, q - 1)) return 1;
+                break;
+            }
+    }
     if (k >= 1) {
         /* "the 77-year-old Posada Carriles", "Egyptian-born Muhsin Atwah" */
         const char *lc = rg_tok_lc(s, k - 1);

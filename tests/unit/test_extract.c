@@ -520,6 +520,28 @@ START_TEST(extract_place_and_firm_words_inside_names)
     S_label_is(d, RG_PERSON, "Maria Anne Shell", 1);
     ck_assert_msg(S_ent_key(d, "group:shell") < 0 && S_ent_key(d, "place:orlando") < 0, "entities: %s", S_ents(d));
     rg_doc_free(d);
+
+    /* after a title, the place's word may follow a word the lexicon does
+     * not know at all ("spokesman Abdifatah Aden Hassan") */
+    d = S_doc("Police spokesman Gurey Aden Warsame said the attackers were killed.");
+    S_label_is(d, RG_PERSON, "Gurey Aden Warsame", 1);
+    ck_assert_msg(S_ent_key(d, "place:aden") < 0, "entities: %s", S_ents(d));
+    rg_doc_free(d);
+}
+END_TEST
+
+/* A person noun with its phrase of place before the comma of an
+ * apposition vouches for the unknown name after it ("A Fano commander in
+ * the area, Zemene Kassie,"); "of" does not ("pilots of its subsidiary,
+ * Pan Am Express"). */
+START_TEST(extract_apposition_after_role_and_place)
+{
+    rg_doc *d = S_doc("A militia commander in the district, Gurey Warsame, rejected the offer.");
+    S_label_is(d, RG_PERSON, "Gurey Warsame", 1);
+    rg_doc_free(d);
+    d = S_doc("The pilots of its regional subsidiary, Sky Harbor Express, will join the union.");
+    S_no_person(d, "pilots of its subsidiary, X");
+    rg_doc_free(d);
 }
 END_TEST
 
@@ -4440,6 +4462,7 @@ Suite *rg_suite_extract(void)
     tcase_add_test(tc, extract_name_ending_like_a_title);
     tcase_add_test(tc, extract_country_word_as_surname);
     tcase_add_test(tc, extract_place_and_firm_words_inside_names);
+    tcase_add_test(tc, extract_apposition_after_role_and_place);
     tcase_add_test(tc, extract_seats_and_ministry_buildings);
     tcase_add_test(tc, extract_affiliation_from_title_apposition);
     tcase_add_test(tc, extract_affiliation_from_clause);
