@@ -746,6 +746,22 @@ static size_t S_give_before(const S_ctx *c, size_t v)
     return f > c->a && S_lc_in(c, f - 1, S_give_words) ? f - 1 : NO_TOKEN;
 }
 
+/* For a noun trigger ending at e, "the deal (that) Starmer struck with
+ * Macron", "the sanctions Washington has imposed on Moscow": a relative
+ * clause right after it whose verb is a light verb, the noun being its
+ * object. Writes the clause's subjects to subj (*ns of them) and returns
+ * the light verb's token, or NO_TOKEN. */
+static size_t S_relative_light(const S_ctx *c, size_t e, int *subj, size_t *ns)
+{
+    size_t q = e;
+    if (q < c->b && (strcmp(S_lc(c, q), "that") == 0 || strcmp(S_lc(c, q), "which") == 0)) q++;
+    if (q >= c->b || c->actor_at[q] < 0 || c->ext_from[c->actor_at[q]] != q) return NO_TOKEN;
+    *ns = S_coordinated(c, q, +1, subj, MAX_SIDE);
+    while (q < c->b && (c->actor_at[q] >= 0 || strcmp(S_lc(c, q), "and") == 0 || strcmp(S_lc(c, q), ",") == 0)) q++;
+    for (int aux = 0; aux < 2 && q < c->b && rg_tok_wf(c->seg, q, W_AUX); aux++) q++;
+    return *ns && q < c->b && (c->seg->tok[q].flags & T_LOWER) && rg_tok_wf(c->seg, q, W_LIGHT) ? q : NO_TOKEN;
+}
+
 /* Whether the time word at k names a day or a time ("Sunday",
  * "yesterday"), not only leads to one ("on", "late", "early"). */
 static int S_names_time(const S_ctx *c, size_t k)
@@ -2435,6 +2451,22 @@ static void S_sentence(S_ctx *c, size_t sent)
                 size_t ng = S_subjects(c, light, NO_LIGHT, giver, &how);
                 if (nr && ng) {
                     S_add_all(c, sent, kind, giver, ng, rcpt, nr, !sym, "subject + light verb + B + noun", ts, te);
+                    continue;
+                }
+            }
+        }
+        /* "the deal that Starmer struck with Macron": the relative
+         * clause's subject acts on the party after the noun's own
+         * preposition there; its light verb ("struck") is no act of its
+         * own */
+        if (noun && light == NO_LIGHT) {
+            int rs[MAX_SIDE], ro[MAX_SIDE], rb;
+            size_t nrs = 0, lv = S_relative_light(c, v_end, rs, &nrs);
+            if (lv != NO_TOKEN && !S_negated(c, lv)) {
+                size_t nro = *vb->preps ? S_objects(c, lv + 1, 0, vb->preps, rs[0], ro, &rb) : 0;
+                if (nro) {
+                    if (c->trigger_at[lv] >= 0) skip_at = lv;
+                    S_add_all(c, sent, kind, rs, nrs, ro, nro, !sym, "noun + that + A + light verb + B", ts, te);
                     continue;
                 }
             }

@@ -947,6 +947,11 @@ static int S_capital_acts(const S_ctx *c, size_t a, size_t i, size_t n)
         const rg_verb *pv = S_trigger_ending(c, a, i);
         if (pv && !pv->noun) return 1; /* (one word was S_trigger_at's) */
     }
+    /* a light verb's target: "the sanctions that Washington imposed on
+     * Moscow", "tariffs levied against Beijing" */
+    if (p != NONE && p > a && (S_tok_is(c, p, "on") || S_tok_is(c, p, "against")) &&
+        (c->seg->tok[p - 1].flags & T_LOWER) && S_word_in(c, W_LIGHT, p - 1))
+        return 1;
     /* the agent of a passive act: "was welcomed by Warsaw", "a truce
      * rejected by Moscow" */
     if (p != NONE && p > a && S_tok_is(c, p, "by") && S_trigger_at(c, p - 1) &&

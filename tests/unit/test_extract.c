@@ -2957,6 +2957,28 @@ START_TEST(inter_role_anaphor)
 }
 END_TEST
 
+/* A noun trigger whose relative clause holds its light verb: the
+ * clause's subject acts on the party after the noun's preposition ("the
+ * deal that Starmer struck with Macron"), and the light verb is no act
+ * of its own (no assault from "struck"). */
+START_TEST(inter_relative_clause_light_verb)
+{
+    rg_doc *d = S_doc("The deal that Keir Starmer struck with Emmanuel Macron in July collapsed.");
+    int ks = S_party(d, "Keir Starmer"), em = S_party(d, "Emmanuel Macron");
+    ck_assert_msg(ks >= 0 && em >= 0, "entities: %s", S_ents(d));
+    ck_assert_msg(S_has_inter(d, RG_AGREE, ks, em), "no agree Starmer - Macron");
+    ck_assert_msg(!S_has_inter(d, RG_ASSAULT, ks, em), "'struck' read as an assault");
+    rg_doc_free(d);
+    /* without "that", over an auxiliary; a capital after the light verb's
+     * preposition is its government */
+    S_expect_inter("The sanctions Washington has imposed on Moscow since 2022 remain in force.", "country:USA",
+                   "country:RUS", RG_SANCTION);
+    /* negated: nothing */
+    S_expect_no_inter("The deal that Keir Starmer never struck with Emmanuel Macron haunts him.", "Keir Starmer",
+                      "Emmanuel Macron");
+}
+END_TEST
+
 /* The verb classes are complete, not only their commonest members: each
  * line is a verb the lexicon lacked, in a sentence where it is the act. */
 START_TEST(inter_verb_classes)
@@ -4589,6 +4611,7 @@ Suite *rg_suite_extract(void)
     tcase_add_test(tc, extract_lone_word_person_cues);
     tcase_add_test(tc, inter_attack_in_country);
     tcase_add_test(tc, inter_reduced_relative_is_not_the_subject);
+    tcase_add_test(tc, inter_relative_clause_light_verb);
     suite_add_tcase(s, tc);
 
     return s;
