@@ -445,21 +445,32 @@ static int S_group_anaphor(const S_ctx *c, size_t k)
     static const char *const armed[] = {"rebel", "armed", "militant", "jihadist", "islamist", "insurgent",
                                         "extremist", "separatist", "paramilitary", "terrorist", NULL};
     if (k == 0 || k - 1 < c->a || !rg_tok_wf(c->seg, k, W_GROUP_NOUN)) return -1;
+    /* nouns of an armed group: "the militia", "the rebels", "the gang" */
+    static const char *const fighters[] = {"militia", "militias", "rebels", "gang", "gangs", "cartel", NULL};
     size_t det = k - 1;
-    if (det > c->a && S_lc_in(c, det, armed)) det--;
+    int want_armed = S_lc_in(c, k, fighters);
+    if (det > c->a && S_lc_in(c, det, armed)) {
+        det--;
+        want_armed = 1;
+    }
     if (strcmp(S_lc(c, det), "the") != 0) return -1;
     if (k + 1 < c->b && (strcmp(S_lc(c, k + 1), "of") == 0 || (c->seg->tok[k + 1].flags & (T_CAP | T_UPPER))))
         return -1;
+    /* the nearest group; for an armed group's noun the nearest armed
+     * group when one is named ("Fano militiamen ambushed a convoy of the
+     * ENDF ... blamed the militia": Fano), else the nearest */
     size_t stop = k > PRONOUN_WINDOW ? k - PRONOUN_WINDOW : 0;
+    int nearest = -1;
     for (size_t i = k - 1; i-- > stop;) {
         int cand = c->actor_at[i];
         if (cand < 0) continue;
         const rg_cand *m = &c->cands->c[cand];
         if (m->entity < 0 || c->doc->entities[m->entity].type != RG_GROUP || m->lex_kind == LEX_BODY) continue;
         if (m->lex_kind == LEX_ORG && c->lex->orgs[m->item].media) continue;
-        return m->entity;
+        if (!want_armed || c->armed[m->entity]) return m->entity;
+        if (nearest < 0) nearest = m->entity;
     }
-    return -1;
+    return nearest;
 }
 
 /* The entity a first-person pronoun at token k stands for in a

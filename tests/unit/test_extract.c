@@ -3733,6 +3733,15 @@ START_TEST(inter_the_group_is_the_group_before)
     d = S_doc("Officials of the European Union met in Brussels. Kenya later urged the bloc to lift its tariffs.");
     ck_assert_msg(S_has_inter(d, RG_DEMAND, S_must(d, "country:KEN"), S_must(d, "group:eu")), "no demand Kenya -> EU");
     rg_doc_free(d);
+
+    /* an armed group's noun ("the militia") is the nearest armed group,
+     * past a state's army named after it */
+    d = S_doc("Al-Shabaab fighters attacked a convoy of the Somali National Army near Baidoa. "
+              "Kenya condemned the militia on Monday.");
+    int ke = S_must(d, "country:KEN"), as = S_must(d, "group:al-shabaab"), sna = S_must(d, "group:SOM-national-army");
+    ck_assert_msg(S_has_inter(d, RG_ACCUSE, ke, as), "no accuse Kenya -> al-Shabaab");
+    ck_assert_uint_eq(S_n_inter(d, ke, sna), 0);
+    rg_doc_free(d);
 }
 END_TEST
 
