@@ -2249,6 +2249,11 @@ static int S_reciprocal(const S_ctx *c, size_t e, size_t light)
                             (strcmp(S_lc(c, e), "one") == 0 && strcmp(S_lc(c, e + 1), "another") == 0));
 }
 
+/* Words before a participle that qualifies a person's title ("including
+ * ousted prime minister X", "with jailed opposition leader Y"). */
+static const char *const S_qualifier_openers[] = {"including", "of", "with", "for", "by", "from", "against", "on",
+                                                  "about", NULL};
+
 static void S_sentence(S_ctx *c, size_t sent)
 {
     /* the last trigger's subjects, and the token where its object ended:
@@ -2268,6 +2273,13 @@ static void S_sentence(S_ctx *c, size_t sent)
         /* the second verb of "threatened to strike B" was reported with
          * the first (below) */
         if (v == skip_at) continue;
+        /* "including ousted prime minister Sheikh Hasina", "the jailed
+         * opposition leader": a participle after an article or a
+         * preposition, before a title, says who the person is; no act */
+        if (!noun && v > c->a && v_end < c->b && S_past_participle(c, v) &&
+            (S_determiner(c, v - 1) || S_lc_in(c, v - 1, S_qualifier_openers)) &&
+            S_lex_word(c->lex, c->seg, c->text, v_end, 1u << LEX_TITLE, 0))
+            continue;
         /* "spoke by telephone with": a means, not an act of its own */
         if (v > c->a && S_means_end(c, v - 1) != v - 1) continue;
         if (v > c->a + 1 && strcmp(S_lc(c, v - 1), "the") == 0 && S_means_end(c, v - 2) != v - 2) continue;

@@ -2957,6 +2957,20 @@ START_TEST(inter_role_anaphor)
 }
 END_TEST
 
+/* A participle after an article or a preposition and before a title
+ * qualifies the person ("including ousted prime minister X"): no act of
+ * the clause's subject on him. */
+START_TEST(inter_participle_before_title_is_no_act)
+{
+    S_expect_no_inter("Kenya banned the Orange Democratic Movement, pending the trial of party leaders "
+                      "including ousted prime minister Raila Odinga.",
+                      "group:odm", "Raila Odinga");
+    /* a verb still: "The army ousted President X" */
+    S_expect_inter("The Egyptian army ousted President Mohamed Morsi in 2013.", "group:EGY-military", "Mohamed Morsi",
+                   RG_COERCE);
+}
+END_TEST
+
 /* A noun trigger whose relative clause holds its light verb: the
  * clause's subject acts on the party after the noun's preposition ("the
  * deal that Starmer struck with Macron"), and the light verb is no act
@@ -4621,6 +4635,7 @@ Suite *rg_suite_extract(void)
     tcase_add_test(tc, inter_attack_in_country);
     tcase_add_test(tc, inter_reduced_relative_is_not_the_subject);
     tcase_add_test(tc, inter_relative_clause_light_verb);
+    tcase_add_test(tc, inter_participle_before_title_is_no_act);
     suite_add_tcase(s, tc);
 
     return s;
