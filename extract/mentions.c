@@ -1312,6 +1312,14 @@ static size_t S_country_compound(S_ctx *c, size_t i, size_t n, const rg_lex_entr
     if (j < c->lim && (c->seg->tok[j].flags & T_POSS)) j++;
     if (j >= c->lim) return i;
     const rg_lex_entry *b;
+    /* "Mali's ruling junta", "Sudan's interim government": a word of the
+     * body's standing between the country and a body in lower case */
+    static const char *const standing[] = {"ruling", "interim", "transitional", "caretaker", "governing", NULL};
+    if (j + 1 < c->lim && (c->seg->tok[j].flags & T_LOWER) && (c->seg->tok[j + 1].flags & T_LOWER)) {
+        int st = 0;
+        for (size_t k = 0; standing[k] && !st; k++) st = S_tok_is(c, j, standing[k]);
+        if (st && S_body_words(c, j + 1, &b)) j++;
+    }
     size_t nb = S_best(c, j, (1u << LEX_BODY) | (1u << LEX_ORG) | (1u << LEX_TITLE), &b);
     if (!nb && (c->seg->tok[j].flags & T_LOWER)) nb = S_body_words(c, j, &b);
     /* "Pakistan's Foreign Office": another country's organisation by a

@@ -2957,6 +2957,18 @@ START_TEST(inter_role_anaphor)
 }
 END_TEST
 
+/* A word of standing between a country and its body in lower case
+ * ("Mali's ruling junta", "Sudan's interim government") leaves the body
+ * its country's. */
+START_TEST(extract_body_after_a_word_of_standing)
+{
+    rg_doc *d = S_doc("Mali's ruling junta expelled the French ambassador on Monday.");
+    int j = S_must(d, "group:MLI-junta");
+    ck_assert_msg(S_has_inter(d, RG_SANCTION, j, S_must(d, "country:FRA")), "no sanction junta -> France");
+    rg_doc_free(d);
+}
+END_TEST
+
 /* A participle after an article or a preposition and before a title
  * qualifies the person ("including ousted prime minister X"): no act of
  * the clause's subject on him. */
@@ -4508,6 +4520,7 @@ Suite *rg_suite_extract(void)
     tcase_add_test(tc, extract_country_word_as_surname);
     tcase_add_test(tc, extract_place_and_firm_words_inside_names);
     tcase_add_test(tc, extract_apposition_after_role_and_place);
+    tcase_add_test(tc, extract_body_after_a_word_of_standing);
     tcase_add_test(tc, extract_seats_and_ministry_buildings);
     tcase_add_test(tc, extract_affiliation_from_title_apposition);
     tcase_add_test(tc, extract_affiliation_from_clause);
