@@ -2969,6 +2969,24 @@ START_TEST(extract_body_after_a_word_of_standing)
 }
 END_TEST
 
+/* A country's air force is a body of its own, as its navy is ("the
+ * Nigerian Air Force", "the Israeli air force"); its warplanes and jets
+ * are still the country. */
+START_TEST(extract_air_force_is_a_body)
+{
+    rg_doc *d = S_doc("The Israeli air force struck Hezbollah positions in Lebanon on Monday.");
+    int af = S_must(d, "group:ISR-air-force"), hz = S_must(d, "group:hezbollah");
+    ck_assert_msg(S_has_inter(d, RG_ASSAULT, af, hz), "no assault air force -> Hezbollah");
+    ck_assert_msg(S_has_inter(d, RG_ASSAULT, S_must(d, "country:ISR"), hz), "no roll-up to Israel");
+    rg_doc_free(d);
+    d = S_doc("Israeli warplanes struck Hezbollah positions in Lebanon on Monday.");
+    ck_assert_msg(S_has_inter(d, RG_ASSAULT, S_must(d, "country:ISR"), S_must(d, "group:hezbollah")),
+                  "no assault Israel -> Hezbollah");
+    ck_assert_msg(S_ent_key(d, "group:ISR-air-force") < 0, "warplanes made a body: %s", S_ents(d));
+    rg_doc_free(d);
+}
+END_TEST
+
 /* A participle after an article or a preposition and before a title
  * qualifies the person ("including ousted prime minister X"): no act of
  * the clause's subject on him. */
@@ -4521,6 +4539,7 @@ Suite *rg_suite_extract(void)
     tcase_add_test(tc, extract_place_and_firm_words_inside_names);
     tcase_add_test(tc, extract_apposition_after_role_and_place);
     tcase_add_test(tc, extract_body_after_a_word_of_standing);
+    tcase_add_test(tc, extract_air_force_is_a_body);
     tcase_add_test(tc, extract_seats_and_ministry_buildings);
     tcase_add_test(tc, extract_affiliation_from_title_apposition);
     tcase_add_test(tc, extract_affiliation_from_clause);

@@ -92,7 +92,8 @@ Military ; military|armed forces|army|defense forces|defence forces|ground force
 Troops ; troops|forces|soldiers|servicemen|special forces|paratroopers|commandos|artillery|tanks|units|garrison ; country
 Navy ; navy|naval forces|marine corps ; group
 Warships ; warships|warship|fleet|submarine|submarines|marines ; country
-Air Force ; air force|air forces|warplanes|warplane|fighter jets|jets|bombers|aircraft|helicopters|drones|aerospace forces|air defense|air defence|air defenses|air defences ; country
+Air Force ; air force|air forces|aerospace forces ; group
+Warplanes ; warplanes|warplane|fighter jets|jets|bombers|aircraft|helicopters|drones|air defense|air defence|air defenses|air defences ; country
 Missiles ; missiles|missile|rockets|rocket|shells|ballistic missiles|cruise missiles ; country
 Coast Guard ; coast guard|coastguard ; group
 Border Guard ; border guards|border guard|border police|border service|border forces ; group
