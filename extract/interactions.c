@@ -768,9 +768,11 @@ static size_t S_relative_light(const S_ctx *c, size_t e, int *subj, size_t *ns)
     if (q < c->b && (strcmp(S_lc(c, q), "that") == 0 || strcmp(S_lc(c, q), "which") == 0)) q++;
     if (q >= c->b || c->actor_at[q] < 0 || c->ext_from[c->actor_at[q]] != q) return NO_TOKEN;
     *ns = S_coordinated(c, q, +1, subj, MAX_SIDE);
-    while (q < c->b && (c->actor_at[q] >= 0 || strcmp(S_lc(c, q), "and") == 0 || strcmp(S_lc(c, q), ",") == 0)) q++;
+    /* (bounded, as every scan here: a list of a million names stays linear) */
+    size_t lim = q + RIGHT_MAX * 4 < c->b ? q + RIGHT_MAX * 4 : c->b;
+    while (q < lim && (c->actor_at[q] >= 0 || strcmp(S_lc(c, q), "and") == 0 || strcmp(S_lc(c, q), ",") == 0)) q++;
     for (int aux = 0; aux < 2 && q < c->b && rg_tok_wf(c->seg, q, W_AUX); aux++) q++;
-    return *ns && q < c->b && (c->seg->tok[q].flags & T_LOWER) && rg_tok_wf(c->seg, q, W_LIGHT) ? q : NO_TOKEN;
+    return *ns && q < lim && (c->seg->tok[q].flags & T_LOWER) && rg_tok_wf(c->seg, q, W_LIGHT) ? q : NO_TOKEN;
 }
 
 /* Whether the time word at k names a day or a time ("Sunday",
