@@ -771,7 +771,7 @@ static size_t S_relative_light(const S_ctx *c, size_t e, int *subj, size_t *ns)
     /* (bounded, as every scan here: a list of a million names stays linear) */
     size_t lim = q + RIGHT_MAX * 4 < c->b ? q + RIGHT_MAX * 4 : c->b;
     while (q < lim && (c->actor_at[q] >= 0 || strcmp(S_lc(c, q), "and") == 0 || strcmp(S_lc(c, q), ",") == 0)) q++;
-    for (int aux = 0; aux < 2 && q < c->b && rg_tok_wf(c->seg, q, W_AUX); aux++) q++;
+    for (int aux = 0; aux < 2 && q < lim && rg_tok_wf(c->seg, q, W_AUX); aux++) q++;
     return *ns && q < lim && (c->seg->tok[q].flags & T_LOWER) && rg_tok_wf(c->seg, q, W_LIGHT) ? q : NO_TOKEN;
 }
 

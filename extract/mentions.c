@@ -59,6 +59,16 @@ static int S_tok_is(const S_ctx *c, size_t i, const char *lc)
     return i < c->seg->n_tok && strcmp(rg_tok_lc(c->seg, i), lc) == 0;
 }
 
+/* Whether token i (lower case) is one of the words of the NULL-ended list. */
+static int S_tok_in(const S_ctx *c, size_t i, const char *const *list)
+{
+    if (i >= c->seg->n_tok) return 0;
+    const char *lc = rg_tok_lc(c->seg, i);
+    for (size_t k = 0; list[k]; k++)
+        if (strcmp(lc, list[k]) == 0) return 1;
+    return 0;
+}
+
 static int S_punct(const S_ctx *c, size_t i, char ch)
 {
     if (i >= c->seg->n_tok) return 0;
@@ -137,10 +147,7 @@ static int S_startlike(const S_ctx *c, size_t i)
 static int S_determiner(const S_ctx *c, size_t i)
 {
     static const char *const det[] = {"the", "a", "an", "this", "that", "these", "those", NULL};
-    const char *lc = rg_tok_lc(c->seg, i);
-    for (size_t k = 0; det[k]; k++)
-        if (strcmp(lc, det[k]) == 0) return 1;
-    return 0;
+    return S_tok_in(c, i, det);
 }
 
 /* A token that can be part of a name. */
@@ -850,14 +857,12 @@ static int S_time_opener(const S_ctx *c, size_t a, size_t p)
     size_t q = p, words = 0;
     for (;; q--) {
         const rg_token *t = &c->seg->tok[q];
-        const char *w = rg_tok_lc(c->seg, q);
-        int hit = 0;
-        for (size_t k = 0; time[k] && !hit; k++) hit = strcmp(w, time[k]) == 0;
+        int hit = S_tok_in(c, q, time);
         /* a year: "Since 2023" */
         if (!hit && (t->flags & T_NUM) && t->lclen == 4) hit = 1;
         timed |= hit;
         if (q == p && !hit) return 0; /* the phrase ends in its time ("in Lusaka officials" is a place's) */
-        for (size_t k = 0; glue[k] && !hit; k++) hit = strcmp(w, glue[k]) == 0;
+        if (!hit) hit = S_tok_in(c, q, glue);
         if (!hit && (t->flags & T_NUM)) hit = 1; /* "on March 3" */
         if (!hit) break;
         if (++words > 5) return 0;
@@ -896,25 +901,14 @@ static int S_capital_acts(const S_ctx *c, size_t a, size_t i, size_t n)
     const rg_token *t = &c->seg->tok[i];
     if (t->flags & T_UPPER) return 0;
     if (i + n + 1 < c->lim && (c->seg->tok[i + n].flags & T_POSS) && (c->seg->tok[i + n + 1].flags & T_LOWER)) {
-        const char *w = rg_tok_lc(c->seg, i + n + 1);
-        for (size_t k = 0; govt_nouns[k]; k++)
-            if (strcmp(w, govt_nouns[k]) == 0) return 1;
-        return 0;
+        return S_tok_in(c, i + n + 1, govt_nouns);
     }
-    if (i > a + 1 && S_tok_is(c, i - 1, "from")) {
-        const char *w = rg_tok_lc(c->seg, i - 2);
-        for (size_t k = 0; from_nouns[k]; k++)
-            if (strcmp(w, from_nouns[k]) == 0) return 1;
-    }
+    if (i > a + 1 && S_tok_is(c, i - 1, "from") && S_tok_in(c, i - 2, from_nouns)) return 1;
     /* a relation with another government: "tensions with Washington",
      * "ties with Moscow" (not "flights with Lufthansa to Paris") */
     static const char *const with_nouns[] = {"tensions", "relations", "ties", "rift", "row", "dispute",
                                              "standoff", "friction", "rapprochement", "dialogue", NULL};
-    if (i > a + 1 && S_tok_is(c, i - 1, "with")) {
-        const char *w = rg_tok_lc(c->seg, i - 2);
-        for (size_t k = 0; with_nouns[k]; k++)
-            if (strcmp(w, with_nouns[k]) == 0) return 1;
-    }
+    if (i > a + 1 && S_tok_is(c, i - 1, "with") && S_tok_in(c, i - 2, with_nouns)) return 1;
     /* "from Beijing, which said it would": a capital that speaks */
     if (i + n + 2 < c->lim && S_punct(c, i + n, ',') &&
         (S_tok_is(c, i + n + 1, "which") || S_tok_is(c, i + n + 1, "who")) &&
@@ -922,11 +916,9 @@ static int S_capital_acts(const S_ctx *c, size_t a, size_t i, size_t n)
         return 1;
     /* "Warsaw, whose officials had accused Berlin": a capital whose
      * government acts */
-    if (i + n + 2 < c->lim && S_punct(c, i + n, ',') && S_tok_is(c, i + n + 1, "whose")) {
-        const char *w = rg_tok_lc(c->seg, i + n + 2);
-        for (size_t k = 0; govt_nouns[k]; k++)
-            if (strcmp(w, govt_nouns[k]) == 0) return 1;
-    }
+    if (i + n + 2 < c->lim && S_punct(c, i + n, ',') && S_tok_is(c, i + n + 1, "whose") &&
+        S_tok_in(c, i + n + 2, govt_nouns))
+        return 1;
     /* "a venture with Paris-based Alsthom": where a firm is based */
     if (i + n + 1 < c->lim && S_punct(c, i + n, '-') && S_tok_is(c, i + n + 1, "based")) return 0;
     size_t p = i > a ? i - 1 : NONE;
@@ -983,9 +975,8 @@ static int S_capital_acts(const S_ctx *c, size_t a, size_t i, size_t n)
     if (opens && p > a && S_tok_is(c, p, "and") && c->out->n >= 2) {
         static const char *const in[] = {"in", "at", "from", "near", "to", NULL};
         const rg_cand *prev = &c->out->c[c->out->n - 2];
-        if (prev->tok_to == p && prev->type == RG_PLACE && prev->tok_from > a)
-            for (size_t k = 0; in[k]; k++)
-                if (S_tok_is(c, prev->tok_from - 1, in[k])) opens = 0;
+        if (prev->tok_to == p && prev->type == RG_PLACE && prev->tok_from > a && S_tok_in(c, prev->tok_from - 1, in))
+            opens = 0;
     }
     /* reported speech without "that": "Rwanda said Kinshasa was
      * collaborating" (the verb after the capital still decides) */
@@ -1021,8 +1012,7 @@ static int S_capital_acts(const S_ctx *c, size_t a, size_t i, size_t n)
     /* a progressive is active ("Kinshasa was collaborating with"); a
      * passive is not ("Kyiv was attacked" is the city) */
     static const char *const be[] = {"is", "was", "are", "were", "been", NULL};
-    for (size_t k = 0; be[k] && v + 1 < c->lim; k++)
-        if (S_tok_is(c, v, be[k])) return rg_tok_ing(c->seg, v + 1) && S_verb_at(c, v + 1);
+    if (v + 1 < c->lim && S_tok_in(c, v, be)) return rg_tok_ing(c->seg, v + 1) && S_verb_at(c, v + 1);
     return S_verb_at(c, v);
 }
 
@@ -1316,9 +1306,7 @@ static size_t S_country_compound(S_ctx *c, size_t i, size_t n, const rg_lex_entr
      * body's standing between the country and a body in lower case */
     static const char *const standing[] = {"ruling", "interim", "transitional", "caretaker", "governing", NULL};
     if (j + 1 < c->lim && (c->seg->tok[j].flags & T_LOWER) && (c->seg->tok[j + 1].flags & T_LOWER)) {
-        int st = 0;
-        for (size_t k = 0; standing[k] && !st; k++) st = S_tok_is(c, j, standing[k]);
-        if (st && S_body_words(c, j + 1, &b)) j++;
+        if (S_tok_in(c, j, standing) && S_body_words(c, j + 1, &b)) j++;
     }
     size_t nb = S_best(c, j, (1u << LEX_BODY) | (1u << LEX_ORG) | (1u << LEX_TITLE), &b);
     if (!nb && (c->seg->tok[j].flags & T_LOWER)) nb = S_body_words(c, j, &b);
@@ -1479,8 +1467,7 @@ static size_t S_led_noun(const S_ctx *c, size_t q)
 {
     static const char *const noun[] = {"coalition", "alliance", "forces", "force", "mission", "bloc", NULL};
     for (int words = 0; words < 2 && q < c->lim && (c->seg->tok[q].flags & T_LOWER); words++, q++)
-        for (size_t k = 0; noun[k]; k++)
-            if (S_tok_is(c, q, noun[k])) return q + 1;
+        if (S_tok_in(c, q, noun)) return q + 1;
     return NONE;
 }
 
@@ -2204,9 +2191,7 @@ static void S_qualify_seats(S_ctx *c, size_t first)
         size_t j = q->tok_to;
         if (q->type != RG_COUNTRY && q->type != RG_PLACE) continue;
         if (j + 1 >= c->seg->n_tok || !S_punct(c, j, '-') || c->seg->tok[j].start != c->seg->tok[j - 1].end) continue;
-        int hit = 0;
-        for (size_t k = 0; seat[k] && !hit; k++) hit = S_tok_is(c, j + 1, seat[k]);
-        if (!hit) continue;
+        if (!S_tok_in(c, j + 1, seat)) continue;
         q->flags |= RG_MENTION_MODIFIER;
         rg_cand *o = i + 1 < c->out->n ? &c->out->c[i + 1] : NULL;
         if (o && o->type == RG_GROUP && o->lex_kind != LEX_BODY && o->tok_from == j + 2 && o->country < 0 &&
