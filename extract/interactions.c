@@ -2560,8 +2560,16 @@ static void S_sentence(S_ctx *c, size_t sent)
             size_t k = v;
             while (k > last_obj_end && rg_tok_wf(c->seg, k - 1, W_AUX)) k--;
             int plain = k > last_obj_end && strcmp(S_lc(c, k - 1), "and") == 0;
+            /* (a gerund after "of" or "for" is the first verb's charge,
+             * no clause of its own: "accused B of executing civilians and
+             * urged C") */
+            static const char *const charge[] = {"of", "for", NULL};
+            /* (numbers and names that are no actor are its object's
+             * too: "executing at least 40 men in the village of Solenzo") */
             for (size_t q = last_obj_end; plain && q + 1 < k; q++)
-                if (!(c->seg->tok[q].flags & T_LOWER) || c->actor_at[q] >= 0 || c->trigger_at[q] >= 0) plain = 0;
+                if (!(c->seg->tok[q].flags & (T_LOWER | T_NUM | T_CAP)) || c->actor_at[q] >= 0 ||
+                    (c->trigger_at[q] >= 0 && !(q > last_obj_end && S_ing(c, q) && S_lc_in(c, q - 1, charge))))
+                    plain = 0;
             if (plain) {
                 memcpy(subj, last_subj, n_last * sizeof *subj);
                 ns = n_last;

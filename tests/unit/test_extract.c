@@ -3169,6 +3169,11 @@ START_TEST(inter_phrase_shapes)
         {"Talks ended. Kenyan President Peter Brenquist and Ugandan President Tomas Vandle shook hands and "
          "thanked Chad for its mediation.",
          RG_SUPPORT, "Tomas Vandle", "country:TCD"},
+        /* the charge's gerund clause and its place are the first verb's
+         * object: the verb after "and" shares its subject */
+        {"Human Rights Watch accused Kenya of executing at least 40 men in the village of Kibera and urged Peter "
+         "Brenquist to disband the force.",
+         RG_DEMAND, "group:hrw", "Peter Brenquist"},
         {"The International Criminal Court issued an arrest warrant for Tomas Vandle.", RG_COERCE, "group:icc",
          "Tomas Vandle"},
         {"Kenya denied the killings, blaming the massacre on the Ugandan army.", RG_ACCUSE, "country:KEN",
