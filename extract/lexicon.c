@@ -643,7 +643,10 @@ static const char *const S_light_words[] = {
     "initial", "initialled", "initialed", "ink", "inked", "inks", "introduce", "introduced",
     "introduces",
     /* "opened a criminal investigation into" */
-    "open", "opened", "opens", NULL};
+    "open", "opened", "opens",
+    /* "ordered tariffs on", "authorised air strikes against" */
+    "order", "ordered", "orders", "ordering", "authorize", "authorized", "authorizes", "authorise", "authorised",
+    "authorises", NULL};
 static const char *const S_neg_words[] = {
     "not", "n't", "never", "no", "cannot", "neither", "nor", "didn", "don", "won",
     "may", "might", "could", "failed", "fail", "fails", "unable", "if", "whether",

@@ -3188,6 +3188,10 @@ START_TEST(inter_phrase_shapes)
         {"Kenya completed the withdrawal of its last troops from Uganda on Thursday.", RG_RETREAT, "country:KEN",
          "country:UGA"},
         {"Kenya threatened 25 percent tariffs on Ugandan goods.", RG_THREATEN, "country:KEN", "country:UGA"},
+        /* "ordered" and "authorised" bring the noun's act as "imposed" does */
+        {"Kenya's president responded within hours, ordering 25 percent tariffs on Ugandan goods.", RG_SANCTION,
+         "country:KEN", "country:UGA"},
+        {"Peter Brenquist authorised air strikes against Uganda.", RG_ASSAULT, "Peter Brenquist", "country:UGA"},
         {"Kenya approved a loan to Uganda on Tuesday, a day after signing a similar agreement with Chad.", RG_AGREE,
          "country:KEN", "country:TCD"},
         {"Peter Brenquist said after meeting Tomas Vandle in Nairobi that the border would reopen.", RG_CONSULT,
