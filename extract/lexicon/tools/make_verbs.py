@@ -466,7 +466,7 @@ loan|loans ; lend ; aid ; to,for ; 0
 donation|donations ; donate ; aid ; to ; 0
 bailout|bailouts ; bailout ; aid ; for,to ; 0
 package|packages ; package ; aid ; for,to ; 0
-arms sales|arms deliveries|weapons deliveries|arms shipments|weapons shipments ; supply ; aid ; to ; 0
+arms sale|arms sales|weapons sale|weapons sales|arms deliveries|weapons deliveries|arms shipments|weapons shipments|arms transfers|weapons transfers|sale of arms|sales of arms|sale of weapons|sales of weapons|delivery of weapons|deliveries of weapons|shipment of weapons|shipments of weapons|supply of weapons|supplies of weapons|transfer of weapons|transfers of weapons|delivery of arms|deliveries of arms|shipments of arms|supply of arms|transfer of arms ; supply ; aid ; to ; 0
 rescue ; rescue ; aid ; - ; 0
 evacuation ; evacuate ; aid ; - ; 0
 # --- retreat -------------------------------------------------------------
