@@ -58,6 +58,7 @@
 #define LEFT_MAX 12
 #define CLAUSE_MAX 24 /* tokens back from a comma to the ", who" that opens its clause */
 #define RIGHT_MAX 8
+#define AMOUNT_MAX 4 /* tokens of a sum of money ("$ 1.1 billion") skipped between a possessor and its noun */
 #define MAX_SIDE 8
 #define FALLBACK_LEFT 24  /* tokens before a verb where the fallback looks for its subject */
 #define FALLBACK_RIGHT 16 /* and after it, for its object (bounded: linear in long sentences) */
@@ -1802,6 +1803,15 @@ static int S_reply_word(const S_ctx *c, size_t k)
     return S_lc_in(c, k, w);
 }
 
+/* Whether token k is part of a sum of money: a number, a currency sign,
+ * "million", "billion" ("$1.1 billion", "500 million"). */
+static int S_amount_word(const S_ctx *c, size_t k)
+{
+    static const char *const w[] = {"$", "\xE2\x82\xAC" /* euro */, "\xC2\xA3" /* pound */, "million", "billion",
+                                    "trillion", NULL};
+    return (c->seg->tok[k].flags & T_NUM) || S_lc_in(c, k, w);
+}
+
 /* The verb before the noun trigger at v that governs it, or NO_LIGHT: a
  * light verb ("reached", "held", "pledged") or, *receive set, a receiving
  * one ("received $50 million in aid"). Within three words and the light
@@ -1828,10 +1838,7 @@ static size_t S_verb_before(const S_ctx *c, size_t v, int *receive)
         }
         if (c->actor_at[k] >= 0) return NO_LIGHT;
         const char *w = S_lc(c, k);
-        int money = (t->flags & T_NUM) || strcmp(w, "$") == 0 || strcmp(w, "\xE2\x82\xAC") == 0 /* euro */ ||
-                    strcmp(w, "%") == 0 || strcmp(w, "percent") == 0 || strcmp(w, "per") == 0 ||
-                    strcmp(w, "\xC2\xA3") == 0 /* pound */ || strcmp(w, "million") == 0 ||
-                    strcmp(w, "billion") == 0 || strcmp(w, "trillion") == 0;
+        int money = S_amount_word(c, k) || strcmp(w, "%") == 0 || strcmp(w, "percent") == 0 || strcmp(w, "per") == 0;
         /* "agreed to a ceasefire", "agreed on talks": the light verb's own
          * preposition */
         int verb_prep = (strcmp(w, "to") == 0 || strcmp(w, "on") == 0) && k > c->a && rg_tok_wf(c->seg, k - 1, W_LIGHT);
@@ -1878,6 +1885,9 @@ static int S_possessed(const S_ctx *c, size_t v)
 {
     for (size_t k = v, steps = 0; k > c->a && steps < 2; steps++) {
         k--;
+        /* (a sum between is no step: "the United States' $1.1 billion
+         * sale of weapons to Taiwan") */
+        for (size_t m = 0; m < AMOUNT_MAX && k > c->a + 1 && S_amount_word(c, k); m++) k--;
         if ((c->seg->tok[k].flags & T_POSS) || rg_tok_wf(c->seg, k, W_POSSESSIVE)) return 1;
         if (c->actor_at[k] >= 0 || (c->seg->tok[k].flags & T_PUNCT)) return 0;
     }
@@ -1890,6 +1900,7 @@ static size_t S_possessor_from(const S_ctx *c, size_t v)
 {
     for (size_t k = v, steps = 0; k > c->a + 1 && steps < 2; steps++) {
         k--;
+        for (size_t m = 0; m < AMOUNT_MAX && k > c->a + 1 && S_amount_word(c, k); m++) k--;
         if (c->seg->tok[k].flags & T_POSS) return c->actor_at[k - 1] >= 0 ? c->ext_from[c->actor_at[k - 1]] : NO_TOKEN;
         if (c->actor_at[k] >= 0 || (c->seg->tok[k].flags & T_PUNCT)) return NO_TOKEN;
     }

@@ -3189,8 +3189,9 @@ START_TEST(inter_phrase_shapes)
          "country:UGA"},
         {"Kenya threatened 25 percent tariffs on Ugandan goods.", RG_THREATEN, "country:KEN", "country:UGA"},
         /* a sale of weapons is aid, as arms sales are */
-        {"Uganda condemned Kenya's sale of weapons to Niger.", RG_AID,
-         "country:KEN", "country:NER"},
+        {"Uganda condemned Kenya's sale of weapons to Niger.", RG_AID, "country:KEN", "country:NER"},
+        /* a sum between the possessor and its noun */
+        {"Uganda criticised Kenya's $500 million loan to Niger.", RG_AID, "country:KEN", "country:NER"},
         /* "ordered" and "authorised" bring the noun's act as "imposed" does */
         {"Kenya's president responded within hours, ordering 25 percent tariffs on Ugandan goods.", RG_SANCTION,
          "country:KEN", "country:UGA"},
