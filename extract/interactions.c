@@ -2841,6 +2841,42 @@ static void S_sentence(S_ctx *c, size_t sent)
     }
 }
 
+/* "a Russian military aircraft violated Estonian airspace", "four China
+ * Coast Guard ships entered Japanese territorial waters", "drones strayed
+ * into Poland's airspace": entering another's airspace or waters is a
+ * show of force (mobilize) by the verb's subject on the space's owner, a
+ * demonym or possessor right before the space's words ("territorial
+ * waters", "air defence identification zone"), the verb at most two words
+ * before the owner ("into the"). Not negated ("did not enter"). */
+static void S_intrusions(S_ctx *c, size_t sent)
+{
+    static const char *const space[] = {"airspace", "waters", "adiz", NULL};
+    static const char *const space_mods[] = {"territorial", "air", "defence", "defense", "identification", "sovereign",
+                                             "national", NULL};
+    static const char *const enter[] = {"entered", "enters", "entering", "violated", "violates", "violating",
+                                        "intruded", "intrudes", "intruding", "strayed", "straying", "breached",
+                                        "breaching", "penetrated", "penetrating", "crossed", "crossing", NULL};
+    static const char *const fill[] = {"into", "the", NULL};
+    for (size_t s = c->a + 2; s < c->b; s++) {
+        if (!S_lc_in(c, s, space) &&
+            !(strcmp(S_lc(c, s), "zone") == 0 && strcmp(S_lc(c, s - 1), "identification") == 0))
+            continue;
+        size_t k = s;
+        for (int m = 0; m < 4 && k > c->a && S_lc_in(c, k - 1, space_mods); m++) k--;
+        if (k > c->a + 1 && (c->seg->tok[k - 1].flags & T_POSS)) k--;
+        if (k == c->a || c->actor_at[k - 1] < 0) continue;
+        int owner = S_actor_entity(c, c->actor_at[k - 1]);
+        size_t v = c->ext_from[c->actor_at[k - 1]];
+        for (int m = 0; m < 2 && v > c->a && S_lc_in(c, v - 1, fill); m++) v--;
+        if (v == c->a || !S_lc_in(c, v - 1, enter) || S_negated(c, v - 1)) continue;
+        int subj[MAX_SIDE];
+        const char *how = NULL;
+        size_t ns = S_subjects(c, v - 1, NO_LIGHT, subj, &how);
+        S_add_all(c, sent, RG_MOBILIZE, subj, ns, &owner, 1, 1, "subject + entered + B's airspace or waters",
+                  c->seg->tok[v - 1].start, c->seg->tok[s].end);
+    }
+}
+
 /* Whether token k is a mediation word (W_MEDIATE), alone or as the
  * last part of a hyphenated compound ("U.S.-brokered", "Qatari-mediated"). */
 static int S_mediate_word(const S_ctx *c, size_t k)
@@ -3788,6 +3824,7 @@ void rg_interactions_find(rg_doc *doc, const rg_cands *cands, const rg_lexicon *
         c.b = b;
         size_t first = doc->n_interactions;
         S_sentence(&c, seg->tok[a].sent);
+        S_intrusions(&c, seg->tok[a].sent);
         S_mediators(&c, seg->tok[a].sent, first);
         S_fallback(&c, seg->tok[a].sent, first);
         S_counterparts(&c, seg->tok[a].sent);

@@ -3023,6 +3023,20 @@ START_TEST(inter_relative_clause_light_verb)
 }
 END_TEST
 
+/* Entering another's airspace or waters: the cases are in
+ * inter_phrase_shapes; here what is no intrusion. */
+START_TEST(inter_intrusion_limits)
+{
+    S_expect_no_inter("Ugandan drones did not enter Kenyan airspace, officials said.", "country:UGA", "country:KEN");
+    /* a breach of something that is no space: no show of force */
+    rg_doc *d = S_doc("Uganda violated Kenyan sanctions on Friday.");
+    int ug = S_party(d, "country:UGA"), ke = S_party(d, "country:KEN");
+    ck_assert_msg(ug >= 0 && ke >= 0, "entities: %s", S_ents(d));
+    ck_assert_msg(!S_has_inter(d, RG_MOBILIZE, ug, ke), "a breach of sanctions read as an intrusion");
+    rg_doc_free(d);
+}
+END_TEST
+
 /* The verb classes are complete, not only their commonest members: each
  * line is a verb the lexicon lacked, in a sentence where it is the act. */
 START_TEST(inter_verb_classes)
@@ -3190,6 +3204,10 @@ START_TEST(inter_phrase_shapes)
         {"Kenya threatened 25 percent tariffs on Ugandan goods.", RG_THREATEN, "country:KEN", "country:UGA"},
         /* a sale of weapons is aid, as arms sales are */
         {"Uganda condemned Kenya's sale of weapons to Niger.", RG_AID, "country:KEN", "country:NER"},
+        /* entering another's airspace or waters is a show of force on it */
+        {"Kenya summoned Uganda's envoy after a Ugandan military aircraft violated Kenyan airspace.", RG_MOBILIZE,
+         "country:UGA", "country:KEN"},
+        {"Ugandan drones strayed into Kenya's airspace overnight.", RG_MOBILIZE, "country:UGA", "country:KEN"},
         /* a sum between the possessor and its noun */
         {"Uganda criticised Kenya's $500 million loan to Niger.", RG_AID, "country:KEN", "country:NER"},
         /* "ordered" and "authorised" bring the noun's act as "imposed" does */
@@ -4681,6 +4699,7 @@ Suite *rg_suite_extract(void)
     tcase_add_test(tc, inter_reduced_relative_is_not_the_subject);
     tcase_add_test(tc, inter_relative_clause_light_verb);
     tcase_add_test(tc, inter_participle_before_title_is_no_act);
+    tcase_add_test(tc, inter_intrusion_limits);
     suite_add_tcase(s, tc);
 
     return s;
