@@ -472,6 +472,12 @@ static int S_leader_word(const S_res *r, size_t k)
         r->seg->tok[k + 1].start == t->end)
         return 0;
     if (rg_tok_wf(r->seg, k, W_COMMON | W_NONNAME | W_GIVEN | W_NEG)) return 0;
+    /* "the central village of Moura", "the town of Kidal": a place */
+    static const char *const settlement[] = {"village", "town", "city", "district", "province", "region", "county",
+                                             "municipality", "commune", "locality", "hamlet", "port", "island",
+                                             "suburb", "neighbourhood", "neighborhood", "camp", NULL};
+    if (k >= 2 && strcmp(rg_tok_lc(r->seg, k - 1), "of") == 0 && S_in_list(settlement, rg_tok_lc(r->seg, k - 2)))
+        return 0;
     return rg_map_get(r->lex->leader_word, r->text + t->start, t->end - t->start, NULL);
 }
 

@@ -1081,7 +1081,9 @@ START_TEST(extract_person_cues_who_age_and_lists)
      * compound, are no names */
     static const char *const no[] = {"Witnesses said soldiers returned fire.",
                                      "Analysts said the market would fall.",
-                                     "He was an economic official from the Clinton-era and left in May."};
+                                     "He was an economic official from the Clinton-era and left in May.",
+                                     /* (a leader's surname after "the village of" is a place) */
+                                     "Troops killed 50 people in the central village of Moura on Friday."};
     for (size_t i = 0; i < sizeof no / sizeof no[0]; i++) {
         d = S_doc(no[i]);
         S_no_person(d, no[i]);
