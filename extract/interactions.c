@@ -2195,6 +2195,33 @@ static size_t S_speaker_past_modal(const S_ctx *c, size_t v, int *out)
     return 0;
 }
 
+/* "Petro said the attack \"closes a process of peace\" and suspended
+ * talks with B": a verb right after a closing quotation mark and "and" is
+ * the speaker's, whose speech verb is at most QUOTE_LEAD tokens before
+ * the opening mark. The speaker's subjects, or 0. Bounded: the quotation
+ * is looked at over CLAUSE_MAX tokens at most. */
+#define QUOTE_LEAD 4
+static size_t S_speaker_after_quote(const S_ctx *c, size_t v, int *out)
+{
+    size_t k = v;
+    while (k > c->a && rg_tok_wf(c->seg, k - 1, W_AUX)) k--;
+    if (k < c->a + 3 || strcmp(S_lc(c, k - 1), "and") != 0 || !S_quote(c, k - 2)) return 0;
+    size_t open = k - 2;
+    do {
+        if (open == c->a || open + CLAUSE_MAX < k) return 0;
+        open--;
+    } while (!S_quote(c, open));
+    for (size_t q = open; q > c->a && q + QUOTE_LEAD >= open;) {
+        q--;
+        if (c->actor_at[q] >= 0 || (c->seg->tok[q].flags & T_PUNCT)) return 0;
+        if (rg_tok_wf(c->seg, q, W_SAY) && (c->seg->tok[q].flags & T_LOWER)) {
+            const char *how = NULL;
+            return S_subjects(c, q, NO_LIGHT, out, &how);
+        }
+    }
+    return 0;
+}
+
 /* Whether a trigger (of up to three tokens) ends at token k: "urged",
  * "called on". */
 static int S_trigger_ends_at(const S_ctx *c, size_t k)
@@ -2586,6 +2613,10 @@ static void S_sentence(S_ctx *c, size_t sent)
                 ns = n_last;
                 pattern = "shared subject of coordinated verbs";
             }
+        }
+        if (!ns && !noun) {
+            ns = S_speaker_after_quote(c, v, subj);
+            if (ns) pattern = "speaker of a quotation + and + verb";
         }
         /* ", accusing B of": a participle clause after a comma has the
          * clause's subject, not the nearest name before it ("Sudan cut

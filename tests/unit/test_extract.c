@@ -3206,6 +3206,10 @@ START_TEST(inter_phrase_shapes)
         {"Kenya threatened 25 percent tariffs on Ugandan goods.", RG_THREATEN, "country:KEN", "country:UGA"},
         /* a sale of weapons is aid, as arms sales are */
         {"Uganda condemned Kenya's sale of weapons to Niger.", RG_AID, "country:KEN", "country:NER"},
+        /* a verb after a quotation and "and" is the speaker's */
+        {"ELN guerrillas attacked a base in Kenya. President Peter Brenquist said the attack \"closes the door to "
+         "peace\" and suspended talks with the rebels.",
+         RG_SANCTION, "Peter Brenquist", "group:eln"},
         /* entering another's airspace or waters is a show of force on it */
         {"Kenya summoned Uganda's envoy after a Ugandan military aircraft violated Kenyan airspace.", RG_MOBILIZE,
          "country:UGA", "country:KEN"},
