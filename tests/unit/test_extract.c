@@ -3206,6 +3206,9 @@ START_TEST(inter_phrase_shapes)
         {"Kenya threatened 25 percent tariffs on Ugandan goods.", RG_THREATEN, "country:KEN", "country:UGA"},
         /* a sale of weapons is aid, as arms sales are */
         {"Uganda condemned Kenya's sale of weapons to Niger.", RG_AID, "country:KEN", "country:NER"},
+        /* reopening a border: the two sides cooperate */
+        {"Kenya and Uganda reopened their shared border to cargo traffic on Monday.", RG_COOPERATE, "country:KEN",
+         "country:UGA"},
         /* a verb after a quotation and "and" is the speaker's */
         {"ELN guerrillas attacked a base in Kenya. President Peter Brenquist said the attack \"closes the door to "
          "peace\" and suspended talks with the rebels.",

@@ -132,6 +132,7 @@ team up ; cooperate ; with ; 1
 share intelligence ; cooperate ; with ; 1
 normalize relations ; cooperate ; with ; 1 ; +normalize relations|+normalise relations|+normalize ties|+normalise ties
 restore ties ; cooperate ; with ; 1 ; +restore ties|+restore relations|+restore diplomatic ties|+restore diplomatic relations
+reopen border ; cooperate ; with ; 1 ; +reopen its border|+reopen their border|+reopen the border|+reopen its borders|+reopen their borders|+reopen the borders|+reopen their shared border|+reopen their common border
 establish diplomatic relations ; cooperate ; with ; 1 ; +establish diplomatic relations|+establish diplomatic ties|+establish ties
 resume ties ; cooperate ; with ; 1 ; +resume ties|+resume relations|+resume diplomatic ties|+resume diplomatic relations
 # a step up in a relation: 'upgraded ties with Canberra', 'mended fences with'
