@@ -246,8 +246,9 @@ enum {
     W_GROUP_NOUN = 1u << 25, /* a lower-case noun after a group's name: (the Ennahda) party */
     W_GROUP_MOD = 1u << 26,  /* a word between such a name and noun: (Comuneros del Sur) rebel (group) */
     W_ORGAN = 1u << 27,      /* an organ after an organisation's possessive: (the IMF's) board */
-    W_UNIT = 1u << 28        /* the last word of a military formation's name after its ordinal:
+    W_UNIT = 1u << 28,       /* the last word of a military formation's name after its ordinal:
                               * Division, Brigade (orgwords.txt "unit") */
+    W_SPACE = 1u << 29       /* a state's space another may enter: airspace, (territorial) waters */
 };
 
 /** Looks every token up once: fills seg->bk and seg->wf. */

@@ -2881,7 +2881,6 @@ static void S_sentence(S_ctx *c, size_t sent)
  * before the owner ("into the"). Not negated ("did not enter"). */
 static void S_intrusions(S_ctx *c, size_t sent)
 {
-    static const char *const space[] = {"airspace", "waters", "adiz", NULL};
     static const char *const space_mods[] = {"territorial", "air", "defence", "defense", "identification", "sovereign",
                                              "national", NULL};
     static const char *const enter[] = {"entered", "enters", "entering", "violated", "violates", "violating",
@@ -2889,8 +2888,8 @@ static void S_intrusions(S_ctx *c, size_t sent)
                                         "breaching", "penetrated", "penetrating", "crossed", "crossing", NULL};
     static const char *const fill[] = {"into", "the", NULL};
     for (size_t s = c->a + 2; s < c->b; s++) {
-        if (!S_lc_in(c, s, space) &&
-            !(strcmp(S_lc(c, s), "zone") == 0 && strcmp(S_lc(c, s - 1), "identification") == 0))
+        if (!rg_tok_wf(c->seg, s, W_SPACE) ||
+            (strcmp(S_lc(c, s), "zone") == 0 && strcmp(S_lc(c, s - 1), "identification") != 0))
             continue;
         size_t k = s;
         for (int m = 0; m < 4 && k > c->a && S_lc_in(c, k - 1, space_mods); m++) k--;

@@ -647,6 +647,10 @@ static const char *const S_light_words[] = {
     /* "ordered tariffs on", "authorised air strikes against" */
     "order", "ordered", "orders", "ordering", "authorize", "authorized", "authorizes", "authorise", "authorised",
     "authorises", NULL};
+/* a state's space another may enter ("violated Estonian airspace",
+ * "entered Japanese territorial waters", "its air defence identification
+ * zone"; interactions.c reads "zone" only after "identification") */
+static const char *const S_space_words[] = {"airspace", "waters", "adiz", "zone", NULL};
 static const char *const S_neg_words[] = {
     "not", "n't", "never", "no", "cannot", "neither", "nor", "didn", "don", "won",
     "may", "might", "could", "failed", "fail", "fails", "unable", "if", "whether",
@@ -862,7 +866,7 @@ int rg_lexicon_new(rg_lexicon **out)
         {S_kin_words, W_KIN, 1},             {S_mediate_words, W_MEDIATE, 0},
         {S_aux_words, W_AUX, 0},             {S_goods_words, W_GOODS, 0},
         {S_group_noun_words, W_GROUP_NOUN, 0}, {S_group_mod_words, W_GROUP_MOD, 0},
-        {S_organ_words, W_ORGAN, 1},
+        {S_organ_words, W_ORGAN, 1},         {S_space_words, W_SPACE, 0},
     };
     for (size_t g = 0; g < sizeof grammar / sizeof grammar[0]; g++)
         S_add_grammar(lex, grammar[g].words, grammar[g].wf, grammar[g].plurals);
