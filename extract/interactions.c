@@ -1594,6 +1594,17 @@ static size_t S_objects(const S_ctx *c, size_t from, int allow_direct, const cha
             k++;
             continue;
         }
+        /* (or goods named by where they were made: "duties on solar glass
+         * imported from China", "tariffs on electric vehicles made in
+         * China") */
+        static const char *const origin[] = {"imported", "made", "produced", "manufactured", "originating",
+                                             "sourced", NULL};
+        if (after_prep == 2 && (c->seg->tok[k].flags & T_LOWER) && k + 2 < c->b && S_lc_in(c, k + 1, origin) &&
+            (strcmp(S_lc(c, k + 2), "from") == 0 || strcmp(S_lc(c, k + 2), "in") == 0)) {
+            k += 2;
+            steps++;
+            continue;
+        }
         /* "airstrikes on villages held by the Arakan Army": what a side
          * holds is that side's */
         if (c->take_of && (allow_direct || after_prep) && (c->seg->tok[k].flags & T_LOWER) && k + 2 < c->b &&

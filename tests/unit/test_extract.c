@@ -3217,6 +3217,10 @@ START_TEST(inter_phrase_shapes)
         {"Kenya summoned Uganda's envoy after a Ugandan military aircraft violated Kenyan airspace.", RG_MOBILIZE,
          "country:UGA", "country:KEN"},
         {"Ugandan drones strayed into Kenya's airspace overnight.", RG_MOBILIZE, "country:UGA", "country:KEN"},
+        /* trade remedies are sanctions, as tariffs are */
+        {"Kenya imposed anti-dumping duties on Ugandan steel.", RG_SANCTION, "country:KEN", "country:UGA"},
+        /* goods named by where they were made stand for that country */
+        {"Kenya imposed tariffs on electric vehicles made in Uganda.", RG_SANCTION, "country:KEN", "country:UGA"},
         /* a sum between the possessor and its noun */
         {"Uganda criticised Kenya's $500 million loan to Niger.", RG_AID, "country:KEN", "country:NER"},
         /* "ordered" and "authorised" bring the noun's act as "imposed" does */

@@ -515,6 +515,7 @@ ban|bans ; ban ; sanction ; on ; 0
 expulsion|expulsions ; expel ; sanction ; of ; 0
 suspension ; suspend ; sanction ; of ; 0
 tariff|tariffs|counter-tariff|counter-tariffs ; tariff ; sanction ; on,against ; 0
+anti-dumping duty|anti-dumping duties|antidumping duty|antidumping duties|countervailing duty|countervailing duties|import duty|import duties|punitive duties|retaliatory duties|customs duties ; duty ; sanction ; on ; 0
 asset freeze ; freeze ; sanction ; on,against ; 0
 blacklist ; blacklist ; sanction ; - ; 0
 # --- protest -------------------------------------------------------------
