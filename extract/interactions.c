@@ -2411,6 +2411,21 @@ static void S_sentence(S_ctx *c, size_t sent)
         }
         rg_kind kind = negated == 2 ? RG_REJECT : vb->kind;
         int sym = negated == 2 ? 0 : vb->sym; /* a refusal has a refuser */
+        /* "vowed to destroy the RSF", "vowing to crush the rebels": a
+         * hostile act vowed has not happened; the vow is a threat */
+        static const char *const vow[] = {"vow", "vows", "vowed", "vowing", "swore", "sworn", "swears", NULL};
+        /* (over a time: "vowed on Sunday to destroy") */
+        if (!noun && kind >= RG_SANCTION && v > c->a + 1 && strcmp(S_lc(c, v - 1), "to") == 0) {
+            size_t q = v - 2;
+            for (int m = 0; m < 3 && q > c->a && !S_lc_in(c, q, vow) && c->actor_at[q] < 0 && c->trigger_at[q] < 0 &&
+                            !(c->seg->tok[q].flags & T_PUNCT);
+                 m++)
+                q--;
+            if (S_lc_in(c, q, vow)) {
+                kind = RG_THREATEN;
+                sym = 0;
+            }
+        }
         /* "lodged a protest with Beijing", "protested to Tokyo": a
          * complaint made to a government is an accusation (CAMEO's
          * "complain officially"), not a demonstration */

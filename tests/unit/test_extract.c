@@ -3039,6 +3039,18 @@ START_TEST(inter_intrusion_limits)
 }
 END_TEST
 
+/* A hostile act vowed has not happened: the vow is a threat. */
+START_TEST(inter_vow_is_threat)
+{
+    rg_doc *d = S_doc("Kenya vowed on Sunday to destroy Uganda's army.");
+    int ke = S_party(d, "country:KEN"), ug = S_party(d, "country:UGA");
+    ck_assert_msg(ke >= 0 && ug >= 0, "entities: %s", S_ents(d));
+    ck_assert_msg(S_has_inter(d, RG_THREATEN, ke, ug), "no threat Kenya - Uganda");
+    ck_assert_msg(!S_has_inter(d, RG_ASSAULT, ke, ug), "a vowed attack read as done");
+    rg_doc_free(d);
+}
+END_TEST
+
 /* The verb classes are complete, not only their commonest members: each
  * line is a verb the lexicon lacked, in a sentence where it is the act. */
 START_TEST(inter_verb_classes)
@@ -4713,6 +4725,7 @@ Suite *rg_suite_extract(void)
     tcase_add_test(tc, inter_relative_clause_light_verb);
     tcase_add_test(tc, inter_participle_before_title_is_no_act);
     tcase_add_test(tc, inter_intrusion_limits);
+    tcase_add_test(tc, inter_vow_is_threat);
     suite_add_tcase(s, tc);
 
     return s;
