@@ -469,7 +469,10 @@ static int S_group_anaphor(const S_ctx *c, size_t k)
         if (m->entity < 0 || c->doc->entities[m->entity].type != RG_GROUP || m->lex_kind == LEX_BODY) continue;
         if (m->lex_kind == LEX_ORG && c->lex->orgs[m->item].media) continue;
         if (!want_armed || c->armed[m->entity]) return m->entity;
-        if (nearest < 0) nearest = m->entity;
+        /* (else a group the lexicon does not know, "the Lakurawa": one it
+         * knows is no armed group, "the UN-supported mission ... the gang
+         * coalition") */
+        if (nearest < 0 && m->lex_kind != LEX_ORG) nearest = m->entity;
     }
     return nearest;
 }
@@ -3571,7 +3574,9 @@ static void S_roll_up(S_ctx *c, size_t sent, size_t first)
  * concession only with a restriction as its object: "lifted its tariffs
  * on Australian barley", not "lifted its stake in X"; one marked
  * "troops+" a deployment only with forces after a number: "sent about
- * 10,000 troops to Russia", not "sent a letter to". Whether the trigger
+ * 10,000 troops to Russia", not "sent a letter to"; one marked
+ * "against+" an act only with "against" after it: "an operation against
+ * the gang", not "its operations in Brazil". Whether the trigger
  * of verb vb ending at token k may be read: unmarked, always; marked,
  * with a "to" and a verb, "from" and an office, the restriction or the
  * forces, within a few tokens, in the sentence (which ends at lim). */
@@ -3597,6 +3602,14 @@ static int S_command_reads(const S_ctx *c, const rg_verb *vb, size_t k, size_t l
          * verb reads its own act) */
         return !(q + 2 < lim && strcmp(S_lc(c, q + 1), "to") == 0 && (c->seg->tok[q + 2].flags & T_LOWER) &&
                  !S_determiner(c, q + 2));
+    }
+    /* "launched an operation against the gang": a noun of every trade's
+     * vocabulary ("its operations in Brazil") is an attack only with
+     * "against" within four tokens */
+    if (rg_lexicon__prep_in(vb->preps, "against+", 8)) {
+        for (size_t q = k; q < lim && q < k + 4; q++)
+            if (strcmp(S_lc(c, q), "against") == 0) return 1;
+        return 0;
     }
     if (rg_lexicon__prep_in(vb->preps, "curb+", 5)) {
         size_t q = k;

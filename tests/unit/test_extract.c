@@ -3039,6 +3039,25 @@ START_TEST(inter_intrusion_limits)
 }
 END_TEST
 
+/* An operation is an attack only against someone; "the gang" is an
+ * armed group named before, never an organisation the lexicon knows as
+ * no armed group. */
+START_TEST(inter_operation_against)
+{
+    S_expect_inter("Kenyan police launched an operation against al-Shabaab in Mombasa.", "group:KEN-police",
+                   "group:al-shabaab", RG_ASSAULT);
+    rg_doc *d = S_doc("Kenya expanded its operations in Uganda on Monday.");
+    ck_assert_msg(d->n_interactions == 0, "an interaction from a business's operations");
+    rg_doc_free(d);
+    d = S_doc("Kenyan police, backed by officers of the UN-supported mission, launched an operation against the gang "
+              "coalition.");
+    int kp = S_party(d, "group:KEN-police"), un = S_party(d, "group:un");
+    ck_assert_msg(kp >= 0 && un >= 0, "entities: %s", S_ents(d));
+    ck_assert_msg(!S_has_inter(d, RG_ASSAULT, kp, un), "'the gang' read as the UN");
+    rg_doc_free(d);
+}
+END_TEST
+
 /* A hostile act vowed has not happened: the vow is a threat. */
 START_TEST(inter_vow_is_threat)
 {
@@ -4726,6 +4745,7 @@ Suite *rg_suite_extract(void)
     tcase_add_test(tc, inter_participle_before_title_is_no_act);
     tcase_add_test(tc, inter_intrusion_limits);
     tcase_add_test(tc, inter_vow_is_threat);
+    tcase_add_test(tc, inter_operation_against);
     suite_add_tcase(s, tc);
 
     return s;

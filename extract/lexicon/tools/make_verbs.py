@@ -14,7 +14,9 @@ prep: prepositions that introduce the other party, comma-separated;
       'office+' = only with "from" and an office after its object
       ("removed X from office"); 'curb+' = only with a restriction as its
       object ("lifted its tariffs on B", not "lifted its stake");
-      'troops+' = only with forces after a number ("sent 5,000 troops to").
+      'troops+' = only with forces after a number ("sent 5,000 troops to");
+      'against+' = only with "against" after it ("an operation against B",
+      not "its operations in Brazil").
 sym:  1 when the relation is symmetric (A meets B = B meets A).
 
 A form that is both a verb form and a noun (attack, talks) gets one row:
@@ -565,6 +567,7 @@ bombing|bombings|bomb|bombs ; bomb ; assault ; of,on ; 0
 bombardment ; bombard ; assault ; of,on ; 0
 invasion ; invade ; assault ; of ; 0
 offensive|offensives ; offensive ; assault ; against,on ; 0
+operation|operations|military operation|military operations|security operation|security operations ; operation ; assault ; against,against+ ; 0
 counteroffensive|counter-offensive ; offensive ; assault ; against,on ; 0
 war|wars ; war ; assault ; with,against,on,between ; 0
 conflict|conflicts ; conflict ; assault ; with,between ; 1
