@@ -3575,8 +3575,9 @@ static void S_roll_up(S_ctx *c, size_t sent, size_t first)
  * on Australian barley", not "lifted its stake in X"; one marked
  * "troops+" a deployment only with forces after a number: "sent about
  * 10,000 troops to Russia", not "sent a letter to"; one marked
- * "against+" an act only with "against" after it: "an operation against
- * the gang", not "its operations in Brazil". Whether the trigger
+ * "against+" (or "on+") an act only with "against" ("on") after it: "an
+ * operation against the gang", not "its operations in Brazil". Whether
+ * the trigger
  * of verb vb ending at token k may be read: unmarked, always; marked,
  * with a "to" and a verb, "from" and an office, the restriction or the
  * forces, within a few tokens, in the sentence (which ends at lim). */
@@ -3603,12 +3604,15 @@ static int S_command_reads(const S_ctx *c, const rg_verb *vb, size_t k, size_t l
         return !(q + 2 < lim && strcmp(S_lc(c, q + 1), "to") == 0 && (c->seg->tok[q + 2].flags & T_LOWER) &&
                  !S_determiner(c, q + 2));
     }
-    /* "launched an operation against the gang": a noun of every trade's
-     * vocabulary ("its operations in Brazil") is an attack only with
-     * "against" within four tokens */
-    if (rg_lexicon__prep_in(vb->preps, "against+", 8)) {
+    /* "launched an operation against the gang", "imposed restrictions on
+     * Chinese firms": a noun of every trade's vocabulary ("its operations
+     * in Brazil", "restrictions apply") is an act only with its
+     * preposition within four tokens */
+    static const char *const marked[][2] = {{"against+", "against"}, {"on+", "on"}};
+    for (size_t m = 0; m < sizeof marked / sizeof marked[0]; m++) {
+        if (!rg_lexicon__prep_in(vb->preps, marked[m][0], strlen(marked[m][0]))) continue;
         for (size_t q = k; q < lim && q < k + 4; q++)
-            if (strcmp(S_lc(c, q), "against") == 0) return 1;
+            if (strcmp(S_lc(c, q), marked[m][1]) == 0) return 1;
         return 0;
     }
     if (rg_lexicon__prep_in(vb->preps, "curb+", 5)) {

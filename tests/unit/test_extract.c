@@ -3049,6 +3049,10 @@ START_TEST(inter_operation_against)
     rg_doc *d = S_doc("Kenya expanded its operations in Uganda on Monday.");
     ck_assert_msg(d->n_interactions == 0, "an interaction from a business's operations");
     rg_doc_free(d);
+    /* (so are restrictions only on someone) */
+    d = S_doc("New restrictions apply to visitors from Kenya and Uganda.");
+    ck_assert_msg(d->n_interactions == 0, "an interaction from restrictions on no one");
+    rg_doc_free(d);
     d = S_doc("Kenyan police, backed by officers of the UN-supported mission, launched an operation against the gang "
               "coalition.");
     int kp = S_party(d, "group:KEN-police"), un = S_party(d, "group:un");
@@ -3248,6 +3252,10 @@ START_TEST(inter_phrase_shapes)
         {"Kenya summoned Uganda's envoy after a Ugandan military aircraft violated Kenyan airspace.", RG_MOBILIZE,
          "country:UGA", "country:KEN"},
         {"Ugandan drones strayed into Kenya's airspace overnight.", RG_MOBILIZE, "country:UGA", "country:KEN"},
+        /* restrictions and export controls on a country are sanctions */
+        {"Kenya imposed export controls on Ugandan chipmakers.", RG_SANCTION, "country:KEN", "country:UGA"},
+        {"Kenya threatened to impose retaliatory restrictions on Ugandan banks.", RG_THREATEN, "country:KEN",
+         "country:UGA"},
         /* trade remedies are sanctions, as tariffs are */
         {"Kenya imposed anti-dumping duties on Ugandan steel.", RG_SANCTION, "country:KEN", "country:UGA"},
         /* goods named by where they were made stand for that country */

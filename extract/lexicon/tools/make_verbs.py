@@ -16,7 +16,8 @@ prep: prepositions that introduce the other party, comma-separated;
       object ("lifted its tariffs on B", not "lifted its stake");
       'troops+' = only with forces after a number ("sent 5,000 troops to");
       'against+' = only with "against" after it ("an operation against B",
-      not "its operations in Brazil").
+      not "its operations in Brazil"); 'on+' likewise with "on"
+      ("restrictions on B", not "restrictions apply").
 sym:  1 when the relation is symmetric (A meets B = B meets A).
 
 A form that is both a verb form and a noun (attack, talks) gets one row:
@@ -514,6 +515,7 @@ ultimatum|ultimatums ; ultimatum ; threaten ; to ; 0
 sanctions|sanction|counter-sanctions|countersanctions ; sanction ; sanction ; on,against ; 0
 embargo|embargoes ; embargo ; sanction ; on,against ; 0
 ban|bans ; ban ; sanction ; on ; 0
+restrictions|curbs|export controls|export curbs|visa restrictions|trade restrictions|travel ban|travel bans|visa bans ; restrict ; sanction ; on,on+ ; 0
 expulsion|expulsions ; expel ; sanction ; of ; 0
 suspension ; suspend ; sanction ; of ; 0
 tariff|tariffs|counter-tariff|counter-tariffs ; tariff ; sanction ; on,against ; 0
