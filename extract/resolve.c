@@ -1801,6 +1801,27 @@ void rg_resolve(rg_doc *doc, rg_cands *cands, const rg_lexicon *lex, const rg_se
             rg_map_put(maps[q], keys[q], kl, rg_map_get(maps[q], keys[q], kl, &prev) ? S_SEVERAL : e);
         }
     }
+    /* the paternal surname of a Spanish or Portuguese full name of three
+     * words or more, its second-last ("Edmundo González Urrutia" ...
+     * "González"): keyed as above, from the full names' mentions */
+    rg_map *by_penult_key = rg_map_new();
+    for (size_t i = 0; i < n; i++) {
+        const rg_cand *c = &cv[i];
+        if (c->type != RG_PERSON || c->entity < 0 || !r.pk[c->entity].multi) continue;
+        size_t f, l;
+        S_name_parts(&r, c, &f, &l);
+        if (f == (size_t)-1 || l < f + 2 || !(seg->tok[l - 1].flags & T_CAP) ||
+            rg_tok_wf(seg, l - 1, W_PARTICLE | W_GIVEN))
+            continue;
+        rg_buf pk = RG_BUF_INIT;
+        S_tok_key(&pk, &r, l - 1);
+        size_t prev;
+        if (pk.len && !rg_map_get(by_penult_key, pk.ptr, pk.len, &prev))
+            rg_map_put(by_penult_key, pk.ptr, pk.len, (size_t)c->entity);
+        else if (pk.len && prev != (size_t)c->entity)
+            rg_map_put(by_penult_key, pk.ptr, pk.len, S_SEVERAL);
+        rg_buf_free(&pk);
+    }
     /* what the document says of each lone capitalised word, over all
      * its mentions (S_lone_cues): "Telemedia said it", "group Pechiney" */
     rg_map *cues = rg_map_new();
@@ -1870,6 +1891,10 @@ void rg_resolve(rg_doc *doc, rg_cands *cands, const rg_lexicon *lex, const rg_se
             c->why = "given name of a full name in the document";
         } else if (n_last > 1) {
             /* ambiguous surname: leave it out rather than guess */
+        } else if (n_last == 0 && n_first == 0 && f == l && k1.len && !(seg->tok[l].flags & T_UPPER) &&
+                   rg_map_get(by_penult_key, k1.ptr, k1.len, &hit) && hit != S_SEVERAL) {
+            c->entity = (int)hit;
+            c->why = "paternal surname of a full name in the document (the second-last of three names or more)";
         } else if ((hit = (size_t)S_org_short_form(&r, org_short, c)) != (size_t)-1) {
             S_to_org(c, (int)hit); /* "Monsanto said" after "Monsanto Corp" */
         } else if (c->item == -2 && c->title < 0 && !(c->flags & RG_MENTION_SPEAKER) && f == l && k1.len > 1 &&
@@ -1950,6 +1975,7 @@ void rg_resolve(rg_doc *doc, rg_cands *cands, const rg_lexicon *lex, const rg_se
         }
     }
     rg_map_free(by_last_key);
+    rg_map_free(by_penult_key);
     rg_map_free(by_first_key);
     rg_map_free(alias_key);
     rg_map_free(org_short);

@@ -775,6 +775,14 @@ START_TEST(extract_surname_resolves_to_full_name)
     }
     ck_assert_msg(seen, "no mention of Weber in sentence 1");
     rg_doc_free(d);
+    /* a Spanish full name's paternal surname is its second-last word */
+    d = S_doc("Opposition leader Edmundo Gonzalvez Urrutero landed in Madrid on Sunday. "
+              "Officials said Gonzalvez had asked for asylum.");
+    p = S_ent_label(d, RG_PERSON, "Edmundo Gonzalvez Urrutero");
+    ck_assert_msg(p >= 0, "entities: %s", S_ents(d));
+    ck_assert_int_lt(S_ent_label(d, RG_PERSON, "Gonzalvez"), 0);
+    ck_assert_int_eq(d->entities[p].mentions, 2);
+    rg_doc_free(d);
 }
 END_TEST
 
