@@ -164,6 +164,17 @@ static void S_expect_no_inter(const char *text, const char *ra, const char *rb)
     rg_doc_free(d);
 }
 
+/* The document of text has no interaction of kind between ra and rb
+ * (both named in it), in either direction; what names the mistake. */
+static void S_expect_no_kind(const char *text, const char *ra, const char *rb, rg_kind kind, const char *what)
+{
+    rg_doc *d = S_doc(text);
+    int a = S_party(d, ra), b = S_party(d, rb);
+    ck_assert_msg(a >= 0 && b >= 0, "%s: entities: %s", text, S_ents(d));
+    ck_assert_msg(!S_has_inter(d, kind, a, b) && !S_has_inter(d, kind, b, a), "%s: %s", text, what);
+    rg_doc_free(d);
+}
+
 /* Number of interactions between entities a and b that a pattern made
  * (not the lead tier's guesses): what a test of one pattern's rule
  * counts, since a one-sentence document is a lead. */
@@ -3039,11 +3050,8 @@ START_TEST(inter_intrusion_limits)
 {
     S_expect_no_inter("Ugandan drones did not enter Kenyan airspace, officials said.", "country:UGA", "country:KEN");
     /* a breach of something that is no space: no show of force */
-    rg_doc *d = S_doc("Uganda violated Kenyan sanctions on Friday.");
-    int ug = S_party(d, "country:UGA"), ke = S_party(d, "country:KEN");
-    ck_assert_msg(ug >= 0 && ke >= 0, "entities: %s", S_ents(d));
-    ck_assert_msg(!S_has_inter(d, RG_MOBILIZE, ug, ke), "a breach of sanctions read as an intrusion");
-    rg_doc_free(d);
+    S_expect_no_kind("Uganda violated Kenyan sanctions on Friday.", "country:UGA", "country:KEN", RG_MOBILIZE,
+                     "a breach of sanctions read as an intrusion");
 }
 END_TEST
 
@@ -3061,24 +3069,18 @@ START_TEST(inter_operation_against)
     d = S_doc("New restrictions apply to visitors from Kenya and Uganda.");
     ck_assert_msg(d->n_interactions == 0, "an interaction from restrictions on no one");
     rg_doc_free(d);
-    d = S_doc("Kenyan police, backed by officers of the UN-supported mission, launched an operation against the gang "
-              "coalition.");
-    int kp = S_party(d, "group:KEN-police"), un = S_party(d, "group:un");
-    ck_assert_msg(kp >= 0 && un >= 0, "entities: %s", S_ents(d));
-    ck_assert_msg(!S_has_inter(d, RG_ASSAULT, kp, un), "'the gang' read as the UN");
-    rg_doc_free(d);
+    S_expect_no_kind("Kenyan police, backed by officers of the UN-supported mission, launched an operation against "
+                     "the gang coalition.",
+                     "group:KEN-police", "group:un", RG_ASSAULT, "'the gang' read as the UN");
 }
 END_TEST
 
 /* A hostile act vowed has not happened: the vow is a threat. */
 START_TEST(inter_vow_is_threat)
 {
-    rg_doc *d = S_doc("Kenya vowed on Sunday to destroy Uganda's army.");
-    int ke = S_party(d, "country:KEN"), ug = S_party(d, "country:UGA");
-    ck_assert_msg(ke >= 0 && ug >= 0, "entities: %s", S_ents(d));
-    ck_assert_msg(S_has_inter(d, RG_THREATEN, ke, ug), "no threat Kenya - Uganda");
-    ck_assert_msg(!S_has_inter(d, RG_ASSAULT, ke, ug), "a vowed attack read as done");
-    rg_doc_free(d);
+    static const char *const text = "Kenya vowed on Sunday to destroy Uganda's army.";
+    S_expect_inter(text, "country:KEN", "country:UGA", RG_THREATEN);
+    S_expect_no_kind(text, "country:KEN", "country:UGA", RG_ASSAULT, "a vowed attack read as done");
 }
 END_TEST
 
