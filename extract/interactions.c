@@ -1893,32 +1893,32 @@ static int S_is_noun(const S_ctx *c, size_t v, const rg_verb *vb)
     return 0;
 }
 
-/* "Lavrov's talks", "his meeting": a possessor before the noun at v,
- * within two tokens (an adjective may sit between). */
-static int S_possessed(const S_ctx *c, size_t v)
+/* The possessive before the noun at v ("Lavrov's talks", "his meeting",
+ * "Uganda's planned attack"): the token of the "'s" or the possessive
+ * pronoun, within two tokens (an adjective may sit between; a sum of
+ * money is no step: "the United States' $1.1 billion sale of weapons to
+ * Taiwan"), or NO_TOKEN. */
+static size_t S_possessive_before(const S_ctx *c, size_t v)
 {
     for (size_t k = v, steps = 0; k > c->a && steps < 2; steps++) {
         k--;
-        /* (a sum between is no step: "the United States' $1.1 billion
-         * sale of weapons to Taiwan") */
         for (size_t m = 0; m < AMOUNT_MAX && k > c->a + 1 && S_amount_word(c, k); m++) k--;
-        if ((c->seg->tok[k].flags & T_POSS) || rg_tok_wf(c->seg, k, W_POSSESSIVE)) return 1;
-        if (c->actor_at[k] >= 0 || (c->seg->tok[k].flags & T_PUNCT)) return 0;
-    }
-    return 0;
-}
-
-/* The first token of the actor that possesses the noun at v ("Uganda's
- * attack", "Uganda's planned attack"), or NO_TOKEN. */
-static size_t S_possessor_from(const S_ctx *c, size_t v)
-{
-    for (size_t k = v, steps = 0; k > c->a + 1 && steps < 2; steps++) {
-        k--;
-        for (size_t m = 0; m < AMOUNT_MAX && k > c->a + 1 && S_amount_word(c, k); m++) k--;
-        if (c->seg->tok[k].flags & T_POSS) return c->actor_at[k - 1] >= 0 ? c->ext_from[c->actor_at[k - 1]] : NO_TOKEN;
+        if ((c->seg->tok[k].flags & T_POSS) || rg_tok_wf(c->seg, k, W_POSSESSIVE)) return k;
         if (c->actor_at[k] >= 0 || (c->seg->tok[k].flags & T_PUNCT)) return NO_TOKEN;
     }
     return NO_TOKEN;
+}
+
+/* Whether a possessor stands before the noun at v (S_possessive_before). */
+static int S_possessed(const S_ctx *c, size_t v) { return S_possessive_before(c, v) != NO_TOKEN; }
+
+/* The first token of the actor that possesses the noun at v ("Uganda's
+ * attack"), or NO_TOKEN. */
+static size_t S_possessor_from(const S_ctx *c, size_t v)
+{
+    size_t k = S_possessive_before(c, v);
+    if (k == NO_TOKEN || k == c->a || !(c->seg->tok[k].flags & T_POSS) || c->actor_at[k - 1] < 0) return NO_TOKEN;
+    return c->ext_from[c->actor_at[k - 1]];
 }
 
 /* "A arrived in Cairo for talks with B", "A flew to Moscow for a meeting
