@@ -325,6 +325,34 @@ static int S_in_list(const char *const *list, const char *lc)
     return 0;
 }
 
+/* The paternal surname of a Spanish or Portuguese full name of three
+ * words or more is its second-last ("Edmundo González Urrutia" ...
+ * "González"; so is a surname before "Jr." or "III"): the key of that word
+ * of each full name's mention -> its person (S_SEVERAL when more than
+ * one has it). The caller frees the map. */
+static rg_map *S_penult_keys(const S_res *r, const rg_cand *cv, size_t n)
+{
+    rg_map *keys = rg_map_new();
+    for (size_t i = 0; i < n; i++) {
+        const rg_cand *c = &cv[i];
+        if (c->type != RG_PERSON || c->entity < 0 || !r->pk[c->entity].multi) continue;
+        size_t f, l;
+        S_name_parts(r, c, &f, &l);
+        if (f == (size_t)-1 || l < f + 2 || !(r->seg->tok[l - 1].flags & T_CAP) ||
+            rg_tok_wf(r->seg, l - 1, W_PARTICLE | W_GIVEN))
+            continue;
+        rg_buf pk = RG_BUF_INIT;
+        S_tok_key(&pk, r, l - 1);
+        size_t prev;
+        if (pk.len && !rg_map_get(keys, pk.ptr, pk.len, &prev))
+            rg_map_put(keys, pk.ptr, pk.len, (size_t)c->entity);
+        else if (pk.len && prev != (size_t)c->entity)
+            rg_map_put(keys, pk.ptr, pk.len, S_SEVERAL);
+        rg_buf_free(&pk);
+    }
+    return keys;
+}
+
 /* Records a person entity's first- and last-name keys the first time
  * it is met as a full name (taking the buffers' contents). */
 static void S_full_name_keys(S_res *r, int ent, rg_buf *first, rg_buf *last)
@@ -1801,27 +1829,7 @@ void rg_resolve(rg_doc *doc, rg_cands *cands, const rg_lexicon *lex, const rg_se
             rg_map_put(maps[q], keys[q], kl, rg_map_get(maps[q], keys[q], kl, &prev) ? S_SEVERAL : e);
         }
     }
-    /* the paternal surname of a Spanish or Portuguese full name of three
-     * words or more, its second-last ("Edmundo González Urrutia" ...
-     * "González"): keyed as above, from the full names' mentions */
-    rg_map *by_penult_key = rg_map_new();
-    for (size_t i = 0; i < n; i++) {
-        const rg_cand *c = &cv[i];
-        if (c->type != RG_PERSON || c->entity < 0 || !r.pk[c->entity].multi) continue;
-        size_t f, l;
-        S_name_parts(&r, c, &f, &l);
-        if (f == (size_t)-1 || l < f + 2 || !(seg->tok[l - 1].flags & T_CAP) ||
-            rg_tok_wf(seg, l - 1, W_PARTICLE | W_GIVEN))
-            continue;
-        rg_buf pk = RG_BUF_INIT;
-        S_tok_key(&pk, &r, l - 1);
-        size_t prev;
-        if (pk.len && !rg_map_get(by_penult_key, pk.ptr, pk.len, &prev))
-            rg_map_put(by_penult_key, pk.ptr, pk.len, (size_t)c->entity);
-        else if (pk.len && prev != (size_t)c->entity)
-            rg_map_put(by_penult_key, pk.ptr, pk.len, S_SEVERAL);
-        rg_buf_free(&pk);
-    }
+    rg_map *by_penult_key = NULL; /* S_penult_keys, made when a lone name first needs it */
     /* what the document says of each lone capitalised word, over all
      * its mentions (S_lone_cues): "Telemedia said it", "group Pechiney" */
     rg_map *cues = rg_map_new();
@@ -1892,7 +1900,9 @@ void rg_resolve(rg_doc *doc, rg_cands *cands, const rg_lexicon *lex, const rg_se
         } else if (n_last > 1) {
             /* ambiguous surname: leave it out rather than guess */
         } else if (n_last == 0 && n_first == 0 && f == l && k1.len && !(seg->tok[l].flags & T_UPPER) &&
-                   rg_map_get(by_penult_key, k1.ptr, k1.len, &hit) && hit != S_SEVERAL) {
+                   rg_map_get(by_penult_key ? by_penult_key : (by_penult_key = S_penult_keys(&r, cv, n)), k1.ptr,
+                              k1.len, &hit) &&
+                   hit != S_SEVERAL) {
             c->entity = (int)hit;
             c->why = "paternal surname of a full name in the document (the second-last of three names or more)";
         } else if ((hit = (size_t)S_org_short_form(&r, org_short, c)) != (size_t)-1) {
@@ -1975,7 +1985,7 @@ void rg_resolve(rg_doc *doc, rg_cands *cands, const rg_lexicon *lex, const rg_se
         }
     }
     rg_map_free(by_last_key);
-    rg_map_free(by_penult_key);
+    if (by_penult_key) rg_map_free(by_penult_key);
     rg_map_free(by_first_key);
     rg_map_free(alias_key);
     rg_map_free(org_short);
