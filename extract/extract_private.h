@@ -141,6 +141,8 @@ typedef struct rg_body {
     int civil;            /* 1: its own group but no organ of the state
                            * ("the Syrian opposition"): its acts are not
                            * its country's */
+    int force;            /* 1: armed or police forces; "the army" alone
+                           * is the country's of a one-country story */
     int lower_only;       /* 1: a group matched in lower case only ("a
                            * Russian court"; "Court of Appeals" is a name) */
 } rg_body;

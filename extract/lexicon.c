@@ -398,6 +398,7 @@ static void S_load_bodies(rg_lexicon *lex, S_tsv *t)
         lex->bodies[i].media = strcmp(t->cols[2], "media") == 0;
         lex->bodies[i].civil = strcmp(t->cols[2], "civil") == 0;
         lex->bodies[i].lower_only = strcmp(t->cols[2], "lower") == 0;
+        lex->bodies[i].force = strcmp(t->cols[2], "force") == 0;
         S_add_entry(lex, LEX_BODY, i, t->cols[0], strlen(t->cols[0]));
         S_add_list(lex, LEX_BODY, i, t->cols[1]);
     }

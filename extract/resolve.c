@@ -1550,6 +1550,17 @@ void rg_resolve(rg_doc *doc, rg_cands *cands, const rg_lexicon *lex, const rg_se
                 c->why = only_country >= 0 ? "national body named in capitals: the document's one country's"
                                            : "national body named in capitals: the dateline's or first named country's";
             }
+            /* "the army", "the junta", "the police" in lower case: in a
+             * story that names one country, its own forces (with two or
+             * more named, whose is a guess; none is made) */
+            int home = 0;
+            if (c->country < 0 && only_country >= 0 && lex->bodies[c->body].force && !in_capitals && b0 > 0 &&
+                !(seg->tok[b0].flags & T_CAP) && strcmp(rg_tok_lc(seg, b0 - 1), "the") == 0 &&
+                !rg_map_get(last_body, (const char *)&c->body, sizeof c->body, &seen_body)) {
+                c->country = only_country;
+                c->why = "national force named alone: the document's one country's";
+                home = 1;
+            }
             if (c->country >= 0) {
                 rg_buf_puts(&key, "group:");
                 rg_buf_puts(&key, lex->countries[c->country].code);
@@ -1570,9 +1581,18 @@ void rg_resolve(rg_doc *doc, rg_cands *cands, const rg_lexicon *lex, const rg_se
                 S_surface(&sur, &r, c->start, c->end, 0);
                 rg_buf bare = RG_BUF_INIT;
                 rg_buf_puts(&bare, sur.ptr);
-                S_surface(&sur, &r, seg->tok[c->span_from].start, c->end, 0);
+                if (home) {
+                    rg_buf_clear(&sur);
+                    rg_buf_printf(&sur, "%s's %s", lex->countries[c->country].name, bare.ptr);
+                } else {
+                    S_surface(&sur, &r, seg->tok[c->span_from].start, c->end, 0);
+                }
                 c->entity = S_entity(&r, key.ptr, RG_GROUP, sur.ptr, 0);
                 S_alias(&doc->entities[c->entity], bare.ptr);
+                /* (a lone force is labelled by its country: a graph of
+                 * many stories has many "army" nodes; the labeller
+                 * prefers the longer name ending in the alias) */
+                if (home) S_alias(&doc->entities[c->entity], sur.ptr);
                 rg_buf_free(&bare);
                 /* (and a national body's: "the Armed Forces of the
                  * Philippines (AFP)" is no news agency) */

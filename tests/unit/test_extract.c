@@ -1605,6 +1605,26 @@ START_TEST(extract_body_of_the_only_country)
 }
 END_TEST
 
+/* "the army", "the junta", "the police" alone, in lower case, in a story
+ * that names one country, are that country's forces and act for it; with
+ * two countries named, neither's (whose is a guess), and a capitalised
+ * "The Army" or a word in a longer name is no lone force. */
+START_TEST(extract_force_of_the_only_country)
+{
+    rg_doc *d = S_doc("Jihadists attacked positions of the army near Djibo in northern Burkina Faso on Saturday.");
+    int army = S_must(d, "group:BFA-military");
+    ck_assert_str_eq(d->entities[army].affiliation, "country:BFA");
+    ck_assert_str_eq(d->entities[army].label, "Burkina Faso's army");
+    rg_doc_free(d);
+    S_expect_inter("Boko Haram fighters ambushed the police near Maiduguri, Nigeria, on Sunday.", "group:boko-haram",
+                   "group:NGA-police", RG_ASSAULT);
+    d = S_doc("Kenya accused Uganda on Monday after the army crossed the border.");
+    ck_assert_msg(S_ent_key(d, "group:KEN-military") < 0 && S_ent_key(d, "group:UGA-military") < 0, "entities: %s",
+                  S_ents(d));
+    rg_doc_free(d);
+}
+END_TEST
+
 /* A state body's act is also its country's ("Russia's defence ministry
  * said its forces struck B": Russia struck B), so a country-level reading
  * finds it; not a body's act in its own country ("police arrested
@@ -4644,6 +4664,7 @@ Suite *rg_suite_extract(void)
     tcase_add_test(tc, extract_lower_case_bodies);
     tcase_add_test(tc, extract_body_alias_without_country);
     tcase_add_test(tc, extract_body_of_the_only_country);
+    tcase_add_test(tc, extract_force_of_the_only_country);
     tcase_add_test(tc, extract_name_after_members_of);
     tcase_add_test(tc, extract_common_word_after_title);
     tcase_add_test(tc, extract_org_alias_with_country);

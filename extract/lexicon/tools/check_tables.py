@@ -157,8 +157,8 @@ def check_values(c, rows):
     c.check(all(re.fullmatch(r"[a-z0-9]+(-[a-z0-9]+)*", r[0]) for r in orgs), "orgs.tsv: id is not a lower-case slug")
 
     bodies = rows.get("bodies.tsv", [])
-    c.check(all(r[2] in ("group", "media", "country", "civil", "lower") for r in bodies),
-            "bodies.tsv: resolves must be group, lower, civil, media or country")
+    c.check(all(r[2] in ("group", "media", "country", "civil", "lower", "force") for r in bodies),
+            "bodies.tsv: resolves must be group, force, lower, civil, media or country")
 
     titles = rows.get("titles.tsv", [])
     flags = {"honorific", "lower", "abbrev", "regnal", "hos", "hog", "fm"}

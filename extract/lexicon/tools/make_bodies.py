@@ -17,6 +17,10 @@ Data lines: name ; aliases ; resolves
             lower   = a group, matched in lower case only: a body named by
                       its kind ("a Russian court"), whose words in
                       capitals open a name of its own ("Court of Appeals")
+            force   = a group, as group; and "the army", "the junta", "the
+                      police" with no country, in a document that names
+                      one country, is that country's (a story about one
+                      country calls its forces so)
 """
 
 import os
@@ -87,8 +91,8 @@ Government ; government|federal government|administration|authorities|leadership
 Cabinet ; cabinet|council of ministers ; country
 Presidency ; presidency|president's office|presidential office|presidential administration|presidential palace|office of the president ; country
 Prime Minister's Office ; prime minister's office|office of the prime minister|PMO ; country
-Junta ; junta|military junta|military government|military regime|military rulers ; group
-Military ; military|armed forces|army|defense forces|defence forces|ground forces|land forces|military forces ; group
+Junta ; junta|military junta|military government|military regime|military rulers ; force
+Military ; military|armed forces|army|defense forces|defence forces|ground forces|land forces|military forces ; force
 Troops ; troops|forces|soldiers|servicemen|special forces|paratroopers|commandos|artillery|tanks|units|garrison ; country
 Navy ; navy|naval forces|marine corps ; group
 Warships ; warships|warship|fleet|submarine|submarines|marines ; country
@@ -98,7 +102,7 @@ Missiles ; missiles|missile|rockets|rocket|shells|ballistic missiles|cruise miss
 Coast Guard ; coast guard|coastguard ; group
 Border Guard ; border guards|border guard|border police|border service|border forces ; group
 National Guard ; national guard ; group
-Police ; police|police force|riot police ; group
+Police ; police|police force|riot police ; force
 Security Forces ; security forces ; country
 Diplomats ; diplomats|diplomat|diplomacy|diplomatic corps ; country
 Delegation ; delegation|negotiators|negotiating team|envoys ; country
@@ -111,7 +115,7 @@ def main():
     rows = []
     seen = {}
     for name, aliases, resolves in recs:
-        if resolves not in ("group", "media", "country", "civil", "lower"):
+        if resolves not in ("group", "force", "media", "country", "civil", "lower"):
             sys.exit("bad resolves %r" % resolves)
         name = L.clean(name)
         # A case-folded form belongs to one body. Within a body both
