@@ -521,6 +521,20 @@ START_TEST(extract_country_word_as_surname)
 }
 END_TEST
 
+/* A lake named after a country is a place, not the country: "the Lake
+ * Chad islands", "fishermen on Lake Malawi" name no actor. */
+START_TEST(extract_lake_named_after_a_country)
+{
+    rg_doc *d = S_doc("ISWAP fighters withdrew towards the Lake Chad islands after attacking a base.");
+    ck_assert_msg(S_ent_key(d, "country:TCD") < 0, "entities: %s", S_ents(d));
+    rg_doc_free(d);
+    d = S_doc("Tanzania accused fishermen of poaching on Lake Malawi.");
+    ck_assert_msg(S_ent_key(d, "country:MWI") < 0, "entities: %s", S_ents(d));
+    S_must(d, "country:TZA");
+    rg_doc_free(d);
+}
+END_TEST
+
 /* Inside a person's name, a place's word is a middle name when a name
  * word follows ("Juan Orlando Hernandez"), and a one-word organisation
  * after two given names is the surname ("Tarek William Saab"). */
@@ -4650,6 +4664,7 @@ Suite *rg_suite_extract(void)
     tcase_add_test(tc, extract_name_ending_like_a_title);
     tcase_add_test(tc, extract_country_word_as_surname);
     tcase_add_test(tc, extract_place_and_firm_words_inside_names);
+    tcase_add_test(tc, extract_lake_named_after_a_country);
     tcase_add_test(tc, extract_apposition_after_role_and_place);
     tcase_add_test(tc, extract_body_after_a_word_of_standing);
     tcase_add_test(tc, extract_air_force_is_a_body);
