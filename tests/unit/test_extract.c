@@ -3585,6 +3585,26 @@ START_TEST(extract_name_ending_in_known_org_word)
 }
 END_TEST
 
+/* Multinational forces and peacekeeping missions are organisations of
+ * the lexicon, whole: "the Multinational Joint Task Force" is not a
+ * "Joint Task Force" of no one, and a mission's acronym joins its name. */
+START_TEST(extract_multinational_forces)
+{
+    rg_doc *d = S_doc("Troops of the Multinational Joint Task Force (MNJTF) rescued 43 women held by Boko Haram. "
+                      "The MNJTF said the operation went on.");
+    int f = S_must(d, "group:mnjtf");
+    ck_assert_str_eq(d->entities[f].label, "Multinational Joint Task Force");
+    ck_assert_msg(S_ent_label(d, RG_GROUP, "Joint Task Force") < 0, "entities: %s", S_ents(d));
+    rg_doc_free(d);
+    S_expect_inter("Al-Shabaab militants attacked a base of the African Union Mission in Somalia on Friday.",
+                   "group:al-shabaab", "group:amisom", RG_ASSAULT);
+    d = S_doc("Kosovo Force (KFOR) troops were deployed after the clashes, while the ISAF commander met Karzai.");
+    S_must(d, "group:kfor");
+    S_must(d, "group:isaf");
+    rg_doc_free(d);
+}
+END_TEST
+
 /* A UN body's name is known written out ("the United Nations Mission
  * in South Sudan", as "UN Mission in South Sudan"), not split into the
  * UN and a stray name; a diocese is an organisation, the place in its
@@ -4747,6 +4767,7 @@ Suite *rg_suite_extract(void)
     tcase_add_test(tc, inter_time_before_infinitive);
     tcase_add_test(tc, inter_object_named_after_comma);
     tcase_add_test(tc, extract_un_bodies_written_out_and_dioceses);
+    tcase_add_test(tc, extract_multinational_forces);
     tcase_add_test(tc, extract_name_ending_in_known_org_word);
     tcase_add_test(tc, extract_spanish_article_group_names);
     tcase_add_test(tc, inter_symmetric_verb_between);

@@ -91,6 +91,42 @@ unama ; g ; UN Assistance Mission in Afghanistan ; UNAMA
 unmik ; g ; UN Mission in Kosovo ; UNMIK
 unami ; g ; UN Assistance Mission for Iraq ; UNAMI
 unsmil ; g ; UN Support Mission in Libya ; UNSMIL
+unamid ; g ; UNAMID ; African Union-United Nations Hybrid Operation in Darfur|AU-UN Hybrid Operation in Darfur|UN-AU mission in Darfur|AU-UN mission in Darfur
+unisfa ; g ; UNISFA ; UN Interim Security Force for Abyei|United Nations Interim Security Force for Abyei
+unmis ; g ; UNMIS ; UN Mission in Sudan|United Nations Mission in Sudan
+unitams ; g ; UNITAMS ; UN Integrated Transition Assistance Mission in Sudan
+unmee ; g ; UNMEE ; UN Mission in Ethiopia and Eritrea
+unsom ; g ; UNSOM ; UN Assistance Mission in Somalia
+monuc ; g ; MONUC ; UN Organization Mission in the Democratic Republic of the Congo
+unmil ; g ; UNMIL ; UN Mission in Liberia|United Nations Mission in Liberia
+unamsil ; g ; UNAMSIL ; UN Mission in Sierra Leone|United Nations Mission in Sierra Leone
+unoci ; g ; UNOCI ; UN Operation in Cote d'Ivoire|UN Operation in Côte d'Ivoire
+minustah ; g ; MINUSTAH ; UN Stabilization Mission in Haiti|United Nations Stabilization Mission in Haiti
+binuh ; g ; BINUH ; UN Integrated Office in Haiti
+unprofor ; g ; UNPROFOR ; UN Protection Force|United Nations Protection Force
+untac ; g ; UNTAC ; UN Transitional Authority in Cambodia
+untso ; g ; UNTSO ; UN Truce Supervision Organization
+unmogip ; g ; UNMOGIP ; UN Military Observer Group in India and Pakistan
+unmit ; g ; UNMIT ; UN Integrated Mission in Timor-Leste
+# --- multinational and regional forces and missions -------------------------
+amisom ; g ; AMISOM ; African Union Mission in Somalia|AU Mission in Somalia
+atmis ; g ; ATMIS ; African Union Transition Mission in Somalia|AU Transition Mission in Somalia
+aussom ; g ; AUSSOM ; African Union Support and Stabilization Mission in Somalia|African Union Support and Stabilisation Mission in Somalia|AU Support and Stabilization Mission in Somalia
+mnjtf ; g ; Multinational Joint Task Force ; MNJTF|Multi-National Joint Task Force
+samim ; g ; SAMIM ; SADC Mission in Mozambique|Southern African Development Community Mission in Mozambique
+samidrc ; g ; SAMIDRC ; SADC Mission in the Democratic Republic of Congo|SADC Mission in the DRC|SADC Mission in DRC
+eacrf ; g ; EACRF ; East African Community Regional Force|EAC Regional Force
+ecomog ; g ; ECOMOG ; ECOWAS Monitoring Group|ECOWAS Ceasefire Monitoring Group
+afisma ; g ; AFISMA ; African-led International Support Mission to Mali
+misca ; g ; MISCA ; African-led International Support Mission in the Central African Republic
+mss-haiti ; g ; Multinational Security Support Mission ; Multinational Security Support mission|MSS mission
+isaf ; g ; ISAF ; International Security Assistance Force
+resolute-support ; g ; Resolute Support Mission ; Resolute Support
+kfor ; g ; KFOR ; Kosovo Force
+sfor ; g ; SFOR ; Stabilisation Force in Bosnia|Stabilization Force in Bosnia
+eufor ; g ; EUFOR ; EUFOR Althea|European Union Force in Bosnia
+eulex ; g ; EULEX ; EU Rule of Law Mission in Kosovo|European Union Rule of Law Mission in Kosovo
+mfo ; g ; Multinational Force and Observers ; MFO
 # --- alliances, regional and intergovernmental bodies -----------------------
 nato ; g ; NATO ; Nato|North Atlantic Treaty Organization|North Atlantic Treaty Organisation|Atlantic Alliance|North Atlantic Alliance
 eu ; g ; European Union ; EU|E.U.|European Community|European Communities|European Economic Community|EEC|EC|Common Market ; ; Brussels
