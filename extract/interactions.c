@@ -308,6 +308,20 @@ static size_t S_coordinated(const S_ctx *c, size_t k, int dir, int *out, size_t 
                 steps = 0;
                 continue;
             }
+            /* "Atiku Abubakar of the PDP and Peter Obi of Labour": a
+             * person's party or country after "of" qualifies him, the
+             * list goes on after it */
+            if (!joined && dir > 0 && steps == 0 && strcmp(w, "of") == 0 &&
+                c->doc->entities[S_actor_entity(c, cand)].type == RG_PERSON) {
+                size_t q = t + 1;
+                if (q < c->b && strcmp(S_lc(c, q), "the") == 0) q++;
+                if (q < c->b && c->actor_at[q] >= 0 && c->actor_at[q] != cand &&
+                    c->doc->entities[S_actor_entity(c, c->actor_at[q])].type != RG_PERSON) {
+                    j = (long)S_paren_edge(c, c->ext_to[c->actor_at[q]] - 1, dir);
+                    steps = -1;
+                    continue;
+                }
+            }
             if (c->seg->tok[t].flags & T_POSS) continue;
             /* "Wang Yi and his Indian counterpart X" */
             if (rg_tok_wf(c->seg, t, W_POSSESSIVE) &&

@@ -535,6 +535,11 @@ static size_t S_org_run(const S_ctx *c, size_t i)
              * ("... of Trade and Industry"); after other organisation
              * words it is inside ("Nippon Telegraph and Telephone") */
             if (S_tok_is(c, j, "and") && S_legal_suffix(c, j - 1) && !seen_of) break;
+            /* "the Unity Party and Tomas Vandle": after a whole name, a
+             * given name and a capitalised word are a person's */
+            if (S_tok_is(c, j, "and") && orgword && S_word_in(c, W_GIVEN, cap) && cap + 1 < lim &&
+                (c->seg->tok[cap + 1].flags & T_CAP) && !S_word_in(c, W_ORGWORD, cap + 1))
+                break;
             if (S_tok_is(c, j, "of") || S_tok_is(c, j, "for")) seen_of = 1;
             j = cap;
             continue;

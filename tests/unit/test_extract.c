@@ -521,6 +521,21 @@ START_TEST(extract_country_word_as_surname)
 }
 END_TEST
 
+/* "and" inside an organisation's name ("Ministry of Trade and Industry")
+ * does not swallow a person after a whole name: "the Unity Party and
+ * Tomas Vandle" are a party and a man. */
+START_TEST(extract_org_name_then_and_a_person)
+{
+    rg_doc *d = S_doc("The court heard the Unity Party and Tomas Vandle on Monday.");
+    ck_assert_msg(S_ent_label(d, RG_GROUP, "Unity Party") >= 0, "entities: %s", S_ents(d));
+    S_label_is(d, RG_PERSON, "Tomas Vandle", 1);
+    rg_doc_free(d);
+    d = S_doc("Kenya's Ministry of Trade and Industry said on Monday that exports rose.");
+    S_must(d, "group:KEN-trade-ministry");
+    rg_doc_free(d);
+}
+END_TEST
+
 /* A lake named after a country is a place, not the country: "the Lake
  * Chad islands", "fishermen on Lake Malawi" name no actor. */
 START_TEST(extract_lake_named_after_a_country)
@@ -3362,6 +3377,9 @@ START_TEST(inter_phrase_shapes)
          "country:UGA"},
         {"Kenya's Supreme Court removed President Peter Brenquist from office on Friday.", RG_COERCE,
          "group:KEN-supreme-court", "Peter Brenquist"},
+        /* a person's party after "of" qualifies him; the list goes on */
+        {"Kenya accused Peter Brenquist of the Unity Party and Tomas Vandle of the Green Party of fraud.", RG_ACCUSE,
+         "country:KEN", "Tomas Vandle"},
     };
     S_expect_cases(cases, sizeof cases / sizeof cases[0]);
     /* the judge of "a ruling" with its possessive and its acronym */
@@ -4685,6 +4703,7 @@ Suite *rg_suite_extract(void)
     tcase_add_test(tc, extract_country_word_as_surname);
     tcase_add_test(tc, extract_place_and_firm_words_inside_names);
     tcase_add_test(tc, extract_lake_named_after_a_country);
+    tcase_add_test(tc, extract_org_name_then_and_a_person);
     tcase_add_test(tc, extract_apposition_after_role_and_place);
     tcase_add_test(tc, extract_body_after_a_word_of_standing);
     tcase_add_test(tc, extract_air_force_is_a_body);
