@@ -673,7 +673,7 @@ static const char *const S_say_words[] = {
     "said", "says", "told", "added", "wrote", "stated", "asked", "noted", "explained",
     "argued", "insisted", "stressed", "replied", "announced", "declared", "tweeted",
     "commented", "remarked", "recalled", "acknowledged", "admitted", "confirmed",
-    "claimed", "urged", "warned", NULL};
+    "claimed", "urged", "warned", "described", NULL};
 static const char *const S_person_act_words[] = {
     "spoke", "met", "thanked", "praised", "resigned", "died", "testified", "pleaded", "confessed",
     "apologised", "apologized", "retired", "wept", "smiled", "laughed", "shouted", "married", NULL};

@@ -3377,6 +3377,9 @@ START_TEST(inter_phrase_shapes)
          "country:UGA"},
         {"Kenya's Supreme Court removed President Peter Brenquist from office on Friday.", RG_COERCE,
          "group:KEN-supreme-court", "Peter Brenquist"},
+        /* a capital that describes something speaks as its government */
+        {"Nairobi has described the deal as an attack on its sovereignty and recalled its ambassador to Kampala.",
+         RG_SANCTION, "country:KEN", "country:UGA"},
         /* a person's party after "of" qualifies him; the list goes on */
         {"Kenya accused Peter Brenquist of the Unity Party and Tomas Vandle of the Green Party of fraud.", RG_ACCUSE,
          "country:KEN", "Tomas Vandle"},
