@@ -523,8 +523,10 @@ static size_t S_org_run(const S_ctx *c, size_t i)
          * word and no proper word (not "Exxon Corp of the U.S.": where
          * the company is) */
         if (cap + 1 < lim && orgword && !proper && S_tok_is(c, j, "of") && S_tok_is(c, cap, "the")) cap++;
+        /* (not a date after it: "the Directorate of Criminal
+         * Investigations on Sunday") */
         if (j > i && cap < lim && (t->flags & T_WORD) && !(t->flags & T_CAP) && S_connector(c, j) &&
-            (c->seg->tok[cap].flags & T_CAP)) {
+            (c->seg->tok[cap].flags & T_CAP) && !S_word_in(c, W_NONNAME, cap)) {
             /* "Charles Jensen of MKI Securities": a person and where he
              * works, not one name; a run that opens with a given name and
              * has no organisation word yet ends before "of" */
@@ -1496,6 +1498,23 @@ static size_t S_led_group(const S_ctx *c, size_t j)
     return S_led_noun(c, j + 2);
 }
 
+/* Whether the words [i, end) open the name of a group found earlier in
+ * the document ("Echo Bay" after "Echo Bay Mines Ltd"): its short form.
+ * Looks back over at most SHORT_FORM_LOOKBACK candidates. */
+#define SHORT_FORM_LOOKBACK 256
+static int S_opens_group_name(const S_ctx *c, size_t i, size_t end)
+{
+    size_t n = c->out->n, len = c->seg->tok[end - 1].end - c->seg->tok[i].start;
+    const char *w = c->text + c->seg->tok[i].start;
+    for (size_t q = n; q > 0 && q + SHORT_FORM_LOOKBACK > n; q--) {
+        const rg_cand *g = &c->out->c[q - 1];
+        if (g->type != RG_GROUP || g->end - g->start <= len + 1) continue;
+        const char *gw = c->text + g->start;
+        if (memcmp(gw, w, len) == 0 && gw[len] == ' ') return 1;
+    }
+    return 0;
+}
+
 /* Whether token i follows a preposition of place ("in", "at", "near",
  * "from"): a capitalised name there is where something is. */
 static int S_after_place_prep(const S_ctx *c, size_t i)
@@ -1914,7 +1933,17 @@ static void S_sentence(S_ctx *c, size_t a, size_t b)
         int of_members = 0;
         if (i >= 2 && (S_tok_is(c, i - 1, "of") || S_tok_is(c, i - 1, "from")))
             for (size_t q = 0; members[q] && !of_members; q++) of_members = S_tok_is(c, i - 2, members[q]);
-        if (S_word_in(c, W_GIVEN, i)) {
+        /* "Homa Bay County", "Kilifi County", "Kaduna State": a name
+         * that ends in a word for a territory is a place, whatever its
+         * first word (Homa is a given name too) */
+        static const char *const territory[] = {"county", "province", "state", "district", "region", "governorate",
+                                                "prefecture", "oblast", "territory", "municipality", "bay", "island",
+                                                "islands", "valley", "peninsula", "delta", "plateau", NULL};
+        if (end > i + 1 && (c->seg->tok[end - 1].flags & T_CAP) && !(c->seg->tok[end - 1].flags & T_TITLECASE) &&
+            S_tok_in(c, end - 1, territory) && !S_opens_group_name(c, i, end)) {
+            type = RG_PLACE;
+            why = "name ending in a word for a territory";
+        } else if (S_word_in(c, W_GIVEN, i)) {
             why = "given name + name";
         } else if (of_members && !has_initial) {
             type = RG_GROUP;

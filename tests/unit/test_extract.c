@@ -536,6 +536,26 @@ START_TEST(extract_org_name_then_and_a_person)
 }
 END_TEST
 
+/* A capitalised name that ends in a word for a territory is a place
+ * whatever its first word ("Homa Bay County": Homa is a given name too),
+ * unless it opens a group's name found before ("Echo Bay" after "Echo
+ * Bay Mines Ltd"); and a date after "on" ends an organisation's name
+ * ("the Directorate of Criminal Investigations on Sunday"). */
+START_TEST(extract_territory_names_and_dates_after_names)
+{
+    rg_doc *d = S_doc("Police in Homa Bay County arrested a blogger, and Hassan Bay was quiet.");
+    ck_assert_msg(S_ent_label(d, RG_PLACE, "Homa Bay County") >= 0, "entities: %s", S_ents(d));
+    S_no_person(d, "Homa Bay County");
+    rg_doc_free(d);
+    d = S_doc("Echo Bay Mines Ltd said output rose. Echo Bay said it would expand.");
+    ck_assert_msg(S_ent_label(d, RG_PLACE, "Echo Bay") < 0, "entities: %s", S_ents(d));
+    rg_doc_free(d);
+    d = S_doc("He was held by the Directorate of Criminal Investigations on Sunday.");
+    ck_assert_msg(S_ent_label(d, RG_GROUP, "Directorate of Criminal Investigations") >= 0, "entities: %s", S_ents(d));
+    rg_doc_free(d);
+}
+END_TEST
+
 /* A lake named after a country is a place, not the country: "the Lake
  * Chad islands", "fishermen on Lake Malawi" name no actor. */
 START_TEST(extract_lake_named_after_a_country)
@@ -4706,6 +4726,7 @@ Suite *rg_suite_extract(void)
     tcase_add_test(tc, extract_country_word_as_surname);
     tcase_add_test(tc, extract_place_and_firm_words_inside_names);
     tcase_add_test(tc, extract_lake_named_after_a_country);
+    tcase_add_test(tc, extract_territory_names_and_dates_after_names);
     tcase_add_test(tc, extract_org_name_then_and_a_person);
     tcase_add_test(tc, extract_apposition_after_role_and_place);
     tcase_add_test(tc, extract_body_after_a_word_of_standing);
