@@ -1588,7 +1588,8 @@ static size_t S_objects(const S_ctx *c, size_t from, int allow_direct, const cha
         if ((c->trigger_at[k] >= 0 && !obj_noun) || S_clause_mark(c, k)) return 0;
         const char *w = S_lc(c, k);
         /* "attacked by fighters of the White Army", "talks with members
-         * of Hamas": people of a group are the group; and what a hostile
+         * of Hamas", "arrested by detectives from the DCI": people of a
+         * group are the group; and what a hostile
          * act takes of someone is taken from them: "seized nine employees
          * of the United Nations", "sanctioned 20 vessels of Russia's
          * shadow fleet" */
@@ -1601,7 +1602,9 @@ static size_t S_objects(const S_ctx *c, size_t from, int allow_direct, const cha
              (c->take_of && allow_direct && !after_prep && k < from + 4 && (c->seg->tok[k].flags & T_LOWER) &&
               (S_counted(c, from) || (k == from && S_bare_plural(c, k))) &&
               (!S_lc_in(c, k, adversaries) || (k + 2 < c->b && rg_tok_wf(c->seg, k + 2, W_POSSESSIVE))))) &&
-            k + 1 < c->b && strcmp(S_lc(c, k + 1), "of") == 0) {
+            k + 1 < c->b &&
+            (strcmp(S_lc(c, k + 1), "of") == 0 ||
+             (after_prep && strcmp(S_lc(c, k + 1), "from") == 0))) {
             k++;
             continue;
         }

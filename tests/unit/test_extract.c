@@ -3397,6 +3397,9 @@ START_TEST(inter_phrase_shapes)
          "country:UGA"},
         {"Kenya's Supreme Court removed President Peter Brenquist from office on Friday.", RG_COERCE,
          "group:KEN-supreme-court", "Peter Brenquist"},
+        /* people from a group are the group, as people of one are */
+        {"Peter Brenquist, who was arrested in Homa Bay by detectives from the Unity Police Unit, died.", RG_COERCE,
+         "group:unity-police-unit", "Peter Brenquist"},
         /* a capital that describes something speaks as its government */
         {"Nairobi has described the deal as an attack on its sovereignty and recalled its ambassador to Kampala.",
          RG_SANCTION, "country:KEN", "country:UGA"},
