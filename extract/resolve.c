@@ -1767,6 +1767,13 @@ void rg_resolve(rg_doc *doc, rg_cands *cands, const rg_lexicon *lex, const rg_se
     for (size_t i = 0; i < n; i++) {
         rg_cand *c = &cv[i];
         if (c->type != RG_PERSON || c->lex_kind != -1 || c->item == -2 || !S_multi(&r, c)) continue;
+        /* "Robert Kyagulanyi, alias Bobi Wine": one man's other name */
+        int alias = S_alias_of(&r, cv, c);
+        if (alias >= 0) {
+            c->entity = cv[alias].entity;
+            c->why = "another name of the person before it (known as)";
+            continue;
+        }
         size_t f, l;
         S_name_parts(&r, c, &f, &l);
         rg_buf fk = RG_BUF_INIT, lk = RG_BUF_INIT;
@@ -2201,8 +2208,9 @@ void rg_resolve(rg_doc *doc, rg_cands *cands, const rg_lexicon *lex, const rg_se
                     size_t sa = 0, sb = 0;
                     for (const char *p = a; *p; p++) sa += *p == ' ';
                     for (const char *p = b; *p; p++) sb += *p == ' ';
-                    better = sa > sb || (sa == sb && (e->alias_counts[k] > e->alias_counts[best] ||
-                                                      (e->alias_counts[k] == e->alias_counts[best] && strcmp(a, b) < 0)));
+                    /* (ties: the name given first, "Robert Kyagulanyi,
+                     * alias Bobi Wine") */
+                    better = sa > sb || (sa == sb && e->alias_counts[k] > e->alias_counts[best]);
                 } else if (rg_acronym_like(a) != rg_acronym_like(b)) {
                     /* a spelled-out name beats an acronym of it */
                     better = !rg_acronym_like(a);

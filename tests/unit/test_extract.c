@@ -813,6 +813,12 @@ START_TEST(extract_known_as_alias)
     ck_assert_int_lt(S_ent_label(d, RG_PERSON, "Kestrel"), 0);
     ck_assert_int_eq(d->entities[p].mentions, 3);
     rg_doc_free(d);
+    /* a full name as the other name: one person, labelled by the first */
+    d = S_doc("Police arrested opposition leader Robert Kyagulanyi, alias Bobi Wine, on Tuesday.");
+    p = S_ent_label(d, RG_PERSON, "Robert Kyagulanyi");
+    ck_assert_msg(p >= 0 && S_ent_label(d, RG_PERSON, "Bobi Wine") < 0, "entities: %s", S_ents(d));
+    ck_assert_int_eq(d->entities[p].mentions, 2);
+    rg_doc_free(d);
 }
 END_TEST
 
