@@ -3403,6 +3403,9 @@ START_TEST(inter_phrase_shapes)
          "country:UGA"},
         {"Kenya's Supreme Court removed President Peter Brenquist from office on Friday.", RG_COERCE,
          "group:KEN-supreme-court", "Peter Brenquist"},
+        /* "has" before another act's verb is its auxiliary, no light verb
+         * of the noun after: aid suspended is a sanction */
+        {"The World Food Programme has suspended food aid to Kenya.", RG_SANCTION, "group:wfp", "country:KEN"},
         /* people from a group are the group, as people of one are */
         {"Peter Brenquist, who was arrested in Homa Bay by detectives from the Unity Police Unit, died.", RG_COERCE,
          "group:unity-police-unit", "Peter Brenquist"},
