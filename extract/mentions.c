@@ -424,14 +424,17 @@ static size_t S_org_run(const S_ctx *c, size_t i)
                  * place's own organisation, qualified; an international
                  * one only after a country: "Toronto World Bank" is
                  * where; no headline's capitals); a region's body in
-                 * capitals: "Punjab Police" */
+                 * capitals: "Punjab Police", and a region's own
+                 * government with a word between ("Tigray Interim
+                 * Administration"; "the Punjab government" is the
+                 * country's) */
                 int pk, pc = n ? S_place_country(c, i, &pk) : -2;
                 if (pc != -2 && j + n <= lim && S_word_in(c, W_ORGWORD, j + n - 1) &&
                     !((t->flags | c->seg->tok[i].flags) & (T_UPPER | T_TITLECASE)) &&
                     ((e->kind == LEX_ORG && c->lex->orgs[e->item].type == RG_GROUP &&
                       (c->lex->orgs[e->item].country >= 0 ? c->lex->orgs[e->item].country != pc : pk == 0)) ||
                      (e->kind == LEX_BODY && pk == 1 && !c->lex->bodies[e->item].media &&
-                      !c->lex->bodies[e->item].to_country))) {
+                      (!c->lex->bodies[e->item].to_country || j > i + 1)))) {
                     j += n;
                     end = j;
                     orgword = proper = proper_in = 1;

@@ -3403,6 +3403,9 @@ START_TEST(inter_phrase_shapes)
          "country:UGA"},
         {"Kenya's Supreme Court removed President Peter Brenquist from office on Friday.", RG_COERCE,
          "group:KEN-supreme-court", "Peter Brenquist"},
+        /* a region's own administration; taking control of what is B's */
+        {"The TPLF took control of the Tigray Interim Administration's offices in Mekelle.", RG_COERCE,
+         "group:tplf", "group:tigray-interim-administration"},
         /* "has" before another act's verb is its auxiliary, no light verb
          * of the noun after: aid suspended is a sanction */
         {"The World Food Programme has suspended food aid to Kenya.", RG_SANCTION, "group:wfp", "country:KEN"},

@@ -321,6 +321,7 @@ station ; mobilize ; in ; 0 ; stationed|stationing
 arrest ; coerce ; - ; 0
 detain ; coerce ; - ; 0
 seize ; coerce ; -,from ; 0
+take control ; coerce ; of,from ; 0 ; take control|takes control|took control|taken control|taking control|seize control|seizes control|seized control|seizing control|gain control|gains control|gained control|gaining control|wrest control|wrests control|wrested control|wresting control
 blockade ; coerce ; - ; 0
 deport ; coerce ; - ; 0
 censor ; coerce ; - ; 0
