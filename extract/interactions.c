@@ -1880,8 +1880,14 @@ static size_t S_verb_before(const S_ctx *c, size_t v, int *receive)
         /* "agreed to a ceasefire", "agreed on talks": the light verb's own
          * preposition */
         int verb_prep = (strcmp(w, "to") == 0 || strcmp(w, "on") == 0) && k > c->a && rg_tok_wf(c->seg, k - 1, W_LIGHT);
+        /* "launched air and artillery strikes": two words for the noun
+         * joined by "and" are the noun's phrase */
+        int joined_mod = strcmp(w, "and") == 0 && k > c->a && k + 1 <= v && (c->seg->tok[k - 1].flags & T_LOWER) &&
+                         (c->seg->tok[k + 1].flags & T_LOWER) && !rg_tok_wf(c->seg, k - 1, W_STOP | W_LIGHT) &&
+                         c->trigger_at[k - 1] < 0 && (k + 1 == v || c->trigger_at[k + 1] < 0);
         /* "held a fifth round of indirect talks" counts as an amount */
         if (money || strcmp(w, "round") == 0 || strcmp(w, "rounds") == 0) amount = 1;
+        else if (joined_mod) continue;
         else if ((t->flags & T_PUNCT) ||
                  (rg_tok_wf(c->seg, k, W_STOP) && strcmp(w, "in") != 0 && strcmp(w, "of") != 0 && !verb_prep))
             return NO_LIGHT;

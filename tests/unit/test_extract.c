@@ -1664,6 +1664,20 @@ END_TEST
  * that names one country, are that country's forces and act for it; with
  * two countries named, neither's (whose is a guess), and a capitalised
  * "The Army" or a word in a longer name is no lone force. */
+/* Two words for a noun joined by "and" ("air and naval drills") are the
+ * noun's phrase: a pattern reads the act, and the lead's guess, which
+ * pairs every party named around it, is not needed. */
+START_TEST(inter_noun_with_joined_modifiers)
+{
+    rg_doc *d = S_doc("Kenya launched large-scale air and naval drills around Uganda, a day after Chad's president "
+                      "returned from Niger.");
+    int ken = S_must(d, "country:KEN"), uga = S_must(d, "country:UGA"), tcd = S_must(d, "country:TCD");
+    ck_assert_msg(S_has_inter(d, RG_MOBILIZE, ken, uga), "no mobilize Kenya -> Uganda");
+    ck_assert_msg(S_n_inter(d, ken, tcd) == 0 && S_n_inter(d, uga, tcd) == 0, "a guessed pair with Chad");
+    rg_doc_free(d);
+}
+END_TEST
+
 START_TEST(extract_force_of_the_only_country)
 {
     rg_doc *d = S_doc("Jihadists attacked positions of the army near Djibo in northern Burkina Faso on Saturday.");
@@ -3403,6 +3417,9 @@ START_TEST(inter_phrase_shapes)
          "country:UGA"},
         {"Kenya's Supreme Court removed President Peter Brenquist from office on Friday.", RG_COERCE,
          "group:KEN-supreme-court", "Peter Brenquist"},
+        /* two words for the noun joined by "and" are its phrase */
+        {"Kenya launched large-scale air and naval drills around Uganda, a day after Chad protested.", RG_MOBILIZE,
+         "country:KEN", "country:UGA"},
         /* a region's own administration; taking control of what is B's */
         {"The TPLF took control of the Tigray Interim Administration's offices in Mekelle.", RG_COERCE,
          "group:tplf", "group:tigray-interim-administration"},
@@ -4758,6 +4775,7 @@ Suite *rg_suite_extract(void)
     tcase_add_test(tc, extract_body_alias_without_country);
     tcase_add_test(tc, extract_body_of_the_only_country);
     tcase_add_test(tc, extract_force_of_the_only_country);
+    tcase_add_test(tc, inter_noun_with_joined_modifiers);
     tcase_add_test(tc, extract_name_after_members_of);
     tcase_add_test(tc, extract_common_word_after_title);
     tcase_add_test(tc, extract_org_alias_with_country);
