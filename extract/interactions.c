@@ -1905,6 +1905,11 @@ static int S_is_noun(const S_ctx *c, size_t v, const rg_verb *vb)
 {
     /* "after meeting Macron": a gerund with its object is a verb */
     if (S_after_gerund(c, v) && v + 1 < c->b && c->actor_at[v + 1] >= 0) return 0;
+    /* ", killing four soldiers": an -ing form opening a clause after a
+     * comma is a verb with its object (not ", the killing of") */
+    if (S_ing(c, v) && v > c->a && strcmp(S_lc(c, v - 1), ",") == 0 && v + 1 < c->b &&
+        strcmp(S_lc(c, v + 1), "of") != 0 && !(c->seg->tok[v + 1].flags & T_PUNCT))
+        return 0;
     if (vb->noun) return 1;
     /* a past tense is a verb after a possessive too: "Brazil's president
      * visited Argentina" */

@@ -3417,6 +3417,9 @@ START_TEST(inter_phrase_shapes)
          "country:UGA"},
         {"Kenya's Supreme Court removed President Peter Brenquist from office on Friday.", RG_COERCE,
          "group:KEN-supreme-court", "Peter Brenquist"},
+        /* ", killing ...": an -ing form after a comma is a verb, its
+         * subject the clause's (the table reads "killing" as a noun) */
+        {"Kenya fired shells overnight, killing three Chadian civilians.", RG_ASSAULT, "country:KEN", "country:TCD"},
         /* two words for the noun joined by "and" are its phrase */
         {"Kenya launched large-scale air and naval drills around Uganda, a day after Chad protested.", RG_MOBILIZE,
          "country:KEN", "country:UGA"},
