@@ -229,6 +229,11 @@ static size_t S_name_run(const S_ctx *c, size_t i)
                              !(c->seg->tok[j + 1].flags & (T_UPPER | T_TITLECASE)) &&
                              !S_word_in(c, W_COMMON, j + 1) && !S_best(c, j + 1, M_ENTITY & ~(1u << LEX_PERSON), &f);
                 int unknown = inside && e->kind == LEX_PLACE && j == i + 1 && !c->seg->bk[i] && !c->seg->wf[i];
+                /* (or after a given name and a word the lexicon does not
+                 * know, ending the name: "Therese Kayikwamba Wagner") */
+                if (firm && !S_word_in(c, W_GIVEN, j - 1) && !c->seg->bk[j - 1] && !c->seg->wf[j - 1] &&
+                    !(j + 1 < c->lim && (c->seg->tok[j + 1].flags & (T_CAP | T_UPPER))))
+                    unknown = 1;
                 if (n == 1 && (e->kind == LEX_PLACE || e->kind == LEX_CAPITAL || nation || firm) &&
                     (S_word_in(c, W_GIVEN, j - 1) || unknown) && !S_word_in(c, W_COMMON, j - 1) &&
                     !(both & T_TITLECASE) && (c->seg->tok[j].flags & T_CAP) && !(c->seg->tok[j].flags & T_UPPER)) {

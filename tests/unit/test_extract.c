@@ -581,6 +581,13 @@ START_TEST(extract_place_and_firm_words_inside_names)
     ck_assert_msg(S_ent_key(d, "group:shell") < 0 && S_ent_key(d, "place:orlando") < 0, "entities: %s", S_ents(d));
     rg_doc_free(d);
 
+    /* and a one-word organisation ending a name after a given name and a
+     * word the lexicon does not know is its surname */
+    d = S_doc("Foreign Minister Maria Kayikwamba Shell met the envoy.");
+    S_label_is(d, RG_PERSON, "Maria Kayikwamba Shell", 1);
+    ck_assert_msg(S_ent_key(d, "group:shell") < 0, "entities: %s", S_ents(d));
+    rg_doc_free(d);
+
     /* after a title, the place's word may follow a word the lexicon does
      * not know at all ("spokesman Abdifatah Aden Hassan") */
     d = S_doc("Police spokesman Gurey Aden Warsame said the attackers were killed.");
