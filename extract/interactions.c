@@ -1856,8 +1856,6 @@ static size_t S_verb_before(const S_ctx *c, size_t v, int *receive)
     for (size_t k = v, steps = 0; k > c->a && steps < 8; steps++) {
         k--;
         const rg_token *t = &c->seg->tok[k];
-        /* (after an article it is a noun: "the start of a Trade
-         * Department inquiry") */
         /* ("has suspended food aid": "has" is the auxiliary of another
          * act's verb, no light verb of the noun; "has formed a joint
          * venture" keeps it) */
@@ -1865,6 +1863,8 @@ static size_t S_verb_before(const S_ctx *c, size_t v, int *receive)
         if (rg_tok_wf(c->seg, k, W_LIGHT) && S_lc_in(c, k, have) && k + 1 < v && c->trigger_at[k + 1] >= 0 &&
             S_past_participle(c, k + 1))
             return NO_LIGHT;
+        /* (after an article it is a noun: "the start of a Trade
+         * Department inquiry") */
         if (rg_tok_wf(c->seg, k, W_LIGHT))
             return k > c->a && (strcmp(S_lc(c, k - 1), "the") == 0 || strcmp(S_lc(c, k - 1), "a") == 0) ? NO_LIGHT : k;
         /* "responded with a tariff on", "retaliated with strikes on": a

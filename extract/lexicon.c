@@ -732,8 +732,7 @@ static const char *const S_person_noun_words[] = {
     "boxer", "golfer", "champion", "qualifier", "seed", "veteran", "rookie", "teammate", "referee",
     "umpire", "runner", "athlete", "hostage", "prisoner", "detainee", "defendant", "novelist",
     "composer", "musician", "painter", "artist", "photographer", "filmmaker", "sailor", "employee",
-    "lawyer", "diplomat", "staffer", "contractor", "detective", "investigator",
-    NULL};
+    "lawyer", "diplomat", "staffer", "contractor", "detective", "investigator", NULL};
 
 /* nouns for companies and other organisations that news sets right
  * before a name: "metals group Pechiney said", "the news agency Belga",

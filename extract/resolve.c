@@ -1583,7 +1583,10 @@ void rg_resolve(rg_doc *doc, rg_cands *cands, const rg_lexicon *lex, const rg_se
                 rg_buf_puts(&bare, sur.ptr);
                 if (home) {
                     rg_buf_clear(&sur);
-                    rg_buf_printf(&sur, "%s's %s", lex->countries[c->country].name, bare.ptr);
+                    const char *cn = lex->countries[c->country].name;
+                    size_t cl = strlen(cn);
+                    /* ("the United States' army") */
+                    rg_buf_printf(&sur, "%s%s %s", cn, cl && cn[cl - 1] == 's' ? "'" : "'s", bare.ptr);
                 } else {
                     S_surface(&sur, &r, seg->tok[c->span_from].start, c->end, 0);
                 }
