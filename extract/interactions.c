@@ -102,7 +102,16 @@ typedef struct {
     int *body_country;  /* entity -> for a national body ("Russia's defence
                          * ministry"), its country's entity when the
                          * document names it; else -1 */
+    /* the makers of the acts of material conflict told in the current
+     * sentence and in the last sentence before it that told one (what
+     * "condemned the attack" after them refers to: S_condemned_acts);
+     * n > TOLD_MAX: too many to say whose */
+    struct S_told {
+        size_t sent, n;
+        int who[4];
+    } told, told_before;
 } S_ctx;
+#define TOLD_MAX 4
 
 static const char *S_lc(const S_ctx *c, size_t i) { return rg_tok_lc(c->seg, i); }
 
@@ -1055,6 +1064,23 @@ static size_t S_subjects_at(const S_ctx *c, size_t v, size_t light, int *out, co
                     S_opens_apposition(c, j, k)) {
                     k = j - 1;
                     break;
+                }
+                /* "Fighters of the ADF, a militia that has pledged
+                 * allegiance to the Islamic State group, killed": an
+                 * article, up to three words and a relative pronoun after
+                 * a name (or its acronym in brackets) open an apposition,
+                 * whatever verbs its clause holds */
+                if (strcmp(S_lc(c, j - 1), ",") == 0 && j >= c->a + 3 && S_determiner(c, j) &&
+                    (c->actor_at[j - 2] >= 0 || (strcmp(S_lc(c, j - 2), ")") == 0 && c->actor_at[j - 3] >= 0))) {
+                    static const char *const rel[] = {"that", "which", "who", "whose", "whom", NULL};
+                    size_t r = j + 1;
+                    while (r < k && r < j + 4 && (c->seg->tok[r].flags & T_LOWER) && c->actor_at[r] < 0 &&
+                           !S_lc_in(c, r, rel))
+                        r++;
+                    if (r > j + 1 && r < k && S_lc_in(c, r, rel)) {
+                        k = j - 1;
+                        break;
+                    }
                 }
             }
             continue;
@@ -2343,6 +2369,26 @@ static int S_reciprocal(const S_ctx *c, size_t e, size_t light)
 static const char *const S_qualifier_openers[] = {"including", "of", "with", "for", "by", "from", "against", "on",
                                                   "about", NULL};
 
+/* Verbs of condemning an act, and how many sentences back the act they
+ * name may be told. */
+static const char *const S_condemn_lemmas[] = {"condemn", "denounce", "deplore", "decry", NULL};
+#define CONDEMNED_BACK 4
+
+/* The material conflict kinds an act condemned after the fact may be. */
+static int S_condemnable(rg_kind kind) { return kind == RG_ASSAULT || kind == RG_COERCE || kind == RG_CRIME; }
+
+/* Records entity e as a maker of an act of material conflict told in
+ * sentence sent (c->told). */
+static void S_tell(S_ctx *c, size_t sent, int e)
+{
+    struct S_told *t = &c->told;
+    if (e < 0 || t->sent != sent) return;
+    for (size_t i = 0; i < t->n && i < TOLD_MAX; i++)
+        if (t->who[i] == e) return;
+    if (t->n < TOLD_MAX) t->who[t->n] = e;
+    if (t->n <= TOLD_MAX) t->n++;
+}
+
 static void S_sentence(S_ctx *c, size_t sent)
 {
     /* the last trigger's subjects, and the token where its object ended:
@@ -2715,6 +2761,12 @@ static void S_sentence(S_ctx *c, size_t sent)
                 pattern = "shared subject after ', and'";
             }
         }
+        /* the makers of an act of material conflict told (not those of
+         * a passive, whose subject is what the act was done to: "two
+         * soldiers were killed", "the convoy attacked by B") */
+        if (!noun && !sym && ns && S_condemnable(kind) && !(v > c->a && rg_tok_wf(c->seg, v - 1, W_BE)) &&
+            !(v_end < c->b && strcmp(S_lc(c, v_end), "by") == 0))
+            for (size_t i = 0; i < ns; i++) S_tell(c, sent, subj[i]);
         int between = 0;
         /* symmetric nouns take their parties after between/among/of:
          * "coordination of Russian and US actions" */
@@ -3551,6 +3603,52 @@ static void S_lead_pairs(S_ctx *c, size_t sent, size_t first)
 /* "Italian Prime Minister Giorgia Meloni and her Albanian counterpart
  * Edi Rama opened a centre": a person and the counterpart named beside
  * them act together, whatever the verb (the pair is the news). */
+/* "Boko Haram fighters attacked Gajiram ... Governor Zulum condemned
+ * the attack": an act named by "the" and its noun after a verb of
+ * condemning, with no party of its own in this sentence, is the one told
+ * in the last sentence before that told one (up to CONDEMNED_BACK
+ * back), and the condemner accuses its makers (c->told_before: the
+ * subjects of its verbs of those kinds, the sources of its directed
+ * interactions of those kinds, the body and its country where S_roll_up
+ * made both). Nothing where the verb found an object of its own
+ * ("condemned the Houthi attack", "condemned Israel's strikes") or the
+ * noun has its maker after it ("the attack by B"). Interactions [first,
+ * n) are this sentence's. */
+static void S_condemned_acts(S_ctx *c, size_t sent, size_t first)
+{
+    const rg_seg *seg = c->seg;
+    const struct S_told *t = &c->told_before;
+    if (t->n == 0 || t->n > TOLD_MAX || t->sent >= sent || t->sent + CONDEMNED_BACK < sent) return;
+    for (size_t v = c->a; v + 2 < c->b; v++) {
+        if (c->trigger_at[v] < 0) continue;
+        const rg_verb *vb = &c->lex->verbs[c->trigger_at[v]];
+        int condemn = 0;
+        for (size_t i = 0; S_condemn_lemmas[i] && !condemn; i++) condemn = strcmp(vb->lemma, S_condemn_lemmas[i]) == 0;
+        if (vb->noun || !condemn) continue;
+        size_t k = v + c->trigger_len[v];
+        if (k >= c->b || strcmp(S_lc(c, k), "the") != 0) continue;
+        /* up to two lower-case words before the noun ("the deadly
+         * suicide attack"), none an actor or a trigger */
+        size_t h = k + 1;
+        while (h < c->b && h < k + 3 && c->trigger_at[h] < 0 && c->actor_at[h] < 0 &&
+               (seg->tok[h].flags & T_LOWER) && !rg_tok_wf(seg, h, W_STOP))
+            h++;
+        if (h >= c->b || c->trigger_at[h] < 0 || c->actor_at[h] >= 0) continue;
+        if (!S_condemnable(c->lex->verbs[c->trigger_at[h]].kind)) continue;
+        size_t e = h + c->trigger_len[h];
+        if (e < c->b && strcmp(S_lc(c, e), "by") == 0) continue;
+        int own = 0;
+        for (size_t i = first; i < c->doc->n_interactions && !own; i++)
+            own = c->doc->interactions[i].trigger_start == seg->tok[v].start;
+        if (own) continue;
+        int subj[MAX_SIDE];
+        const char *how = NULL;
+        size_t ns = S_subjects(c, v, NO_LIGHT, subj, &how);
+        S_add_all(c, sent, vb->kind, subj, ns, t->who, t->n, 1, "condemned act = the last act told", seg->tok[v].start,
+                  seg->tok[v + c->trigger_len[v] - 1].end);
+    }
+}
+
 static void S_counterparts(S_ctx *c, size_t sent)
 {
     for (size_t k = c->a + 2; k + 1 < c->b; k++) {
@@ -3931,13 +4029,21 @@ void rg_interactions_find(rg_doc *doc, const rg_cands *cands, const rg_lexicon *
         c.a = a;
         c.b = b;
         size_t first = doc->n_interactions;
+        size_t sent = seg->tok[a].sent;
+        if (c.told.n) c.told_before = c.told;
+        c.told.n = 0;
+        c.told.sent = sent;
         S_sentence(&c, seg->tok[a].sent);
         S_intrusions(&c, seg->tok[a].sent);
         S_mediators(&c, seg->tok[a].sent, first);
         S_fallback(&c, seg->tok[a].sent, first);
+        S_condemned_acts(&c, seg->tok[a].sent, first);
         S_counterparts(&c, seg->tok[a].sent);
         S_lead_pairs(&c, seg->tok[a].sent, first);
         S_roll_up(&c, seg->tok[a].sent, first);
+        for (size_t i = first; i < doc->n_interactions; i++)
+            if (doc->interactions[i].directed && S_condemnable(doc->interactions[i].kind))
+                S_tell(&c, sent, doc->interactions[i].source);
         a = b;
     }
     free(c.actor_at);

@@ -4719,6 +4719,40 @@ START_TEST(inter_gerund_subject_not_a_place_in_the_subject)
 }
 END_TEST
 
+/* "Governor X condemned the attack": the act is the one told last in
+ * the sentences before, and X accuses its maker; not the subject of a
+ * passive ("two soldiers were killed"), nor where the noun names its own
+ * maker ("the attack by the gunmen"). */
+START_TEST(inter_condemned_act_is_the_last_told)
+{
+    S_expect_inter("Boko Haram fighters attacked a market in northern Nigeria on Sunday. Governor Tomas Vandle "
+                   "condemned the attack.",
+                   "Tomas Vandle", "group:boko-haram", RG_ACCUSE);
+    S_expect_inter("Boko Haram fighters stormed a school on Sunday, residents said. Police gave no toll. President "
+                   "Tomas Vandle of Kenya condemned the deadly raid and urged calm.",
+                   "Tomas Vandle", "group:boko-haram", RG_ACCUSE);
+    S_expect_no_inter("Two Nigerian soldiers were killed on Sunday. Kenya condemned the killing.", "country:KEN",
+                      "country:NGA");
+    S_expect_no_inter("Boko Haram fighters attacked a market on Sunday. Governor Tomas Vandle condemned the attack "
+                      "by the gunmen.",
+                      "Tomas Vandle", "group:boko-haram");
+}
+END_TEST
+
+/* "Fighters of Hamas, a movement that has pledged loyalty to Hezbollah,
+ * killed": an apposition of an article, a noun and a relative clause
+ * after the subject holds no subject, whatever verb is inside it. */
+START_TEST(inter_subject_before_an_apposition_with_a_clause)
+{
+    S_expect_inter("Fighters of Hamas, a movement that has pledged loyalty to Hezbollah, killed three Israeli "
+                   "soldiers on Sunday.",
+                   "group:hamas", "country:ISR", RG_ASSAULT);
+    S_expect_no_inter("Fighters of Hamas, a movement that has pledged loyalty to Hezbollah, killed three Israeli "
+                      "soldiers on Sunday.",
+                      "group:hezbollah", "country:ISR");
+}
+END_TEST
+
 /* --------------------------------------------------------------- suite */
 
 Suite *rg_suite_extract(void)
@@ -4907,6 +4941,8 @@ Suite *rg_suite_extract(void)
     tcase_add_test(tc, inter_intrusion_limits);
     tcase_add_test(tc, inter_vow_is_threat);
     tcase_add_test(tc, inter_operation_against);
+    tcase_add_test(tc, inter_condemned_act_is_the_last_told);
+    tcase_add_test(tc, inter_subject_before_an_apposition_with_a_clause);
     suite_add_tcase(s, tc);
 
     return s;
