@@ -295,6 +295,10 @@ int rg_lexicon__common_plural(const rg_lexicon *lex, const char *lc, size_t n);
 /* And a city's or region's own body ("Delhi Police", "a Kyiv court"):
  * keyed with its place, apart from its country's body of the kind. */
 #define RG_CAND_LOCAL (1u << 18)
+/* And a people's community named with another land ("Bosnian Serbs",
+ * "ethnic Albanians"): a group; item is the people's country (whose bare
+ * plural demonym, "the Serbs", then names it). */
+#define RG_CAND_COMMUNITY (1u << 19)
 
 typedef struct rg_cand {
     size_t tok_from, tok_to;  /* the name itself */

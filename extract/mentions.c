@@ -1486,6 +1486,51 @@ static size_t S_led_noun(const S_ctx *c, size_t q)
     return NONE;
 }
 
+/* Words after a people's demonym in the singular that make it a
+ * community's adjective: "Bosnian Serb forces", "the Greek Cypriot side". */
+static const char *const S_community_nouns[] = {"forces", "force", "gunners", "fighters", "militiamen", "troops",
+                                                "separatists", "side", "community", "leadership", "delegation",
+                                                "refugees", "civilians", "villagers", "authorities", "leaders",
+                                                "officials", "politicians", "parties", "lawmakers", "deputies",
+                                                "representatives", NULL};
+
+/* "Bosnian Serbs", "Kosovo Albanians", "Turkish Cypriots", "ethnic
+ * Albanians", "Bosnian Serb forces", "the Kosovo Albanian leader": a
+ * country's name or demonym (or "ethnic") at [i, i+n), entry e, then
+ * another country's demonym, capitalised, as a plural or before a group
+ * noun, a title or a national body's word, names a community of the
+ * second people (in the first land): a group of its own, not either
+ * country. e is NULL for "ethnic". Returns the token after the demonym,
+ * NONE if not; sets *people to the second country. */
+static size_t S_community(const S_ctx *c, size_t i, size_t n, const rg_lex_entry *e, int *people)
+{
+    const rg_token *t = &c->seg->tok[i];
+    if (e ? !(e->kind == LEX_COUNTRY || e->kind == LEX_DEMONYM) || !(t->flags & T_CAP) || (t->flags & T_UPPER) ||
+                (t->flags & T_TITLECASE)
+          : !S_tok_is(c, i, "ethnic"))
+        return NONE;
+    size_t j = i + n;
+    const rg_lex_entry *d;
+    if (j >= c->lim || !(c->seg->tok[j].flags & T_CAP) || (c->seg->tok[j].flags & T_UPPER) ||
+        c->seg->tok[j].start != t->end + 1 || S_best(c, j, M_ENTITY, &d) != 1 || d->kind != LEX_DEMONYM ||
+        (e && d->item == e->item))
+        return NONE;
+    const char *w = rg_tok_lc(c->seg, j);
+    size_t wl = c->seg->tok[j].lclen;
+    int plural = wl > 3 && w[wl - 1] == 's' && w[wl - 2] != 's';
+    if (!plural) {
+        size_t q = j + 1;
+        if (!e) return NONE;
+        const rg_lex_entry *tt;
+        if (q >= c->lim || !(c->seg->tok[q].flags & T_LOWER)) return NONE;
+        if (!S_tok_in(c, q, S_community_nouns) && !S_word_in(c, W_GROUP_NOUN, q) &&
+            !(S_best(c, q, (1u << LEX_TITLE) | (1u << LEX_BODY), &tt) == 1))
+            return NONE;
+    }
+    *people = (int)d->item;
+    return j + 1;
+}
+
 /* Emits the group a country leads, named from token from (the country)
  * to end (after its noun): keyed and labelled with the country, whose
  * acts it shares (RG_CAND_LED). */
@@ -1550,6 +1595,17 @@ static void S_sentence(S_ctx *c, size_t a, size_t b)
         }
         const rg_lex_entry *e = NULL;
         size_t n = S_best(c, i, M_ENTITY, &e);
+        int people;
+        size_t cend = S_community(c, i, n ? n : 1, n ? e : NULL, &people);
+        if (cend != NONE) {
+            rg_cand *x = S_emit(c, i, cend, RG_GROUP,
+                                "country, demonym or 'ethnic' + another people's demonym: a community ('Bosnian "
+                                "Serbs', 'Kosovo Albanian leaders')");
+            x->flags |= RG_CAND_COMMUNITY;
+            x->item = people;
+            i = cend;
+            continue;
+        }
         size_t amp = S_ampersand_name(c, i, n);
         if (amp != NONE) {
             S_emit(c, i, amp, RG_GROUP, "names joined by '&' ('Marks & Spencer')");

@@ -1454,12 +1454,38 @@ void rg_resolve(rg_doc *doc, rg_cands *cands, const rg_lexicon *lex, const rg_se
      * every later "ICC" of the document that council, not the court */
     rg_map *defined = rg_map_new(); /* acronym surface -> entity */
     rg_map *qualified = rg_map_new(); /* a name a country qualified -> its entity */
+    rg_map *community = rg_map_new(); /* a people's country -> the entity of its latest community */
     for (size_t i = 0; i < n; i++) {
         rg_cand *c = &cv[i];
         rg_buf_clear(&key);
         rg_buf_clear(&sur);
-        if (c->lex_kind == LEX_COUNTRY || c->lex_kind == LEX_DEMONYM ||
-            (c->lex_kind == LEX_ORG && c->type == RG_COUNTRY)) {
+        size_t comm;
+        if (c->flags & RG_CAND_COMMUNITY) {
+            /* "Bosnian Serbs", "Bosnian Serb forces": one group, keyed
+             * and labelled by the plural */
+            S_surface(&sur, &r, c->start, c->end, 0);
+            rg_buf label = RG_BUF_INIT;
+            rg_buf_puts(&label, sur.ptr);
+            if (sur.len && sur.ptr[sur.len - 1] != 's') rg_buf_puts(&label, "s");
+            rg_buf_puts(&key, "group:");
+            rg_slug(&key, label.ptr, label.len);
+            c->entity = S_entity(&r, key.ptr, RG_GROUP, label.ptr, 0);
+            /* (twice: the plural outvotes in the labeller the singular
+             * the mention's own surface adds, "Bosnian Serb" forces) */
+            S_alias(&doc->entities[c->entity], label.ptr);
+            S_alias(&doc->entities[c->entity], label.ptr);
+            rg_buf_free(&label);
+            rg_map_put(community, (const char *)&c->item, sizeof c->item, (size_t)c->entity);
+        } else if (c->lex_kind == LEX_DEMONYM && c->tok_from > 0 && c->tok_to == c->tok_from + 1 &&
+                   seg->tok[c->tok_from].lclen > 3 && rg_tok_lc(seg, c->tok_from)[seg->tok[c->tok_from].lclen - 1] == 's' &&
+                   strcmp(rg_tok_lc(seg, c->tok_from - 1), "the") == 0 &&
+                   rg_map_get(community, (const char *)&c->country, sizeof c->country, &comm)) {
+            /* "the Serbs" after "Bosnian Serbs": that community */
+            c->entity = (int)comm;
+            c->type = RG_GROUP;
+            c->why = "a people's plural demonym after its community is named: that community";
+        } else if (c->lex_kind == LEX_COUNTRY || c->lex_kind == LEX_DEMONYM ||
+                   (c->lex_kind == LEX_ORG && c->type == RG_COUNTRY)) {
             const rg_country *k = &lex->countries[c->country];
             rg_buf_puts(&key, "country:");
             rg_buf_puts(&key, k->code);
@@ -1686,6 +1712,7 @@ void rg_resolve(rg_doc *doc, rg_cands *cands, const rg_lexicon *lex, const rg_se
     rg_map_free(last_body);
     rg_map_free(defined);
     rg_map_free(qualified);
+    rg_map_free(community);
     rg_map *org_short = S_org_short_forms(&r, cv, n);
 
     /* 2. full names of people. A tentative full name (no given name,

@@ -4753,6 +4753,32 @@ START_TEST(inter_subject_before_an_apposition_with_a_clause)
 }
 END_TEST
 
+/* "Bosnian Serbs", "Kosovo Albanian leaders", "ethnic Albanians": a
+ * people named with another land is a community, a group of its own
+ * labelled by the plural, and "the Serbs" after it is that group; a
+ * demonym alone, or before a noun that is no group's, is still its
+ * country. */
+START_TEST(extract_community_of_a_people)
+{
+    rg_doc *d = S_doc("Bosnian Serb forces shelled the town on Sunday. The Serbs later let a convoy pass.");
+    int g = S_ent_label(d, RG_GROUP, "Bosnian Serbs");
+    ck_assert_msg(g >= 0, "no community: %s", S_ents(d));
+    ck_assert_msg(S_ent_key(d, "country:SRB") < 0, "Serbia named: %s", S_ents(d));
+    size_t on_group = 0;
+    for (size_t i = 0; i < d->n_mentions; i++) on_group += d->mentions[i].entity == g;
+    ck_assert_msg(on_group == 2, "mentions of the community: %zu", on_group);
+    rg_doc_free(d);
+    d = S_doc("Kosovo Albanian leaders met envoys on Friday, and ethnic Albanians marched in the capital.");
+    S_label_is(d, RG_GROUP, "Kosovo Albanians", 1);
+    S_label_is(d, RG_GROUP, "ethnic Albanians", 1);
+    ck_assert_msg(S_ent_key(d, "country:ALB") < 0, "Albania named: %s", S_ents(d));
+    rg_doc_free(d);
+    d = S_doc("The Serbian government and Croatian officials signed a trade deal in Serbian territory.");
+    ck_assert_msg(S_ent_key(d, "country:SRB") >= 0 && S_ent_key(d, "country:HRV") >= 0, "%s", S_ents(d));
+    rg_doc_free(d);
+}
+END_TEST
+
 /* --------------------------------------------------------------- suite */
 
 Suite *rg_suite_extract(void)
@@ -4943,6 +4969,7 @@ Suite *rg_suite_extract(void)
     tcase_add_test(tc, inter_operation_against);
     tcase_add_test(tc, inter_condemned_act_is_the_last_told);
     tcase_add_test(tc, inter_subject_before_an_apposition_with_a_clause);
+    tcase_add_test(tc, extract_community_of_a_people);
     suite_add_tcase(s, tc);
 
     return s;
