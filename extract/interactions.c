@@ -3485,6 +3485,15 @@ static void S_lead_pairs(S_ctx *c, size_t sent, size_t first)
          * Chiefs of Staff (JCS) said") */
         size_t q = c->ext_to[cand];
         if (q + 3 < c->b && strcmp(S_lc(c, q), "(") == 0 && strcmp(S_lc(c, q + 2), ")") == 0) q += 3;
+        /* (and one in apposition after the act it reports: "captured
+         * X, the top U.S. administrator in Iraq, L. Paul Bremer,
+         * announced"; not before it: "The ICC's prosecutor, Karim Khan,
+         * said he was seeking warrants" is his act) */
+        if (q + 1 < c->b && strcmp(S_lc(c, q), ",") == 0 && rg_tok_wf(c->seg, q + 1, W_SAY)) {
+            int reported = 0;
+            for (size_t u = c->a; u < f && !reported; u++) reported = c->trigger_at[u] >= 0;
+            if (reported) q++;
+        }
         int speaker = q < c->b && rg_tok_wf(c->seg, q, W_SAY) && f > c->a && strcmp(S_lc(c, f - 1), ",") == 0;
         /* ("according to Human Rights Watch", "according to a UN
          * report": the source) */
@@ -3600,9 +3609,6 @@ static void S_lead_pairs(S_ctx *c, size_t sent, size_t first)
         }
 }
 
-/* "Italian Prime Minister Giorgia Meloni and her Albanian counterpart
- * Edi Rama opened a centre": a person and the counterpart named beside
- * them act together, whatever the verb (the pair is the news). */
 /* "Boko Haram fighters attacked Gajiram ... Governor Zulum condemned
  * the attack": an act named by "the" and its noun after a verb of
  * condemning, with no party of its own in this sentence, is the one told
@@ -3649,6 +3655,9 @@ static void S_condemned_acts(S_ctx *c, size_t sent, size_t first)
     }
 }
 
+/* "Italian Prime Minister Giorgia Meloni and her Albanian counterpart
+ * Edi Rama opened a centre": a person and the counterpart named beside
+ * them act together, whatever the verb (the pair is the news). */
 static void S_counterparts(S_ctx *c, size_t sent)
 {
     for (size_t k = c->a + 2; k + 1 < c->b; k++) {

@@ -4779,6 +4779,21 @@ START_TEST(extract_community_of_a_people)
 }
 END_TEST
 
+/* The source of a report named in apposition after the act it reports
+ * (", the head of the Kenyan army, General X, announced") is no party of
+ * the lead; one named before it ("The court's prosecutor, X, said he was
+ * seeking warrants for B") may be. */
+START_TEST(inter_lead_speaker_in_apposition)
+{
+    S_expect_no_inter("Kenyan troops captured Tomas Vandle near the border on Sunday, the head of the Kenyan army, "
+                      "General Paul Njoroge, announced.",
+                      "Tomas Vandle", "Paul Njoroge");
+    S_expect_inter("The court's prosecutor, Paul Njoroge, said on Monday he was seeking arrest warrants for Tomas "
+                   "Vandle and Kenya's president.",
+                   "Paul Njoroge", "Tomas Vandle", RG_COERCE);
+}
+END_TEST
+
 /* --------------------------------------------------------------- suite */
 
 Suite *rg_suite_extract(void)
@@ -4970,6 +4985,7 @@ Suite *rg_suite_extract(void)
     tcase_add_test(tc, inter_condemned_act_is_the_last_told);
     tcase_add_test(tc, inter_subject_before_an_apposition_with_a_clause);
     tcase_add_test(tc, extract_community_of_a_people);
+    tcase_add_test(tc, inter_lead_speaker_in_apposition);
     suite_add_tcase(s, tc);
 
     return s;
