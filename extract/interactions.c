@@ -1458,6 +1458,25 @@ static size_t S_including(const S_ctx *c, size_t k, int *out, size_t n)
     return added;
 }
 
+/* Whether token k, an act's noun with no determiner, is the object
+ * phrase from token from on: one or two lower-case words, no stop word,
+ * ending in a noun of the verb table ("rebuffed last-ditch demands by
+ * B", "condemned attacks by B"): its agent after "by" or "from" is the
+ * verb's object as "a call by B"'s is. */
+static int S_receive_word(const S_ctx *c, size_t k);
+static int S_bare_act(const S_ctx *c, size_t from, size_t k)
+{
+    if (k >= from + 2 || c->trigger_at[k] < 0 || c->trigger_len[k] != 1) return 0;
+    /* ("received aid from B" is B's act, read as such: "B received noun
+     * from A") */
+    if (from > c->a && S_receive_word(c, from - 1)) return 0;
+    for (size_t j = from; j <= k; j++)
+        if (!(c->seg->tok[j].flags & T_LOWER) || rg_tok_wf(c->seg, j, W_STOP) || c->actor_at[j] >= 0 ||
+            (j < k && c->trigger_at[j] >= 0))
+            return 0;
+    return 1;
+}
+
 /* Objects after token from: directly (allow_direct) or after one of the
  * prepositions in preps (comma-separated). *via_between: 1 when they
  * came after "between" or "among" (they are the act's parties), 2 after
@@ -1553,12 +1572,12 @@ static size_t S_objects(const S_ctx *c, size_t from, int allow_direct, const cha
             steps += 2;
             continue;
         }
-        if (allow_direct && !after_prep && k > from && k + 1 < c->b && (c->seg->tok[k].flags & T_LOWER) &&
+        if (allow_direct && !after_prep && k + 1 < c->b && (c->seg->tok[k].flags & T_LOWER) &&
             (strcmp(S_lc(c, k + 1), "by") == 0 || strcmp(S_lc(c, k + 1), "from") == 0 ||
              /* "praised the resilience of the Lebanese people" (not
               * "condemned the killing of X": X is no party to blame) */
              (c->praise && strcmp(S_lc(c, k + 1), "of") == 0 && !S_lc_in(c, k, S_topic_words))) &&
-            S_determined(c, from, k)) {
+            ((k > from && S_determined(c, from, k)) || S_bare_act(c, from, k))) {
             after_prep = 1;
             k++;
             steps++;

@@ -4794,6 +4794,21 @@ START_TEST(inter_lead_speaker_in_apposition)
 }
 END_TEST
 
+/* An act's noun with no determiner as the object ("rebuffed last-ditch
+ * demands by B", "denied allegations from B") brings its agent as the
+ * object, as "a call by B" does; not after a verb of receiving ("received
+ * aid from B" is B's aid). */
+START_TEST(inter_bare_act_noun_by_agent)
+{
+    S_expect_inter("Kenya rejected demands by Uganda on Monday.", "country:KEN", "country:UGA", RG_REJECT);
+    S_expect_inter("President Tomas Vandle rebuffed last-ditch demands by Uganda to accept a peace deal.",
+                   "Tomas Vandle", "country:UGA", RG_REJECT);
+    S_expect_inter("Kenya denied allegations from Uganda.", "country:KEN", "country:UGA", RG_REJECT);
+    S_expect_no_kind("Kenya received aid from Uganda.", "country:KEN", "country:UGA", RG_CONSULT,
+                     "a visit received");
+}
+END_TEST
+
 /* --------------------------------------------------------------- suite */
 
 Suite *rg_suite_extract(void)
@@ -4986,6 +5001,7 @@ Suite *rg_suite_extract(void)
     tcase_add_test(tc, inter_subject_before_an_apposition_with_a_clause);
     tcase_add_test(tc, extract_community_of_a_people);
     tcase_add_test(tc, inter_lead_speaker_in_apposition);
+    tcase_add_test(tc, inter_bare_act_noun_by_agent);
     suite_add_tcase(s, tc);
 
     return s;
