@@ -75,6 +75,8 @@ typedef struct {
     int *trigger_at; /* token -> verb item starting there, or -1 */
     uint8_t *trigger_len;
     size_t a, b;     /* sentence token range */
+    size_t body_a;   /* the sentence's first token after a dateline ("MOSCOW, Oct 26 (Reuters) -"), else a */
+    size_t cand_next; /* the first candidate not before the current sentence (S_after_dateline) */
     rg_map *seen;    /* interactions recorded in sentence seen_sent */
     size_t cap_inter; /* capacity of doc->interactions */
     size_t seen_sent;
@@ -2112,9 +2114,9 @@ static size_t S_clause_subjects(const S_ctx *c, const int *last_subj, size_t n_l
     }
     /* within the first four tokens, or six after "led by" ("Indigenous
      * groups led by CONAIE blocked highways, demanding ...") */
-    size_t lim = c->a + 4, first = c->a;
-    for (size_t k = c->a + 1; k + 1 < c->a + 6 && k + 1 < v; k++)
-        if (strcmp(S_lc(c, k), "led") == 0 && strcmp(S_lc(c, k + 1), "by") == 0) lim = c->a + 6;
+    size_t lim = c->body_a + 4, first = c->body_a;
+    for (size_t k = c->body_a + 1; k + 1 < c->body_a + 6 && k + 1 < v; k++)
+        if (strcmp(S_lc(c, k), "led") == 0 && strcmp(S_lc(c, k + 1), "by") == 0) lim = c->body_a + 6;
     while (first < lim && first < v && c->actor_at[first] < 0) first++;
     if (first >= lim || first >= v) return 0;
     /* "Tanzania's main opposition party Chadema said ..., and urged": a
@@ -3824,6 +3826,23 @@ static int S_govt_word(const char *lc)
     return strcmp(lc, "administration") == 0 || strcmp(lc, "government") == 0 || strcmp(lc, "regime") == 0;
 }
 
+/* The first token of sentence [a, b) after its dateline (the dash after
+ * the last candidate mentions.c marked RG_MENTION_DATELINE, and any
+ * dashes there), or a when it has none. */
+static size_t S_after_dateline(S_ctx *c, size_t a, size_t b)
+{
+    size_t end = a;
+    while (c->cand_next < c->cands->n && c->cands->c[c->cand_next].tok_from < a) c->cand_next++;
+    for (size_t i = c->cand_next; i < c->cands->n && c->cands->c[i].tok_from < b; i++)
+        if ((c->cands->c[i].flags & RG_MENTION_DATELINE) && c->cands->c[i].tok_to > end) end = c->cands->c[i].tok_to;
+    if (end == a) return a;
+    size_t k = end;
+    while (k < b && k < end + 3 && !(strcmp(S_lc(c, k), "-") == 0 || strcmp(S_lc(c, k), "--") == 0)) k++;
+    if (k == b || k == end + 3) return a;
+    while (k < b && (c->seg->tok[k].flags & T_PUNCT)) k++;
+    return k < b ? k : a;
+}
+
 void rg_interactions_find(rg_doc *doc, const rg_cands *cands, const rg_lexicon *lex, const rg_seg *seg)
 {
     if (seg->n_tok == 0) return;
@@ -4056,6 +4075,7 @@ void rg_interactions_find(rg_doc *doc, const rg_cands *cands, const rg_lexicon *
         while (b < seg->n_tok && seg->tok[b].sent == seg->tok[a].sent) b++;
         c.a = a;
         c.b = b;
+        c.body_a = S_after_dateline(&c, a, b);
         size_t first = doc->n_interactions;
         size_t sent = seg->tok[a].sent;
         if (c.told.n) c.told_before = c.told;

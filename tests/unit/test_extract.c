@@ -4809,6 +4809,20 @@ START_TEST(inter_bare_act_noun_by_agent)
 }
 END_TEST
 
+/* A participle clause's subject is looked for at the start of the
+ * sentence after its dateline ("NAIROBI, May 3 (Reuters) - Kenyan troops
+ * stormed a camp, killing B"), not in it. */
+START_TEST(inter_clause_subject_after_a_dateline)
+{
+    S_expect_inter("NAIROBI, May 3 (Reuters) - Kenyan troops stormed a camp on Saturday, killing rebel leader Tomas "
+                   "Vandle.",
+                   "country:KEN", "Tomas Vandle", RG_ASSAULT);
+    S_expect_inter("KAMPALA, May 3 (AP) -- Ugandan troops stormed a camp on Saturday, killing rebel leader Tomas "
+                   "Vandle.",
+                   "country:UGA", "Tomas Vandle", RG_ASSAULT);
+}
+END_TEST
+
 /* --------------------------------------------------------------- suite */
 
 Suite *rg_suite_extract(void)
@@ -5002,6 +5016,7 @@ Suite *rg_suite_extract(void)
     tcase_add_test(tc, extract_community_of_a_people);
     tcase_add_test(tc, inter_lead_speaker_in_apposition);
     tcase_add_test(tc, inter_bare_act_noun_by_agent);
+    tcase_add_test(tc, inter_clause_subject_after_a_dateline);
     suite_add_tcase(s, tc);
 
     return s;
