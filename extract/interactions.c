@@ -2990,7 +2990,19 @@ static void S_sentence(S_ctx *c, size_t sent)
          * held together, at no one named, are the two acting together
          * (not "A and B massed troops along their border": at each other) */
         int massed = ns >= 2 && !sym && noun && strcmp(vb->lemma, "drill") == 0 && !no;
-        if (ns >= 2 && (sym || joint || recip || massed)) {
+        /* "is to meet X and General Y to discuss security": the
+         * infinitive's subject is the first verb's, not its objects */
+        int purpose = 0;
+        if (sym && !noun && v > c->a + 2 && strcmp(S_lc(c, v - 1), "to") == 0) {
+            size_t q = v - 1;
+            while (q > c->a && (c->actor_at[q - 1] >= 0 || strcmp(S_lc(c, q - 1), "and") == 0 ||
+                                strcmp(S_lc(c, q - 1), ",") == 0))
+                q--;
+            if (q > c->a + 1 && strcmp(S_lc(c, q - 1), "with") == 0) q--;
+            purpose = q > c->a && q + 1 < v && c->trigger_at[q - 1] >= 0 &&
+                      !S_is_noun(c, q - 1, &c->lex->verbs[c->trigger_at[q - 1]]);
+        }
+        if (ns >= 2 && (sym || joint || recip || massed) && !purpose) {
             /* name how the subjects were found unless it was plain */
             const char *how = joint    ? "coordinated subjects + joint pledge"
                               : recip  ? "coordinated subjects + each other / traded noun"
@@ -3946,11 +3958,25 @@ void rg_interactions_find(rg_doc *doc, const rg_cands *cands, const rg_lexicon *
         if (m->entity < 0 || c.actor_at[m->tok_from] != (int)i) continue;
         size_t k = m->span_from < m->tok_from ? m->span_from : m->tok_from;
         for (size_t j = k; j < m->tok_from; j++) c.actor_at[j] = (int)i;
+        int after_title = 0, words = 0;
         while (k > 0 && seg->tok[k - 1].sent == seg->tok[m->tok_from].sent) {
             size_t p = k - 1;
-            int part = (seg->tok[p].flags & T_POSS) || modifier_at[p];
-            if (!part) part = S_lex_word(lex, seg, c.text, p, 1u << LEX_TITLE, 1); /* a title word (any case) */
+            int part = (seg->tok[p].flags & T_POSS) || modifier_at[p], title = 0;
+            if (!part) part = title = S_lex_word(lex, seg, c.text, p, 1u << LEX_TITLE, 1); /* a title word (any case) */
+            /* (and one lower-case word that says what the title's holder
+             * leads: "rebel leader Foday Sankoh", "army chief X"; not a
+             * determiner, nor a word of the verb table) */
+            static const char *const det[] = {"the", "a", "an", "its", "this", "that", "these", "those", NULL};
+            if (!part && after_title && !words && (seg->tok[p].flags & T_LOWER) &&
+                !rg_tok_wf(seg, p, W_STOP | W_AUX | W_BE | W_NEG | W_SAY | W_POSSESSIVE) &&
+                !S_lex_word(lex, seg, c.text, p, 1u << LEX_VERB, 0)) {
+                const char *w = rg_tok_lc(seg, p);
+                part = 1;
+                for (size_t d = 0; det[d] && part; d++) part = strcmp(w, det[d]) != 0;
+                words = part;
+            }
             if (!part || c.actor_at[p] >= 0) break;
+            if (title) after_title = 1;
             c.actor_at[p] = (int)i;
             k = p;
         }

@@ -4823,6 +4823,26 @@ START_TEST(inter_clause_subject_after_a_dateline)
 }
 END_TEST
 
+/* A title's phrase reaches over one lower-case word before it ("rebel
+ * leader X"), so "A and rebel leader B signed" coordinates A and B; and
+ * "to meet A and B to discuss" is the meeter's purpose, no act between
+ * A and B. */
+START_TEST(inter_title_phrase_and_purpose_infinitive)
+{
+    rg_doc *d = S_doc("President Tomas Vandle and rebel leader Paul Njoroge signed a peace accord here on "
+                      "Wednesday under which the rebels will join a government.");
+    ck_assert_msg(S_n_pattern_inter(d, S_party(d, "Tomas Vandle"), S_party(d, "Paul Njoroge")) == 1,
+                  "no pattern's agreement; entities: %s", S_ents(d));
+    rg_doc_free(d);
+    S_expect_no_inter("Kenyan envoy Tomas Vandle is scheduled to meet Prime Minister Paul Njoroge and General "
+                      "Peter Otieno to discuss security.",
+                      "Paul Njoroge", "Peter Otieno");
+    S_expect_inter("Kenyan envoy Tomas Vandle is scheduled to meet Prime Minister Paul Njoroge and army chief "
+                   "General Peter Otieno to discuss security.",
+                   "Tomas Vandle", "Peter Otieno", RG_CONSULT);
+}
+END_TEST
+
 /* --------------------------------------------------------------- suite */
 
 Suite *rg_suite_extract(void)
@@ -5017,6 +5037,7 @@ Suite *rg_suite_extract(void)
     tcase_add_test(tc, inter_lead_speaker_in_apposition);
     tcase_add_test(tc, inter_bare_act_noun_by_agent);
     tcase_add_test(tc, inter_clause_subject_after_a_dateline);
+    tcase_add_test(tc, inter_title_phrase_and_purpose_infinitive);
     suite_add_tcase(s, tc);
 
     return s;
