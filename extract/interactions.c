@@ -3688,6 +3688,35 @@ static void S_condemned_acts(S_ctx *c, size_t sent, size_t first)
     }
 }
 
+/* "Prime Minister John Major said Sinn Fein leader Gerry Adams must
+ * condemn the attack", "Advani said Islamabad must rein them in": a
+ * speaker who says another party must or should act demands it of that
+ * party (the reported clause's subject, right after the speech verb, its
+ * "that" or a time). */
+static void S_said_must(S_ctx *c, size_t sent)
+{
+    static const char *const modal[] = {"must", "should", NULL};
+    for (size_t k = c->a + 1; k + 3 < c->b; k++) {
+        if (!rg_tok_wf(c->seg, k, W_SAY) || !(c->seg->tok[k].flags & T_LOWER)) continue;
+        size_t q = S_time_fwd(c, k + 1);
+        if (q < c->b && strcmp(S_lc(c, q), "that") == 0) q++;
+        if (q >= c->b || c->actor_at[q] < 0 || c->ext_from[c->actor_at[q]] < q) continue;
+        size_t e = c->ext_to[c->actor_at[q]];
+        if (e + 1 >= c->b || !S_lc_in(c, e, modal) || !(c->seg->tok[e + 1].flags & T_LOWER)) continue;
+        int who = S_actor_entity(c, c->actor_at[q]), subj[MAX_SIDE];
+        const char *how = NULL;
+        size_t ns = S_subjects(c, k, NO_LIGHT, subj, &how);
+        /* (not on the speaker's own country: "the LDP said Japan must
+         * open its markets" is a view of policy at home) */
+        const char *whokey = c->doc->entities[who].key;
+        for (size_t i = 0; i < ns; i++)
+            if (!S_same_side(c, subj[i], who) &&
+                !(c->doc->entities[subj[i]].affiliation && strcmp(c->doc->entities[subj[i]].affiliation, whokey) == 0))
+                S_add(c, sent, RG_DEMAND, subj[i], who, 1, "speaker + said + B must/should", c->seg->tok[k].start,
+                      c->seg->tok[k].end);
+    }
+}
+
 /* "Italian Prime Minister Giorgia Meloni and her Albanian counterpart
  * Edi Rama opened a centre": a person and the counterpart named beside
  * them act together, whatever the verb (the pair is the news). */
@@ -4112,6 +4141,7 @@ void rg_interactions_find(rg_doc *doc, const rg_cands *cands, const rg_lexicon *
         S_mediators(&c, seg->tok[a].sent, first);
         S_fallback(&c, seg->tok[a].sent, first);
         S_condemned_acts(&c, seg->tok[a].sent, first);
+        S_said_must(&c, seg->tok[a].sent);
         S_counterparts(&c, seg->tok[a].sent);
         S_lead_pairs(&c, seg->tok[a].sent, first);
         S_roll_up(&c, seg->tok[a].sent, first);

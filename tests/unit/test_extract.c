@@ -4843,6 +4843,19 @@ START_TEST(inter_title_phrase_and_purpose_infinitive)
 }
 END_TEST
 
+/* "X said B must/should act" is X's demand on B (not on X's own
+ * country). */
+START_TEST(inter_said_must_is_a_demand)
+{
+    S_expect_inter("Kenyan Prime Minister Tomas Vandle said on Monday that Uganda must withdraw its troops.",
+                   "Tomas Vandle", "country:UGA", RG_DEMAND);
+    S_expect_inter("Prime Minister Tomas Vandle said rebel leader Paul Njoroge should condemn the attack.",
+                   "Tomas Vandle", "Paul Njoroge", RG_DEMAND);
+    S_expect_no_kind("Kenyan Prime Minister Tomas Vandle said Kenya must lead the talks.", "Tomas Vandle",
+                     "country:KEN", RG_DEMAND, "a demand on his own country");
+}
+END_TEST
+
 /* --------------------------------------------------------------- suite */
 
 Suite *rg_suite_extract(void)
@@ -5038,6 +5051,7 @@ Suite *rg_suite_extract(void)
     tcase_add_test(tc, inter_bare_act_noun_by_agent);
     tcase_add_test(tc, inter_clause_subject_after_a_dateline);
     tcase_add_test(tc, inter_title_phrase_and_purpose_infinitive);
+    tcase_add_test(tc, inter_said_must_is_a_demand);
     suite_add_tcase(s, tc);
 
     return s;
