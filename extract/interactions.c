@@ -1067,6 +1067,15 @@ static size_t S_subjects_at(const S_ctx *c, size_t v, size_t light, int *out, co
                     k = j - 1;
                     break;
                 }
+                /* "Kim Jong Il, general secretary of the Workers' Party
+                 * of Korea, greeted": a title word after a name opens an
+                 * apposition saying who the name is (no verb in it) */
+                if (!verb && strcmp(S_lc(c, j - 1), ",") == 0 && j >= c->a + 2 && c->actor_at[j - 2] >= 0 &&
+                    j + 1 < k && (c->seg->tok[j].flags & T_LOWER) &&
+                    S_lex_word(c->lex, c->seg, c->text, j, 1u << LEX_TITLE, 0)) {
+                    k = j - 1;
+                    break;
+                }
                 /* "Fighters of the ADF, a militia that has pledged
                  * allegiance to the Islamic State group, killed": an
                  * article, up to three words and a relative pronoun after

@@ -4856,6 +4856,20 @@ START_TEST(inter_said_must_is_a_demand)
 }
 END_TEST
 
+/* "X, general secretary of the Y, greeted B": a title after the name
+ * opens an apposition; its organisation is no subject. */
+START_TEST(inter_subject_before_a_title_apposition)
+{
+    const char *t = "Tomas Vandle, general secretary of the Kenya African Union, greeted Ugandan President Paul "
+                    "Njoroge at the airport.";
+    S_expect_inter(t, "Tomas Vandle", "Paul Njoroge", RG_CONSULT);
+    rg_doc *d = S_doc(t);
+    int g = S_ent_label(d, RG_GROUP, "Kenya African Union");
+    ck_assert_msg(g >= 0 && S_n_pattern_inter(d, g, S_party(d, "Paul Njoroge")) == 0, "%s", S_ents(d));
+    rg_doc_free(d);
+}
+END_TEST
+
 /* --------------------------------------------------------------- suite */
 
 Suite *rg_suite_extract(void)
@@ -5052,6 +5066,7 @@ Suite *rg_suite_extract(void)
     tcase_add_test(tc, inter_clause_subject_after_a_dateline);
     tcase_add_test(tc, inter_title_phrase_and_purpose_infinitive);
     tcase_add_test(tc, inter_said_must_is_a_demand);
+    tcase_add_test(tc, inter_subject_before_a_title_apposition);
     suite_add_tcase(s, tc);
 
     return s;
