@@ -522,6 +522,34 @@ static int S_country_cand_at(const S_res *r, size_t k)
     return (c->lex_kind == LEX_COUNTRY || c->lex_kind == LEX_DEMONYM) ? i : -1;
 }
 
+/* ", [the] general secretary of [the] COUNTRY", ", a senior official of
+ * COUNTRY": a title (after up to two lower-case words) at token j, then
+ * "of" and a country's name, in an apposition after a person. Returns
+ * the country candidate or -1. */
+static int S_title_of_country(const S_res *r, size_t j, int *is_apposition)
+{
+    const rg_seg *s = r->seg;
+    for (size_t q = j; q < s->n_tok && q < j + 3; q++) {
+        if (!(s->tok[q].flags & T_LOWER)) return -1;
+        const struct rg_bucket *b = s->bk[q];
+        for (size_t i = 0; b && i < b->n; i++) {
+            const rg_lex_entry *e = &r->lex->entries[b->ids[i]];
+            if (e->kind != LEX_TITLE || (r->lex->titles[e->item].flags & TITLE_HONORIFIC)) continue;
+            size_t n = rg_lexicon__match(r->lex, e, s, r->text, q, s->n_tok);
+            if (!n) continue;
+            size_t t = q + n;
+            if (t >= s->n_tok || strcmp(rg_tok_lc(s, t), "of") != 0) return -1;
+            t++;
+            if (t < s->n_tok && strcmp(rg_tok_lc(s, t), "the") == 0) t++;
+            int c = S_country_cand_at(r, t);
+            if (c < 0 || r->cands->c[c].lex_kind != LEX_COUNTRY) return -1;
+            *is_apposition = 1;
+            return c;
+        }
+    }
+    return -1;
+}
+
 /* "NAME of [the] COUNTRY" and "NAME, [the] COUNTRY['s] TITLE": returns
  * the country candidate qualifying the person ending at token k. */
 static int S_after_name_country(const S_res *r, size_t k, int *is_apposition)
@@ -541,7 +569,7 @@ static int S_after_name_country(const S_res *r, size_t k, int *is_apposition)
         size_t j = k + 1;
         if (j < s->n_tok && (strcmp(rg_tok_lc(s, j), "the") == 0 || strcmp(rg_tok_lc(s, j), "a") == 0)) j++;
         int c = S_country_cand_at(r, j);
-        if (c < 0) return -1;
+        if (c < 0) return S_title_of_country(r, j, is_apposition);
         size_t t = r->cands->c[c].tok_to;
         if (t < s->n_tok && (s->tok[t].flags & T_POSS)) t++;
         /* a title follows: look it up in the lexicon */

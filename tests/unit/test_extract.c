@@ -4870,6 +4870,22 @@ START_TEST(inter_subject_before_a_title_apposition)
 }
 END_TEST
 
+/* ", president of Kenya," and ", the general secretary of Kenya," in
+ * apposition after a name give the person's country. */
+START_TEST(extract_affiliation_from_title_of_country_apposition)
+{
+    const char *texts[] = {"Tomas Vandle, president of Kenya, met Uganda's leader on Monday.",
+                           "Tomas Vandle, the deputy foreign minister of Kenya, met Uganda's leader on Monday."};
+    for (size_t i = 0; i < 2; i++) {
+        rg_doc *d = S_doc(texts[i]);
+        int p = S_party(d, "Tomas Vandle");
+        const char *aff = p >= 0 ? d->entities[p].affiliation : NULL;
+        ck_assert_msg(aff && strcmp(aff, "country:KEN") == 0, "%s: affiliation %s", texts[i], aff ? aff : "none");
+        rg_doc_free(d);
+    }
+}
+END_TEST
+
 /* --------------------------------------------------------------- suite */
 
 Suite *rg_suite_extract(void)
@@ -5067,6 +5083,7 @@ Suite *rg_suite_extract(void)
     tcase_add_test(tc, inter_title_phrase_and_purpose_infinitive);
     tcase_add_test(tc, inter_said_must_is_a_demand);
     tcase_add_test(tc, inter_subject_before_a_title_apposition);
+    tcase_add_test(tc, extract_affiliation_from_title_of_country_apposition);
     suite_add_tcase(s, tc);
 
     return s;
