@@ -1583,6 +1583,23 @@ static size_t S_objects(const S_ctx *c, size_t from, int allow_direct, const cha
             steps += 2;
             continue;
         }
+        /* (over the noun's own "of" or "for" and one or two words:
+         * "accepted an offer of asylum from B", "rejected a call for
+         * talks by B") */
+        if (allow_direct && !after_prep && k + 3 < c->b && (c->seg->tok[k].flags & T_LOWER) &&
+            (strcmp(S_lc(c, k + 1), "of") == 0 || strcmp(S_lc(c, k + 1), "for") == 0) &&
+            ((k > from && S_determined(c, from, k)) || S_bare_act(c, from, k))) {
+            size_t q = k + 2;
+            while (q < c->b && q < k + 4 && (c->seg->tok[q].flags & T_LOWER) && c->actor_at[q] < 0 &&
+                   !rg_tok_wf(c->seg, q, W_STOP))
+                q++;
+            if (q > k + 2 && q + 1 < c->b && (strcmp(S_lc(c, q), "by") == 0 || strcmp(S_lc(c, q), "from") == 0)) {
+                after_prep = 1;
+                steps += q - k;
+                k = q;
+                continue;
+            }
+        }
         if (allow_direct && !after_prep && k + 1 < c->b && (c->seg->tok[k].flags & T_LOWER) &&
             (strcmp(S_lc(c, k + 1), "by") == 0 || strcmp(S_lc(c, k + 1), "from") == 0 ||
              /* "praised the resilience of the Lebanese people" (not

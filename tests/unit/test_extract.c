@@ -4886,6 +4886,17 @@ START_TEST(extract_affiliation_from_title_of_country_apposition)
 }
 END_TEST
 
+/* "accepted an offer of asylum from B", "rejected a call for talks by
+ * B": the noun's own "of" or "for" phrase is stepped over to its
+ * maker. */
+START_TEST(inter_noun_phrase_then_its_maker)
+{
+    S_expect_inter("Tomas Vandle accepted an offer of asylum from Ugandan President Paul Njoroge.", "Tomas Vandle",
+                   "Paul Njoroge", RG_AGREE);
+    S_expect_inter("Kenya rejected a call for talks by Uganda.", "country:KEN", "country:UGA", RG_REJECT);
+}
+END_TEST
+
 /* --------------------------------------------------------------- suite */
 
 Suite *rg_suite_extract(void)
@@ -5084,6 +5095,7 @@ Suite *rg_suite_extract(void)
     tcase_add_test(tc, inter_said_must_is_a_demand);
     tcase_add_test(tc, inter_subject_before_a_title_apposition);
     tcase_add_test(tc, extract_affiliation_from_title_of_country_apposition);
+    tcase_add_test(tc, inter_noun_phrase_then_its_maker);
     suite_add_tcase(s, tc);
 
     return s;
