@@ -927,6 +927,7 @@ static size_t S_reduced_relative(const S_ctx *c, size_t f)
     return noun ? g : NO_TOKEN;
 }
 
+static int S_determined(const S_ctx *c, size_t from, size_t k);
 static size_t S_subjects(const S_ctx *c, size_t v, size_t light, int *out, const char **pattern)
 {
     return S_subjects_at(c, v, light, out, pattern, 0);
@@ -1114,6 +1115,31 @@ static size_t S_subjects_at(const S_ctx *c, size_t v, size_t light, int *out, co
                 if (S_lc_in(c, p, where)) {
                     k = p;
                     continue;
+                }
+            }
+            /* "a Colombian raid on Ecuadorean soil killed X": the place
+             * or target of an act's noun, right before the verb (over a
+             * word or two: "soil"), is no subject; the noun's agent
+             * before it is */
+            {
+                size_t g = f > c->a && S_determiner(c, f - 1) ? f - 1 : f, e = c->ext_to[c->actor_at[k]];
+                static const char *const at[] = {"on", "against", "in", "at", "near", "inside", NULL};
+                int plain = e <= v && v <= e + 2;
+                for (size_t q = e; q < v && plain; q++)
+                    plain = (c->seg->tok[q].flags & T_LOWER) && !rg_tok_wf(c->seg, q, W_STOP | W_AUX) &&
+                            c->trigger_at[q] < 0 && c->actor_at[q] < 0;
+                if (plain && g > c->a + 1 && S_lc_in(c, g - 1, at)) {
+                    size_t n = NO_TOKEN;
+                    for (size_t h = g - 1; h > c->a && h + 4 > g && n == NO_TOKEN;) {
+                        h--;
+                        if (c->trigger_at[h] >= 0 && h + c->trigger_len[h] == g - 1 &&
+                            (S_is_noun(c, h, &c->lex->verbs[c->trigger_at[h]]) || S_determined(c, c->a, h)))
+                            n = h;
+                    }
+                    if (n != NO_TOKEN) {
+                        k = n;
+                        continue;
+                    }
                 }
             }
             /* "Chavez flew to Colombia and warned B", "ordered troops to

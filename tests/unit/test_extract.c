@@ -4897,6 +4897,16 @@ START_TEST(inter_noun_phrase_then_its_maker)
 }
 END_TEST
 
+/* "a Kenyan raid on Ugandan soil killed X": the target of the noun
+ * before the verb is no subject; the noun's agent is. */
+START_TEST(inter_subject_is_the_agent_of_a_noun_before_its_target)
+{
+    const char *t = "A Kenyan raid on Ugandan soil killed rebel commander Tomas Vandle.";
+    S_expect_inter(t, "country:KEN", "Tomas Vandle", RG_ASSAULT);
+    S_expect_no_kind(t, "country:UGA", "Tomas Vandle", RG_ASSAULT, "the raid's target as the killer");
+}
+END_TEST
+
 /* --------------------------------------------------------------- suite */
 
 Suite *rg_suite_extract(void)
@@ -5096,6 +5106,7 @@ Suite *rg_suite_extract(void)
     tcase_add_test(tc, inter_subject_before_a_title_apposition);
     tcase_add_test(tc, extract_affiliation_from_title_of_country_apposition);
     tcase_add_test(tc, inter_noun_phrase_then_its_maker);
+    tcase_add_test(tc, inter_subject_is_the_agent_of_a_noun_before_its_target);
     suite_add_tcase(s, tc);
 
     return s;
