@@ -470,11 +470,16 @@ static int S_group_anaphor(const S_ctx *c, size_t k)
      * "the ruling party") */
     static const char *const armed[] = {"rebel", "armed", "militant", "jihadist", "islamist", "insurgent",
                                         "extremist", "separatist", "paramilitary", "terrorist", NULL};
-    if (k == 0 || k - 1 < c->a || !rg_tok_wf(c->seg, k, W_GROUP_NOUN)) return -1;
+    /* plural nouns for an armed group's members: "troops repelled the
+     * militants", "hunted down the attackers" */
+    static const char *const members[] = {"militants", "insurgents", "attackers", "assailants", "terrorists",
+                                          "jihadists", "gunmen", "fighters", "guerrillas", "guerillas",
+                                          "extremists", "separatists", "mutineers", "raiders", NULL};
+    if (k == 0 || k - 1 < c->a || !(rg_tok_wf(c->seg, k, W_GROUP_NOUN) || S_lc_in(c, k, members))) return -1;
     /* nouns of an armed group: "the militia", "the rebels", "the gang" */
     static const char *const fighters[] = {"militia", "militias", "rebels", "gang", "gangs", "cartel", NULL};
     size_t det = k - 1;
-    int want_armed = S_lc_in(c, k, fighters);
+    int want_armed = S_lc_in(c, k, fighters) || S_lc_in(c, k, members);
     if (det > c->a && S_lc_in(c, det, armed)) {
         det--;
         want_armed = 1;

@@ -4734,7 +4734,7 @@ START_TEST(inter_condemned_act_is_the_last_told)
     S_expect_no_inter("Two Nigerian soldiers were killed on Sunday. Kenya condemned the killing.", "country:KEN",
                       "country:NGA");
     S_expect_no_inter("Boko Haram fighters attacked a market on Sunday. Governor Tomas Vandle condemned the attack "
-                      "by the gunmen.",
+                      "by unknown gunmen.",
                       "Tomas Vandle", "group:boko-haram");
 }
 END_TEST
@@ -4904,6 +4904,21 @@ START_TEST(inter_subject_is_the_agent_of_a_noun_before_its_target)
     const char *t = "A Kenyan raid on Ugandan soil killed rebel commander Tomas Vandle.";
     S_expect_inter(t, "country:KEN", "Tomas Vandle", RG_ASSAULT);
     S_expect_no_kind(t, "country:UGA", "Tomas Vandle", RG_ASSAULT, "the raid's target as the killer");
+}
+END_TEST
+
+/* "the militants", "the attackers" after an armed group is named are
+ * that group. */
+START_TEST(inter_members_noun_is_the_armed_group)
+{
+    S_expect_inter("Boko Haram fighters attacked a base on Tuesday. Troops of the Nigerian Army repelled the "
+                   "militants.",
+                   "group:NGA-military", "group:boko-haram", RG_ASSAULT);
+    S_expect_inter("Boko Haram fighters attacked a base on Tuesday. The Nigerian Army said it had repulsed the "
+                   "attackers.",
+                   "group:NGA-military", "group:boko-haram", RG_ASSAULT);
+    S_expect_inter("Taliban militiamen swept into the city on Friday and hanged former President Tomas Vandle.",
+                   "group:taliban", "Tomas Vandle", RG_COERCE);
 }
 END_TEST
 
@@ -5107,6 +5122,7 @@ Suite *rg_suite_extract(void)
     tcase_add_test(tc, extract_affiliation_from_title_of_country_apposition);
     tcase_add_test(tc, inter_noun_phrase_then_its_maker);
     tcase_add_test(tc, inter_subject_is_the_agent_of_a_noun_before_its_target);
+    tcase_add_test(tc, inter_members_noun_is_the_armed_group);
     suite_add_tcase(s, tc);
 
     return s;

@@ -335,6 +335,7 @@ crack down on ; coerce ; - ; 0
 confiscate ; coerce ; - ; 0
 sentence ; coerce ; - ; 0 ; sentenced|sentencing
 execute ; coerce ; - ; 0
+hang ; coerce ; - ; 0 ; hanged
 intercept ; coerce ; - ; 0
 harass ; coerce ; - ; 0
 suppress ; coerce ; - ; 0
@@ -362,6 +363,7 @@ overrun ; assault ; - ; 0 ; overrun|overruns|overran|overrunning
 recapture ; assault ; -,from ; 0
 retake ; assault ; -,from ; 0 ; retake|retakes|retook|retaken|retaking
 repel ; assault ; - ; 0 ; repel|repels|repelled|repelling
+repulse ; assault ; - ; 0 ; repulse|repulses|repulsed|repulsing
 shell ; assault ; - ; 0 ; shelled|shelling
 shoot ; assault ; - ; 0 ; shoot|shoots|shot|shooting
 shoot down ; assault ; - ; 0 ; shoot down|shoots down|shot down|shooting down
