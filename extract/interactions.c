@@ -4049,11 +4049,13 @@ void rg_interactions_find(rg_doc *doc, const rg_cands *cands, const rg_lexicon *
             size_t p = k - 1;
             int part = (seg->tok[p].flags & T_POSS) || modifier_at[p], title = 0;
             if (!part) part = title = S_lex_word(lex, seg, c.text, p, 1u << LEX_TITLE, 1); /* a title word (any case) */
-            /* (and one lower-case word that says what the title's holder
-             * leads: "rebel leader Foday Sankoh", "army chief X"; not a
-             * determiner, nor a word of the verb table) */
+            /* (and one word that says what the title's holder leads:
+             * "rebel leader Foday Sankoh", "army chief X", "Chechen
+             * leader Aslan Maskhadov" (a capitalised word no actor); not
+             * a determiner, nor a word of the verb table) */
             static const char *const det[] = {"the", "a", "an", "its", "this", "that", "these", "those", NULL};
-            if (!part && after_title && !words && (seg->tok[p].flags & T_LOWER) &&
+            if (!part && after_title && !words && (seg->tok[p].flags & (T_LOWER | T_CAP)) &&
+                !(seg->tok[p].flags & T_UPPER) &&
                 !rg_tok_wf(seg, p, W_STOP | W_AUX | W_BE | W_NEG | W_SAY | W_POSSESSIVE) &&
                 !S_lex_word(lex, seg, c.text, p, 1u << LEX_VERB, 0)) {
                 const char *w = rg_tok_lc(seg, p);

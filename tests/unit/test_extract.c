@@ -4834,6 +4834,11 @@ START_TEST(inter_title_phrase_and_purpose_infinitive)
     ck_assert_msg(S_n_pattern_inter(d, S_party(d, "Tomas Vandle"), S_party(d, "Paul Njoroge")) == 1,
                   "no pattern's agreement; entities: %s", S_ents(d));
     rg_doc_free(d);
+    d = S_doc("Kenyan President Tomas Vandle and Turkana leader Paul Njoroge today signed in the capital a treaty "
+              "on peace.");
+    ck_assert_msg(S_n_pattern_inter(d, S_party(d, "Tomas Vandle"), S_party(d, "Paul Njoroge")) == 1,
+                  "no pattern's agreement after a capitalised word; entities: %s", S_ents(d));
+    rg_doc_free(d);
     S_expect_no_inter("Kenyan envoy Tomas Vandle is scheduled to meet Prime Minister Paul Njoroge and General "
                       "Peter Otieno to discuss security.",
                       "Paul Njoroge", "Peter Otieno");
