@@ -112,6 +112,10 @@ typedef struct {
         size_t sent, n;
         int who[4];
     } told, told_before;
+    /* and likewise the makers of the measures (sanctions, arrests,
+     * rulings: directed sanction or coerce acts) and the parties of the
+     * agreements told (S_judged_decisions) */
+    struct S_told decided, decided_before, agreed, agreed_before;
 } S_ctx;
 #define TOLD_MAX 4
 
@@ -2455,17 +2459,18 @@ static const char *const S_condemn_lemmas[] = {"condemn", "denounce", "deplore",
 /* The material conflict kinds an act condemned after the fact may be. */
 static int S_condemnable(rg_kind kind) { return kind == RG_ASSAULT || kind == RG_COERCE || kind == RG_CRIME; }
 
-/* Records entity e as a maker of an act of material conflict told in
- * sentence sent (c->told). */
-static void S_tell(S_ctx *c, size_t sent, int e)
+/* Records entity e as a maker of an act told in sentence sent in record
+ * t (S_tell: c->told, acts of material conflict). */
+static void S_tell_in(struct S_told *t, size_t sent, int e)
 {
-    struct S_told *t = &c->told;
     if (e < 0 || t->sent != sent) return;
     for (size_t i = 0; i < t->n && i < TOLD_MAX; i++)
         if (t->who[i] == e) return;
     if (t->n < TOLD_MAX) t->who[t->n] = e;
     if (t->n <= TOLD_MAX) t->n++;
 }
+
+static void S_tell(S_ctx *c, size_t sent, int e) { S_tell_in(&c->told, sent, e); }
 
 static void S_sentence(S_ctx *c, size_t sent)
 {
@@ -3745,6 +3750,63 @@ static void S_condemned_acts(S_ctx *c, size_t sent, size_t first)
     }
 }
 
+/* Verbs that judge a measure or a deal after the fact, and the nouns
+ * that name one. */
+static const char *const S_judge_lemmas[] = {"reject", "welcome", "condemn", "denounce", "criticize", "slam",
+                                             "hail", "praise", "decry", "deplore", "applaud", NULL};
+static const char *const S_measure_nouns[] = {"sanctions", "resolution", "measures", "measure", "ban", "decision",
+                                              "ruling", "verdict", "sentence", "sentences", "expulsion", "arrest",
+                                              "arrests", "indictment", "order", NULL};
+static const char *const S_deal_nouns[] = {"deal", "agreement", "accord", "treaty", "pact", "ceasefire", "truce",
+                                           "accords", NULL};
+
+/* "The Security Council voted to impose sanctions on North Korea ...
+ * North Korea's envoy rejected the resolution", "A and B signed a
+ * ceasefire ... C welcomed the deal": a verb that judges, whose object
+ * is "the" (and up to two words) and a noun naming a measure or a deal,
+ * with no party of its own in this sentence, judges the makers of the
+ * measures (directed sanction or coerce acts) or the parties of the
+ * agreements told in the last sentence before that told one (up to
+ * CONDEMNED_BACK back). A welcome is support. */
+static void S_judged_decisions(S_ctx *c, size_t sent, size_t first)
+{
+    const rg_seg *seg = c->seg;
+    for (size_t v = c->a; v + 2 < c->b; v++) {
+        if (c->trigger_at[v] < 0) continue;
+        const rg_verb *vb = &c->lex->verbs[c->trigger_at[v]];
+        int judge = 0;
+        for (size_t i = 0; S_judge_lemmas[i] && !judge; i++) judge = strcmp(vb->lemma, S_judge_lemmas[i]) == 0;
+        if (vb->noun || !judge) continue;
+        size_t k = v + c->trigger_len[v];
+        if (k >= c->b || strcmp(S_lc(c, k), "the") != 0) continue;
+        size_t h = k + 1;
+        while (h < c->b && h < k + 3 && c->actor_at[h] < 0 && (seg->tok[h].flags & T_LOWER) &&
+               !rg_tok_wf(seg, h, W_STOP) && !S_lc_in(c, h, S_measure_nouns) && !S_lc_in(c, h, S_deal_nouns))
+            h++;
+        if (h >= c->b || c->actor_at[h] >= 0 || !(seg->tok[h].flags & T_LOWER)) continue;
+        const struct S_told *t = S_lc_in(c, h, S_measure_nouns) ? &c->decided_before
+                                 : S_lc_in(c, h, S_deal_nouns)  ? &c->agreed_before
+                                                                : NULL;
+        if (!t || t->n == 0 || t->n > TOLD_MAX || t->sent >= sent || t->sent + CONDEMNED_BACK < sent) continue;
+        /* (the noun's own party after it: "the sanctions on B", "the
+         * deal with B" is the patterns') */
+        if (h + 1 < c->b && c->actor_at[h + 1] < 0 && h + 2 < c->b && c->actor_at[h + 2] >= 0) continue;
+        int own = 0;
+        for (size_t i = first; i < c->doc->n_interactions && !own; i++)
+            own = c->doc->interactions[i].trigger_start == seg->tok[v].start;
+        if (own) continue;
+        int subj[MAX_SIDE];
+        const char *how = NULL;
+        size_t ns = S_subjects(c, v, NO_LIGHT, subj, &how);
+        rg_kind kind = vb->kind == RG_CONSULT ? RG_SUPPORT : vb->kind; /* "welcomed the deal" */
+        for (size_t i = 0; i < ns; i++)
+            for (size_t j = 0; j < t->n; j++)
+                if (!S_same_side(c, subj[i], t->who[j]))
+                    S_add(c, sent, kind, subj[i], t->who[j], 1, "judged measure or deal = the last told",
+                          seg->tok[v].start, seg->tok[v + c->trigger_len[v] - 1].end);
+    }
+}
+
 /* "Prime Minister John Major said Sinn Fein leader Gerry Adams must
  * condemn the attack", "Advani said Islamabad must rein them in": a
  * speaker who says another party must or should act demands it of that
@@ -4193,20 +4255,29 @@ void rg_interactions_find(rg_doc *doc, const rg_cands *cands, const rg_lexicon *
         size_t first = doc->n_interactions;
         size_t sent = seg->tok[a].sent;
         if (c.told.n) c.told_before = c.told;
-        c.told.n = 0;
-        c.told.sent = sent;
+        if (c.decided.n) c.decided_before = c.decided;
+        if (c.agreed.n) c.agreed_before = c.agreed;
+        c.told.n = c.decided.n = c.agreed.n = 0;
+        c.told.sent = c.decided.sent = c.agreed.sent = sent;
         S_sentence(&c, seg->tok[a].sent);
         S_intrusions(&c, seg->tok[a].sent);
         S_mediators(&c, seg->tok[a].sent, first);
         S_fallback(&c, seg->tok[a].sent, first);
         S_condemned_acts(&c, seg->tok[a].sent, first);
+        S_judged_decisions(&c, seg->tok[a].sent, first);
         S_said_must(&c, seg->tok[a].sent);
         S_counterparts(&c, seg->tok[a].sent);
         S_lead_pairs(&c, seg->tok[a].sent, first);
         S_roll_up(&c, seg->tok[a].sent, first);
-        for (size_t i = first; i < doc->n_interactions; i++)
-            if (doc->interactions[i].directed && S_condemnable(doc->interactions[i].kind))
-                S_tell(&c, sent, doc->interactions[i].source);
+        for (size_t i = first; i < doc->n_interactions; i++) {
+            const rg_interaction *x = &doc->interactions[i];
+            if (x->directed && S_condemnable(x->kind)) S_tell(&c, sent, x->source);
+            if (x->directed && (x->kind == RG_SANCTION || x->kind == RG_COERCE)) S_tell_in(&c.decided, sent, x->source);
+            if (x->kind == RG_AGREE && x->tier == RG_TIER_PATTERN) {
+                S_tell_in(&c.agreed, sent, x->source);
+                S_tell_in(&c.agreed, sent, x->target);
+            }
+        }
         a = b;
     }
     free(c.actor_at);

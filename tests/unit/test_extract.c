@@ -4927,6 +4927,22 @@ START_TEST(inter_members_noun_is_the_armed_group)
 }
 END_TEST
 
+/* "rejected the resolution", "welcomed the deal" after a measure or an
+ * agreement was told: the judge acts on its makers or parties. */
+START_TEST(inter_judged_measure_or_deal)
+{
+    S_expect_inter("The UN Security Council voted on Saturday to impose sanctions on Uganda. Uganda's envoy, Tomas "
+                   "Vandle, rejected the resolution and walked out.",
+                   "Tomas Vandle", "group:unsc", RG_REJECT);
+    S_expect_inter("Kenya and Uganda signed a ceasefire on Monday. The African Union welcomed the deal.",
+                   "group:african-union", "country:KEN", RG_SUPPORT);
+    S_expect_no_inter("Kenya and Uganda signed a ceasefire on Monday. Tanzania held elections. Rwanda closed its "
+                      "border. Burundi named a minister. Zambia launched a satellite. The African Union welcomed "
+                      "the deal.",
+                      "group:african-union", "country:KEN");
+}
+END_TEST
+
 /* --------------------------------------------------------------- suite */
 
 Suite *rg_suite_extract(void)
@@ -5128,6 +5144,7 @@ Suite *rg_suite_extract(void)
     tcase_add_test(tc, inter_noun_phrase_then_its_maker);
     tcase_add_test(tc, inter_subject_is_the_agent_of_a_noun_before_its_target);
     tcase_add_test(tc, inter_members_noun_is_the_armed_group);
+    tcase_add_test(tc, inter_judged_measure_or_deal);
     suite_add_tcase(s, tc);
 
     return s;
