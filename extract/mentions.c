@@ -775,6 +775,11 @@ static void S_speaker(S_ctx *c, size_t from, size_t to)
     }
 }
 
+/* Words after a place and a hyphen that say where something is or
+ * comes from (S_qualify_seats, S_hyphen_parts). */
+static const char *const S_seat_words[] = {"based", "registered", "flagged", "headquartered", "listed", "born",
+                                           "speaking", "made", "built", "language", "owned", NULL};
+
 /* ------------------------------------------------------- hyphen parts */
 
 /* "Russia-sponsored": tries each hyphen-separated part of token i as a
@@ -811,6 +816,13 @@ static int S_hyphen_parts(S_ctx *c, size_t i)
                 } else {
                     x->country = (int)e->item;
                 }
+                /* "U.S.-made missiles", "U.N.-registered": where it is
+                 * from, no actor (S_qualify_seats for a spaced hyphen) */
+                size_t w = b + 1, we = w;
+                while (we < t->end && c->text[we] != '-') we++;
+                for (size_t q = 0; b < t->end && S_seat_words[q]; q++)
+                    if (we - w == strlen(S_seat_words[q]) && memcmp(c->text + w, S_seat_words[q], we - w) == 0)
+                        x->flags |= RG_MENTION_MODIFIER;
                 found = 1;
                 break;
             }
@@ -2282,14 +2294,12 @@ static void S_qualify_orgs(S_ctx *c, size_t first)
  * sentence from index first on. */
 static void S_qualify_seats(S_ctx *c, size_t first)
 {
-    static const char *const seat[] = {"based", "registered", "flagged", "headquartered", "listed", "born",
-                                       "speaking", "made", "built", "language", "owned", NULL};
     for (size_t i = first; i < c->out->n; i++) {
         rg_cand *q = &c->out->c[i];
         size_t j = q->tok_to;
         if (q->type != RG_COUNTRY && q->type != RG_PLACE) continue;
         if (j + 1 >= c->seg->n_tok || !S_punct(c, j, '-') || c->seg->tok[j].start != c->seg->tok[j - 1].end) continue;
-        if (!S_tok_in(c, j + 1, seat)) continue;
+        if (!S_tok_in(c, j + 1, S_seat_words)) continue;
         q->flags |= RG_MENTION_MODIFIER;
         rg_cand *o = i + 1 < c->out->n ? &c->out->c[i + 1] : NULL;
         if (o && o->type == RG_GROUP && o->lex_kind != LEX_BODY && o->tok_from == j + 2 && o->country < 0 &&

@@ -4943,6 +4943,21 @@ START_TEST(inter_judged_measure_or_deal)
 }
 END_TEST
 
+/* "U.S.-made missiles": a country inside a hyphenated word before
+ * "made", "based", "owned"... says where from, no actor. */
+START_TEST(extract_hyphen_part_before_a_seat_word)
+{
+    const char *t = "Uganda fired six rockets at Kenya, most of them knocked down by U.S.-made missiles.";
+    rg_doc *d = S_doc(t);
+    int us = S_ent_key(d, "country:USA");
+    ck_assert_msg(us >= 0, "%s", S_ents(d));
+    for (size_t i = 0; i < d->n_interactions; i++)
+        ck_assert_msg(d->interactions[i].source != us && d->interactions[i].target != us, "the U.S. acts: %s",
+                      d->interactions[i].pattern);
+    rg_doc_free(d);
+}
+END_TEST
+
 /* --------------------------------------------------------------- suite */
 
 Suite *rg_suite_extract(void)
@@ -5145,6 +5160,7 @@ Suite *rg_suite_extract(void)
     tcase_add_test(tc, inter_subject_is_the_agent_of_a_noun_before_its_target);
     tcase_add_test(tc, inter_members_noun_is_the_armed_group);
     tcase_add_test(tc, inter_judged_measure_or_deal);
+    tcase_add_test(tc, extract_hyphen_part_before_a_seat_word);
     suite_add_tcase(s, tc);
 
     return s;
