@@ -3555,6 +3555,29 @@ static int S_co_objects(const S_ctx *c, size_t lo, int other)
     return 0;
 }
 
+/* Whether the actor at token lo and entity other are coordinated
+ * subjects of a passive ("Rwandan President X and Burundi's President Y
+ * were killed when their plane was shot down"): co-patients, who do
+ * nothing to each other. */
+static int S_co_patients(const S_ctx *c, size_t lo, int other)
+{
+    int side[MAX_SIDE];
+    size_t ns = S_coordinated(c, lo, +1, side, MAX_SIDE), h = 1;
+    while (h < ns && side[h] != other) h++;
+    if (h == ns) return 0;
+    /* the token after the list's last member */
+    size_t k = lo;
+    for (size_t seen = 0; k < c->b && seen < ns;) {
+        if (c->actor_at[k] >= 0) {
+            seen++;
+            k = c->ext_to[c->actor_at[k]];
+        } else
+            k++;
+    }
+    if (k < c->b && rg_tok_wf(c->seg, k, W_AUX) && !rg_tok_wf(c->seg, k, W_BE)) k++; /* "have been" */
+    return k + 1 < c->b && rg_tok_wf(c->seg, k, W_BE) && S_past_participle(c, k + 1);
+}
+
 static void S_lead_pairs(S_ctx *c, size_t sent, size_t first)
 {
     int joined = c->doc->n_interactions != first;
@@ -3661,6 +3684,7 @@ static void S_lead_pairs(S_ctx *c, size_t sent, size_t first)
             if (joined && !S_joins(c, party[i], party[j], lo, hi, first, read_to)) continue;
             if (S_org_of_person(c, lo, hi)) continue;
             if (S_co_objects(c, lo, at[i] == lo ? party[j] : party[i])) continue;
+            if (S_co_patients(c, lo, at[i] == lo ? party[j] : party[i])) continue;
             size_t v = lo;
             while (v < hi && c->trigger_at[v] < 0) v++;
             /* none between, or a joined pair: the act nearest the pair

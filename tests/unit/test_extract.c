@@ -4958,6 +4958,17 @@ START_TEST(extract_hyphen_part_before_a_seat_word)
 }
 END_TEST
 
+/* "A and B were killed when ...": coordinated subjects of a passive are
+ * co-patients, no pair of the lead. */
+START_TEST(inter_lead_no_pair_of_co_patients)
+{
+    S_expect_no_inter("Kenyan President Tomas Vandle and Uganda's President Paul Njoroge were killed on Wednesday when "
+                      "their plane was shot down near the airport, officials said.",
+                      "Tomas Vandle", "Paul Njoroge");
+    S_expect_inter("Kenya and Uganda were attacked by Somalia.", "country:SOM", "country:KEN", RG_ASSAULT);
+}
+END_TEST
+
 /* --------------------------------------------------------------- suite */
 
 Suite *rg_suite_extract(void)
@@ -5161,6 +5172,7 @@ Suite *rg_suite_extract(void)
     tcase_add_test(tc, inter_members_noun_is_the_armed_group);
     tcase_add_test(tc, inter_judged_measure_or_deal);
     tcase_add_test(tc, extract_hyphen_part_before_a_seat_word);
+    tcase_add_test(tc, inter_lead_no_pair_of_co_patients);
     suite_add_tcase(s, tc);
 
     return s;
