@@ -1505,7 +1505,8 @@ void rg_resolve(rg_doc *doc, rg_cands *cands, const rg_lexicon *lex, const rg_se
             rg_buf_free(&label);
             rg_map_put(community, (const char *)&c->item, sizeof c->item, (size_t)c->entity);
         } else if (c->lex_kind == LEX_DEMONYM && c->tok_from > 0 && c->tok_to == c->tok_from + 1 &&
-                   seg->tok[c->tok_from].lclen > 3 && rg_tok_lc(seg, c->tok_from)[seg->tok[c->tok_from].lclen - 1] == 's' &&
+                   seg->tok[c->tok_from].lclen > 3 &&
+                   rg_tok_lc(seg, c->tok_from)[seg->tok[c->tok_from].lclen - 1] == 's' &&
                    strcmp(rg_tok_lc(seg, c->tok_from - 1), "the") == 0 &&
                    rg_map_get(community, (const char *)&c->country, sizeof c->country, &comm)) {
             /* "the Serbs" after "Bosnian Serbs": that community */
