@@ -3728,6 +3728,29 @@ static void S_lead_pairs(S_ctx *c, size_t sent, size_t first)
         }
 }
 
+/* For a verb at token v whose lemma is in lemmas and whose object
+ * opens with "the" ("condemned the attack", "rejected the resolution"):
+ * the token after "the"; NO_TOKEN for any other token. */
+static size_t S_verb_the(const S_ctx *c, size_t v, const char *const *lemmas)
+{
+    if (c->trigger_at[v] < 0) return NO_TOKEN;
+    const rg_verb *vb = &c->lex->verbs[c->trigger_at[v]];
+    if (vb->noun) return NO_TOKEN;
+    int in = 0;
+    for (size_t i = 0; lemmas[i] && !in; i++) in = strcmp(vb->lemma, lemmas[i]) == 0;
+    size_t k = v + c->trigger_len[v];
+    return in && k + 1 < c->b && strcmp(S_lc(c, k), "the") == 0 ? k + 1 : NO_TOKEN;
+}
+
+/* Whether a pattern read the verb at token v among interactions [first,
+ * n) of the sentence (it found a party of its own). */
+static int S_verb_read(const S_ctx *c, size_t v, size_t first)
+{
+    for (size_t i = first; i < c->doc->n_interactions; i++)
+        if (c->doc->interactions[i].trigger_start == c->seg->tok[v].start) return 1;
+    return 0;
+}
+
 /* "Boko Haram fighters attacked Gajiram ... Governor Zulum condemned
  * the attack": an act named by "the" and its noun after a verb of
  * condemning, with no party of its own in this sentence, is the one told
@@ -3745,27 +3768,19 @@ static void S_condemned_acts(S_ctx *c, size_t sent, size_t first)
     const struct S_told *t = &c->told_before;
     if (t->n == 0 || t->n > TOLD_MAX || t->sent >= sent || t->sent + CONDEMNED_BACK < sent) return;
     for (size_t v = c->a; v + 2 < c->b; v++) {
-        if (c->trigger_at[v] < 0) continue;
+        size_t h = S_verb_the(c, v, S_condemn_lemmas);
+        if (h == NO_TOKEN) continue;
         const rg_verb *vb = &c->lex->verbs[c->trigger_at[v]];
-        int condemn = 0;
-        for (size_t i = 0; S_condemn_lemmas[i] && !condemn; i++) condemn = strcmp(vb->lemma, S_condemn_lemmas[i]) == 0;
-        if (vb->noun || !condemn) continue;
-        size_t k = v + c->trigger_len[v];
-        if (k >= c->b || strcmp(S_lc(c, k), "the") != 0) continue;
         /* up to two lower-case words before the noun ("the deadly
          * suicide attack"), none an actor or a trigger */
-        size_t h = k + 1;
+        size_t k = h - 1;
         while (h < c->b && h < k + 3 && c->trigger_at[h] < 0 && c->actor_at[h] < 0 &&
                (seg->tok[h].flags & T_LOWER) && !rg_tok_wf(seg, h, W_STOP))
             h++;
         if (h >= c->b || c->trigger_at[h] < 0 || c->actor_at[h] >= 0) continue;
         if (!S_condemnable(c->lex->verbs[c->trigger_at[h]].kind)) continue;
         size_t e = h + c->trigger_len[h];
-        if (e < c->b && strcmp(S_lc(c, e), "by") == 0) continue;
-        int own = 0;
-        for (size_t i = first; i < c->doc->n_interactions && !own; i++)
-            own = c->doc->interactions[i].trigger_start == seg->tok[v].start;
-        if (own) continue;
+        if ((e < c->b && strcmp(S_lc(c, e), "by") == 0) || S_verb_read(c, v, first)) continue;
         int subj[MAX_SIDE];
         const char *how = NULL;
         size_t ns = S_subjects(c, v, NO_LIGHT, subj, &how);
@@ -3796,14 +3811,10 @@ static void S_judged_decisions(S_ctx *c, size_t sent, size_t first)
 {
     const rg_seg *seg = c->seg;
     for (size_t v = c->a; v + 2 < c->b; v++) {
-        if (c->trigger_at[v] < 0) continue;
+        size_t h = S_verb_the(c, v, S_judge_lemmas);
+        if (h == NO_TOKEN) continue;
         const rg_verb *vb = &c->lex->verbs[c->trigger_at[v]];
-        int judge = 0;
-        for (size_t i = 0; S_judge_lemmas[i] && !judge; i++) judge = strcmp(vb->lemma, S_judge_lemmas[i]) == 0;
-        if (vb->noun || !judge) continue;
-        size_t k = v + c->trigger_len[v];
-        if (k >= c->b || strcmp(S_lc(c, k), "the") != 0) continue;
-        size_t h = k + 1;
+        size_t k = h - 1;
         while (h < c->b && h < k + 3 && c->actor_at[h] < 0 && (seg->tok[h].flags & T_LOWER) &&
                !rg_tok_wf(seg, h, W_STOP) && !S_lc_in(c, h, S_measure_nouns) && !S_lc_in(c, h, S_deal_nouns))
             h++;
@@ -3814,11 +3825,7 @@ static void S_judged_decisions(S_ctx *c, size_t sent, size_t first)
         if (!t || t->n == 0 || t->n > TOLD_MAX || t->sent >= sent || t->sent + CONDEMNED_BACK < sent) continue;
         /* (the noun's own party after it: "the sanctions on B", "the
          * deal with B" is the patterns') */
-        if (h + 1 < c->b && c->actor_at[h + 1] < 0 && h + 2 < c->b && c->actor_at[h + 2] >= 0) continue;
-        int own = 0;
-        for (size_t i = first; i < c->doc->n_interactions && !own; i++)
-            own = c->doc->interactions[i].trigger_start == seg->tok[v].start;
-        if (own) continue;
+        if ((h + 2 < c->b && c->actor_at[h + 1] < 0 && c->actor_at[h + 2] >= 0) || S_verb_read(c, v, first)) continue;
         int subj[MAX_SIDE];
         const char *how = NULL;
         size_t ns = S_subjects(c, v, NO_LIGHT, subj, &how);
