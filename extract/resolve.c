@@ -522,6 +522,25 @@ static int S_country_cand_at(const S_res *r, size_t k)
     return (c->lex_kind == LEX_COUNTRY || c->lex_kind == LEX_DEMONYM) ? i : -1;
 }
 
+/* The first title of the lexicon, no honorific, that matches at token k
+ * (the longest: a bucket lists its entries longest first): its length in
+ * tokens, 0 when none; its entry in *entry. */
+static size_t S_title_at(const S_res *r, size_t k, const rg_lex_entry **entry)
+{
+    const rg_seg *s = r->seg;
+    const struct rg_bucket *b = k < s->n_tok ? s->bk[k] : NULL;
+    for (size_t i = 0; b && i < b->n; i++) {
+        const rg_lex_entry *e = &r->lex->entries[b->ids[i]];
+        if (e->kind != LEX_TITLE || (r->lex->titles[e->item].flags & TITLE_HONORIFIC)) continue;
+        size_t n = rg_lexicon__match(r->lex, e, s, r->text, k, s->n_tok);
+        if (n) {
+            *entry = e;
+            return n;
+        }
+    }
+    return 0;
+}
+
 /* ", [the] general secretary of [the] COUNTRY", ", a senior official of
  * COUNTRY": a title (after up to two lower-case words) at token j, then
  * "of" and a country's name, in an apposition after a person. Returns
@@ -531,21 +550,17 @@ static int S_title_of_country(const S_res *r, size_t j, int *is_apposition)
     const rg_seg *s = r->seg;
     for (size_t q = j; q < s->n_tok && q < j + 3; q++) {
         if (!(s->tok[q].flags & T_LOWER)) return -1;
-        const struct rg_bucket *b = s->bk[q];
-        for (size_t i = 0; b && i < b->n; i++) {
-            const rg_lex_entry *e = &r->lex->entries[b->ids[i]];
-            if (e->kind != LEX_TITLE || (r->lex->titles[e->item].flags & TITLE_HONORIFIC)) continue;
-            size_t n = rg_lexicon__match(r->lex, e, s, r->text, q, s->n_tok);
-            if (!n) continue;
-            size_t t = q + n;
-            if (t >= s->n_tok || strcmp(rg_tok_lc(s, t), "of") != 0) return -1;
-            t++;
-            if (t < s->n_tok && strcmp(rg_tok_lc(s, t), "the") == 0) t++;
-            int c = S_country_cand_at(r, t);
-            if (c < 0 || r->cands->c[c].lex_kind != LEX_COUNTRY) return -1;
-            *is_apposition = 1;
-            return c;
-        }
+        const rg_lex_entry *e;
+        size_t n = S_title_at(r, q, &e);
+        if (!n) continue;
+        size_t t = q + n;
+        if (t >= s->n_tok || strcmp(rg_tok_lc(s, t), "of") != 0) return -1;
+        t++;
+        if (t < s->n_tok && strcmp(rg_tok_lc(s, t), "the") == 0) t++;
+        int c = S_country_cand_at(r, t);
+        if (c < 0 || r->cands->c[c].lex_kind != LEX_COUNTRY) return -1;
+        *is_apposition = 1;
+        return c;
     }
     return -1;
 }
@@ -573,16 +588,10 @@ static int S_after_name_country(const S_res *r, size_t k, int *is_apposition)
         size_t t = r->cands->c[c].tok_to;
         if (t < s->n_tok && (s->tok[t].flags & T_POSS)) t++;
         /* a title follows: look it up in the lexicon */
-        if (t >= s->n_tok) return -1;
-        const struct rg_bucket *b = s->bk[t];
-        for (size_t i = 0; b && i < b->n; i++) {
-            const rg_lex_entry *e = &r->lex->entries[b->ids[i]];
-            if (e->kind != LEX_TITLE) continue;
-            if (r->lex->titles[e->item].flags & TITLE_HONORIFIC) continue;
-            if (rg_lexicon__match(r->lex, e, s, r->text, t, s->n_tok)) {
-                *is_apposition = 1;
-                return c;
-            }
+        const rg_lex_entry *e;
+        if (S_title_at(r, t, &e)) {
+            *is_apposition = 1;
+            return c;
         }
     }
     return -1;
@@ -637,20 +646,14 @@ static int S_title_after_name(const S_res *r, size_t k)
         k++;
         if (k < s->n_tok && (strcmp(rg_tok_lc(s, k), "the") == 0)) k++;
     }
-    if (k >= s->n_tok) return -1;
-    const struct rg_bucket *b = s->bk[k];
-    for (size_t i = 0; b && i < b->n; i++) {
-        const rg_lex_entry *e = &r->lex->entries[b->ids[i]];
-        if (e->kind != LEX_TITLE || (r->lex->titles[e->item].flags & TITLE_HONORIFIC)) continue;
-        size_t n = rg_lexicon__match(r->lex, e, s, r->text, k, s->n_tok);
-        if (!n) continue;
-        /* a byline title stands alone on its line; an apposition ends
-         * at punctuation, "of", or the end */
-        size_t after = k + n;
-        if (line && after < s->n_tok && !(s->tok[after].flags & T_LSTART)) return -1;
-        return (int)e->item;
-    }
-    return -1;
+    const rg_lex_entry *e;
+    size_t n = S_title_at(r, k, &e);
+    if (!n) return -1;
+    /* a byline title stands alone on its line; an apposition ends at
+     * punctuation, "of", or the end */
+    size_t after = k + n;
+    if (line && after < s->n_tok && !(s->tok[after].flags & T_LSTART)) return -1;
+    return (int)e->item;
 }
 
 /* Words for people that news sets beside a name: "his counterpart, Li
