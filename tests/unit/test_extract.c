@@ -527,7 +527,7 @@ END_TEST
 START_TEST(extract_org_name_then_and_a_person)
 {
     rg_doc *d = S_doc("The court heard the Unity Party and Tomas Vandle on Monday.");
-    ck_assert_msg(S_ent_label(d, RG_GROUP, "Unity Party") >= 0, "entities: %s", S_ents(d));
+    S_label_is(d, RG_GROUP, "Unity Party", 1);
     S_label_is(d, RG_PERSON, "Tomas Vandle", 1);
     rg_doc_free(d);
     d = S_doc("Kenya's Ministry of Trade and Industry said on Monday that exports rose.");
@@ -544,14 +544,14 @@ END_TEST
 START_TEST(extract_territory_names_and_dates_after_names)
 {
     rg_doc *d = S_doc("Police in Homa Bay County arrested a blogger, and Hassan Bay was quiet.");
-    ck_assert_msg(S_ent_label(d, RG_PLACE, "Homa Bay County") >= 0, "entities: %s", S_ents(d));
+    S_label_is(d, RG_PLACE, "Homa Bay County", 1);
     S_no_person(d, "Homa Bay County");
     rg_doc_free(d);
     d = S_doc("Echo Bay Mines Ltd said output rose. Echo Bay said it would expand.");
     ck_assert_msg(S_ent_label(d, RG_PLACE, "Echo Bay") < 0, "entities: %s", S_ents(d));
     rg_doc_free(d);
     d = S_doc("He was held by the Directorate of Criminal Investigations on Sunday.");
-    ck_assert_msg(S_ent_label(d, RG_GROUP, "Directorate of Criminal Investigations") >= 0, "entities: %s", S_ents(d));
+    S_label_is(d, RG_GROUP, "Directorate of Criminal Investigations", 1);
     rg_doc_free(d);
 }
 END_TEST
@@ -785,10 +785,10 @@ START_TEST(extract_title_word_as_surname)
 {
     rg_doc *d = S_doc("Prime Minister John Major said Stephen King wrote to Martin Luther King Jr. "
                       "in 1960. King Abdullah replied.");
-    ck_assert_msg(S_ent_label(d, RG_PERSON, "John Major") >= 0, "entities: %s", S_ents(d));
-    ck_assert_msg(S_ent_label(d, RG_PERSON, "Stephen King") >= 0, "entities: %s", S_ents(d));
-    ck_assert_msg(S_ent_label(d, RG_PERSON, "Martin Luther King Jr.") >= 0, "entities: %s", S_ents(d));
-    ck_assert_msg(S_ent_label(d, RG_PERSON, "King Abdullah") >= 0, "entities: %s", S_ents(d));
+    S_label_is(d, RG_PERSON, "John Major", 1);
+    S_label_is(d, RG_PERSON, "Stephen King", 1);
+    S_label_is(d, RG_PERSON, "Martin Luther King Jr.", 1);
+    S_label_is(d, RG_PERSON, "King Abdullah", 1);
     ck_assert_msg(S_ent_label(d, RG_PERSON, "Jr.") < 0, "entities: %s", S_ents(d));
     rg_doc_free(d);
 }
@@ -1113,7 +1113,7 @@ START_TEST(extract_speaker_completed_by_question)
 
     d = S_doc("SECRETARY KERRY: Thank you, John.\n\nMR BAXTER: We have time for two questions.\n");
     ck_assert_msg(S_ent_label(d, RG_PERSON, "John Baxter") < 0, "entities: %s", S_ents(d));
-    ck_assert_msg(S_ent_label(d, RG_PERSON, "Baxter") >= 0, "entities: %s", S_ents(d));
+    S_label_is(d, RG_PERSON, "Baxter", 1);
     rg_doc_free(d);
 }
 END_TEST
@@ -1131,7 +1131,7 @@ START_TEST(extract_companies_are_not_people)
     d = S_doc("International Minerals and\nChemical Corp said it completed the purchase. "
               "The Commission said it would look into it.");
     S_no_person(d, "");
-    ck_assert_msg(S_ent_label(d, RG_GROUP, "Chemical Corp") >= 0, "entities: %s", S_ents(d));
+    S_label_is(d, RG_GROUP, "Chemical Corp", 1);
     rg_doc_free(d);
 }
 END_TEST
@@ -1187,8 +1187,8 @@ START_TEST(extract_title_portfolio_and_title_words_in_orgs)
     rg_doc_free(d);
 
     d = S_doc("Shares of General Mining Corp rose after a study by Duke University was published.");
-    ck_assert_msg(S_ent_label(d, RG_GROUP, "General Mining Corp") >= 0, "entities: %s", S_ents(d));
-    ck_assert_msg(S_ent_label(d, RG_GROUP, "Duke University") >= 0, "entities: %s", S_ents(d));
+    S_label_is(d, RG_GROUP, "General Mining Corp", 1);
+    S_label_is(d, RG_GROUP, "Duke University", 1);
     S_no_person(d, "");
     rg_doc_free(d);
 }
@@ -1325,7 +1325,7 @@ END_TEST
 START_TEST(extract_acronyms_of_things)
 {
     rg_doc *d = S_doc("Kenya's GDP grew as the NCPB bought an A340 and LNG. GDP, the A340, LNG and the NCPB gained.");
-    ck_assert_msg(S_ent_label(d, RG_GROUP, "NCPB") >= 0, "entities: %s", S_ents(d));
+    S_label_is(d, RG_GROUP, "NCPB", 1);
     S_label_is(d, RG_GROUP, "GDP", 0);
     S_label_is(d, RG_GROUP, "LNG", 0);
     S_label_is(d, RG_GROUP, "A340", 0);
@@ -1350,7 +1350,7 @@ START_TEST(extract_headline_names_need_support)
     rg_doc *d = S_doc("U.S. BUDGET DIRECTOR SAYS NO TAX HIKE\n\n"
                       "Budget director James Miller said taxes would not rise.\n");
     ck_assert_msg(S_ent_key(d, "country:USA") >= 0, "entities: %s", S_ents(d));
-    ck_assert_msg(S_ent_label(d, RG_PERSON, "James Miller") >= 0, "entities: %s", S_ents(d));
+    S_label_is(d, RG_PERSON, "James Miller", 1);
     for (size_t i = 0; i < d->n_entities; i++)
         ck_assert_msg(d->entities[i].type != RG_PERSON || strcmp(d->entities[i].label, "James Miller") == 0,
                       "a person: %s (entities: %s)", d->entities[i].label, S_ents(d));
@@ -1359,13 +1359,13 @@ START_TEST(extract_headline_names_need_support)
     /* a scorecard line is no Title Case headline: its lower-case "c"
      * and "b" are no small grammar words */
     d = S_doc("M. Kestrowitz c Peter Vandle b Odalo Brenquist 31\nA. Tarrow b Peter Vandle 44\n");
-    ck_assert_msg(S_ent_label(d, RG_PERSON, "M. Kestrowitz") >= 0, "entities: %s", S_ents(d));
-    ck_assert_msg(S_ent_label(d, RG_PERSON, "A. Tarrow") >= 0, "entities: %s", S_ents(d));
+    S_label_is(d, RG_PERSON, "M. Kestrowitz", 1);
+    S_label_is(d, RG_PERSON, "A. Tarrow", 1);
     rg_doc_free(d);
 
     /* a headline name the body names inside a sentence still counts */
     d = S_doc("TALKS WITH ANDREI KOZYREV END\n\nThe talks with Andrei Kozyrev ended, and Kozyrev left.\n");
-    ck_assert_msg(S_ent_label(d, RG_PERSON, "Andrei Kozyrev") >= 0, "entities: %s", S_ents(d));
+    S_label_is(d, RG_PERSON, "Andrei Kozyrev", 1);
     rg_doc_free(d);
 }
 END_TEST
@@ -1388,8 +1388,8 @@ START_TEST(extract_results_lists)
      * table's heading */
     d = S_doc("Leading scorers : 2 - Odalo Brenquist ( Kestro United ) , Vandlinho ( Tarrow City ) , "
               "Kestrinho ( Vandle City ) .\nShares of Kestro Motors ( KM ) rose.\nCotton ( Mln Bales )\n");
-    ck_assert_msg(S_ent_label(d, RG_PERSON, "Odalo Brenquist") >= 0, "entities: %s", S_ents(d));
-    ck_assert_msg(S_ent_label(d, RG_PERSON, "Vandlinho") >= 0, "entities: %s", S_ents(d));
+    S_label_is(d, RG_PERSON, "Odalo Brenquist", 1);
+    S_label_is(d, RG_PERSON, "Vandlinho", 1);
     ck_assert_msg(S_ent_label(d, RG_PERSON, "Cotton") < 0, "entities: %s", S_ents(d));
     rg_doc_free(d);
     /* a cricket scorecard: caught by, bowled by; a bowler's figures */
@@ -1462,14 +1462,14 @@ START_TEST(extract_affiliation_from_leaders_table)
 
     /* a leader's surname alone is a person, a look-alike word is not */
     d = S_doc("Supporters of Karzai and Sunni clerics gathered in the square.");
-    ck_assert_msg(S_ent_label(d, RG_PERSON, "Karzai") >= 0, "entities: %s", S_ents(d));
+    S_label_is(d, RG_PERSON, "Karzai", 1);
     ck_assert_msg(S_ent_label(d, RG_PERSON, "Sunni") < 0, "entities: %s", S_ents(d));
     rg_doc_free(d);
 
     /* first in a sentence, before a verb or possessive; not before a
      * noun, where leaders.tsv's surname is the English word */
     d = S_doc("Karzai flew to Kabul on Monday.");
-    ck_assert_msg(S_ent_label(d, RG_PERSON, "Karzai") >= 0, "entities: %s", S_ents(d));
+    S_label_is(d, RG_PERSON, "Karzai", 1);
     rg_doc_free(d);
     d = S_doc("Karzai arrived in Kabul. Karzai's office said so. Gross domestic product fell.");
     a = S_ent_label(d, RG_PERSON, "Karzai");
@@ -2023,8 +2023,8 @@ END_TEST
 START_TEST(mention_ampersand_name)
 {
     rg_doc *d = S_doc("Hackers stole data from Marks & Spencer. Kenya sued Johnson & Johnson. Spending on R&D rose.");
-    ck_assert_msg(S_ent_label(d, RG_GROUP, "Marks & Spencer") >= 0, "entities: %s", S_ents(d));
-    ck_assert_msg(S_ent_label(d, RG_GROUP, "Johnson & Johnson") >= 0, "entities: %s", S_ents(d));
+    S_label_is(d, RG_GROUP, "Marks & Spencer", 1);
+    S_label_is(d, RG_GROUP, "Johnson & Johnson", 1);
     for (size_t i = 0; i < d->n_entities; i++)
         ck_assert_msg(d->entities[i].type != RG_PERSON && !strstr(d->entities[i].label, "R&D"), "entities: %s",
                       S_ents(d));
@@ -2207,8 +2207,8 @@ END_TEST
 START_TEST(extract_lone_name_adverb_verb)
 {
     rg_doc *d = S_doc("Brenquist also met the envoy on Monday. Kestrovic has said nothing.");
-    ck_assert_msg(S_ent_label(d, RG_PERSON, "Brenquist") >= 0, "entities: %s", S_ents(d));
-    ck_assert_msg(S_ent_label(d, RG_PERSON, "Kestrovic") >= 0, "entities: %s", S_ents(d));
+    S_label_is(d, RG_PERSON, "Brenquist", 1);
+    S_label_is(d, RG_PERSON, "Kestrovic", 1);
     rg_doc_free(d);
 }
 END_TEST
@@ -2232,8 +2232,8 @@ START_TEST(extract_under_secretary_lp_particle)
     rg_doc *d = S_doc("Under-Secretary of State for Economic Affairs Paul Brenquist told reporters. "
                       "Kestro Vandle Houses LP said it would pay. The lenders are Credit Industriel et "
                       "Commercial de Paris and others.");
-    ck_assert_msg(S_ent_label(d, RG_PERSON, "Paul Brenquist") >= 0, "entities: %s", S_ents(d));
-    ck_assert_msg(S_ent_label(d, RG_GROUP, "Kestro Vandle Houses LP") >= 0, "entities: %s", S_ents(d));
+    S_label_is(d, RG_PERSON, "Paul Brenquist", 1);
+    S_label_is(d, RG_GROUP, "Kestro Vandle Houses LP", 1);
     ck_assert_msg(S_ent_label(d, RG_PERSON, "Commercial de") < 0, "entities: %s", S_ents(d));
     rg_doc_free(d);
     /* "Sweden's X AB", "North Korea's X Group": the company is the
@@ -2241,24 +2241,24 @@ START_TEST(extract_under_secretary_lp_particle)
      * inside a name stays ("Tarrow Farmers' Union") */
     d = S_doc("Sweden's Kestro Papyrus AB said it would buy the Tarrow Farmers' Union. North Korea's Vandle "
               "Group denied it.");
-    ck_assert_msg(S_ent_label(d, RG_GROUP, "Kestro Papyrus AB") >= 0, "entities: %s", S_ents(d));
+    S_label_is(d, RG_GROUP, "Kestro Papyrus AB", 1);
     ck_assert_msg(S_ent_key(d, "country:SWE") >= 0, "entities: %s", S_ents(d));
     S_label_is(d, RG_GROUP, "Vandle Group", 1);
     ck_assert_msg(S_ent_key(d, "country:PRK") >= 0, "entities: %s", S_ents(d));
-    ck_assert_msg(S_ent_label(d, RG_GROUP, "Tarrow Farmers' Union") >= 0, "entities: %s", S_ents(d));
+    S_label_is(d, RG_GROUP, "Tarrow Farmers' Union", 1);
     rg_doc_free(d);
     /* two companies joined by "and" after a legal suffix; "and" inside a
      * name before its suffix; a shouted headline's verb after a suffix */
     d = S_doc("Tarrow Holdings Corp and Kestro Securities Inc advised Vandle Telegraph and Telephone Corp.\n"
               "BRENQUIST FUNDING CORP EXTENDS WARRANT PERIOD\n");
-    ck_assert_msg(S_ent_label(d, RG_GROUP, "Tarrow Holdings Corp") >= 0, "entities: %s", S_ents(d));
-    ck_assert_msg(S_ent_label(d, RG_GROUP, "Kestro Securities Inc") >= 0, "entities: %s", S_ents(d));
+    S_label_is(d, RG_GROUP, "Tarrow Holdings Corp", 1);
+    S_label_is(d, RG_GROUP, "Kestro Securities Inc", 1);
     ck_assert_msg(S_ent_key(d, "group:vandle-telegraph-and-telephone-corp") >= 0, "entities: %s", S_ents(d));
     ck_assert_msg(S_ent_key(d, "group:brenquist-funding-corp") >= 0, "entities: %s", S_ents(d));
     rg_doc_free(d);
     /* arap, as in Daniel arap Moi */
     d = S_doc("He met Kenyan leader Odalo arap Brenquist on Friday.");
-    ck_assert_msg(S_ent_label(d, RG_PERSON, "Odalo arap Brenquist") >= 0, "entities: %s", S_ents(d));
+    S_label_is(d, RG_PERSON, "Odalo arap Brenquist", 1);
     rg_doc_free(d);
 }
 END_TEST
@@ -2277,7 +2277,7 @@ START_TEST(extract_org_name_bounds)
     rg_doc_free(d);
     d = S_doc("The issue is led by Tarrow Bank.\n    Co-managers are Banque Kestro Lambert, Vandle Bank,\n"
               "Tarrow Savings Bank and Brenquist Trust.\n");
-    ck_assert_msg(S_ent_label(d, RG_GROUP, "Banque Kestro Lambert") >= 0, "entities: %s", S_ents(d));
+    S_label_is(d, RG_GROUP, "Banque Kestro Lambert", 1);
     rg_doc_free(d);
     d = S_doc("The notes were priced at par, said lead manager Kestro, Vandle and Co Inc.\n"
               "Growth will slow, said Odalo Brenquist, Deputy General Manager of Tarrow Bank.\n"
@@ -2285,7 +2285,7 @@ START_TEST(extract_org_name_bounds)
     ck_assert_msg(S_ent_key(d, "group:kestro-vandle-and-co-inc") >= 0, "entities: %s", S_ents(d));
     ck_assert_msg(S_ent_label(d, RG_PERSON, "Kestro") < 0, "entities: %s", S_ents(d));
     ck_assert_msg(S_ent_label(d, RG_PERSON, "Manager") < 0, "entities: %s", S_ents(d));
-    ck_assert_msg(S_ent_label(d, RG_PERSON, "Harold Durban") >= 0, "entities: %s", S_ents(d));
+    S_label_is(d, RG_PERSON, "Harold Durban", 1);
     rg_doc_free(d);
     /* a ministry's portfolios after its "of", commas and all; not names
      * in a list, nor countries, nor names after a place */
@@ -2297,32 +2297,32 @@ START_TEST(extract_org_name_bounds)
     ck_assert_msg(S_ent_label(d, RG_GROUP, "Federal Ministry of Art, Culture, Tourism and the Creative Economy") >= 0,
                   "entities: %s", S_ents(d));
     S_must(d, "country:RUS");
-    ck_assert_msg(S_ent_label(d, RG_GROUP, "Bank of Commerce") >= 0, "entities: %s", S_ents(d));
-    ck_assert_msg(S_ent_label(d, RG_GROUP, "Bank of Kenya") >= 0, "entities: %s", S_ents(d));
+    S_label_is(d, RG_GROUP, "Bank of Commerce", 1);
+    S_label_is(d, RG_GROUP, "Bank of Kenya", 1);
     rg_doc_free(d);
     /* a formation's ordinal is its name's; not before another name */
     d = S_doc("Soldiers of the 3rd Infantry Division clashed with rebels. The 4th Infantry Division left. "
               "On March 3rd Vandle Group bought it.");
-    ck_assert_msg(S_ent_label(d, RG_GROUP, "3rd Infantry Division") >= 0, "entities: %s", S_ents(d));
-    ck_assert_msg(S_ent_label(d, RG_GROUP, "4th Infantry Division") >= 0, "entities: %s", S_ents(d));
-    ck_assert_msg(S_ent_label(d, RG_GROUP, "Vandle Group") >= 0, "entities: %s", S_ents(d));
+    S_label_is(d, RG_GROUP, "3rd Infantry Division", 1);
+    S_label_is(d, RG_GROUP, "4th Infantry Division", 1);
+    S_label_is(d, RG_GROUP, "Vandle Group", 1);
     rg_doc_free(d);
     /* a common noun and "of" opening a sentence are not the name's; an
      * organisation word there is */
     d = S_doc("Shareholders of Kestro Holdings Inc voted. Members of Vandle Party met. Bank of Tarrow said so.");
-    ck_assert_msg(S_ent_label(d, RG_GROUP, "Kestro Holdings Inc") >= 0, "entities: %s", S_ents(d));
-    ck_assert_msg(S_ent_label(d, RG_GROUP, "Vandle Party") >= 0, "entities: %s", S_ents(d));
-    ck_assert_msg(S_ent_label(d, RG_GROUP, "Bank of Tarrow") >= 0, "entities: %s", S_ents(d));
+    S_label_is(d, RG_GROUP, "Kestro Holdings Inc", 1);
+    S_label_is(d, RG_GROUP, "Vandle Party", 1);
+    S_label_is(d, RG_GROUP, "Bank of Tarrow", 1);
     rg_doc_free(d);
     /* a town and a club's last word name a club; "United" opens other
      * names, and an organisation word after it makes a company */
     d = S_doc("Manchester United beat Kestro Rovers 2-1. The United States and Japan agreed. "
               "London United Investment PLC rose.");
-    ck_assert_msg(S_ent_label(d, RG_GROUP, "Manchester United") >= 0, "entities: %s", S_ents(d));
-    ck_assert_msg(S_ent_label(d, RG_GROUP, "Kestro Rovers") >= 0, "entities: %s", S_ents(d));
+    S_label_is(d, RG_GROUP, "Manchester United", 1);
+    S_label_is(d, RG_GROUP, "Kestro Rovers", 1);
     ck_assert_msg(S_ent_label(d, RG_PLACE, "Manchester") < 0, "entities: %s", S_ents(d));
     ck_assert_msg(S_ent_key(d, "country:USA") >= 0 && S_ent_key(d, "country:JPN") >= 0, "entities: %s", S_ents(d));
-    ck_assert_msg(S_ent_label(d, RG_GROUP, "London United Investment PLC") >= 0, "entities: %s", S_ents(d));
+    S_label_is(d, RG_GROUP, "London United Investment PLC", 1);
     rg_doc_free(d);
     /* a name that opens with a place runs on over another country's
      * organisation to its own organisation word; a region's body in
@@ -2331,10 +2331,10 @@ START_TEST(extract_org_name_bounds)
     d = S_doc("The Kenya Labour Congress called a strike. Officers of the Nairobi Metropolitan Police fired. "
               "The Ugandan Red Crescent Society helped. The Texas Supreme Court ruled. "
               "Officials in Toronto World Bank offices said so.");
-    ck_assert_msg(S_ent_label(d, RG_GROUP, "Kenya Labour Congress") >= 0, "entities: %s", S_ents(d));
-    ck_assert_msg(S_ent_label(d, RG_GROUP, "Nairobi Metropolitan Police") >= 0, "entities: %s", S_ents(d));
-    ck_assert_msg(S_ent_label(d, RG_GROUP, "Ugandan Red Crescent Society") >= 0, "entities: %s", S_ents(d));
-    ck_assert_msg(S_ent_label(d, RG_GROUP, "Texas Supreme Court") >= 0, "entities: %s", S_ents(d));
+    S_label_is(d, RG_GROUP, "Kenya Labour Congress", 1);
+    S_label_is(d, RG_GROUP, "Nairobi Metropolitan Police", 1);
+    S_label_is(d, RG_GROUP, "Ugandan Red Crescent Society", 1);
+    S_label_is(d, RG_GROUP, "Texas Supreme Court", 1);
     ck_assert_msg(S_ent_key(d, "group:world-bank") >= 0, "entities: %s", S_ents(d));
     rg_doc_free(d);
     /* a party's adjectives: no person's name ends in "Democratic", and
@@ -2342,11 +2342,11 @@ START_TEST(extract_org_name_bounds)
      * after the adjective is a person's */
     d = S_doc("The Christian Democratic Appeal and the Social Democrats agreed. "
               "Kenyan Democratic Sen. Odalo Brenquist voted.");
-    ck_assert_msg(S_ent_label(d, RG_GROUP, "Christian Democratic Appeal") >= 0, "entities: %s", S_ents(d));
-    ck_assert_msg(S_ent_label(d, RG_GROUP, "Social Democrats") >= 0, "entities: %s", S_ents(d));
+    S_label_is(d, RG_GROUP, "Christian Democratic Appeal", 1);
+    S_label_is(d, RG_GROUP, "Social Democrats", 1);
     ck_assert_msg(S_ent_key(d, "group:democratic-party-us") < 0, "entities: %s", S_ents(d));
     ck_assert_msg(S_ent_label(d, RG_PERSON, "Christian Democratic") < 0, "entities: %s", S_ents(d));
-    ck_assert_msg(S_ent_label(d, RG_PERSON, "Odalo Brenquist") >= 0, "entities: %s", S_ents(d));
+    S_label_is(d, RG_PERSON, "Odalo Brenquist", 1);
     rg_doc_free(d);
 }
 END_TEST
@@ -2415,17 +2415,17 @@ START_TEST(extract_lone_word_person_or_company)
                       "Brenquist said he would stay. Kestrowitz told reporters the plan was sound.\n"
                       "Police arrested the leaders of opposition party Vandema.\n"
                       "The maritime security agency VKMTO said a ship was hit.\n");
-    ck_assert_msg(S_ent_label(d, RG_GROUP, "Vandlecorp") >= 0, "entities: %s", S_ents(d));
+    S_label_is(d, RG_GROUP, "Vandlecorp", 1);
     ck_assert_msg(S_ent_label(d, RG_PERSON, "Vandlecorp") < 0, "entities: %s", S_ents(d));
-    ck_assert_msg(S_ent_label(d, RG_GROUP, "Tarrowex") >= 0, "entities: %s", S_ents(d));
-    ck_assert_msg(S_ent_label(d, RG_GROUP, "Vandema") >= 0, "entities: %s", S_ents(d));
-    ck_assert_msg(S_ent_label(d, RG_GROUP, "VKMTO") >= 0, "entities: %s", S_ents(d));
-    ck_assert_msg(S_ent_label(d, RG_PERSON, "Brenquist") >= 0, "entities: %s", S_ents(d));
-    ck_assert_msg(S_ent_label(d, RG_PERSON, "Kestrowitz") >= 0, "entities: %s", S_ents(d));
+    S_label_is(d, RG_GROUP, "Tarrowex", 1);
+    S_label_is(d, RG_GROUP, "Vandema", 1);
+    S_label_is(d, RG_GROUP, "VKMTO", 1);
+    S_label_is(d, RG_PERSON, "Brenquist", 1);
+    S_label_is(d, RG_PERSON, "Kestrowitz", 1);
     rg_doc_free(d);
     d = S_doc("Analysts said Vandlecorp's merger with Tarrowex would be cleared. Harper and Kestro's shareholders "
               "said so. Manufacturers' shares rose.\n");
-    ck_assert_msg(S_ent_label(d, RG_GROUP, "Vandlecorp") >= 0, "entities: %s", S_ents(d));
+    S_label_is(d, RG_GROUP, "Vandlecorp", 1);
     ck_assert_msg(S_ent_label(d, RG_GROUP, "Kestro") < 0, "entities: %s", S_ents(d));
     ck_assert_msg(S_ent_label(d, RG_GROUP, "Manufacturers") < 0, "entities: %s", S_ents(d));
     rg_doc_free(d);
@@ -2523,12 +2523,12 @@ START_TEST(extract_person_by_apposition)
         rg_doc_free(d);
     }
     rg_doc *d = S_doc("Kestro Mart Chairman Bernard Vandle said so. Marine Cpl. Arnold Kestrel was hurt.");
-    ck_assert_msg(S_ent_label(d, RG_PERSON, "Bernard Vandle") >= 0, "entities: %s", S_ents(d));
-    ck_assert_msg(S_ent_label(d, RG_PERSON, "Arnold Kestrel") >= 0, "entities: %s", S_ents(d));
+    S_label_is(d, RG_PERSON, "Bernard Vandle", 1);
+    S_label_is(d, RG_PERSON, "Arnold Kestrel", 1);
     rg_doc_free(d);
     d = S_doc("It was led by the Groupement pour le Batiment and the Banco de la Kestrela.");
     ck_assert_msg(S_ent_label(d, RG_PERSON, "le Batiment") < 0, "entities: %s", S_ents(d));
-    ck_assert_msg(S_ent_label(d, RG_GROUP, "Banco de la Kestrela") >= 0, "entities: %s", S_ents(d));
+    S_label_is(d, RG_GROUP, "Banco de la Kestrela", 1);
     rg_doc_free(d);
 
     d = S_doc("The tourists reached Varna Heights, a popular site, at noon.");
@@ -2538,24 +2538,24 @@ START_TEST(extract_person_by_apposition)
     /* a results table: a country in brackets after the name; a
      * hyphenated given name the list lacks whole */
     d = S_doc("1. Odalo Brenquist ( Kenya ) 49.77\n2. Marie-Odile Vandle ( Chad ) 49.82\n");
-    ck_assert_msg(S_ent_label(d, RG_PERSON, "Odalo Brenquist") >= 0, "entities: %s", S_ents(d));
-    ck_assert_msg(S_ent_label(d, RG_PERSON, "Marie-Odile Vandle") >= 0, "entities: %s", S_ents(d));
+    S_label_is(d, RG_PERSON, "Odalo Brenquist", 1);
+    S_label_is(d, RG_PERSON, "Marie-Odile Vandle", 1);
     rg_doc_free(d);
     d = S_doc("The prize went to Marie-Odile Vandle on Monday.");
-    ck_assert_msg(S_ent_label(d, RG_PERSON, "Marie-Odile Vandle") >= 0, "entities: %s", S_ents(d));
+    S_label_is(d, RG_PERSON, "Marie-Odile Vandle", 1);
     rg_doc_free(d);
 
     /* one word: an age, a person noun before it; not "who" after it,
      * which follows a portfolio or a party label as well */
     d = S_doc("Brenquist, 23, was arrested. Police questioned his wife, Odala, later.");
-    ck_assert_msg(S_ent_label(d, RG_PERSON, "Brenquist") >= 0, "entities: %s", S_ents(d));
-    ck_assert_msg(S_ent_label(d, RG_PERSON, "Odala") >= 0, "entities: %s", S_ents(d));
+    S_label_is(d, RG_PERSON, "Brenquist", 1);
+    S_label_is(d, RG_PERSON, "Odala", 1);
     rg_doc_free(d);
     /* a word for people opening the sentence is a cue, not the name's
      * first word */
     d = S_doc("Witness Odalo Brenquist described the raid. Activist Kestro Vandle was abducted.");
-    ck_assert_msg(S_ent_label(d, RG_PERSON, "Odalo Brenquist") >= 0, "entities: %s", S_ents(d));
-    ck_assert_msg(S_ent_label(d, RG_PERSON, "Kestro Vandle") >= 0, "entities: %s", S_ents(d));
+    S_label_is(d, RG_PERSON, "Odalo Brenquist", 1);
+    S_label_is(d, RG_PERSON, "Kestro Vandle", 1);
     rg_doc_free(d);
     d = S_doc("The bill was backed by Senator Mary Loft, R-Vermont, who voted for it.");
     ck_assert_msg(S_ent_label(d, RG_PERSON, "R-Vermont") < 0, "entities: %s", S_ents(d));
