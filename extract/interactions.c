@@ -949,14 +949,18 @@ static size_t S_subjects(const S_ctx *c, size_t v, size_t light, int *out, const
  * comma at k open an apposition that says who the name is, not a list's
  * next item: an article and a noun ("the powerful sister of ...", "the
  * al-Qaeda affiliate in Somalia": a name there qualifies a noun after
- * it), or a possessor and a noun ("Colombia's largest guerrilla group");
- * not ", the United States" or ", Kenya and"; no comma inside. */
+ * it), a possessor and a noun ("Colombia's largest guerrilla group"),
+ * or a title ("general secretary of the WPK"); not ", the United States"
+ * or ", Kenya and"; no comma inside. */
 static int S_opens_apposition(const S_ctx *c, size_t j, size_t k)
 {
     /* one phrase between two commas ("In a letter to B's chairman, X,
      * C's chairman, Y, said": Y says it) */
     for (size_t i = j; i < k; i++)
         if (strcmp(S_lc(c, i), ",") == 0) return 0;
+    /* a title in lower case, no article: "Kim Jong Il, general secretary
+     * of the Workers' Party of Korea, greeted" */
+    if ((c->seg->tok[j].flags & T_LOWER) && S_lex_word(c->lex, c->seg, c->text, j, 1u << LEX_TITLE, 0)) return 1;
     size_t q = j;
     if (S_determiner(c, j)) {
         q = j + 1;
@@ -1074,15 +1078,6 @@ static size_t S_subjects_at(const S_ctx *c, size_t v, size_t light, int *out, co
                  * after a name (no verb in it) says who the name is */
                 if (!verb && strcmp(S_lc(c, j - 1), ",") == 0 && j >= c->a + 2 && c->actor_at[j - 2] >= 0 && j + 1 < k &&
                     S_opens_apposition(c, j, k)) {
-                    k = j - 1;
-                    break;
-                }
-                /* "Kim Jong Il, general secretary of the Workers' Party
-                 * of Korea, greeted": a title word after a name opens an
-                 * apposition saying who the name is (no verb in it) */
-                if (!verb && strcmp(S_lc(c, j - 1), ",") == 0 && j >= c->a + 2 && c->actor_at[j - 2] >= 0 &&
-                    j + 1 < k && (c->seg->tok[j].flags & T_LOWER) &&
-                    S_lex_word(c->lex, c->seg, c->text, j, 1u << LEX_TITLE, 0)) {
                     k = j - 1;
                     break;
                 }
