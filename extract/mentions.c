@@ -1519,7 +1519,7 @@ static size_t S_community(const S_ctx *c, size_t i, size_t n, const rg_lex_entry
     const rg_token *t = &c->seg->tok[i];
     if (e ? !(e->kind == LEX_COUNTRY || e->kind == LEX_DEMONYM) || !(t->flags & T_CAP) || (t->flags & T_UPPER) ||
                 (t->flags & T_TITLECASE)
-          : !S_tok_is(c, i, "ethnic"))
+          : c->seg->tok[i].lclen != 6 || !S_tok_is(c, i, "ethnic")) /* (a length test first: every token) */
         return NONE;
     size_t j = i + n;
     const rg_lex_entry *d;
