@@ -1497,7 +1497,12 @@ void rg_resolve(rg_doc *doc, rg_cands *cands, const rg_lexicon *lex, const rg_se
             S_surface(&sur, &r, c->start, c->end, 0);
             rg_buf label = RG_BUF_INIT;
             rg_buf_puts(&label, sur.ptr);
-            if (sur.len && sur.ptr[sur.len - 1] != 's') rg_buf_puts(&label, "s");
+            /* (the plural adds "s" but to demonyms that are their own
+             * plural: "Chinese", "French", "Swiss") */
+            const char *z = sur.ptr + sur.len;
+            int own_plural = sur.len >= 2 && (z[-1] == 's' || (z[-1] == 'e' && z[-2] == 's') ||
+                                              (z[-1] == 'h' && (z[-2] == 'c' || z[-2] == 's')));
+            if (!own_plural) rg_buf_puts(&label, "s");
             rg_buf_puts(&key, "group:");
             rg_slug(&key, label.ptr, label.len);
             c->entity = S_entity(&r, key.ptr, RG_GROUP, label.ptr, 0);

@@ -4773,6 +4773,10 @@ START_TEST(extract_community_of_a_people)
     S_label_is(d, RG_GROUP, "ethnic Albanians", 1);
     ck_assert_msg(S_ent_key(d, "country:ALB") < 0, "Albania named: %s", S_ents(d));
     rg_doc_free(d);
+    d = S_doc("Malaysian Chinese leaders met the premier, and Swiss French officials protested.");
+    S_label_is(d, RG_GROUP, "Malaysian Chinese", 1);
+    S_label_is(d, RG_GROUP, "Swiss French", 1);
+    rg_doc_free(d);
     d = S_doc("The Serbian government and Croatian officials signed a trade deal in Serbian territory.");
     ck_assert_msg(S_ent_key(d, "country:SRB") >= 0 && S_ent_key(d, "country:HRV") >= 0, "%s", S_ents(d));
     rg_doc_free(d);
