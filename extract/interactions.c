@@ -3837,13 +3837,21 @@ static void S_judged_decisions(S_ctx *c, size_t sent, size_t first)
  * condemn the attack", "Advani said Islamabad must rein them in": a
  * speaker who says another party must or should act demands it of that
  * party (the reported clause's subject, right after the speech verb, its
- * "that" or a time). */
+ * "that" or a time, or a few lower-case words and "that": "told
+ * reporters that"). */
 static void S_said_must(S_ctx *c, size_t sent)
 {
     static const char *const modal[] = {"must", "should", NULL};
     for (size_t k = c->a + 1; k + 3 < c->b; k++) {
         if (!rg_tok_wf(c->seg, k, W_SAY) || !(c->seg->tok[k].flags & T_LOWER)) continue;
         size_t q = S_time_fwd(c, k + 1);
+        /* "told reporters that", "said in a statement that": a few
+         * lower-case words, no party, before the "that" */
+        for (size_t j = q; j < c->b && j < q + 4 && c->actor_at[j] < 0 && (c->seg->tok[j].flags & T_LOWER); j++)
+            if (strcmp(S_lc(c, j), "that") == 0) {
+                q = j;
+                break;
+            }
         if (q < c->b && strcmp(S_lc(c, q), "that") == 0) q++;
         if (q >= c->b || c->actor_at[q] < 0 || c->ext_from[c->actor_at[q]] < q) continue;
         size_t e = c->ext_to[c->actor_at[q]];

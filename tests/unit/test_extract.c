@@ -4862,6 +4862,11 @@ START_TEST(inter_said_must_is_a_demand)
                    "Tomas Vandle", "Paul Njoroge", RG_DEMAND);
     S_expect_no_kind("Kenyan Prime Minister Tomas Vandle said Kenya must lead the talks.", "Tomas Vandle",
                      "country:KEN", RG_DEMAND, "a demand on his own country");
+    /* an addressee or adjunct before the "that" */
+    S_expect_inter("Tomas Vandle told reporters that Uganda must withdraw its troops.", "Tomas Vandle",
+                   "country:UGA", RG_DEMAND);
+    S_expect_inter("Tomas Vandle said in a statement that Uganda should withdraw its troops.", "Tomas Vandle",
+                   "country:UGA", RG_DEMAND);
 }
 END_TEST
 
