@@ -464,7 +464,9 @@ static int S_pronoun(const S_ctx *c, size_t k)
  * perhaps a qualifier before it) stands for: the nearest group named
  * before it, in this sentence or the ones before (PRONOUN_WINDOW
  * tokens), that is no national body or news medium: "arrested members of
- * the Muslim Brotherhood and later banned the group". -1 when k is no
+ * the Muslim Brotherhood and later banned the group"; for "the
+ * (regional, 15-nation...) bloc" or "alliance" an organisation of
+ * countries the lexicon knows. -1 when k is no
  * such phrase ("the group of seven", "the group Hamas") or none is
  * named. */
 static int S_group_anaphor(const S_ctx *c, size_t k)
@@ -488,6 +490,21 @@ static int S_group_anaphor(const S_ctx *c, size_t k)
         det--;
         want_armed = 1;
     }
+    /* a bloc's qualifiers: "the regional bloc", "the 27-member bloc",
+     * "the West African bloc", "the military alliance" */
+    static const char *const blocs[] = {"bloc", "alliance", NULL};
+    static const char *const bloc_mods[] = {"regional", "trading", "trade", "economic", "military", "defence",
+                                            "defense", "security", "continental", "western", "political", NULL};
+    int bloc = S_lc_in(c, k, blocs);
+    if (bloc)
+        for (int q = 0; q < 2 && det > c->a && strcmp(S_lc(c, det), "the") != 0; q++) {
+            const char *w = S_lc(c, det);
+            size_t n = c->seg->tok[det].lclen;
+            int sized = (n > 7 && strcmp(w + n - 7, "-member") == 0) || (n > 7 && strcmp(w + n - 7, "-nation") == 0);
+            if (c->actor_at[det] >= 0 || !(S_lc_in(c, det, bloc_mods) || sized || (c->seg->tok[det].flags & T_CAP)))
+                break;
+            det--;
+        }
     if (strcmp(S_lc(c, det), "the") != 0) return -1;
     if (k + 1 < c->b && (strcmp(S_lc(c, k + 1), "of") == 0 || (c->seg->tok[k + 1].flags & (T_CAP | T_UPPER))))
         return -1;
@@ -502,6 +519,12 @@ static int S_group_anaphor(const S_ctx *c, size_t k)
         const rg_cand *m = &c->cands->c[cand];
         if (m->entity < 0 || c->doc->entities[m->entity].type != RG_GROUP || m->lex_kind == LEX_BODY) continue;
         if (m->lex_kind == LEX_ORG && c->lex->orgs[m->item].media) continue;
+        /* (a bloc is an organisation of countries the lexicon knows:
+         * not one country's force, "thanked the SANDF ... and the
+         * regional bloc") */
+        if (bloc && !want_armed &&
+            (m->lex_kind != LEX_ORG || c->lex->orgs[m->item].country >= 0 || c->armed[m->entity]))
+            continue;
         if (!want_armed || c->armed[m->entity]) return m->entity;
         /* (else a group the lexicon does not know, "the Lakurawa": one it
          * knows is no armed group, "the UN-supported mission ... the gang

@@ -4008,6 +4008,21 @@ START_TEST(inter_the_group_is_the_group_before)
     ck_assert_msg(S_has_inter(d, RG_DEMAND, S_must(d, "country:KEN"), S_must(d, "group:eu")), "no demand Kenya -> EU");
     rg_doc_free(d);
 
+    /* a bloc's qualifiers ("the regional bloc", "the 15-nation bloc");
+     * the bloc is an organisation of countries, not a force named after
+     * it */
+    d = S_doc("Troops of the Southern African Development Community (SADC) left Mozambique on Friday, and the "
+              "Lake Zone Security Taskforce (LZST) arrived. Kenyan President Paul Njoroge thanked the regional bloc.");
+    int pn = S_party(d, "Paul Njoroge"), sadc = S_must(d, "group:sadc");
+    ck_assert_msg(S_has_inter(d, RG_SUPPORT, pn, sadc), "no support Njoroge -> SADC: %s", S_ents(d));
+    int lz = S_ent_label(d, RG_GROUP, "Lake Zone Security Taskforce");
+    ck_assert_msg(lz < 0 || S_n_inter(d, pn, lz) == 0, "the regional bloc taken for the taskforce");
+    rg_doc_free(d);
+    d = S_doc("Officials of the European Union met in Brussels. Kenya later urged the 27-member bloc to lift its "
+              "tariffs.");
+    ck_assert_msg(S_has_inter(d, RG_DEMAND, S_must(d, "country:KEN"), S_must(d, "group:eu")), "no demand Kenya -> EU");
+    rg_doc_free(d);
+
     /* an armed group's noun ("the militia") is the nearest armed group,
      * past a state's army named after it */
     d = S_doc("Al-Shabaab fighters attacked a convoy of the Somali National Army near Baidoa. "
