@@ -532,9 +532,10 @@ static size_t S_org_run(const S_ctx *c, size_t i)
          * the company is) */
         if (cap + 1 < lim && orgword && !proper && S_tok_is(c, j, "of") && S_tok_is(c, cap, "the")) cap++;
         /* (not a date after it: "the Directorate of Criminal
-         * Investigations on Sunday") */
+         * Investigations on Sunday", "the European Union on Feb. 24") */
         if (j > i && cap < lim && (t->flags & T_WORD) && !(t->flags & T_CAP) && S_connector(c, j) &&
-            (c->seg->tok[cap].flags & T_CAP) && !S_word_in(c, W_NONNAME, cap)) {
+            (c->seg->tok[cap].flags & T_CAP) && !S_word_in(c, W_NONNAME, cap) &&
+            !(cap + 1 < lim && S_tok_is(c, j, "on") && (c->seg->tok[cap + 1].flags & T_NUM))) {
             /* "Charles Jensen of MKI Securities": a person and where he
              * works, not one name; a run that opens with a given name and
              * has no organisation word yet ends before "of" */
@@ -692,6 +693,19 @@ static size_t S_person_after_title(S_ctx *c, size_t span_from, size_t i, int tit
     if (S_startlike(c, i) && S_word_in(c, W_COMMON, i) && !S_word_in(c, W_GIVEN, i)) return i;
     size_t end = S_name_run(c, i);
     if (end == i) return i;
+    /* "Gen Z protesters": one letter alone, no initial's point, is no
+     * name */
+    if (end == i + 1 && c->seg->tok[i].end - c->seg->tok[i].start == 1) return i;
+    /* a bare abbreviation ("Gen", "Col") is also a company's word ("GEN
+     * DYNAMICS", "Gen Term Corp"): before one word, a common one or a
+     * headline's, it is no title before a headline's words, or one
+     * common word */
+    const rg_lex_entry *ab;
+    if (i > span_from && c->text[c->seg->tok[i - 1].end - 1] != '.' && S_best(c, i - 1, 1u << LEX_TITLE, &ab) == 1 &&
+        (c->lex->titles[ab->item].flags & TITLE_ABBREV) &&
+        ((c->seg->tok[i].flags & T_UPPER) ||
+         (end == i + 1 && S_word_in(c, W_COMMON, i) && !S_word_in(c, W_GIVEN, i))))
+        return i;
     /* "Deputy General Manager", "General Counsel": a word for a job
      * after a title is the title's, not a name */
     if (end == i + 1 && S_word_in(c, W_PERSON_NOUN, i)) return end;

@@ -4993,6 +4993,25 @@ START_TEST(inter_lead_no_pair_of_co_patients)
 }
 END_TEST
 
+/* A date after "on" ends an organisation's name ("the Kenya Ports
+ * Authority on Feb. 24"); a bare "Gen" is a title before a name, not
+ * before one letter ("Gen Z") or a headline's or common word ("GEN
+ * DYNAMICS", "Gen Term Corp"). */
+START_TEST(extract_org_name_stops_at_a_date_and_bare_gen)
+{
+    rg_doc *d = S_doc("The Kenya Ports Authority on Feb. 24 fined a shipper. The Tana Water Board on Jan 3 met.");
+    S_label_is(d, RG_GROUP, "Kenya Ports Authority", 1);
+    S_label_is(d, RG_GROUP, "Tana Water Board", 1);
+    rg_doc_free(d);
+    d = S_doc("Army chief Gen Odalo Brenquist met Ugandan officials on Monday.");
+    S_label_is(d, RG_PERSON, "Odalo Brenquist", 1);
+    rg_doc_free(d);
+    d = S_doc("GEN DYNAMICS QUITS TALKS\n\nGen Z protesters marched in Nairobi on Tuesday.");
+    S_no_person(d, "a bare Gen before one letter or a headline word");
+    rg_doc_free(d);
+}
+END_TEST
+
 /* --------------------------------------------------------------- suite */
 
 Suite *rg_suite_extract(void)
@@ -5189,6 +5208,7 @@ Suite *rg_suite_extract(void)
     tcase_add_test(tc, inter_clause_subject_after_a_dateline);
     tcase_add_test(tc, inter_title_phrase_and_purpose_infinitive);
     tcase_add_test(tc, inter_said_must_is_a_demand);
+    tcase_add_test(tc, extract_org_name_stops_at_a_date_and_bare_gen);
     tcase_add_test(tc, inter_subject_before_a_title_apposition);
     tcase_add_test(tc, extract_affiliation_from_title_of_country_apposition);
     tcase_add_test(tc, inter_noun_phrase_then_its_maker);

@@ -338,6 +338,7 @@ Sheriff ; ; ; l
 # --- military ranks and posts ---------------------------------------------
 General ; ; ;
 Gen. ; General ; ; a
+Gen ; General ; ; a
 Lieutenant General ; ; ; l
 Lieutenant-General ; Lieutenant General ; ; l
 Lt. Gen. ; Lieutenant General ; ; a
@@ -352,6 +353,7 @@ Brig. Gen. ; Brigadier General ; ; a
 Brig Gen ; Brigadier General ; ; a
 Brigadier ; ; ; l
 Brig. ; Brigadier ; ; a
+Brig ; Brigadier ; ; a
 Colonel ; ; ; l
 Col. ; Colonel ; ; a
 Col ; Colonel ; ; a
