@@ -370,7 +370,7 @@ static size_t S_portfolio_end(const S_ctx *c, size_t j, size_t to)
 static size_t S_org_run(const S_ctx *c, size_t i)
 {
     size_t j = i, end = NONE;
-    int proper = 0, proper_in = 0, orgword = 0, seen_of = 0;
+    int proper = 0, proper_in = 0, orgword = 0, seen_of = 0, after_and = 0;
     /* organisation names are short; the cap keeps a page of capitalised
      * words linear */
     size_t lim = c->lim < i + S_ORG_MAX ? c->lim : i + S_ORG_MAX;
@@ -502,6 +502,12 @@ static size_t S_org_run(const S_ctx *c, size_t i)
              * BILLION"), where in running text words after it may still
              * be the name's ("Swiss Bank Corp International") */
             int ends = !(t->flags & T_TITLECASE) || S_word_in(c, W_ORGWORD, j);
+            /* after "and" and a name the lexicon knows or an acronym
+             * only an organisation word ends it again: "Deutsche Bank
+             * and British ...", "United Parcel Service and DHL" are two;
+             * "Nippon Telegraph and Telephone" is one */
+            if (after_and && !S_word_in(c, W_ORGWORD, j) && !S_legal_suffix(c, j)) ends = 0;
+            else after_and = 0;
             j++;
             if (orgword && ends) {
                 end = j;
@@ -552,6 +558,13 @@ static size_t S_org_run(const S_ctx *c, size_t i)
                 (c->seg->tok[cap + 1].flags & T_CAP) && !S_word_in(c, W_ORGWORD, cap + 1))
                 break;
             if (S_tok_is(c, j, "of") || S_tok_is(c, j, "for")) seen_of = 1;
+            if (S_tok_is(c, j, "and") && orgword && !seen_of) {
+                const rg_lex_entry *ae;
+                const rg_token *at = &c->seg->tok[cap];
+                if (S_best(c, cap, M_ENTITY & ~(1u << LEX_PERSON), &ae) ||
+                    ((at->flags & T_UPPER) && !(t->flags & T_UPPER) && at->end - at->start > 1))
+                    after_and = 1;
+            }
             j = cap;
             continue;
         }

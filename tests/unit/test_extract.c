@@ -5012,6 +5012,23 @@ START_TEST(extract_org_name_stops_at_a_date_and_bare_gen)
 }
 END_TEST
 
+/* "and" inside an organisation's name joins its words ("Nippon
+ * Telegraph and Telephone"), not a country, a known name or an acronym
+ * after it: "the Lamu Ports Authority and Uganda", "... Service and
+ * DHL" are two. */
+START_TEST(extract_org_name_and_a_second_name)
+{
+    rg_doc *d = S_doc("Officials of the Lamu Ports Authority and Uganda met on Monday. The Tana Courier Service and "
+                      "DHL signed a deal. The Nairobi Telegraph and Telephone Corp said profits rose.");
+    S_label_is(d, RG_GROUP, "Lamu Ports Authority", 1);
+    ck_assert_int_ge(S_ent_key(d, "country:UGA"), 0);
+    S_label_is(d, RG_GROUP, "Tana Courier Service", 1);
+    S_label_is(d, RG_GROUP, "DHL", 1);
+    S_label_is(d, RG_GROUP, "Nairobi Telegraph and Telephone Corp", 1);
+    rg_doc_free(d);
+}
+END_TEST
+
 /* --------------------------------------------------------------- suite */
 
 Suite *rg_suite_extract(void)
@@ -5209,6 +5226,7 @@ Suite *rg_suite_extract(void)
     tcase_add_test(tc, inter_title_phrase_and_purpose_infinitive);
     tcase_add_test(tc, inter_said_must_is_a_demand);
     tcase_add_test(tc, extract_org_name_stops_at_a_date_and_bare_gen);
+    tcase_add_test(tc, extract_org_name_and_a_second_name);
     tcase_add_test(tc, inter_subject_before_a_title_apposition);
     tcase_add_test(tc, extract_affiliation_from_title_of_country_apposition);
     tcase_add_test(tc, inter_noun_phrase_then_its_maker);
