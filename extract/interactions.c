@@ -506,8 +506,13 @@ static int S_group_anaphor(const S_ctx *c, size_t k)
             det--;
         }
     if (strcmp(S_lc(c, det), "the") != 0) return -1;
-    if (k + 1 < c->b && (strcmp(S_lc(c, k + 1), "of") == 0 || (c->seg->tok[k + 1].flags & (T_CAP | T_UPPER))))
+    /* (not "the group of seven"; "accused the group of operating from
+     * a school" is the group) */
+    if (k + 1 < c->b && strcmp(S_lc(c, k + 1), "of") == 0 &&
+        !(k + 2 < c->b && (c->seg->tok[k + 2].flags & T_LOWER) && c->seg->tok[k + 2].lclen > 5 &&
+          strcmp(S_lc(c, k + 2) + c->seg->tok[k + 2].lclen - 3, "ing") == 0))
         return -1;
+    if (k + 1 < c->b && (c->seg->tok[k + 1].flags & (T_CAP | T_UPPER))) return -1;
     /* the nearest group; for an armed group's noun the nearest armed
      * group when one is named ("Fano militiamen ambushed a convoy of the
      * ENDF ... blamed the militia": Fano), else the nearest */
@@ -2496,6 +2501,10 @@ static void S_sentence(S_ctx *c, size_t sent)
      * "I discussed it with Putin and have discussed it with Lavrov" */
     int last_subj[MAX_SIDE];
     size_t n_last = 0, last_obj_end = (size_t)-1, skip_at = (size_t)-1;
+    /* the last finite verb with no party after it: its subjects and its
+     * end, for a verb after "and" only */
+    int bare_subj[MAX_SIDE];
+    size_t n_bare = 0, bare_end = (size_t)-1;
     for (size_t v = c->a; v < c->b; v++) {
         if (c->trigger_at[v] < 0) continue;
         const rg_verb *vb = &c->lex->verbs[c->trigger_at[v]];
@@ -2805,23 +2814,28 @@ static void S_sentence(S_ctx *c, size_t sent)
          * whose search met the verb before it shares that verb's
          * subjects, when nothing but lower-case words (its object)
          * stands between ("hands") */
-        if (!ns && n_last && last_obj_end != (size_t)-1 && !noun && v >= last_obj_end + 1) {
+        /* (or the last finite verb's with no party after it: "Israel
+         * struck a base and accused B") */
+        for (int pass = 0; pass < 2 && !ns && !noun; pass++) {
+            const int *ls = pass ? bare_subj : last_subj;
+            size_t nl = pass ? n_bare : n_last, le = pass ? bare_end : last_obj_end;
+            if (!nl || le == (size_t)-1 || v < le + 1) continue;
             size_t k = v;
-            while (k > last_obj_end && rg_tok_wf(c->seg, k - 1, W_AUX)) k--;
-            int plain = k > last_obj_end && strcmp(S_lc(c, k - 1), "and") == 0;
+            while (k > le && rg_tok_wf(c->seg, k - 1, W_AUX)) k--;
+            int plain = k > le && strcmp(S_lc(c, k - 1), "and") == 0;
             /* (a gerund after "of" or "for" is the first verb's charge,
              * no clause of its own: "accused B of executing civilians and
              * urged C") */
             static const char *const charge[] = {"of", "for", NULL};
             /* (numbers and names that are no actor are its object's
              * too: "executing at least 40 men in the village of Solenzo") */
-            for (size_t q = last_obj_end; plain && q + 1 < k; q++)
+            for (size_t q = le; plain && q + 1 < k; q++)
                 if (!(c->seg->tok[q].flags & (T_LOWER | T_NUM | T_CAP)) || c->actor_at[q] >= 0 ||
-                    (c->trigger_at[q] >= 0 && !(q > last_obj_end && S_ing(c, q) && S_lc_in(c, q - 1, charge))))
+                    (c->trigger_at[q] >= 0 && !(q > le && S_ing(c, q) && S_lc_in(c, q - 1, charge))))
                     plain = 0;
             if (plain) {
-                memcpy(subj, last_subj, n_last * sizeof *subj);
-                ns = n_last;
+                memcpy(subj, ls, nl * sizeof *subj);
+                ns = nl;
                 pattern = "shared subject of coordinated verbs";
             }
         }
@@ -3097,6 +3111,19 @@ static void S_sentence(S_ctx *c, size_t sent)
             memcpy(last_subj, subj, ns * sizeof *subj);
             n_last = ns;
             last_obj_end = v_end;
+        } else if (ns && !noun && !no && !S_ing(c, v)) {
+            /* a finite verb with no party after it, its subject named (or
+             * a pronoun) right before it: "Israel struck a base and
+             * accused the group of ..." (not a participle's: "children
+             * deported to Russia") */
+            static const char *const pron[] = {"it", "they", "he", "she", "we", NULL};
+            size_t k = v;
+            while (k > c->a && rg_tok_wf(c->seg, k - 1, W_AUX | W_BE)) k--;
+            if (k > c->a && (c->actor_at[k - 1] >= 0 || S_lc_in(c, k - 1, pron))) {
+                memcpy(bare_subj, subj, ns * sizeof *subj);
+                n_bare = ns;
+                bare_end = v_end;
+            }
         }
     }
 }

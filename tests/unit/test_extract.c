@@ -5029,6 +5029,23 @@ START_TEST(extract_org_name_and_a_second_name)
 }
 END_TEST
 
+/* "the group of -ing" is the group ("accused the group of operating
+ * from a school"); a verb after "and" shares the subject of a verb with
+ * no party after it ("struck a base and accused B"). */
+START_TEST(inter_group_of_gerund_and_shared_bare_subject)
+{
+    S_expect_inter("Al-Shabaab fighters attacked a convoy. Kenya accused the group of operating from a school.",
+                   "country:KEN", "group:al-shabaab", RG_ACCUSE);
+    S_expect_inter("Al-Shabaab fighters attacked a convoy. Kenya said it had struck a base and accused the militant "
+                   "group of hiding in a school.",
+                   "country:KEN", "group:al-shabaab", RG_ACCUSE);
+    S_expect_inter("Kenya struck a base on Monday and warned Uganda.", "country:KEN", "country:UGA", RG_THREATEN);
+    /* (not a participle's subject: the children are deported, no
+     * subject of the verb after "and") */
+    S_expect_no_inter("Kenyan children deported to Uganda and thanked Tanzania.", "country:KEN", "country:TZA");
+}
+END_TEST
+
 /* --------------------------------------------------------------- suite */
 
 Suite *rg_suite_extract(void)
@@ -5227,6 +5244,7 @@ Suite *rg_suite_extract(void)
     tcase_add_test(tc, inter_said_must_is_a_demand);
     tcase_add_test(tc, extract_org_name_stops_at_a_date_and_bare_gen);
     tcase_add_test(tc, extract_org_name_and_a_second_name);
+    tcase_add_test(tc, inter_group_of_gerund_and_shared_bare_subject);
     tcase_add_test(tc, inter_subject_before_a_title_apposition);
     tcase_add_test(tc, extract_affiliation_from_title_of_country_apposition);
     tcase_add_test(tc, inter_noun_phrase_then_its_maker);
