@@ -1044,6 +1044,17 @@ static int S_only_aux(const S_ctx *c, size_t from, size_t to)
     return 1;
 }
 
+/* Whether the actor at token k speaks inside a relative clause whose
+ * verb is v: "a company that Washington says helped B", "which Israel
+ * said had attacked B" (the pronoun before it, a speech verb after it,
+ * only auxiliaries to v). */
+static int S_speaker_in_relative(const S_ctx *c, size_t k, size_t v)
+{
+    static const char *const rel[] = {"that", "which", "who", "whom", NULL};
+    size_t f = c->ext_from[c->actor_at[k]], e = c->ext_to[c->actor_at[k]];
+    return f > c->a && S_lc_in(c, f - 1, rel) && e < v && rg_tok_wf(c->seg, e, W_SAY) && S_only_aux(c, e + 1, v);
+}
+
 static size_t S_subjects_at(const S_ctx *c, size_t v, size_t light, int *out, const char **pattern, int nested)
 {
     for (size_t k = v, steps = 0; k > c->a && steps < LEFT_MAX; steps++) {
@@ -1229,6 +1240,18 @@ static size_t S_subjects_at(const S_ctx *c, size_t v, size_t light, int *out, co
              * follows is no subject (its title or body is: "Kenya's
              * president visited", "Sudan's army said") */
             if (S_owns_thing(c, k, v) && !S_owns_act(c, k, v)) return 0;
+            /* "a front company that Washington says helped the IRGC":
+             * the speaker inside a relative clause is no subject; the
+             * clause's noun is (a name only right before the pronoun) */
+            if (S_speaker_in_relative(c, k, v)) {
+                size_t p = f - 1;
+                if (p > c->a && strcmp(S_lc(c, p - 1), ",") == 0) p--;
+                if (p > c->a && c->actor_at[p - 1] >= 0) {
+                    *pattern = "relative clause with its speaker: the noun before it";
+                    return S_coordinated(c, p - 1, -1, out, MAX_SIDE);
+                }
+                return 0;
+            }
             /* "Saudi Arabia, Russia and six other OPEC+ producers agreed":
              * the name after "other" qualifies unnamed others; the list
              * is the names before "and" */
@@ -3373,7 +3396,7 @@ static void S_fallback_at(S_ctx *c, size_t sent, size_t v)
     int src = -1;
     size_t sk = v;
     while (sk > c->a && sk + FALLBACK_LEFT > v && src < 0) src = S_party_at(c, --sk);
-    if (src < 0 || S_qualifies_thing(c, sk)) return;
+    if (src < 0 || S_qualifies_thing(c, sk) || S_speaker_in_relative(c, sk, v)) return;
     /* the subject opens its clause: not an object or an adjunct ("freed
      * hostages from Chad and ...", "abandon B and recognise C", "exploded
      * under Kenya's embassy") */

@@ -5046,6 +5046,21 @@ START_TEST(inter_group_of_gerund_and_shared_bare_subject)
 }
 END_TEST
 
+/* A speaker inside a relative clause is no subject of its verb: "a
+ * company that Nairobi says helped B"; the name before the pronoun is. */
+START_TEST(inter_speaker_inside_a_relative_clause)
+{
+    const char *t = "Kenya sanctioned al-Shabaab, which Uganda says attacked Tanzania.";
+    S_expect_inter(t, "group:al-shabaab", "country:TZA", RG_ASSAULT);
+    rg_doc *d = S_doc(t);
+    ck_assert_uint_eq(S_n_pattern_inter(d, S_must(d, "country:UGA"), S_must(d, "country:TZA")), 0);
+    rg_doc_free(d);
+    d = S_doc("The measures target a trading firm that Uganda says helped al-Shabaab buy drones.");
+    ck_assert_uint_eq(S_n_pattern_inter(d, S_must(d, "country:UGA"), S_must(d, "group:al-shabaab")), 0);
+    rg_doc_free(d);
+}
+END_TEST
+
 /* --------------------------------------------------------------- suite */
 
 Suite *rg_suite_extract(void)
@@ -5245,6 +5260,7 @@ Suite *rg_suite_extract(void)
     tcase_add_test(tc, extract_org_name_stops_at_a_date_and_bare_gen);
     tcase_add_test(tc, extract_org_name_and_a_second_name);
     tcase_add_test(tc, inter_group_of_gerund_and_shared_bare_subject);
+    tcase_add_test(tc, inter_speaker_inside_a_relative_clause);
     tcase_add_test(tc, inter_subject_before_a_title_apposition);
     tcase_add_test(tc, extract_affiliation_from_title_of_country_apposition);
     tcase_add_test(tc, inter_noun_phrase_then_its_maker);
