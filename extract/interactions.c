@@ -2069,6 +2069,17 @@ static int S_is_noun(const S_ctx *c, size_t v, const rg_verb *vb)
      * visited Argentina" */
     size_t len = c->seg->tok[v].lclen;
     if ((len > 3 && memcmp(S_lc(c, v) + len - 2, "ed", 2) == 0) || rg_tok_wf(c->seg, v, W_PAST)) return 0;
+    /* "strikes on Houthi targets", "struck Palestinian targets": a
+     * plural after a name that follows a preposition or a verb is a noun
+     * the name qualifies (not after an article: "the U.S. opposes") */
+    if (len > 3 && S_lc(c, v)[len - 1] == 's' && S_lc(c, v)[len - 2] != 's' && v > c->a + 1 &&
+        c->actor_at[v - 1] >= 0 && c->ext_to[c->actor_at[v - 1]] == v) {
+        static const char *const preps[] = {"on", "against", "at", "of", "with", "from", "near", "toward",
+                                            "towards", "into", NULL};
+        size_t f = c->ext_from[c->actor_at[v - 1]];
+        /* (or a verb's: "struck Houthi targets") */
+        if (f > c->a && (S_lc_in(c, f - 1, preps) || c->trigger_at[f - 1] >= 0)) return 1;
+    }
     for (size_t k = v, steps = 0; k > c->a && steps < 2; steps++) {
         k--;
         if (S_determiner(c, k) || (c->seg->tok[k].flags & T_POSS)) return 1;

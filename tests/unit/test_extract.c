@@ -5061,6 +5061,23 @@ START_TEST(inter_speaker_inside_a_relative_clause)
 }
 END_TEST
 
+/* A plural after a name that follows a preposition or a verb is a noun
+ * the name qualifies ("strikes on Shabaab targets in Somalia"), no verb
+ * of that name's; after an article it may be the verb ("the U.S.
+ * opposes"). */
+START_TEST(inter_plural_after_a_qualifying_name_is_a_noun)
+{
+    const char *t = "Kenya and Uganda carried out air strikes on al-Shabaab targets in Somalia.";
+    S_expect_inter(t, "country:KEN", "group:al-shabaab", RG_ASSAULT);
+    rg_doc *d = S_doc(t);
+    ck_assert_uint_eq(S_n_pattern_inter(d, S_must(d, "group:al-shabaab"), S_must(d, "country:SOM")), 0);
+    rg_doc_free(d);
+    S_expect_no_inter("Kenyan jets bombed Ugandan targets in Tanzania.", "country:UGA", "country:TZA");
+    S_expect_inter("Officials said the Kenyan government opposes Uganda's membership.", "country:KEN",
+                   "country:UGA", RG_REJECT);
+}
+END_TEST
+
 /* --------------------------------------------------------------- suite */
 
 Suite *rg_suite_extract(void)
@@ -5261,6 +5278,7 @@ Suite *rg_suite_extract(void)
     tcase_add_test(tc, extract_org_name_and_a_second_name);
     tcase_add_test(tc, inter_group_of_gerund_and_shared_bare_subject);
     tcase_add_test(tc, inter_speaker_inside_a_relative_clause);
+    tcase_add_test(tc, inter_plural_after_a_qualifying_name_is_a_noun);
     tcase_add_test(tc, inter_subject_before_a_title_apposition);
     tcase_add_test(tc, extract_affiliation_from_title_of_country_apposition);
     tcase_add_test(tc, inter_noun_phrase_then_its_maker);
