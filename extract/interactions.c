@@ -1278,6 +1278,8 @@ static size_t S_subjects_at(const S_ctx *c, size_t v, size_t light, int *out, co
         /* a refusal word ("refused to meet") is part of this verb's
          * phrase, not a verb of its own */
         if (rg_tok_wf(c->seg, k, W_REFUSE)) continue;
+        /* (so is "jointly": "A and B jointly condemned C") */
+        if (k + 1 == v && c->seg->tok[k].lclen == 7 && strcmp(S_lc(c, k), "jointly") == 0) continue;
         if ((c->trigger_at[k] >= 0 && !S_is_noun(c, k, &c->lex->verbs[c->trigger_at[k]])) || S_clause_mark(c, k)) break;
         const char *w = S_lc(c, k);
         if (strcmp(w, "i") == 0 || strcmp(w, "we") == 0) {

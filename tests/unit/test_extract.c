@@ -5078,6 +5078,17 @@ START_TEST(inter_plural_after_a_qualifying_name_is_a_noun)
 }
 END_TEST
 
+/* "A and B jointly condemned C": "jointly" is their cooperation and
+ * the verb after it still has its subjects. */
+START_TEST(inter_jointly_before_a_verb)
+{
+    const char *t = "Kenya and Uganda on Tuesday jointly condemned Tanzania's decision to close the border.";
+    S_expect_inter(t, "country:KEN", "country:TZA", RG_ACCUSE);
+    S_expect_inter(t, "country:UGA", "country:TZA", RG_ACCUSE);
+    S_expect_inter(t, "country:KEN", "country:UGA", RG_COOPERATE);
+}
+END_TEST
+
 /* --------------------------------------------------------------- suite */
 
 Suite *rg_suite_extract(void)
@@ -5279,6 +5290,7 @@ Suite *rg_suite_extract(void)
     tcase_add_test(tc, inter_group_of_gerund_and_shared_bare_subject);
     tcase_add_test(tc, inter_speaker_inside_a_relative_clause);
     tcase_add_test(tc, inter_plural_after_a_qualifying_name_is_a_noun);
+    tcase_add_test(tc, inter_jointly_before_a_verb);
     tcase_add_test(tc, inter_subject_before_a_title_apposition);
     tcase_add_test(tc, extract_affiliation_from_title_of_country_apposition);
     tcase_add_test(tc, inter_noun_phrase_then_its_maker);
