@@ -3976,6 +3976,42 @@ static void S_counterparts(S_ctx *c, size_t sent)
     }
 }
 
+/* "The resolution, drafted by the United States and Panama", "talks
+ * co-hosted by Saudi Arabia and Switzerland": the agents of a participle
+ * of joint authorship act together. (Not those of "brokered by A and
+ * B": coders differ on co-mediators, mostly coding none.) */
+static void S_joint_agents(S_ctx *c, size_t sent)
+{
+    static const char *const joint[] = {"drafted", "co-drafted", "sponsored", "co-sponsored", "co-hosted",
+                                        "co-chaired", "co-organised", "co-organized", "authored", "co-authored",
+                                        "tabled", "co-led", NULL};
+    for (size_t k = c->a + 1; k + 3 < c->b; k++) {
+        size_t wl = c->seg->tok[k].lclen; /* (a length test first: this runs on every token) */
+        if (wl < 6 || S_lc(c, k)[wl - 1] != 'd' || !(c->seg->tok[k].flags & T_LOWER) || !S_lc_in(c, k, joint))
+            continue;
+        if (strcmp(S_lc(c, k + 1), "by") != 0) continue;
+        size_t q = k + 2;
+        if (S_determiner(c, q) && q + 1 < c->b) q++;
+        if (c->actor_at[q] < 0 || c->ext_from[c->actor_at[q]] != q) continue;
+        /* (a list with its "and": not "sponsored by the bank, Ortner,
+         * the bank's economist, said") */
+        int and = 0;
+        for (size_t j = q; j < c->b && j < q + 24 && !and; j++) {
+            const char *w = S_lc(c, j);
+            if (strcmp(w, "and") == 0) and = 1;
+            else if (c->actor_at[j] < 0 && strcmp(w, ",") != 0 && !S_determiner(c, j)) break;
+        }
+        if (!and) continue;
+        int who[MAX_SIDE];
+        size_t n = S_coordinated(c, q, 1, who, MAX_SIDE);
+        for (size_t i = 0; i < n; i++)
+            for (size_t j = i + 1; j < n; j++)
+                if (who[i] != who[j] && !S_same_side(c, who[i], who[j]))
+                    S_add(c, sent, RG_COOPERATE, who[i], who[j], 0, "joint agents of a participle (drafted by A and B)",
+                          c->seg->tok[k].start, c->seg->tok[k].end);
+    }
+}
+
 /* Whether entity p is a person of country entity ce. */
 static int S_own_citizen(const S_ctx *c, int ce, int p)
 {
@@ -4388,6 +4424,9 @@ void rg_interactions_find(rg_doc *doc, const rg_cands *cands, const rg_lexicon *
         S_said_must(&c, seg->tok[a].sent);
         S_counterparts(&c, seg->tok[a].sent);
         S_lead_pairs(&c, seg->tok[a].sent, first);
+        /* (after the lead tier: co-authors are no reading of the act's
+         * parties, which the lead tier may still guess) */
+        S_joint_agents(&c, seg->tok[a].sent);
         S_roll_up(&c, seg->tok[a].sent, first);
         for (size_t i = first; i < doc->n_interactions; i++) {
             const rg_interaction *x = &doc->interactions[i];

@@ -5089,6 +5089,20 @@ START_TEST(inter_jointly_before_a_verb)
 }
 END_TEST
 
+/* The agents of a participle of joint authorship act together
+ * ("drafted by A and B", "co-hosted by A and B"); not the parts of an
+ * apposition after one agent. */
+START_TEST(inter_joint_agents_of_a_participle)
+{
+    S_expect_inter("The resolution, drafted by Kenya and Uganda, passed with 12 votes.", "country:KEN",
+                   "country:UGA", RG_COOPERATE);
+    S_expect_inter("The talks, co-hosted by Tanzania and Uganda, opened on Monday.", "country:TZA", "country:UGA",
+                   RG_COOPERATE);
+    S_expect_no_inter("In an address sponsored by Kenya, Tomas Vandle, the bank's economist, said rates would rise.",
+                      "country:KEN", "Tomas Vandle");
+}
+END_TEST
+
 /* --------------------------------------------------------------- suite */
 
 Suite *rg_suite_extract(void)
@@ -5291,6 +5305,7 @@ Suite *rg_suite_extract(void)
     tcase_add_test(tc, inter_speaker_inside_a_relative_clause);
     tcase_add_test(tc, inter_plural_after_a_qualifying_name_is_a_noun);
     tcase_add_test(tc, inter_jointly_before_a_verb);
+    tcase_add_test(tc, inter_joint_agents_of_a_participle);
     tcase_add_test(tc, inter_subject_before_a_title_apposition);
     tcase_add_test(tc, extract_affiliation_from_title_of_country_apposition);
     tcase_add_test(tc, inter_noun_phrase_then_its_maker);
