@@ -254,6 +254,41 @@ static size_t S_paren_edge(const S_ctx *c, size_t edge, int dir)
     return edge;
 }
 
+/* In a list going right, the next name after a title phrase at token t
+ * ("and his former defence minister Yoav Gallant", "and Hamas's
+ * military chief Mohammed Deif", "and his children's rights
+ * commissioner, Maria Lvova-Belova"): a possessive (a pronoun, or a
+ * name and its "'s") or none, up to five words among them a title, a
+ * comma perhaps; the token where the name starts, or (size_t)-1. */
+static size_t S_titled_next(const S_ctx *c, size_t t)
+{
+    size_t q = t;
+    int poss = 1;
+    if (c->actor_at[q] >= 0) {
+        size_t e = c->ext_to[c->actor_at[q]]; /* (its extent may hold the "'s") */
+        if (e < c->b && (c->seg->tok[e].flags & T_POSS)) q = e + 1;
+        else if (c->seg->tok[e - 1].flags & T_POSS) q = e;
+        else return (size_t)-1;
+    } else if (rg_tok_wf(c->seg, q, W_POSSESSIVE)) {
+        q++;
+    } else {
+        poss = 0;
+    }
+    int title = 0;
+    for (size_t n = 0; q < c->b && n < 6; n++, q++) {
+        /* (the name's extent may begin with its title: "defence
+         * minister Yoav Gallant") */
+        if (c->actor_at[q] >= 0) return (title || poss) && q > t ? q : (size_t)-1;
+        if (strcmp(S_lc(c, q), ",") == 0)
+            return title && q + 1 < c->b && c->actor_at[q + 1] >= 0 ? q + 1 : (size_t)-1;
+        if (c->seg->tok[q].flags & T_POSS) continue; /* "children's" */
+        int t_word = S_lex_word(c->lex, c->seg, c->text, q, 1u << LEX_TITLE, 1);
+        if ((!(c->seg->tok[q].flags & T_LOWER) && !t_word) || rg_tok_wf(c->seg, q, W_STOP)) return (size_t)-1;
+        if (t_word) title = 1;
+    }
+    return (size_t)-1;
+}
+
 static size_t S_coordinated(const S_ctx *c, size_t k, int dir, int *out, size_t cap)
 {
     int after_and = dir == LEFT_AFTER_AND;
@@ -273,6 +308,13 @@ static size_t S_coordinated(const S_ctx *c, size_t k, int dir, int *out, size_t 
         int joined = 0;
         for (int steps = 0; steps < 6 && j >= (long)c->a && j < (long)c->b; steps++, j += dir) {
             size_t t = (size_t)j;
+            if (joined && dir > 0) {
+                size_t nx = S_titled_next(c, t);
+                if (nx != (size_t)-1) {
+                    j = (long)nx - 1; /* the loop's step lands on the name */
+                    continue;
+                }
+            }
             if (c->actor_at[t] >= 0) break;
             const char *w = S_lc(c, t);
             /* "meet Prime Minister X and army chief General Y": a title

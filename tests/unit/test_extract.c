@@ -5103,6 +5103,23 @@ START_TEST(inter_joint_agents_of_a_participle)
 }
 END_TEST
 
+/* A list of objects goes on over a title phrase before the next name:
+ * "A, his former defence minister B and Hamas's military chief C",
+ * "A and his children's rights commissioner, B". */
+START_TEST(inter_object_list_over_title_phrases)
+{
+    rg_doc *d = S_doc("Kenyan police arrested Tomas Vandle, his former defence minister Paul Njoroge and "
+                      "al-Shabaab's military chief Odalo Brenquist.");
+    int ke = S_must(d, "group:KEN-police");
+    ck_assert_msg(S_has_inter(d, RG_COERCE, ke, S_party(d, "Paul Njoroge")), "no coerce -> Njoroge: %s", S_ents(d));
+    ck_assert_msg(S_has_inter(d, RG_COERCE, ke, S_party(d, "Odalo Brenquist")), "no coerce -> Brenquist");
+    ck_assert_uint_eq(S_n_pattern_inter(d, ke, S_must(d, "group:al-shabaab")), 0);
+    rg_doc_free(d);
+    S_expect_inter("Kenyan police arrested Tomas Vandle and his children's rights commissioner, Paul Njoroge.",
+                   "group:KEN-police", "Paul Njoroge", RG_COERCE);
+}
+END_TEST
+
 /* --------------------------------------------------------------- suite */
 
 Suite *rg_suite_extract(void)
@@ -5306,6 +5323,7 @@ Suite *rg_suite_extract(void)
     tcase_add_test(tc, inter_plural_after_a_qualifying_name_is_a_noun);
     tcase_add_test(tc, inter_jointly_before_a_verb);
     tcase_add_test(tc, inter_joint_agents_of_a_participle);
+    tcase_add_test(tc, inter_object_list_over_title_phrases);
     tcase_add_test(tc, inter_subject_before_a_title_apposition);
     tcase_add_test(tc, extract_affiliation_from_title_of_country_apposition);
     tcase_add_test(tc, inter_noun_phrase_then_its_maker);
