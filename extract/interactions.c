@@ -3918,7 +3918,8 @@ static const char *const S_judge_lemmas[] = {"reject", "welcome", "condemn", "de
                                              "hail", "praise", "decry", "deplore", "applaud", NULL};
 static const char *const S_measure_nouns[] = {"sanctions", "resolution", "measures", "measure", "ban", "decision",
                                               "ruling", "verdict", "sentence", "sentences", "expulsion", "arrest",
-                                              "arrests", "indictment", "order", NULL};
+                                              "arrests", "indictment", "order", "warrants", "warrant", "move",
+                                              "charges", "designation", NULL};
 static const char *const S_deal_nouns[] = {"deal", "agreement", "accord", "treaty", "pact", "ceasefire", "truce",
                                            "accords", NULL};
 

@@ -4964,6 +4964,12 @@ START_TEST(inter_judged_measure_or_deal)
                       "border. Burundi named a minister. Zambia launched a satellite. The African Union welcomed "
                       "the deal.",
                       "group:african-union", "country:KEN");
+    /* the move, the warrants */
+    S_expect_inter("Kenya imposed sanctions on Uganda on Monday. Ugandan spokesman Tomas Vandle condemned the move "
+                   "as illegal.",
+                   "Tomas Vandle", "country:KEN", RG_ACCUSE);
+    S_expect_inter("A Kenyan court issued arrest warrants for Tomas Vandle. Uganda welcomed the warrants.",
+                   "country:UGA", "country:KEN", RG_SUPPORT);
 }
 END_TEST
 
