@@ -3915,7 +3915,8 @@ static void S_condemned_acts(S_ctx *c, size_t sent, size_t first)
 /* Verbs that judge a measure or a deal after the fact, and the nouns
  * that name one. */
 static const char *const S_judge_lemmas[] = {"reject", "welcome", "condemn", "denounce", "criticize", "slam",
-                                             "hail", "praise", "decry", "deplore", "applaud", NULL};
+                                             "hail", "praise", "decry", "deplore", "applaud", "dismiss",
+                                             "endorse", "rebuff", "lambast", "castigate", "oppose", NULL};
 static const char *const S_measure_nouns[] = {"sanctions", "resolution", "measures", "measure", "ban", "decision",
                                               "ruling", "verdict", "sentence", "sentences", "expulsion", "arrest",
                                               "arrests", "indictment", "order", "warrants", "warrant", "move",

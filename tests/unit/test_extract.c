@@ -4970,6 +4970,8 @@ START_TEST(inter_judged_measure_or_deal)
                    "Tomas Vandle", "country:KEN", RG_ACCUSE);
     S_expect_inter("A Kenyan court issued arrest warrants for Tomas Vandle. Uganda welcomed the warrants.",
                    "country:UGA", "country:KEN", RG_SUPPORT);
+    S_expect_inter("Kenya imposed sanctions on Uganda. Tomas Vandle dismissed the move as meaningless.", "Tomas Vandle",
+                   "country:KEN", RG_REJECT);
 }
 END_TEST
 
