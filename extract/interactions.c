@@ -640,6 +640,32 @@ static size_t S_look_back_from(const S_ctx *c, size_t k)
     return from;
 }
 
+/* The person "his counterpart" at token k (the possessive; no name
+ * after "counterpart") stands for: the nearest person named before it
+ * (this sentence and the one before) who is not avoid (the possessor,
+ * the subject) and, when both are affiliated, of another country:
+ * "Petro crossed the bridge ... Maduro later praised his counterpart".
+ * -1 when none. */
+static int S_counterpart(const S_ctx *c, size_t k, int avoid)
+{
+    size_t n = k + 1 < c->b ? c->seg->tok[k + 1].lclen : 0;
+    if (n != 11 || strcmp(S_lc(c, k + 1), "counterpart") != 0) return -1;
+    if (k + 2 < c->b && c->actor_at[k + 2] >= 0) return -1; /* "his counterpart Li Qiang" */
+    const char *own = avoid >= 0 ? c->doc->entities[avoid].affiliation : NULL;
+    for (size_t i = k; i-- > S_look_back_from(c, k);) {
+        int e = S_actor_entity(c, c->actor_at[i]);
+        if (e < 0 || e == avoid || c->doc->entities[e].type != RG_PERSON) continue;
+        /* (a name after "the" qualifies a thing: "the Simón Bolívar
+         * bridge") */
+        size_t f = c->ext_from[c->actor_at[i]];
+        if (f > 0 && strcmp(S_lc(c, f - 1), "the") == 0) continue;
+        const char *aff = c->doc->entities[e].affiliation;
+        if (own && aff && strcmp(own, aff) == 0) continue;
+        return e;
+    }
+    return -1;
+}
+
 /* A plural role noun at token k standing for people named just before:
  * "the presidents", "the two leaders", "both foreign ministers". They
  * are the people holding that role in this sentence before k and in the
@@ -1892,6 +1918,14 @@ static size_t S_objects(const S_ctx *c, size_t from, int allow_direct, const cha
                 out[0] = two[0];
                 out[1] = two[1];
                 return 2;
+            }
+        }
+        /* "Maduro later praised his counterpart" */
+        if ((allow_direct || after_prep) && k + 1 < c->b && rg_tok_wf(c->seg, k, W_POSSESSIVE)) {
+            int p = S_counterpart(c, k, avoid);
+            if (p >= 0) {
+                out[0] = p;
+                return 1;
             }
         }
         /* "later banned the group", "talks with the rebel group" */

@@ -5128,6 +5128,19 @@ START_TEST(inter_object_list_over_title_phrases)
 }
 END_TEST
 
+/* "his counterpart" with no name after it is the person of another
+ * country named last before it (not a name that qualifies a thing). */
+START_TEST(inter_his_counterpart_named_before)
+{
+    S_expect_inter("Kenyan President Tomas Vandle crossed the Paul Njoroge bridge, though Uganda's Odalo Brenquist "
+                   "stayed away. Brenquist later praised his counterpart on state television.",
+                   "Odalo Brenquist", "Tomas Vandle", RG_SUPPORT);
+    S_expect_no_inter("Kenyan President Tomas Vandle crossed the Paul Njoroge bridge, though Uganda's Odalo "
+                      "Brenquist stayed away. Brenquist later praised his counterpart on state television.",
+                      "Odalo Brenquist", "Paul Njoroge");
+}
+END_TEST
+
 /* --------------------------------------------------------------- suite */
 
 Suite *rg_suite_extract(void)
@@ -5332,6 +5345,7 @@ Suite *rg_suite_extract(void)
     tcase_add_test(tc, inter_jointly_before_a_verb);
     tcase_add_test(tc, inter_joint_agents_of_a_participle);
     tcase_add_test(tc, inter_object_list_over_title_phrases);
+    tcase_add_test(tc, inter_his_counterpart_named_before);
     tcase_add_test(tc, inter_subject_before_a_title_apposition);
     tcase_add_test(tc, extract_affiliation_from_title_of_country_apposition);
     tcase_add_test(tc, inter_noun_phrase_then_its_maker);
