@@ -531,6 +531,12 @@ static int S_group_anaphor(const S_ctx *c, size_t k)
     if (det > c->a && S_lc_in(c, det, armed)) {
         det--;
         want_armed = 1;
+        /* and one capitalised word before it: "the Islamic militant
+         * group", "the Palestinian militant group" (a people, a faith) */
+        if (det > c->a && (c->seg->tok[det].flags & T_CAP) && !(c->seg->tok[det].flags & T_UPPER) &&
+            (c->actor_at[det] < 0 ||
+             c->doc->entities[S_actor_entity(c, c->actor_at[det])].type == RG_COUNTRY))
+            det--;
     }
     /* a bloc's qualifiers: "the regional bloc", "the 27-member bloc",
      * "the West African bloc", "the military alliance" */

@@ -4002,6 +4002,9 @@ START_TEST(inter_the_group_is_the_group_before)
     ck_assert_uint_eq(S_n_inter(d, bh, ne), 1);
     ck_assert_uint_eq(S_n_inter(d, S_must(d, "country:TCD"), ne), 0);
     rg_doc_free(d);
+    /* a people's or faith's word before the qualifier */
+    S_expect_inter("Uganda struck al-Shabaab on Monday. The Somali militant group fired rockets at Uganda.",
+                   "group:al-shabaab", "country:UGA", RG_ASSAULT);
 
     /* every group noun refers back: "the bloc", "the alliance" */
     d = S_doc("Officials of the European Union met in Brussels. Kenya later urged the bloc to lift its tariffs.");
