@@ -5144,6 +5144,17 @@ START_TEST(inter_his_counterpart_named_before)
 }
 END_TEST
 
+/* Ending ties or cooperation is a sanction on the other party: "cut
+ * its ties with B", "halted cooperation with B". */
+START_TEST(inter_ending_ties_or_cooperation)
+{
+    S_expect_inter("Kenya established diplomatic relations with Tanzania on Tuesday and cut its ties with Uganda.",
+                   "country:KEN", "country:UGA", RG_SANCTION);
+    S_expect_inter("Uganda halted cooperation with Kenyan inspectors on Wednesday.", "country:UGA", "country:KEN",
+                   RG_SANCTION);
+}
+END_TEST
+
 /* --------------------------------------------------------------- suite */
 
 Suite *rg_suite_extract(void)
@@ -5349,6 +5360,7 @@ Suite *rg_suite_extract(void)
     tcase_add_test(tc, inter_joint_agents_of_a_participle);
     tcase_add_test(tc, inter_object_list_over_title_phrases);
     tcase_add_test(tc, inter_his_counterpart_named_before);
+    tcase_add_test(tc, inter_ending_ties_or_cooperation);
     tcase_add_test(tc, inter_subject_before_a_title_apposition);
     tcase_add_test(tc, extract_affiliation_from_title_of_country_apposition);
     tcase_add_test(tc, inter_noun_phrase_then_its_maker);
