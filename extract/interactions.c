@@ -258,8 +258,9 @@ static size_t S_paren_edge(const S_ctx *c, size_t edge, int dir)
  * ("and his former defence minister Yoav Gallant", "and Hamas's
  * military chief Mohammed Deif", "and his children's rights
  * commissioner, Maria Lvova-Belova"): a possessive (a pronoun, or a
- * name and its "'s") or none, up to five words among them a title, a
- * comma perhaps; the token where the name starts, or (size_t)-1. */
+ * name and its "'s") or none, then words among them a title, a
+ * comma perhaps (six tokens at most); the token where the name starts,
+ * or (size_t)-1. */
 static size_t S_titled_next(const S_ctx *c, size_t t)
 {
     size_t q = t;
@@ -4079,13 +4080,13 @@ static void S_joint_agents(S_ctx *c, size_t sent)
         if (c->actor_at[q] < 0 || c->ext_from[c->actor_at[q]] != q) continue;
         /* (a list with its "and": not "sponsored by the bank, Ortner,
          * the bank's economist, said") */
-        int and = 0;
-        for (size_t j = q; j < c->b && j < q + 24 && !and; j++) {
+        int listed = 0;
+        for (size_t j = q; j < c->b && j < q + 24 && !listed; j++) {
             const char *w = S_lc(c, j);
-            if (strcmp(w, "and") == 0) and = 1;
+            if (strcmp(w, "and") == 0) listed = 1;
             else if (c->actor_at[j] < 0 && strcmp(w, ",") != 0 && !S_determiner(c, j)) break;
         }
-        if (!and) continue;
+        if (!listed) continue;
         int who[MAX_SIDE];
         size_t n = S_coordinated(c, q, 1, who, MAX_SIDE);
         for (size_t i = 0; i < n; i++)

@@ -710,9 +710,8 @@ static size_t S_person_after_title(S_ctx *c, size_t span_from, size_t i, int tit
      * name */
     if (end == i + 1 && c->seg->tok[i].end - c->seg->tok[i].start == 1) return i;
     /* a bare abbreviation ("Gen", "Col") is also a company's word ("GEN
-     * DYNAMICS", "Gen Term Corp"): before one word, a common one or a
-     * headline's, it is no title before a headline's words, or one
-     * common word */
+     * DYNAMICS", "Gen Term Corp"): it is no title before a headline's
+     * capitals or before one common word */
     const rg_lex_entry *ab;
     if (i > span_from && c->text[c->seg->tok[i - 1].end - 1] != '.' && S_best(c, i - 1, 1u << LEX_TITLE, &ab) == 1 &&
         (c->lex->titles[ab->item].flags & TITLE_ABBREV) &&
