@@ -647,6 +647,15 @@ static size_t S_look_back_from(const S_ctx *c, size_t k)
     return from;
 }
 
+/* Whether token k is the noun "counterpart" (1) or "counterparts" (2);
+ * 0 otherwise. A length test first: callers run it on every token. */
+static int S_counterpart_noun(const S_ctx *c, size_t k)
+{
+    size_t n = c->seg->tok[k].lclen;
+    if ((n != 11 && n != 12) || strncmp(S_lc(c, k), "counterpart", 11) != 0) return 0;
+    return n == 11 ? 1 : S_lc(c, k)[11] == 's' ? 2 : 0;
+}
+
 /* The person "his counterpart" at token k (the possessive; no name
  * after "counterpart") stands for: the nearest person named before it
  * (this sentence and the one before) who is not avoid (the possessor,
@@ -655,8 +664,7 @@ static size_t S_look_back_from(const S_ctx *c, size_t k)
  * -1 when none. */
 static int S_counterpart(const S_ctx *c, size_t k, int avoid)
 {
-    size_t n = k + 1 < c->b ? c->seg->tok[k + 1].lclen : 0;
-    if (n != 11 || strcmp(S_lc(c, k + 1), "counterpart") != 0) return -1;
+    if (k + 1 >= c->b || S_counterpart_noun(c, k + 1) != 1) return -1;
     if (k + 2 < c->b && c->actor_at[k + 2] >= 0) return -1; /* "his counterpart Li Qiang" */
     const char *own = avoid >= 0 ? c->doc->entities[avoid].affiliation : NULL;
     for (size_t i = k; i-- > S_look_back_from(c, k);) {
@@ -1353,8 +1361,9 @@ static size_t S_subjects_at(const S_ctx *c, size_t v, size_t light, int *out, co
         /* a refusal word ("refused to meet") is part of this verb's
          * phrase, not a verb of its own */
         if (rg_tok_wf(c->seg, k, W_REFUSE)) continue;
-        /* (so is "jointly": "A and B jointly condemned C") */
-        if (k + 1 == v && c->seg->tok[k].lclen == 7 && strcmp(S_lc(c, k), "jointly") == 0) continue;
+        /* (so is an adverb right before the verb, a trigger as it may
+         * be: "A and B jointly condemned C") */
+        if (k + 1 == v && (c->seg->tok[k].flags & T_LOWER) && rg_tok_ly(c->seg, k)) continue;
         if ((c->trigger_at[k] >= 0 && !S_is_noun(c, k, &c->lex->verbs[c->trigger_at[k]])) || S_clause_mark(c, k)) break;
         const char *w = S_lc(c, k);
         if (strcmp(w, "i") == 0 || strcmp(w, "we") == 0) {
@@ -4047,8 +4056,7 @@ static void S_said_must(S_ctx *c, size_t sent)
 static void S_counterparts(S_ctx *c, size_t sent)
 {
     for (size_t k = c->a + 2; k + 1 < c->b; k++) {
-        size_t wl = c->seg->tok[k].lclen; /* (a length test first: this runs on every token) */
-        if ((wl != 11 && wl != 12) || strncmp(S_lc(c, k), "counterpart", 11) != 0) continue;
+        if (!S_counterpart_noun(c, k)) continue;
         size_t p = k - 1; /* "his Albanian counterpart": the demonym is a modifier of the name after */
         if (p > c->a && !rg_tok_wf(c->seg, p, W_POSSESSIVE)) p--;
         if (!rg_tok_wf(c->seg, p, W_POSSESSIVE) || p < c->a + 2 || strcmp(S_lc(c, p - 1), "and") != 0) continue;
