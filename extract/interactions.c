@@ -290,6 +290,25 @@ static size_t S_titled_next(const S_ctx *c, size_t t)
     return (size_t)-1;
 }
 
+/* Whether token t of a list is one lower-case word that qualifies the
+ * name next to it ("and the paramilitary Rapid Support Forces", "and
+ * rebel M23"): "the" or "and" on its far side (going left, the list's
+ * "and" before it; going right, the list joined already), a name on the
+ * near side, and the word itself no stop word, trigger, speech verb or
+ * determiner. */
+static int S_name_qualifier(const S_ctx *c, size_t t, int dir, int joined)
+{
+    if (!(c->seg->tok[t].flags & T_LOWER) || t < c->a + 2 || t + 1 >= c->b || c->actor_at[t + 1] < 0)
+        return 0;
+    if (c->trigger_at[t] >= 0 || rg_tok_wf(c->seg, t, W_STOP | W_SAY) || S_determiner(c, t)) return 0;
+    const char *p = S_lc(c, t - 1);
+    if (dir > 0) return joined && (strcmp(p, "the") == 0 || strcmp(p, "and") == 0);
+    if (joined) return 0;
+    if (strcmp(p, "and") == 0) return 1;
+    const char *pp = S_lc(c, t - 2);
+    return strcmp(p, "the") == 0 && (strcmp(pp, "and") == 0 || strcmp(pp, ",") == 0);
+}
+
 static size_t S_coordinated(const S_ctx *c, size_t k, int dir, int *out, size_t cap)
 {
     int after_and = dir == LEFT_AFTER_AND;
@@ -381,6 +400,10 @@ static size_t S_coordinated(const S_ctx *c, size_t k, int dir, int *out, size_t 
                 }
             }
             if (c->seg->tok[t].flags & T_POSS) continue;
+            /* "Sudan's army and the paramilitary RSF", "and rebel M23":
+             * one lower-case word between "the" or "and" and the next
+             * name qualifies it */
+            if (S_name_qualifier(c, t, dir, joined)) continue;
             /* "Wang Yi and his Indian counterpart X" */
             if (rg_tok_wf(c->seg, t, W_POSSESSIVE) &&
                 (dir > 0 ? joined : t > c->a && strcmp(S_lc(c, t - 1), "and") == 0))

@@ -988,7 +988,7 @@ out_has '"country:TCD"'
 end
 
 begin "build --strict: no guessed interactions, in the graph or in --explain"
-printf "Kenya's government and the opposition Unity Front resumed talks on Thursday under Ugandan mediation. Later Kenya met Chad.\n" > lead.txt
+printf "Kenya's government and the main opposition Unity Front resumed talks on Thursday under Ugandan mediation. Later Kenya met Chad.\n" > lead.txt
 x "$R" build --explain lead.txt
 want_rc 0
 err_has "lead: parties of an act no pattern read"

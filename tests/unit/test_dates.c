@@ -1118,7 +1118,7 @@ END_TEST
  * guesses (here the lead's); the co-occurrence stays. */
 START_TEST(builder_strict_no_guesses)
 {
-    static const char text[] = "Kenya's government and the opposition Unity Front resumed talks on Thursday under "
+    static const char text[] = "Kenya's government and the main opposition Unity Front resumed talks on Thursday under "
                                "Ugandan mediation. Later Kenya met Chad.\n";
     for (int strict = 0; strict < 2; strict++) {
         rg_doc *d = S_doc("s.txt", NULL, text);

@@ -1825,7 +1825,7 @@ END_TEST
 
 START_TEST(inter_lead_parties)
 {
-    static const char lead[] = "Kenya's government and the opposition Unity Front resumed talks on Thursday under "
+    static const char lead[] = "Kenya's government and the main opposition Unity Front resumed talks on Thursday under "
                                "Ugandan mediation.";
     rg_doc *d = S_doc(lead);
     int k = S_must(d, "country:KEN"), f = S_ent_label(d, RG_GROUP, "Unity Front");
@@ -1837,7 +1837,7 @@ START_TEST(inter_lead_parties)
     ck_assert_int_eq(d->interactions[0].tier, RG_TIER_LEAD);
     rg_doc_free(d);
     /* a national body's roll-up of a guess is a guess too */
-    d = S_doc("Kenyan police and the opposition Unity Front resumed talks on Thursday under Ugandan mediation.");
+    d = S_doc("Kenyan police and the main opposition Unity Front resumed talks on Thursday under Ugandan mediation.");
     ck_assert_msg(S_has_inter(d, RG_CONSULT, S_must(d, "country:KEN"), S_must(d, "country:UGA")),
                   "no roll-up Kenya -- Uganda");
     for (size_t i = 0; i < d->n_interactions; i++)
@@ -1849,9 +1849,9 @@ START_TEST(inter_lead_parties)
     rg_doc_free(d);
 
     static const char *const none[] = {
-        "The summit opened. Delegates arrived. Kenya's government and the opposition Unity Front resumed talks "
+        "The summit opened. Delegates arrived. Kenya's government and the main opposition Unity Front resumed talks "
         "on Thursday under Ugandan mediation.",
-        "Kenya's government and the opposition Unity Front did not resume talks on Thursday.",
+        "Kenya's government and the main opposition Unity Front did not resume talks on Thursday.",
     };
     for (size_t i = 0; i < sizeof none / sizeof none[0]; i++) {
         d = S_doc(none[i]);
@@ -1942,7 +1942,7 @@ START_TEST(inter_lead_parties)
     rg_doc_free(d);
     /* a "sentence" of hundreds of tokens is no lead */
     {
-        char longer[4096] = "Kenya's government and the opposition Unity Front resumed talks under Ugandan mediation";
+        char longer[4096] = "Kenya's government and the main opposition Unity Front resumed talks under Ugandan mediation";
         for (int w = 0; w < 200; w++) strcat(longer, " again");
         strcat(longer, ".");
         d = S_doc(longer);
@@ -5155,6 +5155,24 @@ START_TEST(inter_ending_ties_or_cooperation)
 }
 END_TEST
 
+/* One lower-case word between a list's "and the" and its next name
+ * qualifies the name: the list goes on. */
+START_TEST(inter_list_item_after_one_qualifier)
+{
+    const char *texts[] = {"Uganda and the paramilitary Allied Democratic Forces clashed near Beni on Tuesday.",
+                           "Uganda and rebel M23 signed a truce in Nairobi on Tuesday."};
+    for (size_t i = 0; i < sizeof texts / sizeof *texts; i++) {
+        rg_doc *d = S_doc(texts[i]);
+        int u = S_party(d, "country:UGA"), g = -1;
+        for (size_t e = 0; e < d->n_entities; e++)
+            if (d->entities[e].type == RG_GROUP) g = (int)e;
+        ck_assert_msg(u >= 0 && g >= 0, "%s: entities: %s", texts[i], S_ents(d));
+        ck_assert_msg(S_n_stated_inter(d, u, g) == 1, "%s: %zu stated interactions", texts[i], S_n_stated_inter(d, u, g));
+        rg_doc_free(d);
+    }
+}
+END_TEST
+
 /* --------------------------------------------------------------- suite */
 
 Suite *rg_suite_extract(void)
@@ -5369,6 +5387,7 @@ Suite *rg_suite_extract(void)
     tcase_add_test(tc, inter_judged_measure_or_deal);
     tcase_add_test(tc, extract_hyphen_part_before_a_seat_word);
     tcase_add_test(tc, inter_lead_no_pair_of_co_patients);
+    tcase_add_test(tc, inter_list_item_after_one_qualifier);
     suite_add_tcase(s, tc);
 
     return s;
