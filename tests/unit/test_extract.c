@@ -5173,6 +5173,21 @@ START_TEST(inter_list_item_after_one_qualifier)
 }
 END_TEST
 
+/* Breaking, ending, severing or suspending ties or relations with B is
+ * a sanction of B, read by the verb table (not only by the fallback,
+ * which a clause before the verb silences). */
+START_TEST(inter_breaking_ties)
+{
+    static const S_inter_case cases[] = {
+        {"Kenya responded by breaking diplomatic relations with Uganda and expelling its envoy.", RG_SANCTION,
+         "country:KEN", "country:UGA"},
+        {"Kenya broke ties with Uganda on Monday.", RG_SANCTION, "country:KEN", "country:UGA"},
+        {"Kenya ended diplomatic relations with Uganda.", RG_SANCTION, "country:KEN", "country:UGA"},
+    };
+    S_expect_cases(cases, sizeof cases / sizeof *cases);
+}
+END_TEST
+
 /* --------------------------------------------------------------- suite */
 
 Suite *rg_suite_extract(void)
@@ -5388,6 +5403,7 @@ Suite *rg_suite_extract(void)
     tcase_add_test(tc, extract_hyphen_part_before_a_seat_word);
     tcase_add_test(tc, inter_lead_no_pair_of_co_patients);
     tcase_add_test(tc, inter_list_item_after_one_qualifier);
+    tcase_add_test(tc, inter_breaking_ties);
     suite_add_tcase(s, tc);
 
     return s;
