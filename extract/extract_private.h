@@ -157,8 +157,10 @@ typedef struct rg_place {
  * holder is known by ("King Salman", "Pope Francis") */
 enum { TITLE_HONORIFIC = 1, TITLE_LOWER = 2, TITLE_ABBREV = 4, TITLE_REGNAL = 8 };
 
-/* The top offices of a country (leaders.tsv), as bits. */
-enum { OFFICE_HOS = 1, OFFICE_HOG = 2, OFFICE_FM = 4, OFFICE_ANY = 7 };
+/* The top offices of a country (leaders.tsv), as bits; OFFICE_INTL, an
+ * office of an international organisation (a title's only: no leader of
+ * leaders.tsv holds it). */
+enum { OFFICE_HOS = 1, OFFICE_HOG = 2, OFFICE_FM = 4, OFFICE_ANY = 7, OFFICE_INTL = 8 };
 
 typedef struct rg_title {
     char *canonical;

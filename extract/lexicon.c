@@ -404,15 +404,15 @@ static void S_load_bodies(rg_lexicon *lex, S_tsv *t)
     }
 }
 
-/* OFFICE_* bits of a comma-separated list naming hos, hog, fm. */
+/* OFFICE_* bits of a comma-separated list naming hos, hog, fm, intl. */
 static unsigned S_offices(const char *list)
 {
-    static const char *const names[] = {"hos", "hog", "fm"};
+    static const char *const names[] = {"hos", "hog", "fm", "intl"};
     unsigned bits = 0;
     const char *p = list;
     while (*p) {
         size_t n = strcspn(p, ",");
-        for (unsigned o = 0; o < 3; o++)
+        for (unsigned o = 0; o < 4; o++)
             if (n == strlen(names[o]) && memcmp(p, names[o], n) == 0) bits |= 1u << o;
         p += n;
         if (*p == ',') p++;

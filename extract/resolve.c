@@ -2233,11 +2233,14 @@ void rg_resolve(rg_doc *doc, rg_cands *cands, const rg_lexicon *lex, const rg_se
      * country's top office, or a lone surname under the title of that
      * office ("President Putin", "Foreign Minister Lavrov") or with no
      * title ("Trump"), belongs to that country; a name shared by holders
-     * of several countries gives nothing. Context (5b) no longer applies
-     * to them. */
+     * of several countries gives nothing; nor to a person the text
+     * titles with an office of an international organisation, which he
+     * holds for no country ("Secretary-General Antonio Guterres", once
+     * Portugal's prime minister). Context (5b) no longer applies to
+     * them. */
     for (size_t e = 0; e < doc->n_entities; e++) {
         const rg_entity *ent = &doc->entities[e];
-        if (ent->type != RG_PERSON || r.aff[e].n) continue;
+        if (ent->type != RG_PERSON || r.aff[e].n || (r.pk[e].offices & OFFICE_INTL)) continue;
         int cc = -1;
         if (r.pk[e].multi) {
             rg_buf_clear(&key);

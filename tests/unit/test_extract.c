@@ -5188,6 +5188,26 @@ START_TEST(inter_breaking_ties)
 }
 END_TEST
 
+/* A person the text titles with an office of an international
+ * organisation holds it for no country: the leaders table's past
+ * national office gives no affiliation (and no country node); the same
+ * name under a national title still gets its country. */
+START_TEST(extract_international_office_no_leader_country)
+{
+    rg_doc *d = S_doc("UN Secretary-General Antonio Guterres condemned the attack on a convoy in Darfur.");
+    int g = S_ent_label(d, RG_PERSON, "Antonio Guterres");
+    ck_assert_msg(g >= 0, "entities: %s", S_ents(d));
+    ck_assert_pstr_eq(d->entities[g].affiliation, NULL);
+    ck_assert_int_lt(S_ent_key(d, "country:PRT"), 0);
+    rg_doc_free(d);
+    d = S_doc("Prime Minister Antonio Guterres condemned the attack on a convoy in Darfur.");
+    g = S_ent_label(d, RG_PERSON, "Antonio Guterres");
+    ck_assert_msg(g >= 0, "entities: %s", S_ents(d));
+    ck_assert_pstr_eq(d->entities[g].affiliation, "country:PRT");
+    rg_doc_free(d);
+}
+END_TEST
+
 /* --------------------------------------------------------------- suite */
 
 Suite *rg_suite_extract(void)
@@ -5404,6 +5424,7 @@ Suite *rg_suite_extract(void)
     tcase_add_test(tc, inter_lead_no_pair_of_co_patients);
     tcase_add_test(tc, inter_list_item_after_one_qualifier);
     tcase_add_test(tc, inter_breaking_ties);
+    tcase_add_test(tc, extract_international_office_no_leader_country);
     suite_add_tcase(s, tc);
 
     return s;

@@ -161,7 +161,7 @@ def check_values(c, rows):
             "bodies.tsv: resolves must be group, force, lower, civil, media or country")
 
     titles = rows.get("titles.tsv", [])
-    flags = {"honorific", "lower", "abbrev", "regnal", "hos", "hog", "fm"}
+    flags = {"honorific", "lower", "abbrev", "regnal", "hos", "hog", "fm", "intl"}
     c.check(all(set(cells(r[3].replace(",", "|"))) <= flags for r in titles), "titles.tsv: unknown flag")
     c.check(all(r[1] for r in titles), "titles.tsv: empty canonical")
 

@@ -15,7 +15,10 @@ Data lines: title ; canonical ; country ; flags
 Every title whose canonical form is in OFFICES below also gets the flags
 of the top offices it can name (hos head of state, hog head of
 government, fm foreign minister): a lone surname after it is looked up
-in leaders.tsv for holders of those offices ("President Putin").
+in leaders.tsv for holders of those offices ("President Putin"). The
+offices of an international organisation get intl instead: their holder
+serves no country, so a past national office in leaders.tsv gives none
+("Secretary-General Antonio Guterres", once Portugal's prime minister).
 """
 
 import os
@@ -41,6 +44,8 @@ OFFICES = {
     "Taoiseach": "hog",
     "Foreign Minister": "fm", "Foreign Secretary": "fm", "Secretary of State": "fm",
     "Top Diplomat": "fm", "Minister": "fm", "Secretary": "fm",
+    "Secretary-General": "intl", "Deputy Secretary-General": "intl", "Under-Secretary-General": "intl",
+    "Assistant Secretary-General": "intl", "High Representative": "intl", "Director-General": "intl",
 }
 
 DATA = r"""
