@@ -385,6 +385,15 @@ static size_t S_coordinated(const S_ctx *c, size_t k, int dir, int *out, size_t 
                 steps = 0;
                 continue;
             }
+            /* "Kenya, together with Uganda, launched": a co-agent
+             * between commas going left from it */
+            if (!joined && dir < 0 && steps == 0 && t > c->a + 2 && strcmp(w, "with") == 0 &&
+                (strcmp(S_lc(c, t - 1), "together") == 0 || strcmp(S_lc(c, t - 1), "along") == 0) &&
+                strcmp(S_lc(c, t - 2), ",") == 0 && edge + 1 < c->b && strcmp(S_lc(c, edge + 1), ",") == 0) {
+                j = (long)t - 2;
+                joined = seen_and = 1;
+                continue;
+            }
             /* "Atiku Abubakar of the PDP and Peter Obi of Labour": a
              * person's party or country after "of" qualifies him, the
              * list goes on after it */
@@ -2194,6 +2203,8 @@ static int S_is_noun(const S_ctx *c, size_t v, const rg_verb *vb)
         static const char *const preps[] = {"on", "against", "at", "of", "with", "from", "near", "toward",
                                             "towards", "into", NULL};
         size_t f = c->ext_from[c->actor_at[v - 1]];
+        /* (a number may stand between: "against 18 Houthi targets") */
+        if (f > c->a + 1 && (c->seg->tok[f - 1].flags & T_NUM)) f--;
         /* (or a verb's: "struck Houthi targets") */
         if (f > c->a && (S_lc_in(c, f - 1, preps) || c->trigger_at[f - 1] >= 0)) return 1;
     }

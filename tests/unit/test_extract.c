@@ -5208,6 +5208,22 @@ START_TEST(extract_international_office_no_leader_country)
 }
 END_TEST
 
+/* "A, together with B, V C": B between commas acts with A; a number
+ * between the preposition and the name before a plural still makes the
+ * plural a noun ("strikes against 18 Houthi targets in Yemen"). */
+START_TEST(inter_together_with_co_agent)
+{
+    static const S_inter_case cases[] = {
+        {"Kenya, together with Uganda, launched strikes against al-Shabaab.", RG_ASSAULT, "country:KEN",
+         "group:al-shabaab"},
+        {"Kenya, along with Uganda, launched strikes against al-Shabaab.", RG_ASSAULT, "country:KEN",
+         "group:al-shabaab"},
+    };
+    S_expect_cases(cases, sizeof cases / sizeof *cases);
+    S_expect_no_inter("Britain conducted strikes against 18 Houthi targets in Yemen.", "group:houthis", "country:YEM");
+}
+END_TEST
+
 /* --------------------------------------------------------------- suite */
 
 Suite *rg_suite_extract(void)
@@ -5425,6 +5441,7 @@ Suite *rg_suite_extract(void)
     tcase_add_test(tc, inter_list_item_after_one_qualifier);
     tcase_add_test(tc, inter_breaking_ties);
     tcase_add_test(tc, extract_international_office_no_leader_country);
+    tcase_add_test(tc, inter_together_with_co_agent);
     suite_add_tcase(s, tc);
 
     return s;
