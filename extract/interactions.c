@@ -2390,7 +2390,10 @@ static int S_apposition_before(const S_ctx *c, size_t f)
         q--;
         if (!(c->seg->tok[q].flags & T_LOWER) || c->actor_at[q] >= 0 || rg_tok_wf(c->seg, q, W_STOP)) return 0;
         const char *w = S_lc(c, q);
-        if (strcmp(w, "a") == 0 || strcmp(w, "an") == 0) return words > 0 && strcmp(S_lc(c, q - 1), ",") == 0;
+        /* (", in a surprise move B described as ...") */
+        if (strcmp(w, "a") == 0 || strcmp(w, "an") == 0)
+            return words > 0 && (strcmp(S_lc(c, q - 1), ",") == 0 ||
+                                 (q > c->a + 2 && strcmp(S_lc(c, q - 1), "in") == 0 && strcmp(S_lc(c, q - 2), ",") == 0));
     }
     return 0;
 }
@@ -2400,6 +2403,9 @@ static int S_apposition_before(const S_ctx *c, size_t f)
  * a ruling that B called ...", ", an accusation B's embassy dismissed".
  * The noun of the apposition is lower case, after an article and at most
  * two more words, right after the comma. */
+static int S_verdict_from(const S_ctx *c, size_t f);
+static const char *const S_articles[] = {"a", "an", "the", NULL};
+
 static int S_verdict(const S_ctx *c, size_t v)
 {
     if (!(c->seg->tok[v].flags & T_LOWER)) return 0; /* "a U.S. Brokers' broker" */
@@ -2414,6 +2420,25 @@ static int S_verdict(const S_ctx *c, size_t v)
         k -= 3;
     if (k <= c->a || c->actor_at[k - 1] < 0) return 0;
     size_t f = c->ext_from[c->actor_at[k - 1]];
+    if (S_verdict_from(c, f)) return 1;
+    /* "a charge Government Minister X dismissed", "an allegation the
+     * EU's foreign policy chief X dismissed": the judge's title before
+     * the name (its last word a title's, or the name's extent opening
+     * with one or with a lower-case word of one), up to four words */
+    if (f <= c->a + 1 || !(S_lex_word(c->lex, c->seg, c->text, f - 1, 1u << LEX_TITLE, 1) ||
+                           S_lex_word(c->lex, c->seg, c->text, f, 1u << LEX_TITLE, 1) ||
+                           (c->seg->tok[f].flags & T_LOWER)))
+        return 0;
+    for (size_t g = f - 1, n = 0; g > c->a + 1 && n < 4; g--, n++) {
+        if (c->actor_at[g] >= 0 || !(c->seg->tok[g].flags & T_WORD) || S_lc_in(c, g, S_articles)) return 0;
+        if (S_verdict_from(c, g)) return 1;
+    }
+    return 0;
+}
+
+/* S_verdict from the first token f of the judge's phrase. */
+static int S_verdict_from(const S_ctx *c, size_t f)
+{
     /* "a decision that the EU condemned", "a move the opposition NPP
      * denounced", "a ruling his party denounced" */
     static const char *const det[] = {"the", "his", "her", "its", "their", NULL};
@@ -2426,6 +2451,7 @@ static int S_verdict(const S_ctx *c, size_t v)
         if (c->actor_at[o] >= 0) f = c->ext_from[c->actor_at[o]];
         else if (c->place_at[o])
             for (f = o; f > c->a && c->place_at[f - 1];) f--;
+        if (f > c->a && strcmp(S_lc(c, f - 1), "the") == 0) f--; /* "the EU's" */
     }
     else if (f > c->a + 1 && (c->seg->tok[f - 1].flags & T_LOWER) && !rg_tok_wf(c->seg, f - 1, W_STOP) &&
              c->actor_at[f - 1] < 0 && strcmp(S_lc(c, f - 2), "the") == 0)
@@ -2490,6 +2516,36 @@ static size_t S_makers(const S_ctx *c, size_t sent, int judge, int *out)
         }
     }
     return n;
+}
+
+/* Whether the apposition before the verdict verb at v names a claim
+ * (", a charge B dismissed", ", an allegation that B denied"): a noun of
+ * a claim between the comma and v (twelve tokens at most). */
+static int S_claim_apposition(const S_ctx *c, size_t v)
+{
+    static const char *const claims[] = {"charge", "charges", "claim", "claims", "allegation", "allegations",
+                                         "accusation", "accusations", "assertion", NULL};
+    for (size_t k = v; k > c->a && k + 12 > v;) {
+        k--;
+        if (strcmp(S_lc(c, k), ",") == 0) return 0;
+        if (S_lc_in(c, k, claims)) return 1;
+    }
+    return 0;
+}
+
+/* Keeps of maker[0..n) those that accuse someone in sentence sent (the
+ * source of an accusation read there); all n when none does. Returns the
+ * number kept. */
+static size_t S_accusers(const S_ctx *c, size_t sent, int *maker, size_t n)
+{
+    size_t kept = 0;
+    for (size_t i = 0; i < n; i++) {
+        int acc = 0;
+        for (size_t q = c->doc->n_interactions; q-- > 0 && c->doc->interactions[q].sentence == sent && !acc;)
+            acc = c->doc->interactions[q].kind == RG_ACCUSE && c->doc->interactions[q].source == maker[i];
+        if (acc) maker[kept++] = maker[i];
+    }
+    return kept ? kept : n;
 }
 
 /* Token v is an -ing form right after a preposition of time or means
@@ -3215,6 +3271,9 @@ static void S_sentence(S_ctx *c, size_t sent)
         if (ns && !no && !noun && S_verdict(c, v)) {
             int maker[MAX_SIDE];
             size_t nm = S_makers(c, sent, subj[0], maker);
+            /* "A accused B of plotting to arrest him, a charge C
+             * dismissed": a charge is its accuser's */
+            if (nm > 1 && S_claim_apposition(c, v)) nm = S_accusers(c, sent, maker, nm);
             /* (with no act read: the last subject, the nearest clause's
              * subject before the comma, the actors opening the sentence) */
             if (!nm && n_last) memcpy(maker, last_subj, (nm = n_last) * sizeof *maker);

@@ -5224,6 +5224,36 @@ START_TEST(inter_together_with_co_agent)
 }
 END_TEST
 
+/* The judge of an apposition ("..., a charge B dismissed") may carry a
+ * title before the name, capitalised or lower case after a possessive;
+ * the apposition may follow "in" (", in a move B condemned"); a charge
+ * is its accuser's alone, not the accused's deeds told inside it. */
+START_TEST(inter_verdict_judge_with_title)
+{
+    static const struct {
+        const char *text, *judge, *maker;
+    } cases[] = {
+        {"Kenya accused Uganda of fomenting the protests, a charge Government Minister Tomas Vandle dismissed.",
+         "Tomas Vandle", "country:KEN"},
+        {"Kenya accused Uganda of fomenting the protests, an allegation the EU's foreign policy chief Tomas Vandle "
+         "dismissed as baseless.",
+         "Tomas Vandle", "country:KEN"},
+        {"Kenya barred the opposition leader from office, in a move Uganda condemned.", "country:UGA", "country:KEN"},
+    };
+    for (size_t i = 0; i < sizeof cases / sizeof *cases; i++) {
+        rg_doc *d = S_doc(cases[i].text);
+        int j = S_party(d, cases[i].judge), m = S_party(d, cases[i].maker);
+        ck_assert_msg(j >= 0 && m >= 0, "%s: entities: %s", cases[i].text, S_ents(d));
+        ck_assert_msg(S_n_stated_inter(d, j, m) == 1, "%s: %zu stated", cases[i].text, S_n_stated_inter(d, j, m));
+        rg_doc_free(d);
+    }
+    rg_doc *d = S_doc("Kenya accused Uganda of plotting to arrest Tomas Vandle, a charge Tanzania dismissed.");
+    ck_assert_uint_eq(S_n_inter(d, S_must(d, "country:TZA"), S_must(d, "country:UGA")), 0);
+    ck_assert_msg(S_has_inter(d, RG_REJECT, S_must(d, "country:TZA"), S_must(d, "country:KEN")), "no reject");
+    rg_doc_free(d);
+}
+END_TEST
+
 /* --------------------------------------------------------------- suite */
 
 Suite *rg_suite_extract(void)
@@ -5442,6 +5472,7 @@ Suite *rg_suite_extract(void)
     tcase_add_test(tc, inter_breaking_ties);
     tcase_add_test(tc, extract_international_office_no_leader_country);
     tcase_add_test(tc, inter_together_with_co_agent);
+    tcase_add_test(tc, inter_verdict_judge_with_title);
     suite_add_tcase(s, tc);
 
     return s;
