@@ -2503,11 +2503,16 @@ static size_t S_verdict_maker(const S_ctx *c, size_t v, int *out)
  * found so far in sentence sent, the source of a directed one, both
  * sides of a symmetric one ("A signed a pact with B, a move C
  * condemned"), less the judge. Returns how many (at most MAX_SIDE). */
-static size_t S_makers(const S_ctx *c, size_t sent, int judge, int *out)
+static size_t S_makers_from(const S_ctx *c, size_t sent, int judge, size_t from, int *out);
+static size_t S_makers(const S_ctx *c, size_t sent, int judge, int *out) { return S_makers_from(c, sent, judge, 0, out); }
+
+/* S_makers of the acts whose trigger starts at byte from or later. */
+static size_t S_makers_from(const S_ctx *c, size_t sent, int judge, size_t from, int *out)
 {
     size_t n = 0;
     for (size_t q = c->doc->n_interactions; q-- > 0 && c->doc->interactions[q].sentence == sent;) {
         const rg_interaction *w = &c->doc->interactions[q];
+        if (w->trigger_start < from) continue;
         for (int side = 0; side < (w->directed ? 1 : 2); side++) {
             int e = side ? w->target : w->source;
             size_t i = 0;
@@ -2516,6 +2521,46 @@ static size_t S_makers(const S_ctx *c, size_t sent, int judge, int *out)
         }
     }
     return n;
+}
+
+/* Who made what the verdict at v judges: the nearest clause's subject
+ * before the apposition's comma (S_verdict_maker: "told parliament that
+ * India would not recognise it, a position C described as") and the
+ * other side of its symmetric acts ("A signed a pact with B on Friday, a
+ * move C condemned": both), else the makers of every act of the
+ * sentence; a charge is its accuser's alone. */
+static int S_claim_apposition(const S_ctx *c, size_t v);
+static size_t S_accusers(const S_ctx *c, size_t sent, int *maker, size_t n);
+
+static size_t S_verdict_makers(const S_ctx *c, size_t sent, int judge, size_t v, int *out)
+{
+    size_t n = S_verdict_maker(c, v, out);
+    /* (and who acted with it: the other side of its symmetric acts) */
+    for (size_t q = c->doc->n_interactions, m = n; m && q-- > 0 && c->doc->interactions[q].sentence == sent;) {
+        const rg_interaction *w = &c->doc->interactions[q];
+        for (size_t i = 0; i < m && !w->directed; i++) {
+            int other = w->source == out[i] ? w->target : w->target == out[i] ? w->source : -1;
+            size_t k = 0;
+            while (k < n && out[k] != other) k++;
+            if (other >= 0 && other != judge && k == n && n < MAX_SIDE) out[n++] = other;
+        }
+    }
+    if (!n) n = S_makers(c, sent, judge, out);
+    if (n > 1 && S_claim_apposition(c, v)) n = S_accusers(c, sent, out, n);
+    return n;
+}
+
+/* Whether words of praise follow token v closely ("called a positive
+ * step", "described as a constructive step"): six tokens at most, none a
+ * comma or an actor. */
+static int S_praise_after(const S_ctx *c, size_t v)
+{
+    static const char *const praise[] = {"constructive", "positive", "welcome", "important", "historic", "encouraging",
+                                         "breakthrough", "milestone", "landmark", "victory", "success", "forward",
+                                         "significant", "good", NULL};
+    for (size_t k = v; k < c->b && k < v + 6 && c->actor_at[k] < 0 && strcmp(S_lc(c, k), ",") != 0; k++)
+        if (S_lc_in(c, k, praise)) return 1;
+    return 0;
 }
 
 /* Whether the apposition before the verdict verb at v names a claim
@@ -3270,14 +3315,10 @@ static void S_sentence(S_ctx *c, size_t sent)
          * ruling or move, the clause's subject */
         if (ns && !no && !noun && S_verdict(c, v)) {
             int maker[MAX_SIDE];
-            size_t nm = S_makers(c, sent, subj[0], maker);
-            /* "A accused B of plotting to arrest him, a charge C
-             * dismissed": a charge is its accuser's */
-            if (nm > 1 && S_claim_apposition(c, v)) nm = S_accusers(c, sent, maker, nm);
+            size_t nm = S_verdict_makers(c, sent, subj[0], v, maker);
             /* (with no act read: the last subject, the nearest clause's
              * subject before the comma, the actors opening the sentence) */
             if (!nm && n_last) memcpy(maker, last_subj, (nm = n_last) * sizeof *maker);
-            if (!nm) nm = S_verdict_maker(c, v, maker);
             if (!nm) nm = S_clause_subjects(c, last_subj, n_last, v, maker);
             size_t i = 0;
             while (i < nm && maker[i] != subj[0]) i++;
@@ -3286,7 +3327,9 @@ static void S_sentence(S_ctx *c, size_t sent)
                  * blamed ("a ruling B called a shameful act"); one
                  * "welcomed" is backed: judgements, not calls or visits */
                 rg_kind vk = kind;
-                if (kind == RG_CONSULT) vk = strcmp(vb->lemma, "welcome") == 0 ? RG_SUPPORT : RG_ACCUSE;
+                if (kind == RG_CONSULT)
+                    vk = strcmp(vb->lemma, "welcome") == 0 || S_praise_after(c, v + c->trigger_len[v]) ? RG_SUPPORT
+                                                                                                     : RG_ACCUSE;
                 S_add_all(c, sent, vk, subj, ns, maker, nm, 1, "a move/ruling + A + verb: on the clause's subject", ts,
                           te);
                 continue;
@@ -4055,6 +4098,35 @@ static void S_condemned_acts(S_ctx *c, size_t sent, size_t first)
     }
 }
 
+/* "..., a move the State Department described as a constructive step",
+ * "a ruling B termed a farce", "a move B called a transparent effort to
+ * ...": a verb that names what the apposition's act was (no trigger:
+ * "described X as" alone is no act, "called" here names) has
+ * the judge before it (S_verdict) act on the clause's makers: support
+ * where words of praise follow, else accuse. */
+static void S_characterised(S_ctx *c, size_t sent)
+{
+    static const char *const name_verbs[] = {"described", "termed", "branded", "labelled", "labeled", "characterised",
+                                             "characterized", "dubbed", "called" /* naming: S_call_names */, NULL};
+    for (size_t v = c->a + 3; v < c->b; v++) {
+        if (c->trigger_at[v] >= 0 || !S_lc_in(c, v, name_verbs) || !S_verdict(c, v)) continue;
+        size_t k = v;
+        while (k > c->a && (rg_tok_wf(c->seg, k - 1, W_AUX) ||
+                            ((c->seg->tok[k - 1].flags & T_LOWER) && rg_tok_ly(c->seg, k - 1))))
+            k--;
+        if (c->actor_at[k - 1] < 0) continue; /* (a judge's acronym: S_verdict's case, left) */
+        int judge[MAX_SIDE], maker[MAX_SIDE];
+        size_t nj = S_coordinated(c, k - 1, -1, judge, MAX_SIDE);
+        size_t nm = S_verdict_makers(c, sent, judge[0], v, maker);
+        rg_kind kind = S_praise_after(c, v + 1) ? RG_SUPPORT : RG_ACCUSE;
+        for (size_t i = 0; i < nj; i++)
+            for (size_t j = 0; j < nm; j++)
+                if (!S_same_side(c, judge[i], maker[j]))
+                    S_add(c, sent, kind, judge[i], maker[j], 1, "a move/ruling + A + described as: on the clause's subject",
+                          c->seg->tok[v].start, c->seg->tok[v].end);
+    }
+}
+
 /* Verbs that judge a measure or a deal after the fact, and the nouns
  * that name one. */
 static const char *const S_judge_lemmas[] = {"reject", "welcome", "condemn", "denounce", "criticize", "slam",
@@ -4603,6 +4675,7 @@ void rg_interactions_find(rg_doc *doc, const rg_cands *cands, const rg_lexicon *
         c.told.sent = c.decided.sent = c.agreed.sent = sent;
         S_sentence(&c, seg->tok[a].sent);
         S_intrusions(&c, seg->tok[a].sent);
+        S_characterised(&c, seg->tok[a].sent);
         S_mediators(&c, seg->tok[a].sent, first);
         S_fallback(&c, seg->tok[a].sent, first);
         S_condemned_acts(&c, seg->tok[a].sent, first);

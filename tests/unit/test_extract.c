@@ -5254,6 +5254,28 @@ START_TEST(inter_verdict_judge_with_title)
 }
 END_TEST
 
+/* An apposition's act named by a verb of naming ("described as",
+ * "termed", "called" a thing) is judged by the actor before the verb:
+ * support where praise follows, else accuse; its maker is the nearest
+ * clause's subject before the comma. */
+START_TEST(inter_verdict_by_naming_verb)
+{
+    static const S_inter_case cases[] = {
+        {"Kenya freed 22 prisoners on Thursday, in a surprise move Uganda described as a constructive step.",
+         RG_SUPPORT, "country:UGA", "country:KEN"},
+        {"Kenya barred the opposition leader from office, a move Uganda termed a farce.", RG_ACCUSE, "country:UGA",
+         "country:KEN"},
+        {"Kenya barred the opposition leader from office, a move Uganda called a transparent effort to sideline "
+         "him.",
+         RG_ACCUSE, "country:UGA", "country:KEN"},
+        {"Kenya's foreign minister, who hosted Chad's president on Monday, told parliament that Tanzania would not "
+         "recognise the regime, a position Uganda described as hypocritical.",
+         RG_ACCUSE, "country:UGA", "country:TZA"},
+    };
+    S_expect_cases(cases, sizeof cases / sizeof *cases);
+}
+END_TEST
+
 /* --------------------------------------------------------------- suite */
 
 Suite *rg_suite_extract(void)
@@ -5473,6 +5495,7 @@ Suite *rg_suite_extract(void)
     tcase_add_test(tc, extract_international_office_no_leader_country);
     tcase_add_test(tc, inter_together_with_co_agent);
     tcase_add_test(tc, inter_verdict_judge_with_title);
+    tcase_add_test(tc, inter_verdict_by_naming_verb);
     suite_add_tcase(s, tc);
 
     return s;
