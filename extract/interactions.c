@@ -544,6 +544,38 @@ static int S_pronoun(const S_ctx *c, size_t k)
  * countries the lexicon knows. -1 when k is no
  * such phrase ("the group of seven", "the group Hamas") or none is
  * named. */
+/* "Argentina's Supreme Court upheld the sentence ... she accused the
+ * court of", "the Security Council ... criticised the council": "the"
+ * and a lower-case noun of an institution that is the last word of a
+ * group named before it (PRONOUN_WINDOW tokens), the nearest; -1 when
+ * none. Not the nouns of firms and things ("the bank", "the project":
+ * in business news as often another one), nor before
+ * a name or "of" ("the court of appeals", "the council Chairman"; but
+ * "accused the court of acting"). */
+static int S_head_anaphor(const S_ctx *c, size_t k)
+{
+    static const char *const heads[] = {"court", "council", "commission", "assembly", "parliament", "senate",
+                                        "congress", "committee", "tribunal", "agency", "ministry", "department",
+                                        "legislature", "junta", "cabinet", "authority", "mission", "secretariat",
+                                        "command", "guard", "army", "navy", "military", "police", "presidency", "prosecutor", NULL};
+    const rg_token *t = &c->seg->tok[k];
+    if (t->lclen < 4 || !(t->flags & T_LOWER) || strcmp(S_lc(c, k - 1), "the") != 0 || c->actor_at[k] >= 0 ||
+        c->trigger_at[k] >= 0 || !S_lc_in(c, k, heads))
+        return -1;
+    if (k + 1 < c->b && (c->seg->tok[k + 1].flags & (T_CAP | T_UPPER))) return -1;
+    if (k + 1 < c->b && strcmp(S_lc(c, k + 1), "of") == 0 && !(k + 2 < c->b && rg_tok_ing(c->seg, k + 2))) return -1;
+    size_t stop = k > PRONOUN_WINDOW ? k - PRONOUN_WINDOW : 0;
+    for (size_t i = k - 1; i-- > stop;) {
+        int cand = c->actor_at[i];
+        if (cand < 0 || c->ext_to[cand] != i + 1 || i == c->ext_from[cand]) continue;
+        const rg_cand *m = &c->cands->c[cand];
+        if (m->entity < 0 || c->doc->entities[m->entity].type != RG_GROUP) continue;
+        if (m->lex_kind == LEX_ORG && c->lex->orgs[m->item].media) continue;
+        if (c->seg->tok[i].lclen == t->lclen && strcmp(S_lc(c, i), S_lc(c, k)) == 0) return S_actor_entity(c, cand);
+    }
+    return -1;
+}
+
 static int S_group_anaphor(const S_ctx *c, size_t k)
 {
     /* qualifiers of an armed group already named ("the rebel group");
@@ -556,7 +588,8 @@ static int S_group_anaphor(const S_ctx *c, size_t k)
     static const char *const members[] = {"militants", "insurgents", "attackers", "assailants", "terrorists",
                                           "jihadists", "gunmen", "fighters", "guerrillas", "guerillas",
                                           "extremists", "separatists", "mutineers", "raiders", NULL};
-    if (k == 0 || k - 1 < c->a || !(rg_tok_wf(c->seg, k, W_GROUP_NOUN) || S_lc_in(c, k, members))) return -1;
+    if (k == 0 || k - 1 < c->a) return -1;
+    if (!(rg_tok_wf(c->seg, k, W_GROUP_NOUN) || S_lc_in(c, k, members))) return S_head_anaphor(c, k);
     /* nouns of an armed group: "the militia", "the rebels", "the gang" */
     static const char *const fighters[] = {"militia", "militias", "rebels", "gang", "gangs", "cartel", NULL};
     size_t det = k - 1;

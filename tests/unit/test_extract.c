@@ -5276,6 +5276,26 @@ START_TEST(inter_verdict_by_naming_verb)
 }
 END_TEST
 
+/* "the" and an institution's noun that ends a group's name named before
+ * it refers to that group ("the court", "the council"); not the noun of
+ * a firm, nor before a name or "of" and a noun. */
+START_TEST(inter_institution_head_anaphor)
+{
+    rg_doc *d = S_doc("Kenya's Supreme Court upheld the sentence on Tuesday. Tomas Vandle accused the court of acting "
+                      "as a puppet.");
+    int v = S_ent_label(d, RG_PERSON, "Tomas Vandle"), court = S_ent_key(d, "group:KEN-supreme-court");
+    ck_assert_msg(v >= 0 && court >= 0, "entities: %s", S_ents(d));
+    ck_assert_msg(S_has_inter(d, RG_ACCUSE, v, court), "no accuse Vandle -> court");
+    rg_doc_free(d);
+    d = S_doc("The Kestrel Savings Bank lent money to Uganda. Tomas Vandle criticised the bank for its terms.");
+    v = S_ent_label(d, RG_PERSON, "Tomas Vandle");
+    int bank = S_ent_label(d, RG_GROUP, "Kestrel Savings Bank");
+    ck_assert_msg(v >= 0 && bank >= 0, "entities: %s", S_ents(d));
+    ck_assert_uint_eq(S_n_stated_inter(d, v, bank), 0);
+    rg_doc_free(d);
+}
+END_TEST
+
 /* --------------------------------------------------------------- suite */
 
 Suite *rg_suite_extract(void)
@@ -5496,6 +5516,7 @@ Suite *rg_suite_extract(void)
     tcase_add_test(tc, inter_together_with_co_agent);
     tcase_add_test(tc, inter_verdict_judge_with_title);
     tcase_add_test(tc, inter_verdict_by_naming_verb);
+    tcase_add_test(tc, inter_institution_head_anaphor);
     suite_add_tcase(s, tc);
 
     return s;
