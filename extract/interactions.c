@@ -2590,7 +2590,7 @@ static int S_praise_after(const S_ctx *c, size_t v)
 {
     static const char *const praise[] = {"constructive", "positive", "welcome", "important", "historic", "encouraging",
                                          "breakthrough", "milestone", "landmark", "victory", "success", "forward",
-                                         "significant", "good", NULL};
+                                         "significant", "good", "friend", "ally", "partner", "hero", NULL};
     for (size_t k = v; k < c->b && k < v + 6 && c->actor_at[k] < 0 && strcmp(S_lc(c, k), ",") != 0; k++)
         if (S_lc_in(c, k, praise)) return 1;
     return 0;
@@ -3319,6 +3319,17 @@ static void S_sentence(S_ctx *c, size_t sent)
             continue;
         }
         if (ns && no) {
+            /* "Moncada called the OAS an instrument of US interference",
+             * "called him a great friend": calling B a thing names B, a
+             * judgement, no call */
+            size_t o = v + 1 < c->b && strcmp(S_lc(c, v + 1), "the") == 0 ? v + 2 : v + 1;
+            if (kind == RG_CONSULT && strcmp(vb->lemma, "call") == 0 && c->trigger_len[v] == 1 && o < c->b &&
+                c->actor_at[o] >= 0) {
+                size_t e = c->ext_to[c->actor_at[o]];
+                if (e + 1 < c->b && (strcmp(S_lc(c, e), "a") == 0 || strcmp(S_lc(c, e), "an") == 0 ||
+                                     strcmp(S_lc(c, e), "\"") == 0))
+                    kind = S_praise_after(c, e) ? RG_SUPPORT : RG_ACCUSE;
+            }
             S_add_all(c, sent, kind, subj, ns, obj, no, !sym, pattern, ts, te);
             /* "a three-way deal with A and B", "trilateral talks with A
              * and B": the others are parties to each other too */

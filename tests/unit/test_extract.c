@@ -5296,6 +5296,22 @@ START_TEST(inter_institution_head_anaphor)
 }
 END_TEST
 
+/* Calling B a thing names B: a judgement (accuse; support where praise
+ * follows), not a call. */
+START_TEST(inter_calling_b_a_thing)
+{
+    static const S_inter_case cases[] = {
+        {"Kenya's foreign minister called the OAS an instrument of interference.", RG_ACCUSE, "country:KEN",
+         "group:oas"},
+        {"Kenya's foreign minister called Uganda a great friend.", RG_SUPPORT, "country:KEN", "country:UGA"},
+        {"Kenya's foreign minister called Uganda on Monday.", RG_CONSULT, "country:KEN", "country:UGA"},
+    };
+    S_expect_cases(cases, sizeof cases / sizeof *cases);
+    S_expect_no_kind("Kenya's foreign minister called the OAS an instrument of interference.", "country:KEN",
+                     "group:oas", RG_CONSULT, "a call");
+}
+END_TEST
+
 /* --------------------------------------------------------------- suite */
 
 Suite *rg_suite_extract(void)
@@ -5517,6 +5533,7 @@ Suite *rg_suite_extract(void)
     tcase_add_test(tc, inter_verdict_judge_with_title);
     tcase_add_test(tc, inter_verdict_by_naming_verb);
     tcase_add_test(tc, inter_institution_head_anaphor);
+    tcase_add_test(tc, inter_calling_b_a_thing);
     suite_add_tcase(s, tc);
 
     return s;
