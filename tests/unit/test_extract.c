@@ -5175,7 +5175,8 @@ END_TEST
 
 /* Breaking, ending, severing or suspending ties or relations with B is
  * a sanction of B, read by the verb table (not only by the fallback,
- * which a clause before the verb silences). */
+ * which a clause before the verb silences); sparring or trading
+ * accusations is a quarrel (accuse) between two. */
 START_TEST(inter_breaking_ties)
 {
     static const S_inter_case cases[] = {
@@ -5183,6 +5184,9 @@ START_TEST(inter_breaking_ties)
          "country:KEN", "country:UGA"},
         {"Kenya broke ties with Uganda on Monday.", RG_SANCTION, "country:KEN", "country:UGA"},
         {"Kenya ended diplomatic relations with Uganda.", RG_SANCTION, "country:KEN", "country:UGA"},
+        /* a quarrel between two */
+        {"Kenya and Uganda sparred publicly over the border on Monday.", RG_ACCUSE, "country:KEN", "country:UGA"},
+        {"Kenya traded accusations with Uganda on Monday.", RG_ACCUSE, "country:KEN", "country:UGA"},
     };
     S_expect_cases(cases, sizeof cases / sizeof *cases);
 }

@@ -213,6 +213,9 @@ decry ; accuse ; - ; 0
 confront ; accuse ; - ; 0
 insult ; accuse ; - ; 0
 impeach ; accuse ; - ; 0
+# a quarrel between two: 'Obama and Castro sparred over human rights', 'traded barbs with'
+spar ; accuse ; with ; 1 ; spar|spars|sparred|sparring
+trade barbs ; accuse ; with ; 1 ; trade barbs|trades barbs|traded barbs|trading barbs|trade accusations|trades accusations|traded accusations|trading accusations|exchange accusations|exchanges accusations|exchanged accusations|exchanging accusations|trade insults|traded insults|trading insults|exchanged insults
 # the rest of the class of verbs of scolding and disparaging; forms that are
 # also nouns or adjectives ('a fault', 'a mock trial', 'a smear') are left out
 berate ; accuse ; - ; 0
