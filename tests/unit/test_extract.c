@@ -5316,6 +5316,19 @@ START_TEST(inter_calling_b_a_thing)
 }
 END_TEST
 
+/* "pro-X" names a leaning, not X: no entity of the country ("a
+ * pro-Ugandan rally"), while "Ugandan-backed" still names Uganda. */
+START_TEST(extract_pro_leaning_no_entity)
+{
+    rg_doc *d = S_doc("Kenya's president addressed a pro-Ugandan rally in Nairobi on Monday.");
+    ck_assert_int_lt(S_ent_key(d, "country:UGA"), 0);
+    rg_doc_free(d);
+    d = S_doc("Kenya's president addressed a Ugandan-backed rally in Nairobi on Monday.");
+    ck_assert_int_ge(S_ent_key(d, "country:UGA"), 0);
+    rg_doc_free(d);
+}
+END_TEST
+
 /* --------------------------------------------------------------- suite */
 
 Suite *rg_suite_extract(void)
@@ -5538,6 +5551,7 @@ Suite *rg_suite_extract(void)
     tcase_add_test(tc, inter_verdict_by_naming_verb);
     tcase_add_test(tc, inter_institution_head_anaphor);
     tcase_add_test(tc, inter_calling_b_a_thing);
+    tcase_add_test(tc, extract_pro_leaning_no_entity);
     suite_add_tcase(s, tc);
 
     return s;
