@@ -3935,7 +3935,12 @@ static void S_lead_pairs(S_ctx *c, size_t sent, size_t first)
 {
     int joined = c->doc->n_interactions != first;
     size_t read_to = c->doc->n_interactions; /* the patterns' acts (not the pairs added below) */
-    if (sent >= LEAD_SENTENCES || (joined && sent != 0) || c->b - c->a > LEAD_TOKENS) return;
+    /* (a speaker label is a sentence of its own, no part of the lead:
+     * "Reuters: Australian Prime Minister Scott Morrison said ...") */
+    if (sent >= LEAD_SENTENCES + 4) return;
+    size_t lead = sent;
+    for (size_t i = 0; i < c->seg->n_labels && c->seg->labels[i].sentence < sent; i++) lead--;
+    if (lead >= LEAD_SENTENCES || (joined && lead != 0) || c->b - c->a > LEAD_TOKENS) return;
     /* the parties first: a list stops the search early, so a sentence
      * of a million tokens costs little here */
     int party[LEAD_PARTIES];

@@ -550,7 +550,31 @@ static int S_is_punct(const rg_seg *seg, const char *s, size_t t, char c)
     return (k->flags & T_PUNCT) && k->end - k->start == 1 && s[k->start] == c;
 }
 
-/* Marks speaker labels: at a line start, 1-6 ALL-CAPS words then ':'. */
+/* A speaker label in Title Case at token t, a line's start ("Peskov:",
+ * "Wang Wenbin:", "Question:"): one to three capitalised words and a
+ * colon, the line going on for at least eight tokens, four words in
+ * lower case and a sentence's end among them (a turn of speech, not a
+ * headline, "Syria: Russia and US agree", nor a list, "Scorers: Kane 12,
+ * 55; Son 30."). Returns the colon's token, or t when none. */
+static size_t S_titlecase_label(const rg_seg *seg, const char *s, const uint8_t *breaks, size_t t)
+{
+    size_t k = t;
+    while (k < seg->n_tok && k - t < 3 && (seg->tok[k].flags & T_WORD) && (seg->tok[k].flags & T_CAP) &&
+           (k == t || breaks[k] == 0))
+        k++;
+    if (k == t || k >= seg->n_tok || breaks[k] != 0 || !S_is_punct(seg, s, k, ':')) return t;
+    if (k == t + 1 && seg->tok[t].end - seg->tok[t].start < 2) return t; /* "Q:" */
+    size_t j = k + 1, lower = 0;
+    int ends = 0;
+    for (; j < seg->n_tok && breaks[j] == 0 && !(ends && j >= k + 9 && lower >= 4); j++) {
+        ends |= S_is_punct(seg, s, j, '.') || S_is_punct(seg, s, j, '?') || S_is_punct(seg, s, j, '!');
+        lower += (seg->tok[j].flags & T_LOWER) != 0;
+    }
+    return ends && j >= k + 9 && lower >= 4 ? k : t;
+}
+
+/* Marks speaker labels: at a line start, 1-6 ALL-CAPS words then ':'
+ * (or a Title Case label before a turn of speech: S_titlecase_label). */
 static void S_find_labels(rg_seg *seg, const char *s, const uint8_t *breaks)
 {
     for (size_t t = 0; t < seg->n_tok; t++) {
@@ -561,8 +585,9 @@ static void S_find_labels(rg_seg *seg, const char *s, const uint8_t *breaks)
             letters += seg->tok[k].end - seg->tok[k].start;
             k++;
         }
-        if (k == t || k >= seg->n_tok || letters < 2 || breaks[k] != 0) continue;
-        if (!S_is_punct(seg, s, k, ':')) continue;
+        if (k == t || k >= seg->n_tok || letters < 2 || breaks[k] != 0 || !S_is_punct(seg, s, k, ':'))
+            k = S_titlecase_label(seg, s, breaks, t);
+        if (k == t) continue;
         for (size_t j = t; j <= k; j++) seg->tok[j].flags |= T_SPEAKER;
         RG_GROW(seg->labels, seg->cap_labels, seg->n_labels + 1);
         seg->labels[seg->n_labels].tok_from = t;

@@ -5329,6 +5329,28 @@ START_TEST(extract_pro_leaning_no_entity)
 }
 END_TEST
 
+/* A speaker label in Title Case before a turn of speech ("Vandle: We
+ * are grateful to ...") is a label: "we" is the speaker's country; a
+ * label's own sentence is no part of the document's lead. Not a list
+ * ("Scorers: ...", extract_results_lists) nor a headline. */
+START_TEST(extract_titlecase_speaker_label)
+{
+    rg_doc *d = S_doc("Press briefing by the Kremlin spokesman Tomas Vandle\n\nReuters: Kenya's government and the "
+                      "main opposition Unity Front resumed talks on Thursday under Ugandan mediation. What is your "
+                      "response?\n\nVandle: We are grateful to our Turkish partners for their mediation efforts, "
+                      "which we value highly.\n");
+    int front = S_ent_label(d, RG_GROUP, "Unity Front");
+    ck_assert_msg(front >= 0, "entities: %s", S_ents(d));
+    ck_assert_msg(S_has_inter(d, RG_SUPPORT, S_must(d, "country:RUS"), S_must(d, "country:TUR")), "no support");
+    ck_assert_msg(S_has_inter(d, RG_CONSULT, S_must(d, "country:KEN"), front), "no lead pair");
+    rg_doc_free(d);
+    d = S_doc("Kenya: Uganda and Tanzania agree on border\n\nThe two countries agreed on Friday.\n");
+    ck_assert_msg(S_has_inter(d, RG_AGREE, S_must(d, "country:UGA"), S_must(d, "country:TZA")), "no agree");
+    ck_assert_uint_eq(d->n_sentences, 2); /* (a label would be a sentence of its own) */
+    rg_doc_free(d);
+}
+END_TEST
+
 /* --------------------------------------------------------------- suite */
 
 Suite *rg_suite_extract(void)
@@ -5552,6 +5574,7 @@ Suite *rg_suite_extract(void)
     tcase_add_test(tc, inter_institution_head_anaphor);
     tcase_add_test(tc, inter_calling_b_a_thing);
     tcase_add_test(tc, extract_pro_leaning_no_entity);
+    tcase_add_test(tc, extract_titlecase_speaker_label);
     suite_add_tcase(s, tc);
 
     return s;

@@ -59,6 +59,9 @@ brief ; consult ; - ; 0
 invite ; consult ; - ; 0
 congratulate ; support ; - ; 0
 thank ; support ; - ; 0
+# gratitude said as an adjective or a noun: 'we are grateful to our Turkish partners'
+grateful ; support ; to ; 0 ; grateful|thankful
+express gratitude ; support ; to ; 0 ; +express gratitude|+express its gratitude|+express their gratitude|+express his gratitude|+express her gratitude|+express our gratitude
 welcome ; consult ; - ; 0
 greet ; consult ; - ; 0
 mediate ; consult ; between ; 0
