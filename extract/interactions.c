@@ -534,16 +534,6 @@ static int S_pronoun(const S_ctx *c, size_t k)
     return found;
 }
 
-/* The group "the group" at token k (the noun, a word of the group nouns
- * W_GROUP_NOUN: "the group", "the alliance", "the bloc"; "the" and
- * perhaps a qualifier before it) stands for: the nearest group named
- * before it, in this sentence or the ones before (PRONOUN_WINDOW
- * tokens), that is no national body or news medium: "arrested members of
- * the Muslim Brotherhood and later banned the group"; for "the
- * (regional, 15-nation...) bloc" or "alliance" an organisation of
- * countries the lexicon knows. -1 when k is no
- * such phrase ("the group of seven", "the group Hamas") or none is
- * named. */
 /* "Argentina's Supreme Court upheld the sentence ... she accused the
  * court of", "the Security Council ... criticised the council": "the"
  * and a lower-case noun of an institution that is the last word of a
@@ -557,7 +547,8 @@ static int S_head_anaphor(const S_ctx *c, size_t k)
     static const char *const heads[] = {"court", "council", "commission", "assembly", "parliament", "senate",
                                         "congress", "committee", "tribunal", "agency", "ministry", "department",
                                         "legislature", "junta", "cabinet", "authority", "mission", "secretariat",
-                                        "command", "guard", "army", "navy", "military", "police", "presidency", "prosecutor", NULL};
+                                        "command", "guard", "army", "navy", "military", "police", "presidency",
+                                        "prosecutor", NULL};
     const rg_token *t = &c->seg->tok[k];
     if (t->lclen < 4 || !(t->flags & T_LOWER) || strcmp(S_lc(c, k - 1), "the") != 0 || c->actor_at[k] >= 0 ||
         c->trigger_at[k] >= 0 || !S_lc_in(c, k, heads))
@@ -576,6 +567,16 @@ static int S_head_anaphor(const S_ctx *c, size_t k)
     return -1;
 }
 
+/* The group "the group" at token k (the noun, a word of the group nouns
+ * W_GROUP_NOUN: "the group", "the alliance", "the bloc"; "the" and
+ * perhaps a qualifier before it) stands for: the nearest group named
+ * before it, in this sentence or the ones before (PRONOUN_WINDOW
+ * tokens), that is no national body or news medium: "arrested members of
+ * the Muslim Brotherhood and later banned the group"; for "the
+ * (regional, 15-nation...) bloc" or "alliance" an organisation of
+ * countries the lexicon knows. -1 when k is no
+ * such phrase ("the group of seven", "the group Hamas") or none is
+ * named. */
 static int S_group_anaphor(const S_ctx *c, size_t k)
 {
     /* qualifiers of an armed group already named ("the rebel group");
@@ -2425,20 +2426,21 @@ static int S_apposition_before(const S_ctx *c, size_t f)
         const char *w = S_lc(c, q);
         /* (", in a surprise move B described as ...") */
         if (strcmp(w, "a") == 0 || strcmp(w, "an") == 0)
-            return words > 0 && (strcmp(S_lc(c, q - 1), ",") == 0 ||
-                                 (q > c->a + 2 && strcmp(S_lc(c, q - 1), "in") == 0 && strcmp(S_lc(c, q - 2), ",") == 0));
+            return words > 0 &&
+                   (strcmp(S_lc(c, q - 1), ",") == 0 ||
+                    (q > c->a + 2 && strcmp(S_lc(c, q - 1), "in") == 0 && strcmp(S_lc(c, q - 2), ",") == 0));
     }
     return 0;
 }
+
+static int S_verdict_from(const S_ctx *c, size_t f);
+static const char *const S_articles[] = {"a", "an", "the", NULL};
 
 /* Whether the verb at v has for subject an actor that opens an
  * apposition judging the clause before it: ", a move B denounced", ",
  * a ruling that B called ...", ", an accusation B's embassy dismissed".
  * The noun of the apposition is lower case, after an article and at most
  * two more words, right after the comma. */
-static int S_verdict_from(const S_ctx *c, size_t f);
-static const char *const S_articles[] = {"a", "an", "the", NULL};
-
 static int S_verdict(const S_ctx *c, size_t v)
 {
     if (!(c->seg->tok[v].flags & T_LOWER)) return 0; /* "a U.S. Brokers' broker" */
@@ -2536,16 +2538,11 @@ static size_t S_verdict_maker(const S_ctx *c, size_t v, int *out)
  * found so far in sentence sent, the source of a directed one, both
  * sides of a symmetric one ("A signed a pact with B, a move C
  * condemned"), less the judge. Returns how many (at most MAX_SIDE). */
-static size_t S_makers_from(const S_ctx *c, size_t sent, int judge, size_t from, int *out);
-static size_t S_makers(const S_ctx *c, size_t sent, int judge, int *out) { return S_makers_from(c, sent, judge, 0, out); }
-
-/* S_makers of the acts whose trigger starts at byte from or later. */
-static size_t S_makers_from(const S_ctx *c, size_t sent, int judge, size_t from, int *out)
+static size_t S_makers(const S_ctx *c, size_t sent, int judge, int *out)
 {
     size_t n = 0;
     for (size_t q = c->doc->n_interactions; q-- > 0 && c->doc->interactions[q].sentence == sent;) {
         const rg_interaction *w = &c->doc->interactions[q];
-        if (w->trigger_start < from) continue;
         for (int side = 0; side < (w->directed ? 1 : 2); side++) {
             int e = side ? w->target : w->source;
             size_t i = 0;
@@ -4171,8 +4168,9 @@ static void S_characterised(S_ctx *c, size_t sent)
         for (size_t i = 0; i < nj; i++)
             for (size_t j = 0; j < nm; j++)
                 if (!S_same_side(c, judge[i], maker[j]))
-                    S_add(c, sent, kind, judge[i], maker[j], 1, "a move/ruling + A + described as: on the clause's subject",
-                          c->seg->tok[v].start, c->seg->tok[v].end);
+                    S_add(c, sent, kind, judge[i], maker[j], 1,
+                          "a move/ruling + A + described as: on the clause's subject", c->seg->tok[v].start,
+                          c->seg->tok[v].end);
     }
 }
 

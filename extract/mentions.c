@@ -820,8 +820,8 @@ static int S_hyphen_parts(S_ctx *c, size_t i)
         while (b < t->end && c->text[b] != '-') b++;
         /* a dotted acronym keeps its dots: U.S.-led; "pro-Palestinian
          * rally", "pro-Kremlin parties": a leaning, no one named */
-        int leaning = a == t->start + 4 && (c->text[t->start] | 0x20) == 'p' && (c->text[t->start + 1] | 0x20) == 'r' &&
-                      (c->text[t->start + 2] | 0x20) == 'o';
+        int leaning = a == t->start + 4 && (c->text[t->start] | 0x20) == 'p' &&
+                      (c->text[t->start + 1] | 0x20) == 'r' && (c->text[t->start + 2] | 0x20) == 'o';
         if (b > a && isupper((unsigned char)c->text[a]) && !leaning) {
             rg_buf lc = RG_BUF_INIT;
             rg_lower(&lc, c->text + a, b - a);
