@@ -534,14 +534,25 @@ static int S_pronoun(const S_ctx *c, size_t k)
     return found;
 }
 
+/* Whether the anaphor's noun at k ends its phrase: not before a name
+ * ("the group Hamas", "the council Chairman") nor before "of" and a noun
+ * ("the group of seven", "the court of appeals"; "accused the group of
+ * operating from a school" is the group). */
+static int S_noun_phrase_ends(const S_ctx *c, size_t k)
+{
+    if (k + 1 >= c->b) return 1;
+    if (c->seg->tok[k + 1].flags & (T_CAP | T_UPPER)) return 0;
+    return strcmp(S_lc(c, k + 1), "of") != 0 ||
+           (k + 2 < c->b && (c->seg->tok[k + 2].flags & T_LOWER) && rg_tok_ing(c->seg, k + 2));
+}
+
 /* "Argentina's Supreme Court upheld the sentence ... she accused the
  * court of", "the Security Council ... criticised the council": "the"
  * and a lower-case noun of an institution that is the last word of a
  * group named before it (PRONOUN_WINDOW tokens), the nearest; -1 when
  * none. Not the nouns of firms and things ("the bank", "the project":
- * in business news as often another one), nor before
- * a name or "of" ("the court of appeals", "the council Chairman"; but
- * "accused the court of acting"). */
+ * in business news as often another one); the phrase ends at the noun
+ * (S_noun_phrase_ends). */
 static int S_head_anaphor(const S_ctx *c, size_t k)
 {
     static const char *const heads[] = {"court", "council", "commission", "assembly", "parliament", "senate",
@@ -553,8 +564,7 @@ static int S_head_anaphor(const S_ctx *c, size_t k)
     if (t->lclen < 4 || !(t->flags & T_LOWER) || strcmp(S_lc(c, k - 1), "the") != 0 || c->actor_at[k] >= 0 ||
         c->trigger_at[k] >= 0 || !S_lc_in(c, k, heads))
         return -1;
-    if (k + 1 < c->b && (c->seg->tok[k + 1].flags & (T_CAP | T_UPPER))) return -1;
-    if (k + 1 < c->b && strcmp(S_lc(c, k + 1), "of") == 0 && !(k + 2 < c->b && rg_tok_ing(c->seg, k + 2))) return -1;
+    if (!S_noun_phrase_ends(c, k)) return -1;
     size_t stop = k > PRONOUN_WINDOW ? k - PRONOUN_WINDOW : 0;
     for (size_t i = k - 1; i-- > stop;) {
         int cand = c->actor_at[i];
@@ -621,13 +631,7 @@ static int S_group_anaphor(const S_ctx *c, size_t k)
             det--;
         }
     if (strcmp(S_lc(c, det), "the") != 0) return -1;
-    /* (not "the group of seven"; "accused the group of operating from
-     * a school" is the group) */
-    if (k + 1 < c->b && strcmp(S_lc(c, k + 1), "of") == 0 &&
-        !(k + 2 < c->b && (c->seg->tok[k + 2].flags & T_LOWER) && c->seg->tok[k + 2].lclen > 5 &&
-          strcmp(S_lc(c, k + 2) + c->seg->tok[k + 2].lclen - 3, "ing") == 0))
-        return -1;
-    if (k + 1 < c->b && (c->seg->tok[k + 1].flags & (T_CAP | T_UPPER))) return -1;
+    if (!S_noun_phrase_ends(c, k)) return -1;
     /* the nearest group; for an armed group's noun the nearest armed
      * group when one is named ("Fano militiamen ambushed a convoy of the
      * ENDF ... blamed the militia": Fano), else the nearest */
@@ -2436,6 +2440,22 @@ static int S_apposition_before(const S_ctx *c, size_t f)
 static int S_verdict_from(const S_ctx *c, size_t f);
 static const char *const S_articles[] = {"a", "an", "the", NULL};
 
+/* The token after the judge of the verdict verb at v: back over
+ * auxiliaries and adverbs ("a move B has rejected", "a move B
+ * immediately rejected") and the judge's acronym ("a ruling his Liberal
+ * Party (PL) denounced"). */
+static size_t S_judge_end(const S_ctx *c, size_t v)
+{
+    size_t k = v;
+    while (k > c->a && (rg_tok_wf(c->seg, k - 1, W_AUX) ||
+                        ((c->seg->tok[k - 1].flags & T_LOWER) && rg_tok_ly(c->seg, k - 1))))
+        k--;
+    if (k > c->a + 3 && strcmp(S_lc(c, k - 1), ")") == 0 && strcmp(S_lc(c, k - 3), "(") == 0 &&
+        (c->actor_at[k - 2] >= 0 || (c->seg->tok[k - 2].flags & T_UPPER)) && c->actor_at[k - 4] >= 0)
+        k -= 3;
+    return k;
+}
+
 /* Whether the verb at v has for subject an actor that opens an
  * apposition judging the clause before it: ", a move B denounced", ",
  * a ruling that B called ...", ", an accusation B's embassy dismissed".
@@ -2444,15 +2464,7 @@ static const char *const S_articles[] = {"a", "an", "the", NULL};
 static int S_verdict(const S_ctx *c, size_t v)
 {
     if (!(c->seg->tok[v].flags & T_LOWER)) return 0; /* "a U.S. Brokers' broker" */
-    size_t k = v;
-    /* "a move B has rejected", "a move B immediately rejected" */
-    while (k > c->a && (rg_tok_wf(c->seg, k - 1, W_AUX) ||
-                        ((c->seg->tok[k - 1].flags & T_LOWER) && rg_tok_ly(c->seg, k - 1))))
-        k--;
-    /* "a ruling his Liberal Party (PL) denounced": the judge's acronym */
-    if (k > c->a + 3 && strcmp(S_lc(c, k - 1), ")") == 0 && strcmp(S_lc(c, k - 3), "(") == 0 &&
-        (c->actor_at[k - 2] >= 0 || (c->seg->tok[k - 2].flags & T_UPPER)) && c->actor_at[k - 4] >= 0)
-        k -= 3;
+    size_t k = S_judge_end(c, v);
     if (k <= c->a || c->actor_at[k - 1] < 0) return 0;
     size_t f = c->ext_from[c->actor_at[k - 1]];
     if (S_verdict_from(c, f)) return 1;
@@ -4156,11 +4168,7 @@ static void S_characterised(S_ctx *c, size_t sent)
                                              "characterized", "dubbed", "called" /* naming: S_call_names */, NULL};
     for (size_t v = c->a + 3; v < c->b; v++) {
         if (c->trigger_at[v] >= 0 || !S_lc_in(c, v, name_verbs) || !S_verdict(c, v)) continue;
-        size_t k = v;
-        while (k > c->a && (rg_tok_wf(c->seg, k - 1, W_AUX) ||
-                            ((c->seg->tok[k - 1].flags & T_LOWER) && rg_tok_ly(c->seg, k - 1))))
-            k--;
-        if (c->actor_at[k - 1] < 0) continue; /* (a judge's acronym: S_verdict's case, left) */
+        size_t k = S_judge_end(c, v); /* (S_verdict: an actor ends there) */
         int judge[MAX_SIDE], maker[MAX_SIDE];
         size_t nj = S_coordinated(c, k - 1, -1, judge, MAX_SIDE);
         size_t nm = S_verdict_makers(c, sent, judge[0], v, maker);
