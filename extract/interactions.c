@@ -3340,6 +3340,14 @@ static void S_sentence(S_ctx *c, size_t sent)
                     kind = S_praise_after(c, e) ? RG_SUPPORT : RG_ACCUSE;
             }
             S_add_all(c, sent, kind, subj, ns, obj, no, !sym, pattern, ts, te);
+            /* "U.S. and British warplanes pounded Iraq": the makers of
+             * one attack act together (not of other acts: "Russia and
+             * China condemned B" is two voices, no dealing between them) */
+            if (!sym && ns >= 2 && kind == RG_ASSAULT)
+                for (size_t i = 0; i < ns; i++)
+                    for (size_t j = i + 1; j < ns; j++)
+                        if (subj[i] != subj[j])
+                            S_add(c, sent, RG_COOPERATE, subj[i], subj[j], 0, "co-agents of one attack", ts, te);
             /* "a three-way deal with A and B", "trilateral talks with A
              * and B": the others are parties to each other too */
             static const char *const multi[] = {"three-way", "trilateral", "tripartite", "four-way", "quadrilateral",

@@ -5359,6 +5359,21 @@ START_TEST(extract_titlecase_speaker_label)
 }
 END_TEST
 
+/* The makers of one attack act together; the makers of one judgement
+ * are two voices, no dealing between them. */
+START_TEST(extract_attack_coagents)
+{
+    rg_doc *d = S_doc("Canadian and Danish warplanes bombed Libya on Friday.\n");
+    int can = S_must(d, "country:CAN"), dnk = S_must(d, "country:DNK"), lby = S_must(d, "country:LBY");
+    ck_assert_msg(S_has_inter(d, RG_ASSAULT, can, lby) && S_has_inter(d, RG_ASSAULT, dnk, lby), "no attack");
+    ck_assert_msg(S_has_inter(d, RG_COOPERATE, can, dnk), "no joint act");
+    rg_doc_free(d);
+    d = S_doc("Canada and Denmark condemned Libya on Friday.\n");
+    ck_assert_int_eq(S_n_pattern_inter(d, S_must(d, "country:CAN"), S_must(d, "country:DNK")), 0);
+    rg_doc_free(d);
+}
+END_TEST
+
 /* --------------------------------------------------------------- suite */
 
 Suite *rg_suite_extract(void)
@@ -5583,6 +5598,7 @@ Suite *rg_suite_extract(void)
     tcase_add_test(tc, inter_calling_b_a_thing);
     tcase_add_test(tc, extract_pro_leaning_no_entity);
     tcase_add_test(tc, extract_titlecase_speaker_label);
+    tcase_add_test(tc, extract_attack_coagents);
     suite_add_tcase(s, tc);
 
     return s;
