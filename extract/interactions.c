@@ -2925,6 +2925,16 @@ static void S_sentence(S_ctx *c, size_t sent)
                 sym = 0;
             }
         }
+        /* (a noun likewise: "vowed more attacks on the Israeli
+         * occupation", "promised retaliation against B"; not a
+         * participle after a determiner, "its promised program of
+         * sanctions", which is done) */
+        static const char *const promise[] = {"promise", "promises", "promised", "promising", NULL};
+        if (noun && kind >= RG_SANCTION && light != NO_LIGHT && (S_lc_in(c, light, vow) || S_lc_in(c, light, promise)) &&
+            !(light > c->a && S_determiner(c, light - 1))) {
+            kind = RG_THREATEN;
+            sym = 0;
+        }
         /* "lodged a protest with Beijing", "protested to Tokyo": a
          * complaint made to a government is an accusation (CAMEO's
          * "complain officially"), not a demonstration */

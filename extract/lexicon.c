@@ -647,7 +647,10 @@ static const char *const S_light_words[] = {
     "open", "opened", "opens",
     /* "ordered tariffs on", "authorised air strikes against" */
     "order", "ordered", "orders", "ordering", "authorize", "authorized", "authorizes", "authorise", "authorised",
-    "authorises", NULL};
+    "authorises",
+    /* "vowed more attacks on", "vowed revenge against": a vow's noun is
+     * the act vowed (a threat when hostile: interactions.c) */
+    "vow", "vows", "vowed", "vowing", NULL};
 /* a state's space another may enter ("violated Estonian airspace",
  * "entered Japanese territorial waters", "its air defence identification
  * zone"; interactions.c reads "zone" only after "identification") */

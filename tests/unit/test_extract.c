@@ -5374,6 +5374,25 @@ START_TEST(extract_attack_coagents)
 }
 END_TEST
 
+/* A hostile noun after a vow is a threat ("vowed more attacks on B");
+ * after "its promised" it is the act itself. "sat down with" is a
+ * meeting, "routed" an attack. */
+START_TEST(extract_vowed_noun_threat)
+{
+    static const S_inter_case cases[] = {
+        {"Hezbollah vowed more attacks on Israel on Thursday.\n", RG_THREATEN, "group:hezbollah", "country:ISR"},
+        {"Chile promised swift retaliation against Peru.\n", RG_THREATEN, "country:CHL", "country:PER"},
+        {"Norway announced its promised sanctions against Iran.\n", RG_SANCTION, "country:NOR", "country:IRN"},
+        {"Ghana sat down with Togo for the first time.\n", RG_CONSULT, "country:GHA", "country:TGO"},
+        {"Iraqi forces routed Iranian units near the border.\n", RG_ASSAULT, "country:IRQ", "country:IRN"},
+    };
+    S_expect_cases(cases, sizeof cases / sizeof cases[0]);
+    rg_doc *d = S_doc("Hezbollah vowed more attacks on Israel on Thursday.\n");
+    ck_assert_msg(!S_has_inter(d, RG_ASSAULT, S_must(d, "group:hezbollah"), S_must(d, "country:ISR")), "an attack");
+    rg_doc_free(d);
+}
+END_TEST
+
 /* --------------------------------------------------------------- suite */
 
 Suite *rg_suite_extract(void)
@@ -5599,6 +5618,7 @@ Suite *rg_suite_extract(void)
     tcase_add_test(tc, extract_pro_leaning_no_entity);
     tcase_add_test(tc, extract_titlecase_speaker_label);
     tcase_add_test(tc, extract_attack_coagents);
+    tcase_add_test(tc, extract_vowed_noun_threat);
     suite_add_tcase(s, tc);
 
     return s;

@@ -72,6 +72,7 @@ reach out to ; consult ; - ; 0
 # 'has courted Moscow and Beijing': the verb's forms only ('court' is a noun)
 court ; consult ; - ; 0 ; courted|courting
 shake hands ; consult ; with ; 1 ; shake hands|shakes hands|shook hands|shaken hands|shaking hands
+sit down with ; consult ; - ; 1 ; sit down with|sits down with|sat down with|sitting down with
 # --- agree ---------------------------------------------------------------
 agree ; agree ; with ; 1
 sign ; agree ; with ; 1
@@ -367,6 +368,7 @@ bomb ; assault ; - ; 0
 bombard ; assault ; - ; 0
 neutralise ; assault ; - ; 0 ; +neutralise|+neutralize
 overrun ; assault ; - ; 0 ; overrun|overruns|overran|overrunning
+rout ; assault ; - ; 0 ; routed|routs|routing
 recapture ; assault ; -,from ; 0
 retake ; assault ; -,from ; 0 ; retake|retakes|retook|retaken|retaking
 repel ; assault ; - ; 0 ; repel|repels|repelled|repelling
