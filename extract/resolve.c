@@ -2320,6 +2320,18 @@ void rg_resolve(rg_doc *doc, rg_cands *cands, const rg_lexicon *lex, const rg_se
         free(r.pk[i].first);
         free(r.pk[i].last);
     }
+    /* a surname with its title is a form of the name too ("President
+     * Bush", "Gen. Aoun"): an alias, added after the labels are chosen so
+     * that it never becomes one */
+    for (size_t i = 0; i < n; i++) {
+        const rg_cand *c = &cv[i];
+        if (c->entity < 0 || c->type != RG_PERSON || c->title < 0 || c->span_from >= c->tok_from ||
+            c->tok_to != c->tok_from + 1)
+            continue;
+        rg_buf_clear(&sur);
+        S_surface(&sur, &r, seg->tok[c->span_from].start, c->end, 0);
+        S_alias(&doc->entities[c->entity], sur.ptr);
+    }
 
     /* 7. speakers own the sentences after their label */
     size_t ci = 0; /* candidates and labels are both in text order: one pass */

@@ -5393,6 +5393,27 @@ START_TEST(extract_vowed_noun_threat)
 }
 END_TEST
 
+/* A surname with its title is an alias of the person, never the label:
+ * readers (and coders) know "President Bush" when no first name is given. */
+START_TEST(extract_titled_surname_alias)
+{
+    rg_doc *d = S_doc("President Bush met Soviet President Mikhail Gorbachev in Malta. Bush said it went well.\n");
+    int bush = S_ent_label(d, RG_PERSON, "Bush");
+    ck_assert_msg(bush >= 0, "entities: %s", S_ents(d));
+    const rg_entity *e = &d->entities[bush];
+    int titled = 0;
+    for (size_t k = 0; k < e->n_aliases; k++) titled |= strcmp(e->aliases[k], "President Bush") == 0;
+    ck_assert_msg(titled, "no titled alias");
+    /* (a full name keeps its title out: "Mikhail Gorbachev" is no
+     * single name) */
+    int gorb = S_ent_label(d, RG_PERSON, "Mikhail Gorbachev");
+    ck_assert_int_ge(gorb, 0);
+    for (size_t k = 0; k < d->entities[gorb].n_aliases; k++)
+        ck_assert_ptr_null(strstr(d->entities[gorb].aliases[k], "President"));
+    rg_doc_free(d);
+}
+END_TEST
+
 /* --------------------------------------------------------------- suite */
 
 Suite *rg_suite_extract(void)
@@ -5619,6 +5640,7 @@ Suite *rg_suite_extract(void)
     tcase_add_test(tc, extract_titlecase_speaker_label);
     tcase_add_test(tc, extract_attack_coagents);
     tcase_add_test(tc, extract_vowed_noun_threat);
+    tcase_add_test(tc, extract_titled_surname_alias);
     suite_add_tcase(s, tc);
 
     return s;
