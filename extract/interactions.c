@@ -4150,8 +4150,14 @@ static int S_verb_read(const S_ctx *c, size_t v, size_t first)
 static void S_condemned_acts(S_ctx *c, size_t sent, size_t first)
 {
     const rg_seg *seg = c->seg;
-    const struct S_told *t = &c->told_before;
-    if (t->n == 0 || t->n > TOLD_MAX || t->sent >= sent || t->sent + CONDEMNED_BACK < sent) return;
+    const struct S_told *before = &c->told_before;
+    int told = before->n > 0 && before->n <= TOLD_MAX && before->sent < sent && before->sent + CONDEMNED_BACK >= sent;
+    /* (or earlier in this sentence: "NATO bombed B on Monday, and Russia
+     * condemned the attack"; acts this sentence read, cheap to look for) */
+    int here = 0;
+    for (size_t i = first; i < c->doc->n_interactions && !here; i++)
+        here = c->doc->interactions[i].directed && S_condemnable(c->doc->interactions[i].kind);
+    if (!told && !here) return;
     for (size_t v = c->a; v + 2 < c->b; v++) {
         size_t h = S_verb_the(c, v, S_condemn_lemmas);
         if (h == NO_TOKEN) continue;
@@ -4166,10 +4172,20 @@ static void S_condemned_acts(S_ctx *c, size_t sent, size_t first)
         if (!S_condemnable(c->lex->verbs[c->trigger_at[h]].kind)) continue;
         size_t e = h + c->trigger_len[h];
         if ((e < c->b && strcmp(S_lc(c, e), "by") == 0) || S_verb_read(c, v, first)) continue;
+        /* the makers of this sentence's acts before the verb, else those
+         * of the last sentence's */
+        struct S_told t = {sent, 0, {0}};
+        for (size_t i = first; i < c->doc->n_interactions; i++) {
+            const rg_interaction *x = &c->doc->interactions[i];
+            if (x->directed && S_condemnable(x->kind) && x->trigger_end <= seg->tok[v].start)
+                S_tell_in(&t, sent, x->source);
+        }
+        if (t.n == 0 && told) t = *before;
+        if (t.n == 0 || t.n > TOLD_MAX) continue;
         int subj[MAX_SIDE];
         const char *how = NULL;
         size_t ns = S_subjects(c, v, NO_LIGHT, subj, &how);
-        S_add_all(c, sent, vb->kind, subj, ns, t->who, t->n, 1, "condemned act = the last act told", seg->tok[v].start,
+        S_add_all(c, sent, vb->kind, subj, ns, t.who, t.n, 1, "condemned act = the last act told", seg->tok[v].start,
                   seg->tok[v + c->trigger_len[v] - 1].end);
     }
 }

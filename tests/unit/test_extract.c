@@ -5414,6 +5414,18 @@ START_TEST(extract_titled_surname_alias)
 }
 END_TEST
 
+/* "condemned the attack" after the attack in the same sentence accuses
+ * its makers; an attack told after the verb is no referent. */
+START_TEST(extract_condemned_act_same_sentence)
+{
+    rg_doc *d = S_doc("Chad bombed Niger on Monday, and Mali condemned the attack as aggression.\n");
+    ck_assert_uint_eq(S_n_stated_inter(d, S_must(d, "country:MLI"), S_must(d, "country:TCD")), 1);
+    rg_doc_free(d);
+    S_expect_no_pattern_inter("Mali condemned the attack as aggression, and Chad bombed Niger on Monday.\n", "country:MLI",
+                              "country:TCD");
+}
+END_TEST
+
 /* --------------------------------------------------------------- suite */
 
 Suite *rg_suite_extract(void)
@@ -5641,6 +5653,7 @@ Suite *rg_suite_extract(void)
     tcase_add_test(tc, extract_attack_coagents);
     tcase_add_test(tc, extract_vowed_noun_threat);
     tcase_add_test(tc, extract_titled_surname_alias);
+    tcase_add_test(tc, extract_condemned_act_same_sentence);
     suite_add_tcase(s, tc);
 
     return s;
