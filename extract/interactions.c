@@ -2849,6 +2849,29 @@ static void S_sentence(S_ctx *c, size_t sent)
             light = came;
             receive = 1;
         }
+        /* "in a letter from President Khamenei to Secretary-General Perez
+         * de Cuellar", "aid from the United States to Ukraine": the noun's
+         * own "from" and "to" name its maker and its receiver, whatever
+         * verb governs it */
+        if (noun && came == NO_TOKEN && v_end + 1 < c->b && strcmp(S_lc(c, v_end), "from") == 0 &&
+            !S_negated(c, light != NO_LIGHT ? light : v)) {
+            int giver[MAX_SIDE], rcpt[MAX_SIDE], dummy;
+            size_t ng = S_objects(c, v_end, 0, "from", -1, giver, &dummy);
+            size_t q = v_end + 1;
+            while (ng && q < c->b && q < v_end + RIGHT_MAX &&
+                   (c->actor_at[q] >= 0 || strcmp(S_lc(c, q), "and") == 0 || S_determiner(c, q)))
+                q++;
+            /* (a party right after "to": not "pressure from the U.S. to do
+             * so, Mackoff said") */
+            size_t r = q + 1 < c->b && S_determiner(c, q + 1) ? q + 2 : q + 1;
+            size_t nt = ng && r < c->b && strcmp(S_lc(c, q), "to") == 0 && c->actor_at[r] >= 0
+                            ? S_objects(c, q, 0, "to", giver[0], rcpt, &dummy)
+                            : 0;
+            if (nt) {
+                S_add_all(c, sent, vb->kind, giver, ng, rcpt, nt, !vb->sym, "noun + from A + to B", ts, te);
+                continue;
+            }
+        }
         if (receive) {
             /* "Kenya received $50 million in aid from Uganda": the giver is
              * after "from", the receiver is the verb's subject */

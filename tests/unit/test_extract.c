@@ -5426,6 +5426,24 @@ START_TEST(extract_condemned_act_same_sentence)
 }
 END_TEST
 
+/* A noun's own "from A to B" names its maker and its receiver, whatever
+ * verb governs it; "to" and a verb is a purpose, no receiver. */
+START_TEST(extract_noun_from_to)
+{
+    rg_doc *d = S_doc("Iran accepted the plan on Monday, in a letter from President Ebrahim Raisi to Prime Minister "
+                      "Shehbaz Sharif.\n");
+    int raisi = S_ent_label(d, RG_PERSON, "Ebrahim Raisi"), sharif = S_ent_label(d, RG_PERSON, "Shehbaz Sharif");
+    ck_assert_msg(raisi >= 0 && sharif >= 0, "entities: %s", S_ents(d));
+    ck_assert_uint_eq(S_n_stated_inter(d, raisi, sharif), 1);
+    rg_doc_free(d);
+    d = S_doc("The shipment of aid from the United States to Ukraine was delayed.\n");
+    ck_assert_msg(S_has_inter(d, RG_AID, S_must(d, "country:USA"), S_must(d, "country:UKR")), "no aid");
+    rg_doc_free(d);
+    S_expect_no_pattern_inter("Japan kept its rates despite pressure from the United States to do so, Canada said.\n",
+                              "country:USA", "country:CAN");
+}
+END_TEST
+
 /* --------------------------------------------------------------- suite */
 
 Suite *rg_suite_extract(void)
@@ -5654,6 +5672,7 @@ Suite *rg_suite_extract(void)
     tcase_add_test(tc, extract_vowed_noun_threat);
     tcase_add_test(tc, extract_titled_surname_alias);
     tcase_add_test(tc, extract_condemned_act_same_sentence);
+    tcase_add_test(tc, extract_noun_from_to);
     suite_add_tcase(s, tc);
 
     return s;
