@@ -4159,6 +4159,29 @@ static int S_verb_read(const S_ctx *c, size_t v, size_t first)
     return 0;
 }
 
+/* What a sentence told before offset end, among its interactions
+ * [first, n): the makers of its acts of material conflict (TOLD_ACTS), of
+ * its measures (TOLD_MEASURES: directed sanction or coerce acts) or the
+ * parties of its agreements (TOLD_DEALS), as the sentence loop records
+ * them for the next sentences. */
+enum { TOLD_ACTS, TOLD_MEASURES, TOLD_DEALS };
+static struct S_told S_told_here(const S_ctx *c, size_t sent, size_t first, size_t end, int what)
+{
+    struct S_told t = {sent, 0, {0}};
+    for (size_t i = first; i < c->doc->n_interactions; i++) {
+        const rg_interaction *x = &c->doc->interactions[i];
+        if (x->trigger_end > end) continue;
+        if (what == TOLD_ACTS && x->directed && S_condemnable(x->kind)) S_tell_in(&t, sent, x->source);
+        if (what == TOLD_MEASURES && x->directed && (x->kind == RG_SANCTION || x->kind == RG_COERCE))
+            S_tell_in(&t, sent, x->source);
+        if (what == TOLD_DEALS && x->kind == RG_AGREE && x->tier == RG_TIER_PATTERN) {
+            S_tell_in(&t, sent, x->source);
+            S_tell_in(&t, sent, x->target);
+        }
+    }
+    return t;
+}
+
 /* "Boko Haram fighters attacked Gajiram ... Governor Zulum condemned
  * the attack": an act named by "the" and its noun after a verb of
  * condemning, with no party of its own in this sentence, is the one told
@@ -4197,12 +4220,7 @@ static void S_condemned_acts(S_ctx *c, size_t sent, size_t first)
         if ((e < c->b && strcmp(S_lc(c, e), "by") == 0) || S_verb_read(c, v, first)) continue;
         /* the makers of this sentence's acts before the verb, else those
          * of the last sentence's */
-        struct S_told t = {sent, 0, {0}};
-        for (size_t i = first; i < c->doc->n_interactions; i++) {
-            const rg_interaction *x = &c->doc->interactions[i];
-            if (x->directed && S_condemnable(x->kind) && x->trigger_end <= seg->tok[v].start)
-                S_tell_in(&t, sent, x->source);
-        }
+        struct S_told t = S_told_here(c, sent, first, seg->tok[v].start, TOLD_ACTS);
         if (t.n == 0 && told) t = *before;
         if (t.n == 0 || t.n > TOLD_MAX) continue;
         int subj[MAX_SIDE];
@@ -4271,10 +4289,15 @@ static void S_judged_decisions(S_ctx *c, size_t sent, size_t first)
                !rg_tok_wf(seg, h, W_STOP) && !S_lc_in(c, h, S_measure_nouns) && !S_lc_in(c, h, S_deal_nouns))
             h++;
         if (h >= c->b || c->actor_at[h] >= 0 || !(seg->tok[h].flags & T_LOWER)) continue;
-        const struct S_told *t = S_lc_in(c, h, S_measure_nouns) ? &c->decided_before
-                                 : S_lc_in(c, h, S_deal_nouns)  ? &c->agreed_before
-                                                                : NULL;
-        if (!t || t->n == 0 || t->n > TOLD_MAX || t->sent >= sent || t->sent + CONDEMNED_BACK < sent) continue;
+        int measure = S_lc_in(c, h, S_measure_nouns);
+        if (!measure && !S_lc_in(c, h, S_deal_nouns)) continue;
+        /* (this sentence's before the verb first: "the United States
+         * began enforcing a ban on Iraqi flights, and Baghdad denounced
+         * the move") */
+        struct S_told here = S_told_here(c, sent, first, seg->tok[v].start, measure ? TOLD_MEASURES : TOLD_DEALS);
+        const struct S_told *t = here.n ? &here : measure ? &c->decided_before : &c->agreed_before;
+        if (t->n == 0 || t->n > TOLD_MAX || (t != &here && (t->sent >= sent || t->sent + CONDEMNED_BACK < sent)))
+            continue;
         /* (the noun's own party after it: "the sanctions on B", "the
          * deal with B" is the patterns') */
         if ((h + 2 < c->b && c->actor_at[h + 1] < 0 && c->actor_at[h + 2] >= 0) || S_verb_read(c, v, first)) continue;

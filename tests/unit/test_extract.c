@@ -5444,6 +5444,19 @@ START_TEST(extract_noun_from_to)
 }
 END_TEST
 
+/* "denounced the move" after a measure told in the same sentence judges
+ * its maker, as after one told in the sentence before. */
+START_TEST(extract_judged_measure_same_sentence)
+{
+    rg_doc *d = S_doc("Chile began enforcing a ban on Bolivian flights on Thursday, and La Paz denounced the move as "
+                      "a violation of its sovereignty.\n");
+    int chl = S_must(d, "country:CHL"), bol = S_must(d, "country:BOL");
+    ck_assert_msg(S_has_inter(d, RG_SANCTION, chl, bol), "no ban");
+    ck_assert_msg(S_has_inter(d, RG_ACCUSE, bol, chl), "no judgement");
+    rg_doc_free(d);
+}
+END_TEST
+
 /* --------------------------------------------------------------- suite */
 
 Suite *rg_suite_extract(void)
@@ -5673,6 +5686,7 @@ Suite *rg_suite_extract(void)
     tcase_add_test(tc, extract_titled_surname_alias);
     tcase_add_test(tc, extract_condemned_act_same_sentence);
     tcase_add_test(tc, extract_noun_from_to);
+    tcase_add_test(tc, extract_judged_measure_same_sentence);
     suite_add_tcase(s, tc);
 
     return s;
