@@ -309,6 +309,30 @@ static int S_name_qualifier(const S_ctx *c, size_t t, int dir, int joined)
     return strcmp(p, "the") == 0 && (strcmp(pp, "and") == 0 || strcmp(pp, ",") == 0);
 }
 
+/* For the last token t of a phrase before ", and": the comma that opens
+ * it when it is a person's apposition ("X, the government's chief
+ * negotiator, and Y"): up to APPOSITION_MAX tokens opening with a
+ * determiner or a lower-case word, none a trigger, a speech verb or a
+ * comma, a name in it only as a possessor, and a person before the
+ * comma. (size_t)-1 otherwise. */
+#define APPOSITION_MAX 8
+static size_t S_person_apposition(const S_ctx *c, size_t t)
+{
+    for (size_t k = t + 1, steps = 0; k > c->a + 1 && steps < APPOSITION_MAX; steps++) {
+        k--;
+        if (strcmp(S_lc(c, k), ",") == 0) {
+            if (k + 1 > t || c->actor_at[k - 1] < 0) return (size_t)-1;
+            if (c->doc->entities[S_actor_entity(c, c->actor_at[k - 1])].type != RG_PERSON) return (size_t)-1;
+            return (c->seg->tok[k + 1].flags & T_LOWER) ? k : (size_t)-1;
+        }
+        if (c->trigger_at[k] >= 0 || rg_tok_wf(c->seg, k, W_SAY) || !(c->seg->tok[k].flags & (T_WORD | T_POSS)))
+            return (size_t)-1;
+        if (c->actor_at[k] >= 0 && !(c->ext_to[c->actor_at[k]] < c->b && (c->seg->tok[c->ext_to[c->actor_at[k]]].flags & T_POSS)))
+            return (size_t)-1;
+    }
+    return (size_t)-1;
+}
+
 static size_t S_coordinated(const S_ctx *c, size_t k, int dir, int *out, size_t cap)
 {
     int after_and = dir == LEFT_AFTER_AND;
@@ -405,6 +429,17 @@ static size_t S_coordinated(const S_ctx *c, size_t k, int dir, int *out, size_t 
                     c->doc->entities[S_actor_entity(c, c->actor_at[q])].type != RG_PERSON) {
                     j = (long)S_paren_edge(c, c->ext_to[c->actor_at[q]] - 1, dir);
                     steps = -1;
+                    continue;
+                }
+            }
+            /* "Redwan Hussein, the government's chief negotiator, and
+             * Getachew Reda shook hands": going left, a person's
+             * apposition between commas (S_apposition_before) */
+            if (joined && dir < 0 && strcmp(S_lc(c, t + 1), ",") == 0) {
+                size_t comma = S_person_apposition(c, t);
+                if (comma != (size_t)-1) {
+                    j = (long)comma; /* the loop's step lands on the person */
+                    steps = 0;
                     continue;
                 }
             }

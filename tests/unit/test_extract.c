@@ -5457,6 +5457,18 @@ START_TEST(extract_judged_measure_same_sentence)
 }
 END_TEST
 
+/* A person's apposition between commas stands inside a list of
+ * subjects. */
+START_TEST(extract_list_over_apposition)
+{
+    rg_doc *d = S_doc("Redwan Hussein, the government's chief negotiator, and Getachew Reda shook hands in Pretoria.\n");
+    int a = S_ent_label(d, RG_PERSON, "Redwan Hussein"), b = S_ent_label(d, RG_PERSON, "Getachew Reda");
+    ck_assert_msg(a >= 0 && b >= 0, "entities: %s", S_ents(d));
+    ck_assert_uint_eq(S_n_stated_inter(d, a, b), 1);
+    rg_doc_free(d);
+}
+END_TEST
+
 /* --------------------------------------------------------------- suite */
 
 Suite *rg_suite_extract(void)
@@ -5687,6 +5699,7 @@ Suite *rg_suite_extract(void)
     tcase_add_test(tc, extract_condemned_act_same_sentence);
     tcase_add_test(tc, extract_noun_from_to);
     tcase_add_test(tc, extract_judged_measure_same_sentence);
+    tcase_add_test(tc, extract_list_over_apposition);
     suite_add_tcase(s, tc);
 
     return s;
