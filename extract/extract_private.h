@@ -270,6 +270,11 @@ size_t rg_lexicon__match(const rg_lexicon *lex, const rg_lex_entry *e, const rg_
  *  ("Russia's defence ministry": a body after a country). */
 size_t rg_lexicon__match_words(const rg_lexicon *lex, const rg_lex_entry *e, const rg_seg *seg, size_t i,
                                size_t limit);
+/** A two-word particle verb ("pull out", "hand over") with up to gap
+ *  lower-case words between its verb at i and its particle ("pulled its
+ *  last troops out of"): the tokens from i to the particle, or 0. */
+size_t rg_lexicon__match_split(const rg_lexicon *lex, const rg_lex_entry *e, const rg_seg *seg, size_t i, size_t limit,
+                               size_t gap);
 /** The word classes (W_*) of lower-case word lc. */
 unsigned rg_lexicon__wf(const rg_lexicon *lex, const char *lc, size_t n);
 /** Whether word w (n bytes) is one of the comma-separated prepositions

@@ -58,6 +58,9 @@
 #define LEFT_MAX 12
 #define CLAUSE_MAX 24 /* tokens back from a comma to the ", who" that opens its clause */
 #define RIGHT_MAX 8
+/* words between a particle verb and its particle: "pulled its last
+ * troops out of" */
+#define SPLIT_GAP 4
 #define AMOUNT_MAX 4 /* tokens of a sum of money ("$ 1.1 billion") skipped between a possessor and its noun */
 #define MAX_SIDE 8
 #define FALLBACK_LEFT 24  /* tokens before a verb where the fallback looks for its subject */
@@ -4778,6 +4781,14 @@ void rg_interactions_find(rg_doc *doc, const rg_cands *cands, const rg_lexicon *
             const rg_lex_entry *e = &lex->entries[b->ids[k]];
             if (e->kind != LEX_VERB) continue;
             size_t n = rg_lexicon__match(lex, e, seg, c.text, i, lim);
+            /* "pulled its last troops out of southern Lebanon", "handed
+             * the city over to B": a particle verb around its object, no
+             * party in between (the trigger spans them all) */
+            if (!n && (seg->tok[i].flags & T_LOWER)) {
+                n = rg_lexicon__match_split(lex, e, seg, i, lim, SPLIT_GAP);
+                for (size_t q = i + 1; n && q + 1 < i + n; q++)
+                    if (c.actor_at[q] >= 0) n = 0;
+            }
             if (!n) continue;
             if (!S_command_reads(&c, &lex->verbs[e->item], i + n, lim)) break;
             /* a noun or gerund before a noun for an organisation names

@@ -298,6 +298,26 @@ size_t rg_lexicon__match_words(const rg_lexicon *lex, const rg_lex_entry *e, con
     return S_match(lex, e, seg, NULL, i, limit, 1);
 }
 
+size_t rg_lexicon__match_split(const rg_lexicon *lex, const rg_lex_entry *e, const rg_seg *seg, size_t i, size_t limit,
+                               size_t gap)
+{
+    static const char *const particles[] = {"out", "over", "back", "off", "down", NULL};
+    if (e->ntok != 2 || i + 3 > limit) return 0;
+    const unsigned char *el = (const unsigned char *)lex->pool.ptr + e->lcs;
+    size_t l0 = el[0];
+    const char *p0 = (const char *)el + 1, *p1 = (const char *)el + 1 + l0 + 1 + 1;
+    size_t l1 = el[1 + l0 + 1];
+    if (seg->tok[i].lclen != l0 || memcmp(rg_tok_lc(seg, i), p0, l0) != 0) return 0;
+    int particle = 0;
+    for (size_t k = 0; particles[k] && !particle; k++) particle = strlen(particles[k]) == l1 && memcmp(particles[k], p1, l1) == 0;
+    if (!particle) return 0;
+    for (size_t p = i + 2; p < limit && p <= i + 1 + gap; p++) {
+        if (seg->tok[p].lclen == l1 && memcmp(rg_tok_lc(seg, p), p1, l1) == 0) return p - i + 1;
+        if (!(seg->tok[p].flags & T_LOWER)) return 0;
+    }
+    return 0;
+}
+
 /* ---------------------------------------------------------------- tables */
 
 typedef struct {

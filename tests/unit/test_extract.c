@@ -5469,6 +5469,22 @@ START_TEST(extract_list_over_apposition)
 }
 END_TEST
 
+/* A particle verb reads around its object: "pulled its last troops out
+ * of B", "handed the town over to B"; not around a party. */
+START_TEST(extract_split_particle_verb)
+{
+    static const S_inter_case cases[] = {
+        {"Israel pulled its last troops out of Lebanon before dawn on Wednesday.\n", RG_RETREAT, "country:ISR",
+         "country:LBN"},
+        {"Al-Shabaab handed the town over to Kenya on Monday.\n", RG_CONCEDE, "group:al-shabaab", "country:KEN"},
+    };
+    S_expect_cases(cases, sizeof cases / sizeof cases[0]);
+    rg_doc *d = S_doc("Israel pulled its last troops out of Lebanon before dawn on Wednesday.\n");
+    ck_assert_uint_eq(S_n_stated_inter(d, S_must(d, "country:ISR"), S_must(d, "country:LBN")), 1);
+    rg_doc_free(d);
+}
+END_TEST
+
 /* --------------------------------------------------------------- suite */
 
 Suite *rg_suite_extract(void)
@@ -5700,6 +5716,7 @@ Suite *rg_suite_extract(void)
     tcase_add_test(tc, extract_noun_from_to);
     tcase_add_test(tc, extract_judged_measure_same_sentence);
     tcase_add_test(tc, extract_list_over_apposition);
+    tcase_add_test(tc, extract_split_particle_verb);
     suite_add_tcase(s, tc);
 
     return s;
