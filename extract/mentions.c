@@ -489,6 +489,9 @@ static size_t S_org_run(const S_ctx *c, size_t i)
                 if (n && !(e->kind == LEX_ORG && j + n < c->lim && S_name_tok(c, j + n)))
                     break;
             }
+            /* "Security Council Resolution 1559": the body's resolution
+             * is a document, no word of its name */
+            if (end == j && orgword && (S_tok_is(c, j, "resolution") || S_tok_is(c, j, "resolutions"))) break;
             if (S_word_in(c, W_ORGWORD, j)) {
                 orgword = 1;
             } else if (!S_word_in(c, W_COMMON, j) || S_word_in(c, W_GIVEN, j)) {

@@ -5485,6 +5485,17 @@ START_TEST(extract_split_particle_verb)
 }
 END_TEST
 
+/* A body's resolution is a document: "Security Council Resolution 1559"
+ * names the Council, no group "Security Council Resolution". */
+START_TEST(extract_resolution_not_name)
+{
+    rg_doc *d = S_doc("The pullout was demanded by Security Council Resolution 1559.\n");
+    ck_assert_msg(S_ent_label(d, RG_GROUP, "UN Security Council") >= 0, "entities: %s", S_ents(d));
+    ck_assert_int_lt(S_ent_label(d, RG_GROUP, "Security Council Resolution"), 0);
+    rg_doc_free(d);
+}
+END_TEST
+
 /* --------------------------------------------------------------- suite */
 
 Suite *rg_suite_extract(void)
@@ -5717,6 +5728,7 @@ Suite *rg_suite_extract(void)
     tcase_add_test(tc, extract_judged_measure_same_sentence);
     tcase_add_test(tc, extract_list_over_apposition);
     tcase_add_test(tc, extract_split_particle_verb);
+    tcase_add_test(tc, extract_resolution_not_name);
     suite_add_tcase(s, tc);
 
     return s;
