@@ -2058,6 +2058,11 @@ static void S_sentence(S_ctx *c, size_t a, size_t b)
             why = "name after 'members of', 'lawmakers from'";
         } else if (has_initial) {
             why = "name with an initial";
+        } else if (has_particle && S_word_in(c, W_ORGWORD, i)) {
+            /* "Jaish al-Adl", "Jabhat al-Nusra": an organisation word
+             * (an army, a front) and its particle name */
+            type = RG_GROUP;
+            why = "organisation word + name with a particle";
         } else if (has_particle) {
             why = "name with a particle";
         } else if (S_after_place_prep(c, i)) {

@@ -5496,6 +5496,19 @@ START_TEST(extract_resolution_not_name)
 }
 END_TEST
 
+/* An organisation word opening a name with a particle makes it a group:
+ * "Jaish al-Fursan", "Banco do Brasil" (not a person "name with a
+ * particle"). */
+START_TEST(extract_orgword_particle_name)
+{
+    rg_doc *d = S_doc("Jaish al-Fursan claimed the attack, and Banco do Brasil closed its branch.\n");
+    ck_assert_msg(S_ent_label(d, RG_GROUP, "Jaish al-Fursan") >= 0, "entities: %s", S_ents(d));
+    ck_assert_msg(S_ent_label(d, RG_GROUP, "Banco do Brasil") >= 0, "entities: %s", S_ents(d));
+    S_no_person(d, "org word + particle name");
+    rg_doc_free(d);
+}
+END_TEST
+
 /* --------------------------------------------------------------- suite */
 
 Suite *rg_suite_extract(void)
@@ -5729,6 +5742,7 @@ Suite *rg_suite_extract(void)
     tcase_add_test(tc, extract_list_over_apposition);
     tcase_add_test(tc, extract_split_particle_verb);
     tcase_add_test(tc, extract_resolution_not_name);
+    tcase_add_test(tc, extract_orgword_particle_name);
     suite_add_tcase(s, tc);
 
     return s;

@@ -56,6 +56,8 @@ Cie Cie. Compagnie Gesellschaft Incorporated Limited Sociedad Societe Société 
 B.V. K.K. S.p.A. SpA Pty Oyj AG NV SA Lines Steel Stores AB BV Bhd Tbk Ltda SAB
 Jornal TV Shimbun Industrie Bros Bros.
 Diocese Archdiocese Patriarchate Synod
+Jaish Jabhat Harakat Hizb Kataib Liwa Saraya Jamaat Jamaah Jemaah Tanzim Lashkar Tehreek Tehrik
+Sipah Faylaq Firqat
 """
 
 # Of the organisation words: legal forms, which end a company's name
