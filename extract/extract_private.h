@@ -252,7 +252,8 @@ enum {
     W_ORGAN = 1u << 27,      /* an organ after an organisation's possessive: (the IMF's) board */
     W_UNIT = 1u << 28,       /* the last word of a military formation's name after its ordinal:
                               * Division, Brigade (orgwords.txt "unit") */
-    W_SPACE = 1u << 29       /* a state's space another may enter: airspace, (territorial) waters */
+    W_SPACE = 1u << 29,      /* a state's space another may enter: airspace, (territorial) waters */
+    W_FAITH = 1u << 30       /* an adjective of a faith or sect: Shi'ite, Christian, Sunni */
 };
 
 /** Looks every token up once: fills seg->bk and seg->wf. */

@@ -710,6 +710,13 @@ static const char *const S_person_part_words[] = {
     "freed", "born", "nominated", "appointed", "quoted", "questioned", "charged", NULL};
 /* kin and counsel: "Obama's grandmother", "Aweys's lawyer" (a company
  * has a spokesman and a chairman, not a wife) */
+/* Adjectives of faiths and sects: "Shi'ite Moslem militiamen", "the
+ * rebel Christian commander", "Sunni insurgents" (mentions.c: no word of
+ * a new name, save before an organisation word: "Catholic Church") */
+static const char *const S_faith_words[] = {
+    "christian", "muslim", "moslem", "shiite", "shi'ite", "shia", "shi'a", "sunni", "druze", "maronite",
+    "alawite", "coptic", "jewish", "catholic", "protestant", "orthodox", "evangelical", "hindu", "sikh",
+    "buddhist", "islamist", "salafi", "salafist", "jihadist", "yazidi", "ismaili", "zaydi", NULL};
 static const char *const S_kin_words[] = {
     "wife", "husband", "son", "daughter", "mother", "father", "brother", "sister", "widow",
     "grandmother", "grandfather", "grandson", "granddaughter", "nephew", "niece", "uncle", "aunt",
@@ -755,7 +762,8 @@ static const char *const S_person_noun_words[] = {
     "boxer", "golfer", "champion", "qualifier", "seed", "veteran", "rookie", "teammate", "referee",
     "umpire", "runner", "athlete", "hostage", "prisoner", "detainee", "defendant", "novelist",
     "composer", "musician", "painter", "artist", "photographer", "filmmaker", "sailor", "employee",
-    "lawyer", "diplomat", "staffer", "contractor", "detective", "investigator", NULL};
+    "lawyer", "diplomat", "staffer", "contractor", "detective", "investigator", "militiaman", "militiamen",
+    "gunman", "gunmen", "guerrilla", NULL};
 
 /* nouns for companies and other organisations that news sets right
  * before a name: "metals group Pechiney said", "the news agency Belga",
@@ -891,6 +899,7 @@ int rg_lexicon_new(rg_lexicon **out)
         {S_aux_words, W_AUX, 0},             {S_goods_words, W_GOODS, 0},
         {S_group_noun_words, W_GROUP_NOUN, 0}, {S_group_mod_words, W_GROUP_MOD, 0},
         {S_organ_words, W_ORGAN, 1},         {S_space_words, W_SPACE, 0},
+        {S_faith_words, W_FAITH, 0},
     };
     for (size_t g = 0; g < sizeof grammar / sizeof grammar[0]; g++)
         S_add_grammar(lex, grammar[g].words, grammar[g].wf, grammar[g].plurals);

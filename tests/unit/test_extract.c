@@ -5509,6 +5509,22 @@ START_TEST(extract_orgword_particle_name)
 }
 END_TEST
 
+/* Adjectives of faiths are no words of a new name ("Shi'ite Moslem
+ * militiamen", "the rebel Christian commander"), save in an
+ * organisation's name ("Catholic Relief Services") or as a given name
+ * ("Christian Lindner said", "Christian of the league"). */
+START_TEST(extract_faith_adjectives)
+{
+    rg_doc *d = S_doc("Shi'ite Moslem militiamen and the rebel Christian commander fled to Syria.\n");
+    ck_assert_uint_eq(d->n_entities, 1);
+    rg_doc_free(d);
+    d = S_doc("Catholic Relief Services said Christian Lindner met Kenya's envoy.\n");
+    ck_assert_msg(S_ent_label(d, RG_GROUP, "Catholic Relief Services") >= 0, "entities: %s", S_ents(d));
+    ck_assert_msg(S_ent_label(d, RG_PERSON, "Christian Lindner") >= 0, "entities: %s", S_ents(d));
+    rg_doc_free(d);
+}
+END_TEST
+
 /* --------------------------------------------------------------- suite */
 
 Suite *rg_suite_extract(void)
@@ -5743,6 +5759,7 @@ Suite *rg_suite_extract(void)
     tcase_add_test(tc, extract_split_particle_verb);
     tcase_add_test(tc, extract_resolution_not_name);
     tcase_add_test(tc, extract_orgword_particle_name);
+    tcase_add_test(tc, extract_faith_adjectives);
     suite_add_tcase(s, tc);
 
     return s;
