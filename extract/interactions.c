@@ -2456,6 +2456,25 @@ static size_t S_clause_subjects(const S_ctx *c, const int *last_subj, size_t n_l
     return S_coordinated(c, first, +1, out, MAX_SIDE);
 }
 
+/* The reporter of the clause before the participle at v: a speech verb
+ * ("announced", "said") followed by "that" or a name, with a finite
+ * trigger between it and v (the reported act), within REPORT_BACK
+ * tokens; its subjects into out. 0 when there is none. */
+#define REPORT_BACK 24
+static size_t S_reporter_before(const S_ctx *c, size_t v, int *out)
+{
+    int act = 0;
+    for (size_t k = v, steps = 0; k > c->a && steps < REPORT_BACK; steps++) {
+        k--;
+        if (c->trigger_at[k] >= 0 && !S_is_noun(c, k, &c->lex->verbs[c->trigger_at[k]])) act = 1;
+        if (!act || !rg_tok_wf(c->seg, k, W_SAY) || !(c->seg->tok[k].flags & T_LOWER) || k + 1 >= v) continue;
+        if (strcmp(S_lc(c, k + 1), "that") != 0 && c->actor_at[k + 1] < 0 && !S_determiner(c, k + 1)) return 0;
+        const char *how = NULL;
+        return S_subjects(c, k, NO_LIGHT, out, &how);
+    }
+    return 0;
+}
+
 /* Whether the tokens right before f are an apposition naming the clause
  * before it: the comma, the article, a noun and up to two words before
  * it (", a move", ", a widely criticised decision"); not a time (", a
@@ -3227,6 +3246,15 @@ static void S_sentence(S_ctx *c, size_t sent)
             if (nc) {
                 ns = nc;
                 pattern = "participle clause: the clause's subject";
+            }
+            /* "Trump announced that Israel and Iran had agreed to a
+             * ceasefire, thanking Tehran": a word said (not a deed:
+             * "said A struck B, killing 12") after a reported clause is
+             * its reporter's */
+            if (kind != RG_COOPERATE && kind != RG_AID && kind != RG_RETREAT && kind < RG_SANCTION &&
+                (nc = S_reporter_before(c, v, subj)) != 0) {
+                ns = nc;
+                pattern = "participle clause after a reported clause: its reporter";
             }
         }
         /* "approved a loan to Uzbekistan, a day after signing an

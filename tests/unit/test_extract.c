@@ -5525,6 +5525,20 @@ START_TEST(extract_faith_adjectives)
 }
 END_TEST
 
+/* A word said in a participle after a reported clause is the
+ * reporter's; a deed there is the reported clause's subject's. */
+START_TEST(extract_participle_after_report)
+{
+    rg_doc *d = S_doc("Chile announced that Peru and Bolivia had agreed to a truce, thanking Ecuador for its help.\n");
+    ck_assert_msg(S_has_inter(d, RG_SUPPORT, S_must(d, "country:CHL"), S_must(d, "country:ECU")), "no thanks");
+    ck_assert_uint_eq(S_n_stated_inter(d, S_must(d, "country:BOL"), S_must(d, "country:ECU")), 0);
+    rg_doc_free(d);
+    d = S_doc("Chile said Peru attacked Bolivia, killing two soldiers and wounding Ecuador's envoy.\n");
+    ck_assert_uint_eq(S_n_stated_inter(d, S_must(d, "country:CHL"), S_must(d, "country:BOL")), 0);
+    rg_doc_free(d);
+}
+END_TEST
+
 /* --------------------------------------------------------------- suite */
 
 Suite *rg_suite_extract(void)
@@ -5760,6 +5774,7 @@ Suite *rg_suite_extract(void)
     tcase_add_test(tc, extract_resolution_not_name);
     tcase_add_test(tc, extract_orgword_particle_name);
     tcase_add_test(tc, extract_faith_adjectives);
+    tcase_add_test(tc, extract_participle_after_report);
     suite_add_tcase(s, tc);
 
     return s;
