@@ -5539,6 +5539,18 @@ START_TEST(extract_participle_after_report)
 }
 END_TEST
 
+/* Urdu names written with "-i-" or "-e-", "Tehrik" or "Tehreek", are
+ * one organisation (the lexicon generates the spellings). */
+START_TEST(extract_izafat_spellings)
+{
+    rg_doc *d = S_doc("Tehreek-i-Taliban Pakistan claimed the attack, and Lashkar-i-Taiba denied it.\n");
+    S_must(d, "group:ttp");
+    S_must(d, "group:let");
+    ck_assert_uint_eq(d->n_entities, 2); /* (no Taliban, no Pakistan inside the name) */
+    rg_doc_free(d);
+}
+END_TEST
+
 /* --------------------------------------------------------------- suite */
 
 Suite *rg_suite_extract(void)
@@ -5775,6 +5787,7 @@ Suite *rg_suite_extract(void)
     tcase_add_test(tc, extract_orgword_particle_name);
     tcase_add_test(tc, extract_faith_adjectives);
     tcase_add_test(tc, extract_participle_after_report);
+    tcase_add_test(tc, extract_izafat_spellings);
     suite_add_tcase(s, tc);
 
     return s;

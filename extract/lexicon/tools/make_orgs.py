@@ -1555,6 +1555,22 @@ def un_variants(values):
     return L.uniq(out)
 
 
+def izafat_variants(values):
+    """Urdu and Persian names transliterated several ways: the izafat
+    joint as "-e-" or "-i-" ("Tehreek-e-Insaf", "Tehreek-i-Insaf") and
+    the word for a movement as "Tehrik" or "Tehreek" (any one given adds
+    the others)."""
+    out = list(values)
+    for v in values:
+        if "-e-" not in v and "-i-" not in v and "Tehrik" not in v and "Tehreek" not in v:
+            continue
+        forms = {v}
+        for a, b in (("-e-", "-i-"), ("-i-", "-e-"), ("Tehrik", "Tehreek"), ("Tehreek", "Tehrik")):
+            forms |= {f.replace(a, b) for f in forms}
+        out += sorted(forms)
+    return L.uniq(out)
+
+
 def main():
     recs = L.parse_block(DATA, 6)
     rows = []
@@ -1567,7 +1583,7 @@ def main():
         if typ == "state" and not country:
             sys.exit("%s: a state organ needs its country" % rid)
         name = L.clean(name)
-        vals = L.cap_variants(L.with_ascii(un_variants([name] + L.bars(aliases))))
+        vals = L.cap_variants(L.with_ascii(izafat_variants(un_variants([name] + L.bars(aliases)))))
         al = [v for v in vals if v != name]
         rows.append([rid, typ, name, L.cell(al), country, seat])
     L.write_tsv("orgs.tsv", ["id", "type", "name", "aliases", "country", "seat"], rows)
