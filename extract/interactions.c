@@ -4836,6 +4836,13 @@ void rg_interactions_find(rg_doc *doc, const rg_cands *cands, const rg_lexicon *
                 S_lc_in(&c, i - 1, S_prepositions) && (seg->tok[i + 1].flags & T_LOWER) &&
                 !rg_tok_wf(seg, i + 1, W_STOP) && !S_determiner(&c, i + 1))
                 break;
+            /* (and between an article and a name: "the banned
+             * Tehreek-i-Taliban Pakistan", "the outlawed PKK") */
+            if (n == 1 && i > 0 && i + 1 < lim && (seg->tok[i].flags & T_LOWER) && ll > 3 &&
+                strcmp(lw + ll - 2, "ed") == 0 && seg->tok[i - 1].sent == seg->tok[i].sent &&
+                (strcmp(rg_tok_lc(seg, i - 1), "the") == 0 || strcmp(rg_tok_lc(seg, i - 1), "a") == 0) &&
+                (seg->tok[i + 1].flags & T_CAP) && c.actor_at[i + 1] >= 0)
+                break;
             /* the report a sentence is sourced to: "according to a
              * Crisis Group briefing", "according to a statement from
              * his office" */
