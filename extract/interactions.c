@@ -330,8 +330,8 @@ static size_t S_person_apposition(const S_ctx *c, size_t t)
         }
         if (c->trigger_at[k] >= 0 || rg_tok_wf(c->seg, k, W_SAY) || !(c->seg->tok[k].flags & (T_WORD | T_POSS)))
             return (size_t)-1;
-        if (c->actor_at[k] >= 0 && !(c->ext_to[c->actor_at[k]] < c->b && (c->seg->tok[c->ext_to[c->actor_at[k]]].flags & T_POSS)))
-            return (size_t)-1;
+        size_t e = c->actor_at[k] >= 0 ? c->ext_to[c->actor_at[k]] : c->b;
+        if (c->actor_at[k] >= 0 && !(e < c->b && (c->seg->tok[e].flags & T_POSS))) return (size_t)-1;
     }
     return (size_t)-1;
 }
@@ -437,7 +437,7 @@ static size_t S_coordinated(const S_ctx *c, size_t k, int dir, int *out, size_t 
             }
             /* "Redwan Hussein, the government's chief negotiator, and
              * Getachew Reda shook hands": going left, a person's
-             * apposition between commas (S_apposition_before) */
+             * apposition between commas (S_person_apposition) */
             if (joined && dir < 0 && strcmp(S_lc(c, t + 1), ",") == 0) {
                 size_t comma = S_person_apposition(c, t);
                 if (comma != (size_t)-1) {
@@ -3010,8 +3010,8 @@ static void S_sentence(S_ctx *c, size_t sent)
          * participle after a determiner, "its promised program of
          * sanctions", which is done) */
         static const char *const promise[] = {"promise", "promises", "promised", "promising", NULL};
-        if (noun && kind >= RG_SANCTION && light != NO_LIGHT && (S_lc_in(c, light, vow) || S_lc_in(c, light, promise)) &&
-            !(light > c->a && S_determiner(c, light - 1))) {
+        if (noun && kind >= RG_SANCTION && light != NO_LIGHT &&
+            (S_lc_in(c, light, vow) || S_lc_in(c, light, promise)) && !(light > c->a && S_determiner(c, light - 1))) {
             kind = RG_THREATEN;
             sym = 0;
         }
@@ -4231,20 +4231,22 @@ static int S_verb_read(const S_ctx *c, size_t v, size_t first)
  * parties of its agreements (TOLD_DEALS), as the sentence loop records
  * them for the next sentences. */
 enum { TOLD_ACTS, TOLD_MEASURES, TOLD_DEALS };
+static void S_tell_what(struct S_told *t, size_t sent, const rg_interaction *x, int what)
+{
+    if (what == TOLD_ACTS && x->directed && S_condemnable(x->kind)) S_tell_in(t, sent, x->source);
+    if (what == TOLD_MEASURES && x->directed && (x->kind == RG_SANCTION || x->kind == RG_COERCE))
+        S_tell_in(t, sent, x->source);
+    if (what == TOLD_DEALS && x->kind == RG_AGREE && x->tier == RG_TIER_PATTERN) {
+        S_tell_in(t, sent, x->source);
+        S_tell_in(t, sent, x->target);
+    }
+}
+
 static struct S_told S_told_here(const S_ctx *c, size_t sent, size_t first, size_t end, int what)
 {
     struct S_told t = {sent, 0, {0}};
-    for (size_t i = first; i < c->doc->n_interactions; i++) {
-        const rg_interaction *x = &c->doc->interactions[i];
-        if (x->trigger_end > end) continue;
-        if (what == TOLD_ACTS && x->directed && S_condemnable(x->kind)) S_tell_in(&t, sent, x->source);
-        if (what == TOLD_MEASURES && x->directed && (x->kind == RG_SANCTION || x->kind == RG_COERCE))
-            S_tell_in(&t, sent, x->source);
-        if (what == TOLD_DEALS && x->kind == RG_AGREE && x->tier == RG_TIER_PATTERN) {
-            S_tell_in(&t, sent, x->source);
-            S_tell_in(&t, sent, x->target);
-        }
-    }
+    for (size_t i = first; i < c->doc->n_interactions; i++)
+        if (c->doc->interactions[i].trigger_end <= end) S_tell_what(&t, sent, &c->doc->interactions[i], what);
     return t;
 }
 
@@ -4904,13 +4906,9 @@ void rg_interactions_find(rg_doc *doc, const rg_cands *cands, const rg_lexicon *
         S_joint_agents(&c, seg->tok[a].sent);
         S_roll_up(&c, seg->tok[a].sent, first);
         for (size_t i = first; i < doc->n_interactions; i++) {
-            const rg_interaction *x = &doc->interactions[i];
-            if (x->directed && S_condemnable(x->kind)) S_tell(&c, sent, x->source);
-            if (x->directed && (x->kind == RG_SANCTION || x->kind == RG_COERCE)) S_tell_in(&c.decided, sent, x->source);
-            if (x->kind == RG_AGREE && x->tier == RG_TIER_PATTERN) {
-                S_tell_in(&c.agreed, sent, x->source);
-                S_tell_in(&c.agreed, sent, x->target);
-            }
+            S_tell_what(&c.told, sent, &doc->interactions[i], TOLD_ACTS);
+            S_tell_what(&c.decided, sent, &doc->interactions[i], TOLD_MEASURES);
+            S_tell_what(&c.agreed, sent, &doc->interactions[i], TOLD_DEALS);
         }
         a = b;
     }

@@ -309,7 +309,8 @@ size_t rg_lexicon__match_split(const rg_lexicon *lex, const rg_lex_entry *e, con
     size_t l1 = el[1 + l0 + 1];
     if (seg->tok[i].lclen != l0 || memcmp(rg_tok_lc(seg, i), p0, l0) != 0) return 0;
     int particle = 0;
-    for (size_t k = 0; particles[k] && !particle; k++) particle = strlen(particles[k]) == l1 && memcmp(particles[k], p1, l1) == 0;
+    for (size_t k = 0; particles[k] && !particle; k++)
+        particle = strlen(particles[k]) == l1 && memcmp(particles[k], p1, l1) == 0;
     if (!particle) return 0;
     for (size_t p = i + 2; p < limit && p <= i + 1 + gap; p++) {
         if (seg->tok[p].lclen == l1 && memcmp(rg_tok_lc(seg, p), p1, l1) == 0) return p - i + 1;
@@ -708,15 +709,16 @@ static const char *const S_person_part_words[] = {
     "hospitalised", "hospitalized", "buried", "indicted", "acquitted", "convicted", "extradited",
     "deported", "exiled", "ousted", "hanged", "stabbed", "tortured", "interrogated", "pardoned",
     "freed", "born", "nominated", "appointed", "quoted", "questioned", "charged", NULL};
-/* kin and counsel: "Obama's grandmother", "Aweys's lawyer" (a company
- * has a spokesman and a chairman, not a wife) */
 /* Adjectives of faiths and sects: "Shi'ite Moslem militiamen", "the
  * rebel Christian commander", "Sunni insurgents" (mentions.c: no word of
- * a new name, save before an organisation word: "Catholic Church") */
+ * a new name, save where an organisation's name runs from them: "Catholic
+ * Relief Services") */
 static const char *const S_faith_words[] = {
     "christian", "muslim", "moslem", "shiite", "shi'ite", "shia", "shi'a", "sunni", "druze", "maronite",
     "alawite", "coptic", "jewish", "catholic", "protestant", "orthodox", "evangelical", "hindu", "sikh",
     "buddhist", "islamist", "salafi", "salafist", "jihadist", "yazidi", "ismaili", "zaydi", NULL};
+/* kin and counsel: "Obama's grandmother", "Aweys's lawyer" (a company
+ * has a spokesman and a chairman, not a wife) */
 static const char *const S_kin_words[] = {
     "wife", "husband", "son", "daughter", "mother", "father", "brother", "sister", "widow",
     "grandmother", "grandfather", "grandson", "granddaughter", "nephew", "niece", "uncle", "aunt",

@@ -1897,29 +1897,28 @@ static void S_sentence(S_ctx *c, size_t a, size_t b)
         }
         if (S_word_in(c, W_FAITH, i) && !(t->flags & (T_UPPER | T_TITLECASE))) {
             /* "Shi'ite Moslem militiamen", "the rebel Christian
-             * commander", "the Shi'ite Sixth Brigade": adjectives of a
+             * commander", "the Shi'ite Amal movement": adjectives of a
              * faith are no words of a new name (the lexicon's, "Muslim
-             * Brotherhood", were read above), save before an organisation
-             * word ("Catholic Church", "Coptic Orthodox Church"); a given
-             * name among them stays one before a capitalised word
-             * ("Christian Lindner") */
+             * Brotherhood", were read above), save where an organisation's
+             * name runs from them ("Catholic Relief Services", "Coptic
+             * Orthodox Church") */
             size_t f = i;
             while (f < b && f < i + 3 && S_word_in(c, W_FAITH, f)) f++;
             int org_next = S_org_run(c, i) != NONE;
             /* (a given name, "Christian", is an adjective only before a
-             * lower-case word that is no verb or small word, or a word for people or a
-             * group after one more name: "Christian commander", "Christian
-             * Phalangist militiamen"; "Christian said" is James
-             * Christian, "Christian Lindner" a name) */
+             * lower-case word that is no verb or small word, or before
+             * one more name and a word for people or a group: "Christian
+             * commander", "Christian Phalangist militiamen"; "Christian
+             * said" is James Christian, "Christian Lindner" a name) */
             int named = 0;
-            if (S_word_in(c, W_GIVEN, i) && f == i + 1 && f < b) {
+            if (S_word_in(c, W_GIVEN, i) && f == i + 1) {
                 const unsigned verb = W_SAY | W_PERSON_ACT | W_PAST | W_AUX | W_BE | W_STOP;
-                if (c->seg->tok[f].flags & T_LOWER) named = S_word_in(c, verb, f) || !(c->seg->tok[f].flags & T_WORD);
+                if (f >= b) named = 1;
+                else if (c->seg->tok[f].flags & T_LOWER)
+                    named = S_word_in(c, verb, f) || !(c->seg->tok[f].flags & T_WORD);
                 else
                     named = !(f + 1 < b && (c->seg->tok[f + 1].flags & T_LOWER) &&
                               S_word_in(c, W_PERSON_NOUN | W_GROUP_NOUN, f + 1));
-            } else if (S_word_in(c, W_GIVEN, i) && f == i + 1) {
-                named = 1;
             }
             if (!org_next && !named) {
                 i = f;

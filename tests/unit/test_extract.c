@@ -5421,8 +5421,8 @@ START_TEST(extract_condemned_act_same_sentence)
     rg_doc *d = S_doc("Chad bombed Niger on Monday, and Mali condemned the attack as aggression.\n");
     ck_assert_uint_eq(S_n_stated_inter(d, S_must(d, "country:MLI"), S_must(d, "country:TCD")), 1);
     rg_doc_free(d);
-    S_expect_no_pattern_inter("Mali condemned the attack as aggression, and Chad bombed Niger on Monday.\n", "country:MLI",
-                              "country:TCD");
+    S_expect_no_pattern_inter("Mali condemned the attack as aggression, and Chad bombed Niger on Monday.\n",
+                              "country:MLI", "country:TCD");
 }
 END_TEST
 
@@ -5461,7 +5461,8 @@ END_TEST
  * subjects. */
 START_TEST(extract_list_over_apposition)
 {
-    rg_doc *d = S_doc("Redwan Hussein, the government's chief negotiator, and Getachew Reda shook hands in Pretoria.\n");
+    rg_doc *d = S_doc("Redwan Hussein, the government's chief negotiator, and Getachew Reda shook hands in "
+                      "Pretoria.\n");
     int a = S_ent_label(d, RG_PERSON, "Redwan Hussein"), b = S_ent_label(d, RG_PERSON, "Getachew Reda");
     ck_assert_msg(a >= 0 && b >= 0, "entities: %s", S_ents(d));
     ck_assert_uint_eq(S_n_stated_inter(d, a, b), 1);
@@ -5555,8 +5556,8 @@ END_TEST
  * ("the banned TTP"), no act: the sentence has no sanction. */
 START_TEST(extract_participle_before_name)
 {
-    rg_doc *d = S_doc("Nigerian soldiers killed six fighters belonging to the banned Islamic State West Africa Province "
-                      "(ISWAP) near Lake Chad, the army said.\n");
+    rg_doc *d = S_doc("Nigerian soldiers killed six fighters belonging to the banned Islamic State West Africa "
+                      "Province (ISWAP) near Lake Chad, the army said.\n");
     int nga = S_must(d, "country:NGA"), iswap = S_must(d, "group:iswap");
     ck_assert_uint_eq(S_n_pattern_inter(d, nga, iswap), 1); /* (the killing, read; a "banned" act would hide it) */
     for (size_t i = 0; i < d->n_interactions; i++) ck_assert_int_ne(d->interactions[i].kind, RG_SANCTION);
