@@ -5387,9 +5387,7 @@ START_TEST(extract_vowed_noun_threat)
         {"Iraqi forces routed Iranian units near the border.\n", RG_ASSAULT, "country:IRQ", "country:IRN"},
     };
     S_expect_cases(cases, sizeof cases / sizeof cases[0]);
-    rg_doc *d = S_doc("Hezbollah vowed more attacks on Israel on Thursday.\n");
-    ck_assert_msg(!S_has_inter(d, RG_ASSAULT, S_must(d, "group:hezbollah"), S_must(d, "country:ISR")), "an attack");
-    rg_doc_free(d);
+    S_expect_no_kind(cases[0].text, "group:hezbollah", "country:ISR", RG_ASSAULT, "a vowed attack read as done");
 }
 END_TEST
 
