@@ -4268,10 +4268,7 @@ static void S_condemned_acts(S_ctx *c, size_t sent, size_t first)
     int told = before->n > 0 && before->n <= TOLD_MAX && before->sent < sent && before->sent + CONDEMNED_BACK >= sent;
     /* (or earlier in this sentence: "NATO bombed B on Monday, and Russia
      * condemned the attack"; acts this sentence read, cheap to look for) */
-    int here = 0;
-    for (size_t i = first; i < c->doc->n_interactions && !here; i++)
-        here = c->doc->interactions[i].directed && S_condemnable(c->doc->interactions[i].kind);
-    if (!told && !here) return;
+    if (!told && S_told_here(c, sent, first, (size_t)-1, TOLD_ACTS).n == 0) return;
     for (size_t v = c->a; v + 2 < c->b; v++) {
         size_t h = S_verb_the(c, v, S_condemn_lemmas);
         if (h == NO_TOKEN) continue;
@@ -4832,18 +4829,13 @@ void rg_interactions_find(rg_doc *doc, const rg_cands *cands, const rg_lexicon *
                 break;
             /* a participle between a preposition and its noun is an
              * adjective: "a swap in stripped securities", "settlers from
-             * occupied territories" */
+             * occupied territories"; and between an article and a name:
+             * "the banned Tehreek-i-Taliban Pakistan", "the outlawed PKK" */
             if (n == 1 && i > 0 && i + 1 < lim && (seg->tok[i].flags & T_LOWER) && ll > 3 &&
                 strcmp(lw + ll - 2, "ed") == 0 && seg->tok[i - 1].sent == seg->tok[i].sent &&
-                S_lc_in(&c, i - 1, S_prepositions) && (seg->tok[i + 1].flags & T_LOWER) &&
-                !rg_tok_wf(seg, i + 1, W_STOP) && !S_determiner(&c, i + 1))
-                break;
-            /* (and between an article and a name: "the banned
-             * Tehreek-i-Taliban Pakistan", "the outlawed PKK") */
-            if (n == 1 && i > 0 && i + 1 < lim && (seg->tok[i].flags & T_LOWER) && ll > 3 &&
-                strcmp(lw + ll - 2, "ed") == 0 && seg->tok[i - 1].sent == seg->tok[i].sent &&
-                (strcmp(rg_tok_lc(seg, i - 1), "the") == 0 || strcmp(rg_tok_lc(seg, i - 1), "a") == 0) &&
-                (seg->tok[i + 1].flags & T_CAP) && c.actor_at[i + 1] >= 0)
+                ((S_lc_in(&c, i - 1, S_prepositions) && (seg->tok[i + 1].flags & T_LOWER) &&
+                  !rg_tok_wf(seg, i + 1, W_STOP) && !S_determiner(&c, i + 1)) ||
+                 (S_lc_in(&c, i - 1, S_articles) && (seg->tok[i + 1].flags & T_CAP) && c.actor_at[i + 1] >= 0)))
                 break;
             /* the report a sentence is sourced to: "according to a
              * Crisis Group briefing", "according to a statement from
