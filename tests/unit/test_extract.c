@@ -5563,6 +5563,24 @@ START_TEST(extract_participle_before_name)
 }
 END_TEST
 
+/* A title's portfolio ("Minister for Strategic Affairs", "Minister of
+ * State for Foreign Affairs") stands between the verb and its object's
+ * name: the titled person is still the object, read by the pattern. */
+START_TEST(extract_portfolio_title_object)
+{
+    rg_doc *d = S_doc("Syrian Foreign Minister Asaad al-Shaibani met Israeli Minister for Strategic Affairs "
+                      "Ron Dermer in Paris.\n");
+    int a = S_must(d, "person:asad-sabana"), b = S_must(d, "person:ran-darmar");
+    ck_assert_uint_eq(S_n_stated_inter(d, a, b), 1);
+    rg_doc_free(d);
+    d = S_doc("Rex Tillerson spoke with Saudi Minister of State for Foreign Affairs Adel al-Jubeir on Sunday.\n");
+    a = S_must(d, "person:rax-talarsan");
+    b = S_must(d, "person:adal-jabar");
+    ck_assert_uint_eq(S_n_stated_inter(d, a, b), 1);
+    rg_doc_free(d);
+}
+END_TEST
+
 /* --------------------------------------------------------------- suite */
 
 Suite *rg_suite_extract(void)
@@ -5801,6 +5819,7 @@ Suite *rg_suite_extract(void)
     tcase_add_test(tc, extract_participle_after_report);
     tcase_add_test(tc, extract_izafat_spellings);
     tcase_add_test(tc, extract_participle_before_name);
+    tcase_add_test(tc, extract_portfolio_title_object);
     suite_add_tcase(s, tc);
 
     return s;
