@@ -685,7 +685,10 @@ static const char *const S_neg_words[] = {
     "delay", "delayed", "delays", "freeze", "froze", "frozen",
     /* what is planned has not happened: "plans to visit Beijing", "is
      * expected to hold talks with", "the planned meeting" */
-    "plans", "planned", "planning", "intends", "intended", "expected", NULL};
+    "plans", "planned", "planning", "intends", "intended", "expected",
+    /* nor what is owed: "must be approved by B", "A and B should agree"
+     * (a speaker's "said B must" is the speaker's demand: interactions.c) */
+    "must", "should", NULL};
 /* refusing to act is itself an act: "refused to meet B" is a rejection */
 static const char *const S_refuse_words[] = {
     "refused", "refuse", "refuses", "refusing", "declined", "decline", "declines",

@@ -5581,6 +5581,20 @@ START_TEST(extract_portfolio_title_object)
 }
 END_TEST
 
+/* An obligation ("must", "should") has not happened: no act between the
+ * two; said of B by a speaker it is still the speaker's demand. */
+START_TEST(extract_obligation_is_not_done)
+{
+    S_expect_no_inter("Kenyan and Ugandan officials must agree on landing rights before flights can begin.",
+                      "country:KEN", "country:UGA");
+    S_expect_no_inter("The sale must be approved by Kenya's central bank and Uganda's treasury.", "country:KEN",
+                      "country:UGA");
+    S_expect_no_inter("Kenya should hold talks with Uganda, the paper wrote.", "country:KEN", "country:UGA");
+    S_expect_inter("Peter Brenquist said Uganda must withdraw its troops from the border.", "Peter Brenquist",
+                   "country:UGA", RG_DEMAND);
+}
+END_TEST
+
 /* --------------------------------------------------------------- suite */
 
 Suite *rg_suite_extract(void)
@@ -5820,6 +5834,7 @@ Suite *rg_suite_extract(void)
     tcase_add_test(tc, extract_izafat_spellings);
     tcase_add_test(tc, extract_participle_before_name);
     tcase_add_test(tc, extract_portfolio_title_object);
+    tcase_add_test(tc, extract_obligation_is_not_done);
     suite_add_tcase(s, tc);
 
     return s;
