@@ -294,6 +294,13 @@ static size_t S_titled_next(const S_ctx *c, size_t t)
         size_t e = c->ext_to[c->actor_at[q]]; /* (its extent may hold the "'s") */
         if (e < c->b && (c->seg->tok[e].flags & T_POSS)) q = e + 1;
         else if (c->seg->tok[e - 1].flags & T_POSS) q = e;
+        /* (an organisation says whose the person is without "'s" too,
+         * after "and": "and Radio Liberty journalist Alsu Kurmasheva";
+         * after a comma it opens the next clause: "after a meeting of
+         * X, External Affairs Ministry spokesperson Y said") */
+        else if (e < c->b && (c->seg->tok[e].flags & T_LOWER) && q > c->a && strcmp(S_lc(c, q - 1), "and") == 0 &&
+                 c->doc->entities[S_actor_entity(c, c->actor_at[q])].type == RG_GROUP)
+            q = e;
         else return (size_t)-1;
     } else if (rg_tok_wf(c->seg, q, W_POSSESSIVE)) {
         q++;
@@ -308,7 +315,10 @@ static size_t S_titled_next(const S_ctx *c, size_t t)
         if (strcmp(S_lc(c, q), ",") == 0)
             return title && q + 1 < c->b && c->actor_at[q + 1] >= 0 ? q + 1 : (size_t)-1;
         if (c->seg->tok[q].flags & T_POSS) continue; /* "children's" */
-        int t_word = S_lex_word(c->lex, c->seg, c->text, q, 1u << LEX_TITLE, 1);
+        /* (a word for what a person is serves as a title: "and former
+         * soldier Paul Whelan", "and journalist X") */
+        int t_word = S_lex_word(c->lex, c->seg, c->text, q, 1u << LEX_TITLE, 1) ||
+                     rg_tok_wf(c->seg, q, W_PERSON_NOUN);
         if ((!(c->seg->tok[q].flags & T_LOWER) && !t_word) || rg_tok_wf(c->seg, q, W_STOP)) return (size_t)-1;
         if (t_word) title = 1;
     }

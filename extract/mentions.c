@@ -69,6 +69,11 @@ static int S_tok_in(const S_ctx *c, size_t i, const char *const *list)
     return 0;
 }
 
+/* words that end a firm's name after "and": "Alex Brown and Sons Inc",
+ * "Len M. House and Associates" (the legal forms are W_LEGAL) */
+static const char *const S_firm_tails[] = {"sons", "brothers", "associates", "assoc", "partners", "company",
+                                           "daughters", NULL};
+
 static int S_punct(const S_ctx *c, size_t i, char ch)
 {
     if (i >= c->seg->n_tok) return 0;
@@ -549,6 +554,19 @@ static size_t S_org_run(const S_ctx *c, size_t i)
              * works, not one name; a run that opens with a given name and
              * has no organisation word yet ends before "of" */
             if (!orgword && S_tok_is(c, j, "of") && S_word_in(c, W_GIVEN, i)) break;
+            /* and so does "and" after a given name and a surname, two or
+             * three plain words ("Olaf Scholz and Chamber of Deputies
+             * chairman X"; not after one word, "Bill and Melinda Gates
+             * Foundation", nor before what ends a firm's name: "Samuel
+             * Montagu and Co", "Alex Brown and Sons Inc", "Len M. House
+             * and Associates") */
+            if (!orgword && S_tok_is(c, j, "and") && j >= i + 2 && j <= i + 3 && S_word_in(c, W_GIVEN, i) &&
+                !S_legal_suffix(c, cap) && !S_tok_in(c, cap, S_firm_tails)) {
+                int plain = 1;
+                for (size_t q = i; q < j && plain; q++)
+                    plain = (c->seg->tok[q].flags & T_CAP) && !(c->seg->tok[q].flags & T_POSS);
+                if (plain) break;
+            }
             /* "and" right after a company's legal suffix joins two names
              * ("National Westminster Bank PLC and Dutch ...", "R.C. Stamm
              * and Co and Rosenkrantz ..."), unless a portfolio runs on

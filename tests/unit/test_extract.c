@@ -5595,6 +5595,41 @@ START_TEST(extract_obligation_is_not_done)
 }
 END_TEST
 
+/* A list of objects reads on over a word for what the next person is
+ * ("former soldier Paul Whelan") and over an organisation that says
+ * whose the person is, after "and" ("and Chamber of Deputies chairman
+ * X"). */
+START_TEST(extract_list_over_person_noun)
+{
+    rg_doc *d = S_doc("Russia freed journalist Evan Gershkovich, former soldier Paul Whelan and 14 other prisoners on "
+                      "Thursday.\n");
+    int rus = S_must(d, "country:RUS");
+    ck_assert_int_eq(S_n_inter(d, rus, S_ent_label(d, RG_PERSON, "Evan Gershkovich")), 1);
+    ck_assert_int_eq(S_n_inter(d, rus, S_ent_label(d, RG_PERSON, "Paul Whelan")), 1);
+    rg_doc_free(d);
+    d = S_doc("Joe Biden praised Peter Brenquist and Chamber of Deputies chairman Ulysses Guimaraes.\n");
+    int biden = S_ent_label(d, RG_PERSON, "Joe Biden"), gui = S_ent_label(d, RG_PERSON, "Ulysses Guimaraes");
+    ck_assert_msg(biden >= 0 && gui >= 0, "entities: %s", S_ents(d));
+    ck_assert_uint_eq(S_n_stated_inter(d, biden, gui), 1);
+    rg_doc_free(d);
+}
+END_TEST
+
+/* A given name and a surname before "and" end the name: a person, then
+ * what follows (not one organisation "Olaf Scholz and Chamber of
+ * Deputies"); a firm's name with "and" stays whole. */
+START_TEST(extract_person_and_org_split)
+{
+    rg_doc *d = S_doc("Joe Biden praised Olaf Scholz and Chamber of Deputies chairman Ulysses Guimaraes.\n");
+    ck_assert_msg(S_ent_label(d, RG_PERSON, "Olaf Scholz") >= 0, "entities: %s", S_ents(d));
+    rg_doc_free(d);
+    d = S_doc("The shares were placed by Alex Brown and Sons Inc and Samuel Montagu and Co Ltd on Monday.\n");
+    ck_assert_msg(S_ent_label(d, RG_GROUP, "Alex Brown and Sons Inc") >= 0, "entities: %s", S_ents(d));
+    ck_assert_msg(S_ent_label(d, RG_GROUP, "Samuel Montagu and Co Ltd") >= 0, "entities: %s", S_ents(d));
+    rg_doc_free(d);
+}
+END_TEST
+
 /* --------------------------------------------------------------- suite */
 
 Suite *rg_suite_extract(void)
@@ -5835,6 +5870,8 @@ Suite *rg_suite_extract(void)
     tcase_add_test(tc, extract_participle_before_name);
     tcase_add_test(tc, extract_portfolio_title_object);
     tcase_add_test(tc, extract_obligation_is_not_done);
+    tcase_add_test(tc, extract_list_over_person_noun);
+    tcase_add_test(tc, extract_person_and_org_split);
     suite_add_tcase(s, tc);
 
     return s;
