@@ -999,6 +999,9 @@ static int S_capital_acts(const S_ctx *c, size_t a, size_t i, size_t n)
     /* "a venture with Paris-based Alsthom": where a firm is based */
     if (i + n + 1 < c->lim && S_punct(c, i + n, '-') && S_tok_is(c, i + n + 1, "based")) return 0;
     size_t p = i > a ? i - 1 : NONE;
+    /* (over "both" or "either" before a pair: "urged both Khartoum and
+     * Juba", "Both Washington and Moscow agreed") */
+    if (p != NONE && (S_tok_is(c, p, "both") || S_tok_is(c, p, "either"))) p = p > a ? p - 1 : NONE;
     /* "Washington and Moscow": the capital before "and" acts */
     if (p != NONE && p > a && S_tok_is(c, p, "and") && c->out->n >= 2) {
         const rg_cand *prev = &c->out->c[c->out->n - 2];

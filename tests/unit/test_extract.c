@@ -5630,6 +5630,18 @@ START_TEST(extract_person_and_org_split)
 }
 END_TEST
 
+/* "both" before a pair of capitals leaves them the verb's objects:
+ * their governments. */
+START_TEST(extract_both_capitals_objects)
+{
+    rg_doc *d = S_doc("Kenya's foreign minister urged both Khartoum and Juba to return to talks.\n");
+    int ken = S_must(d, "country:KEN");
+    ck_assert_uint_eq(S_n_stated_inter(d, ken, S_must(d, "country:SDN")), 1);
+    ck_assert_uint_eq(S_n_stated_inter(d, ken, S_must(d, "country:SSD")), 1);
+    rg_doc_free(d);
+}
+END_TEST
+
 /* --------------------------------------------------------------- suite */
 
 Suite *rg_suite_extract(void)
@@ -5872,6 +5884,7 @@ Suite *rg_suite_extract(void)
     tcase_add_test(tc, extract_obligation_is_not_done);
     tcase_add_test(tc, extract_list_over_person_noun);
     tcase_add_test(tc, extract_person_and_org_split);
+    tcase_add_test(tc, extract_both_capitals_objects);
     suite_add_tcase(s, tc);
 
     return s;
