@@ -5642,6 +5642,16 @@ START_TEST(extract_both_capitals_objects)
 }
 END_TEST
 
+/* Informing or notifying B is a message to B: consult. */
+START_TEST(extract_inform_is_consult)
+{
+    S_expect_inter("Kenya's foreign minister informed Uganda in a letter that Kenya had complied.", "country:KEN",
+                   "country:UGA", RG_CONSULT);
+    S_expect_inter("Peter Brenquist notified the United Nations of the withdrawal.", "Peter Brenquist",
+                   "group:un", RG_CONSULT);
+}
+END_TEST
+
 /* --------------------------------------------------------------- suite */
 
 Suite *rg_suite_extract(void)
@@ -5885,6 +5895,7 @@ Suite *rg_suite_extract(void)
     tcase_add_test(tc, extract_list_over_person_noun);
     tcase_add_test(tc, extract_person_and_org_split);
     tcase_add_test(tc, extract_both_capitals_objects);
+    tcase_add_test(tc, extract_inform_is_consult);
     suite_add_tcase(s, tc);
 
     return s;

@@ -56,6 +56,9 @@ call ; consult ; - ; 0
 phone ; consult ; - ; 0
 telephone ; consult ; - ; 0
 brief ; consult ; - ; 0
+# "informed Kofi Annan in a letter that", "notified Tehran of": a message to B
+inform ; consult ; - ; 0
+notify ; consult ; - ; 0
 invite ; consult ; - ; 0
 congratulate ; support ; - ; 0
 thank ; support ; - ; 0
