@@ -4436,6 +4436,20 @@ static void S_said_must(S_ctx *c, size_t sent)
         int who = S_actor_entity(c, c->actor_at[q]), subj[MAX_SIDE];
         const char *how = NULL;
         size_t ns = S_subjects(c, k, NO_LIGHT, subj, &how);
+        /* "Boucher welcomed the withdrawal but said Syria must": after
+         * "and" or "but", the subject of the verb of the clause before
+         * (its name, then that verb, then lower-case words; ten tokens) */
+        if (!ns && k > c->a + 2 && (strcmp(S_lc(c, k - 1), "and") == 0 || strcmp(S_lc(c, k - 1), "but") == 0))
+            for (size_t j = k - 1, steps = 0; j > c->a && steps < 10; steps++) {
+                j--;
+                if (c->actor_at[j] >= 0) {
+                    size_t vb = c->ext_to[c->actor_at[j]];
+                    if (vb + 1 < k && c->trigger_at[vb] >= 0 && !S_is_noun(c, vb, &c->lex->verbs[c->trigger_at[vb]]))
+                        ns = S_subjects(c, vb, NO_LIGHT, subj, &how);
+                    break;
+                }
+                if (!(c->seg->tok[j].flags & T_LOWER)) break;
+            }
         /* (not on the speaker's own country: "the LDP said Japan must
          * open its markets" is a view of policy at home) */
         const char *whokey = c->doc->entities[who].key;

@@ -5652,6 +5652,15 @@ START_TEST(extract_inform_is_consult)
 }
 END_TEST
 
+/* "X welcomed the move but said B must act": the speaker of the second
+ * verb is the first verb's subject, and demands it of B. */
+START_TEST(extract_said_must_after_but)
+{
+    S_expect_inter("Peter Brenquist welcomed the withdrawal but said Uganda must also pull out its agents.",
+                   "Peter Brenquist", "country:UGA", RG_DEMAND);
+}
+END_TEST
+
 /* --------------------------------------------------------------- suite */
 
 Suite *rg_suite_extract(void)
@@ -5896,6 +5905,7 @@ Suite *rg_suite_extract(void)
     tcase_add_test(tc, extract_person_and_org_split);
     tcase_add_test(tc, extract_both_capitals_objects);
     tcase_add_test(tc, extract_inform_is_consult);
+    tcase_add_test(tc, extract_said_must_after_but);
     suite_add_tcase(s, tc);
 
     return s;
