@@ -2871,6 +2871,8 @@ static const char *const S_qualifier_openers[] = {"including", "of", "with", "fo
 /* Verbs of condemning an act, and how many sentences back the act they
  * name may be told. */
 static const char *const S_condemn_lemmas[] = {"condemn", "denounce", "deplore", "decry", NULL};
+/* (their participles) */
+static const char *const S_condemn_lemmas_ed[] = {"condemned", "denounced", "deplored", "decried", NULL};
 #define CONDEMNED_BACK 4
 
 /* The material conflict kinds an act condemned after the fact may be. */
@@ -4410,6 +4412,48 @@ static void S_judged_decisions(S_ctx *c, size_t sent, size_t first)
     }
 }
 
+/* ", an attack condemned by Baghdad and Washington", "in a move swiftly
+ * condemned by the United Nations", "The verdict was condemned by B":
+ * an article and a noun naming an act (a trigger of a condemnable kind,
+ * or a seizure of power) or a measure, then perhaps "was" or "were" and
+ * an adverb, then a verb of condemning as a participle and "by": the
+ * agents after "by" accuse the makers of the acts (or the measures) this
+ * sentence told before the noun, else those of the last sentence that
+ * told one (up to CONDEMNED_BACK back). Interactions [first, n) are this
+ * sentence's. */
+static void S_condemned_by(S_ctx *c, size_t sent, size_t first)
+{
+    static const char *const seizures[] = {"coup", "putsch", "takeover", NULL};
+    const rg_seg *seg = c->seg;
+    for (size_t v = c->a + 2; v + 2 < c->b; v++) {
+        if (c->trigger_at[v] < 0 || c->trigger_len[v] != 1 || strcmp(S_lc(c, v + 1), "by") != 0) continue;
+        const rg_verb *vb = &c->lex->verbs[c->trigger_at[v]];
+        if (vb->noun || !S_lc_in(c, v, S_condemn_lemmas_ed)) continue;
+        size_t h = v - 1;
+        if (h > c->a && (seg->tok[h].flags & T_LOWER) && seg->tok[h].lclen > 4 &&
+            strcmp(S_lc(c, h) + seg->tok[h].lclen - 2, "ly") == 0)
+            h--; /* "swiftly" */
+        if (h > c->a && (strcmp(S_lc(c, h), "was") == 0 || strcmp(S_lc(c, h), "were") == 0)) h--;
+        if (h <= c->a || !(seg->tok[h].flags & T_LOWER) || c->actor_at[h] >= 0 || !S_determiner(c, h - 1)) continue;
+        int measure = S_lc_in(c, h, S_measure_nouns);
+        int act = S_lc_in(c, h, seizures) ||
+                  (c->trigger_at[h] >= 0 && S_condemnable(c->lex->verbs[c->trigger_at[h]].kind));
+        if (!measure && !act) continue;
+        size_t k = v + 2;
+        if (k < c->b && strcmp(S_lc(c, k), "the") == 0) k++;
+        if (k >= c->b || c->actor_at[k] < 0) continue;
+        int agent[MAX_SIDE];
+        size_t na = S_coordinated(c, k, +1, agent, MAX_SIDE);
+        struct S_told here = S_told_here(c, sent, first, seg->tok[h].start, act ? TOLD_ACTS : TOLD_MEASURES);
+        if (!here.n && act && measure) here = S_told_here(c, sent, first, seg->tok[h].start, TOLD_MEASURES);
+        const struct S_told *t = here.n ? &here : act ? &c->told_before : &c->decided_before;
+        if (t->n == 0 || t->n > TOLD_MAX || (t != &here && (t->sent >= sent || t->sent + CONDEMNED_BACK < sent)))
+            continue;
+        S_add_all(c, sent, vb->kind, agent, na, t->who, t->n, 1, "an act + condemned by A = the last act told",
+                  seg->tok[v].start, seg->tok[v].end);
+    }
+}
+
 /* "Prime Minister John Major said Sinn Fein leader Gerry Adams must
  * condemn the attack", "Advani said Islamabad must rein them in": a
  * speaker who says another party must or should act demands it of that
@@ -4938,6 +4982,7 @@ void rg_interactions_find(rg_doc *doc, const rg_cands *cands, const rg_lexicon *
         S_intrusions(&c, seg->tok[a].sent);
         S_characterised(&c, seg->tok[a].sent);
         S_mediators(&c, seg->tok[a].sent, first);
+        S_condemned_by(&c, seg->tok[a].sent, first);
         S_fallback(&c, seg->tok[a].sent, first);
         S_condemned_acts(&c, seg->tok[a].sent, first);
         S_judged_decisions(&c, seg->tok[a].sent, first);

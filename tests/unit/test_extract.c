@@ -5661,6 +5661,30 @@ START_TEST(extract_said_must_after_but)
 }
 END_TEST
 
+/* "an attack condemned by A and B": the agents of the condemning accuse
+ * the makers of the act told before the noun; in the next sentence, "The
+ * verdict was condemned by A" the makers of the last measure. */
+START_TEST(extract_condemned_by_passive)
+{
+    rg_doc *d = S_doc("Kenyan troops shelled Ugandan border posts on Sunday, an attack swiftly condemned by the "
+                      "African Union and Chad.\n");
+    int ken = S_must(d, "country:KEN"), au = S_must(d, "group:african-union"), tcd = S_must(d, "country:TCD");
+    ck_assert_msg(S_has_inter(d, RG_ACCUSE, au, ken), "no accuse AU -> Kenya");
+    ck_assert_msg(S_has_inter(d, RG_ACCUSE, tcd, ken), "no accuse Chad -> Kenya");
+    ck_assert_uint_eq(S_n_inter(d, au, tcd), 0);
+    rg_doc_free(d);
+    d = S_doc("A Kenyan court sentenced Peter Brenquist to 20 years on Monday. The verdict was condemned by "
+              "Uganda.\n");
+    int uga = S_must(d, "country:UGA");
+    int court = -1;
+    for (size_t i = 0; i < d->n_entities && court < 0; i++)
+        if (d->entities[i].type == RG_GROUP) court = (int)i;
+    ck_assert_msg(court >= 0, "entities: %s", S_ents(d));
+    ck_assert_msg(S_has_inter(d, RG_ACCUSE, uga, court), "no accuse Uganda -> the court");
+    rg_doc_free(d);
+}
+END_TEST
+
 /* --------------------------------------------------------------- suite */
 
 Suite *rg_suite_extract(void)
@@ -5906,6 +5930,7 @@ Suite *rg_suite_extract(void)
     tcase_add_test(tc, extract_both_capitals_objects);
     tcase_add_test(tc, extract_inform_is_consult);
     tcase_add_test(tc, extract_said_must_after_but);
+    tcase_add_test(tc, extract_condemned_by_passive);
     suite_add_tcase(s, tc);
 
     return s;
