@@ -4454,6 +4454,39 @@ static void S_condemned_by(S_ctx *c, size_t sent, size_t first)
     }
 }
 
+/* "Ethiopia and Eritrea signed a peace agreement. The deal, brokered by
+ * the OAU and witnessed by Kofi Annan, ...": a sentence that opens with
+ * "the", up to two words and a noun of a deal, then a mediation word and
+ * "by" (over a comma, "was" or "were"), and that tells no agreement of
+ * its own, has the mediators consult each party of the agreements told
+ * in the last sentence that told one (up to CONDEMNED_BACK back), as
+ * S_mediators does within one sentence. */
+static void S_deal_mediators(S_ctx *c, size_t sent, size_t first)
+{
+    size_t k = c->body_a;
+    if (k + 4 >= c->b || strcmp(S_lc(c, k), "the") != 0) return;
+    size_t h = k + 1;
+    while (h < c->b && h < k + 3 && !S_lc_in(c, h, S_deal_nouns) && (c->seg->tok[h].flags & T_LOWER) &&
+           c->actor_at[h] < 0)
+        h++;
+    if (h >= c->b || !S_lc_in(c, h, S_deal_nouns)) return;
+    size_t m = h + 1;
+    while (m < c->b && m < h + 3 && (strcmp(S_lc(c, m), ",") == 0 || strcmp(S_lc(c, m), "was") == 0 ||
+                                     strcmp(S_lc(c, m), "were") == 0))
+        m++;
+    if (m + 2 >= c->b || !S_mediate_word(c, m) || strcmp(S_lc(c, m + 1), "by") != 0) return;
+    if (S_told_here(c, sent, first, (size_t)-1, TOLD_DEALS).n) return; /* (S_mediators' then) */
+    const struct S_told *t = &c->agreed_before;
+    if (t->n < 2 || t->n > TOLD_MAX || t->sent >= sent || t->sent + CONDEMNED_BACK < sent) return;
+    int med[MAX_SIDE], dummy;
+    size_t nm = S_objects(c, m + 1, 0, "by", -1, med, &dummy);
+    for (size_t i = 0; i < nm; i++)
+        for (size_t j = 0; j < t->n; j++)
+            if (med[i] != t->who[j])
+                S_add(c, sent, RG_CONSULT, med[i], t->who[j], 0, "mediator of the deal told before",
+                      c->seg->tok[m].start, c->seg->tok[m].end);
+}
+
 /* "Prime Minister John Major said Sinn Fein leader Gerry Adams must
  * condemn the attack", "Advani said Islamabad must rein them in": a
  * speaker who says another party must or should act demands it of that
@@ -4983,6 +5016,7 @@ void rg_interactions_find(rg_doc *doc, const rg_cands *cands, const rg_lexicon *
         S_characterised(&c, seg->tok[a].sent);
         S_mediators(&c, seg->tok[a].sent, first);
         S_condemned_by(&c, seg->tok[a].sent, first);
+        S_deal_mediators(&c, seg->tok[a].sent, first);
         S_fallback(&c, seg->tok[a].sent, first);
         S_condemned_acts(&c, seg->tok[a].sent, first);
         S_judged_decisions(&c, seg->tok[a].sent, first);

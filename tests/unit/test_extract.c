@@ -5685,6 +5685,19 @@ START_TEST(extract_condemned_by_passive)
 }
 END_TEST
 
+/* "A and B signed a deal. The deal, brokered by M, ...": the mediator
+ * consults each party of the agreement told the sentence before. */
+START_TEST(extract_deal_mediator_next_sentence)
+{
+    rg_doc *d = S_doc("Kenya and Uganda signed a border agreement on Monday. The agreement, brokered by the African "
+                      "Union, sets up a joint commission.\n");
+    int ken = S_must(d, "country:KEN"), uga = S_must(d, "country:UGA"), au = S_must(d, "group:african-union");
+    ck_assert_msg(S_has_inter(d, RG_CONSULT, au, ken) || S_has_inter(d, RG_CONSULT, ken, au), "no AU - Kenya");
+    ck_assert_msg(S_has_inter(d, RG_CONSULT, au, uga) || S_has_inter(d, RG_CONSULT, uga, au), "no AU - Uganda");
+    rg_doc_free(d);
+}
+END_TEST
+
 /* --------------------------------------------------------------- suite */
 
 Suite *rg_suite_extract(void)
@@ -5931,6 +5944,7 @@ Suite *rg_suite_extract(void)
     tcase_add_test(tc, extract_inform_is_consult);
     tcase_add_test(tc, extract_said_must_after_but);
     tcase_add_test(tc, extract_condemned_by_passive);
+    tcase_add_test(tc, extract_deal_mediator_next_sentence);
     suite_add_tcase(s, tc);
 
     return s;
