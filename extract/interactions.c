@@ -4916,7 +4916,7 @@ void rg_interactions_find(rg_doc *doc, const rg_cands *cands, const rg_lexicon *
     /* triggers: verb table entries on tokens not inside an actor; lim is
      * the end of the current sentence (kept, not rescanned per token, so
      * a sentence of a million tokens stays linear) */
-    size_t lim = 0, covered = 0; /* covered: the end of the last trigger of several words */
+    size_t lim = 0, covered = 0, covered_from = 0; /* covered: the end of the last trigger of several words */
     rg_kind covered_kind = RG_CONSULT;
     for (size_t i = 0; i < seg->n_tok; i++) {
         if (i >= lim) {
@@ -4974,11 +4974,16 @@ void rg_interactions_find(rg_doc *doc, const rg_cands *cands, const rg_lexicon *
              * trigger of its own: "a general strike" is a protest, not
              * also an attack (one of the same kind still reads its own
              * pattern: the attack of "an Iranian missile attack on B") */
-            if (i < covered && lex->verbs[e->item].kind != covered_kind) break;
+            /* (save the last word of "joint": "launched joint operations
+             * against B" is also an operation against B) */
+            if (i < covered && lex->verbs[e->item].kind != covered_kind &&
+                !(i + n == covered && covered_from + 1 < covered && strcmp(rg_tok_lc(seg, covered_from), "joint") == 0))
+                break;
             c.trigger_at[i] = (int)e->item;
             c.trigger_len[i] = (uint8_t)n;
             if (i + n > covered) {
                 covered = i + n;
+                covered_from = i;
                 covered_kind = lex->verbs[e->item].kind;
             }
             /* "lifted its tariffs on B": the restriction lifted is no act

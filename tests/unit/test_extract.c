@@ -5698,6 +5698,21 @@ START_TEST(extract_deal_mediator_next_sentence)
 }
 END_TEST
 
+/* "joint operations against B": the joint act is cooperation between
+ * its makers, and its last word still reads the attack on B. */
+START_TEST(extract_joint_operations_against)
+{
+    rg_doc *d = S_doc("Kenyan and Ugandan troops launched joint operations against al-Shabaab fighters on Tuesday.\n");
+    int ken = S_must(d, "country:KEN"), uga = S_must(d, "country:UGA");
+    int shb = S_ent_label(d, RG_GROUP, "al-Shabaab");
+    ck_assert_msg(shb >= 0, "entities: %s", S_ents(d));
+    ck_assert_msg(S_has_inter(d, RG_COOPERATE, ken, uga) || S_has_inter(d, RG_COOPERATE, uga, ken), "no cooperate");
+    ck_assert_msg(S_has_inter(d, RG_ASSAULT, ken, shb), "no assault Kenya -> al-Shabaab");
+    ck_assert_msg(S_has_inter(d, RG_ASSAULT, uga, shb), "no assault Uganda -> al-Shabaab");
+    rg_doc_free(d);
+}
+END_TEST
+
 /* --------------------------------------------------------------- suite */
 
 Suite *rg_suite_extract(void)
@@ -5945,6 +5960,7 @@ Suite *rg_suite_extract(void)
     tcase_add_test(tc, extract_said_must_after_but);
     tcase_add_test(tc, extract_condemned_by_passive);
     tcase_add_test(tc, extract_deal_mediator_next_sentence);
+    tcase_add_test(tc, extract_joint_operations_against);
     suite_add_tcase(s, tc);
 
     return s;
