@@ -1031,6 +1031,9 @@ static int S_capital_acts(const S_ctx *c, size_t a, size_t i, size_t n)
         return 1;
     const rg_verb *vb = p != NONE && (c->seg->tok[p].flags & T_LOWER) ? S_trigger_ending(c, a, p) : NULL;
     if (vb && rg_lexicon__prep_in(vb->preps, rg_tok_lc(c->seg, p), c->seg->tok[p].lclen)) return 1;
+    /* (and "between" after a symmetric verb: "an agreement signed between
+     * Kinshasa and Kigali") */
+    if (vb && vb->sym && !vb->noun && S_tok_is(c, p, "between")) return 1;
     if (vb && S_tok_is(c, p, "from") && vb->noun && vb->kind != RG_CONSULT) return 1;
     /* subject: opening a clause, before a verb (perhaps after an
      * auxiliary), or before "and" and another capital or country */

@@ -5713,6 +5713,17 @@ START_TEST(extract_joint_operations_against)
 }
 END_TEST
 
+/* Capitals after "between" and a symmetric verb are their governments:
+ * "an agreement signed between Nairobi and Kampala". */
+START_TEST(extract_signed_between_capitals)
+{
+    rg_doc *d = S_doc("Troops crossed the border under an agreement signed between Nairobi and Kampala last month.\n");
+    int ken = S_must(d, "country:KEN"), uga = S_must(d, "country:UGA");
+    ck_assert_msg(S_has_inter(d, RG_AGREE, ken, uga) || S_has_inter(d, RG_AGREE, uga, ken), "no agree");
+    rg_doc_free(d);
+}
+END_TEST
+
 /* --------------------------------------------------------------- suite */
 
 Suite *rg_suite_extract(void)
@@ -5961,6 +5972,7 @@ Suite *rg_suite_extract(void)
     tcase_add_test(tc, extract_condemned_by_passive);
     tcase_add_test(tc, extract_deal_mediator_next_sentence);
     tcase_add_test(tc, extract_joint_operations_against);
+    tcase_add_test(tc, extract_signed_between_capitals);
     suite_add_tcase(s, tc);
 
     return s;
