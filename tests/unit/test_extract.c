@@ -5724,6 +5724,14 @@ START_TEST(extract_signed_between_capitals)
 }
 END_TEST
 
+/* "Burkina" is news's short form of Burkina Faso. */
+START_TEST(extract_burkina_short_form)
+{
+    S_expect_inter("Burkina and Mali accused ECOWAS of serving foreign interests.", "country:BFA", "group:ecowas",
+                   RG_ACCUSE);
+}
+END_TEST
+
 /* --------------------------------------------------------------- suite */
 
 Suite *rg_suite_extract(void)
@@ -5973,6 +5981,7 @@ Suite *rg_suite_extract(void)
     tcase_add_test(tc, extract_deal_mediator_next_sentence);
     tcase_add_test(tc, extract_joint_operations_against);
     tcase_add_test(tc, extract_signed_between_capitals);
+    tcase_add_test(tc, extract_burkina_short_form);
     suite_add_tcase(s, tc);
 
     return s;

@@ -46,7 +46,7 @@ BDI ; ; ; Burundian+ ; Gitega|Bujumbura
 BEL ; ; ; Belgian+ ; Brussels
 BEN ; ; Dahomey ; Beninese ; Porto-Novo|Cotonou
 BES ; Caribbean Netherlands ; Bonaire ; ; Kralendijk
-BFA ; ; Upper Volta ; Burkinabe|Burkinabè ; Ouagadougou
+BFA ; ; Upper Volta|Burkina ; Burkinabe|Burkinabè ; Ouagadougou
 BGD ; ; ; Bangladeshi+ ; Dhaka|Dacca
 BGR ; ; ; Bulgarian+ ; Sofia
 BHR ; ; ; Bahraini+ ; Manama
