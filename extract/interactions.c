@@ -381,6 +381,7 @@ static size_t S_coordinated(const S_ctx *c, size_t k, int dir, int *out, size_t 
      * are a phrase and its subject ("During a visit to Moscow, Kerry held
      * talks") */
     int seen_and = dir > 0 || after_and;
+    int ands = after_and, first_and_comma = 0; /* "and"s crossed; the first was ", and" before the start */
     for (;;) {
         /* step over ", and the" / "as well as" between two actors */
         long j = (long)edge + dir;
@@ -416,6 +417,20 @@ static size_t S_coordinated(const S_ctx *c, size_t k, int dir, int *out, size_t 
             if (strcmp(w, "and") == 0 || strcmp(w, "&") == 0 || strcmp(w, "well") == 0 ||
                 (strcmp(w, ",") == 0 && t > c->a && (c->seg->tok[t - 1].flags & T_TITLECASE)))
                 seen_and = 1;
+            /* a list has one "and": a second closes it ("with Putin,
+             * Macron and Blinken, and Yerevan asked": going right the list
+             * ends at Blinken; going left from Yerevan the ", and" crossed
+             * first, right before it, joined two clauses, and Yerevan
+             * stands alone; "..., and Venezuela, Ecuador and Bolivia
+             * recalled": going left the list ends at Venezuela) */
+            if (strcmp(w, "and") == 0 || strcmp(w, "&") == 0) {
+                if (ands++ > 0) {
+                    if (dir < 0 && first_and_comma && t > c->a && strcmp(S_lc(c, t - 1), ",") != 0) n = 1;
+                    j = -1;
+                    break;
+                }
+                first_and_comma = n == 1 && t > c->a && strcmp(S_lc(c, t - 1), ",") == 0;
+            }
             if (strcmp(w, "and") == 0 || strcmp(w, ",") == 0 || strcmp(w, "&") == 0) {
                 joined = 1;
                 continue;

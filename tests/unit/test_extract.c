@@ -5732,6 +5732,28 @@ START_TEST(extract_burkina_short_form)
 }
 END_TEST
 
+/* A list has one "and": ", and" after a closed list joins a clause, not
+ * a list ("with A, B and C, and D asked E": D alone asks E; C is the
+ * last the call was with), while a list after ", and" still reads whole. */
+START_TEST(extract_list_has_one_and)
+{
+    rg_doc *d = S_doc("Peter Brenquist held phone calls with Chad, Niger and Mali, and Uganda formally asked the "
+                      "African Union for help.\n");
+    int au = S_must(d, "group:african-union"), uga = S_must(d, "country:UGA");
+    ck_assert_msg(S_has_inter(d, RG_DEMAND, uga, au), "no demand Uganda -> AU");
+    ck_assert_uint_eq(S_n_inter(d, S_must(d, "country:TCD"), au), 0);
+    ck_assert_uint_eq(S_n_inter(d, S_must(d, "country:MLI"), au), 0);
+    ck_assert_uint_eq(S_n_inter(d, S_ent_label(d, RG_PERSON, "Peter Brenquist"), uga), 0);
+    rg_doc_free(d);
+    d = S_doc("Rousseff called the vote a coup, and Chad, Niger and Mali recalled their ambassadors from Kenya.\n");
+    int ken = S_must(d, "country:KEN");
+    ck_assert_uint_eq(S_n_stated_inter(d, S_must(d, "country:TCD"), ken), 1);
+    ck_assert_uint_eq(S_n_stated_inter(d, S_must(d, "country:NER"), ken), 1);
+    ck_assert_uint_eq(S_n_stated_inter(d, S_must(d, "country:MLI"), ken), 1);
+    rg_doc_free(d);
+}
+END_TEST
+
 /* --------------------------------------------------------------- suite */
 
 Suite *rg_suite_extract(void)
@@ -5982,6 +6004,7 @@ Suite *rg_suite_extract(void)
     tcase_add_test(tc, extract_joint_operations_against);
     tcase_add_test(tc, extract_signed_between_capitals);
     tcase_add_test(tc, extract_burkina_short_form);
+    tcase_add_test(tc, extract_list_has_one_and);
     suite_add_tcase(s, tc);
 
     return s;
