@@ -368,6 +368,35 @@ static size_t S_person_apposition(const S_ctx *c, size_t t)
     return (size_t)-1;
 }
 
+/* For the comma at t before a person set off by commas: the last token
+ * of another person set off by commas before ", and" and a role phrase
+ * that ends at t ("Colombia's president, Juan Manuel Santos, and the
+ * leader of the Farc, Rodrigo Londono"): the role phrase opens with a
+ * determiner, a possessive or a lower-case word and holds no verb,
+ * speech verb or punctuation (ten tokens at most). (size_t)-1 otherwise. */
+#define ROLE_PHRASE_MAX 10
+static int S_is_noun(const S_ctx *c, size_t v, const rg_verb *vb);
+static size_t S_role_apposition_prev(const S_ctx *c, size_t t)
+{
+    for (size_t k = t, steps = 0; k > c->a + 3 && steps < ROLE_PHRASE_MAX; steps++) {
+        k--;
+        if (strcmp(S_lc(c, k), "and") == 0) {
+            if (k + 1 >= t || strcmp(S_lc(c, k - 1), ",") != 0 || c->actor_at[k - 2] < 0) return (size_t)-1;
+            if (!(c->seg->tok[k + 1].flags & T_LOWER) && c->actor_at[k + 1] < 0) return (size_t)-1;
+            int prev = c->actor_at[k - 2];
+            size_t f = c->ext_from[prev];
+            if (c->doc->entities[S_actor_entity(c, prev)].type != RG_PERSON || c->ext_to[prev] != k - 1 ||
+                f <= c->a || strcmp(S_lc(c, f - 1), ",") != 0)
+                return (size_t)-1;
+            return k - 2;
+        }
+        if ((c->trigger_at[k] >= 0 && !S_is_noun(c, k, &c->lex->verbs[c->trigger_at[k]])) ||
+            rg_tok_wf(c->seg, k, W_SAY) || !(c->seg->tok[k].flags & (T_WORD | T_POSS)))
+            return (size_t)-1;
+    }
+    return (size_t)-1;
+}
+
 static size_t S_coordinated(const S_ctx *c, size_t k, int dir, int *out, size_t cap)
 {
     int after_and = dir == LEFT_AFTER_AND;
@@ -417,6 +446,21 @@ static size_t S_coordinated(const S_ctx *c, size_t k, int dir, int *out, size_t 
             if (strcmp(w, "and") == 0 || strcmp(w, "&") == 0 || strcmp(w, "well") == 0 ||
                 (strcmp(w, ",") == 0 && t > c->a && (c->seg->tok[t - 1].flags & T_TITLECASE)))
                 seen_and = 1;
+            /* "Colombia's president, Juan Manuel Santos, and the leader
+             * of the Farc, Rodrigo Londono, signed": going left from a
+             * person set off by commas, over a role phrase, to ", and"
+             * and another person set off by commas (S_role_apposition_prev) */
+            if (!joined && dir < 0 && steps == 0 && strcmp(w, ",") == 0 &&
+                c->doc->entities[S_actor_entity(c, cand)].type == RG_PERSON && c->ext_to[cand] < c->b &&
+                strcmp(S_lc(c, c->ext_to[cand]), ",") == 0) {
+                size_t prev = S_role_apposition_prev(c, t);
+                if (prev != (size_t)-1) {
+                    j = (long)prev + 1; /* the loop's step lands on the person */
+                    joined = seen_and = 1;
+                    ands++;
+                    continue;
+                }
+            }
             /* a list has one "and": a second closes it ("with Putin,
              * Macron and Blinken, and Yerevan asked": going right the list
              * ends at Blinken; going left from Yerevan the ", and" crossed

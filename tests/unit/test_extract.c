@@ -5754,6 +5754,19 @@ START_TEST(extract_list_has_one_and)
 }
 END_TEST
 
+/* "A's role, X, and the role of B, Y, signed": two people each set off
+ * by commas after a role are one list of subjects. */
+START_TEST(extract_role_apposition_list)
+{
+    rg_doc *d = S_doc("Kenya's president, Peter Brenquist, and the leader of the Unity Front rebels, Tomas Vandle, "
+                      "have signed a peace agreement.\n");
+    int a = S_ent_label(d, RG_PERSON, "Peter Brenquist"), b = S_ent_label(d, RG_PERSON, "Tomas Vandle");
+    ck_assert_msg(a >= 0 && b >= 0, "entities: %s", S_ents(d));
+    ck_assert_msg(S_n_stated_inter(d, a, b) == 1, "no stated agreement Brenquist - Vandle");
+    rg_doc_free(d);
+}
+END_TEST
+
 /* --------------------------------------------------------------- suite */
 
 Suite *rg_suite_extract(void)
@@ -6005,6 +6018,7 @@ Suite *rg_suite_extract(void)
     tcase_add_test(tc, extract_signed_between_capitals);
     tcase_add_test(tc, extract_burkina_short_form);
     tcase_add_test(tc, extract_list_has_one_and);
+    tcase_add_test(tc, extract_role_apposition_list);
     suite_add_tcase(s, tc);
 
     return s;
