@@ -889,9 +889,10 @@ static size_t S_plural_role(const S_ctx *c, size_t k, int *out)
 {
     /* runs on every token of a subject search: the length first */
     size_t len = c->seg->tok[k].lclen;
-    if (len != 7 && len != 9 && len != 10) return 0;
+    if (len != 3 && len != 7 && len != 9 && len != 10) return 0;
     const char *w = S_lc(c, k);
-    if (strcmp(w, "presidents") != 0 && strcmp(w, "ministers") != 0 && strcmp(w, "leaders") != 0) return 0;
+    int men = strcmp(w, "men") == 0;
+    if (!men && strcmp(w, "presidents") != 0 && strcmp(w, "ministers") != 0 && strcmp(w, "leaders") != 0) return 0;
     size_t d = k;
     while (d > c->a && d + 3 > k) {
         const char *p = S_lc(c, d - 1);
@@ -902,19 +903,32 @@ static size_t S_plural_role(const S_ctx *c, size_t k, int *out)
     const char *det = S_lc(c, d - 1);
     int two = strcmp(det, "both") == 0 || (d < k && strcmp(S_lc(c, d), "two") == 0);
     if (strcmp(det, "the") != 0 && strcmp(det, "both") != 0) return 0;
-    size_t n = 0;
+    if (men && !two) return 0; /* ("the two men" only) */
+    size_t n = 0, people = 0;
+    int pair[2] = {-1, -1}; /* the first two people named, whatever their roles */
     for (size_t i = S_look_back_from(c, k); i < k; i++) {
         int cand = c->actor_at[i];
         if (cand < 0) continue;
         int e = S_actor_entity(c, cand);
         const rg_entity *ent = &c->doc->entities[e];
         if (ent->type != RG_PERSON) continue;
+        if (e != pair[0] && e != pair[1]) {
+            if (people < 2) pair[people] = e;
+            people++;
+        }
         int fits = 0, known = 0;
         for (size_t q = 0; q < ent->n_roles && !fits; q++) fits = S_role_fits(c, k, ent->roles[q]);
         for (size_t q = 0; q < n; q++) known |= out[q] == e;
         if (!fits || known) continue;
         if (n == MAX_SIDE) return 0;
         out[n++] = e;
+    }
+    /* "the two leaders", "the two men" where exactly two people are
+     * named and their roles do not say: those two */
+    if (two && n < 2 && people == 2) {
+        out[0] = pair[0];
+        out[1] = pair[1];
+        return 2;
     }
     if (n < 2 || (two && n != 2) || n > 4) return 0;
     return n;

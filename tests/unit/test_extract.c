@@ -5767,6 +5767,19 @@ START_TEST(extract_role_apposition_list)
 }
 END_TEST
 
+/* "the two leaders", "the two men" where exactly two people are named
+ * and their roles do not say which: those two. */
+START_TEST(extract_the_two_men)
+{
+    rg_doc *d = S_doc("Peter Brenquist and Tomas Vandle met in Nairobi on Wednesday. The two men signed a ceasefire "
+                      "agreement.\n");
+    int a = S_ent_label(d, RG_PERSON, "Peter Brenquist"), b = S_ent_label(d, RG_PERSON, "Tomas Vandle");
+    ck_assert_msg(a >= 0 && b >= 0, "entities: %s", S_ents(d));
+    ck_assert_msg(S_has_inter(d, RG_AGREE, a, b) || S_has_inter(d, RG_AGREE, b, a), "no agreement of the two men");
+    rg_doc_free(d);
+}
+END_TEST
+
 /* --------------------------------------------------------------- suite */
 
 Suite *rg_suite_extract(void)
@@ -6019,6 +6032,7 @@ Suite *rg_suite_extract(void)
     tcase_add_test(tc, extract_burkina_short_form);
     tcase_add_test(tc, extract_list_has_one_and);
     tcase_add_test(tc, extract_role_apposition_list);
+    tcase_add_test(tc, extract_the_two_men);
     suite_add_tcase(s, tc);
 
     return s;
