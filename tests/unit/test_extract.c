@@ -5780,6 +5780,16 @@ START_TEST(extract_the_two_men)
 }
 END_TEST
 
+/* A rank with a class is one title: "Sgt. First Class Gilad Shalit" is
+ * Gilad Shalit. */
+START_TEST(extract_rank_with_class)
+{
+    rg_doc *d = S_doc("Sgt. First Class Gilad Shalit was freed on Tuesday.\n");
+    ck_assert_msg(S_ent_label(d, RG_PERSON, "Gilad Shalit") >= 0, "entities: %s", S_ents(d));
+    rg_doc_free(d);
+}
+END_TEST
+
 /* --------------------------------------------------------------- suite */
 
 Suite *rg_suite_extract(void)
@@ -6033,6 +6043,7 @@ Suite *rg_suite_extract(void)
     tcase_add_test(tc, extract_list_has_one_and);
     tcase_add_test(tc, extract_role_apposition_list);
     tcase_add_test(tc, extract_the_two_men);
+    tcase_add_test(tc, extract_rank_with_class);
     suite_add_tcase(s, tc);
 
     return s;

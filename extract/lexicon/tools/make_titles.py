@@ -401,6 +401,11 @@ Staff Sergeant ; Sergeant ; ; l
 Staff Sgt. ; Sergeant ; ; a
 Master Sergeant ; Sergeant ; ; l
 Sergeant Major ; ; ; l
+# ranks with a class: 'Sgt. First Class Gilad Shalit', 'Private First Class X'
+Sergeant First Class ; Sergeant ; ; l
+Sgt. First Class ; Sergeant ; ; a
+Sgt. 1st Class ; Sergeant ; ; a
+Private First Class ; Private ; ; l
 Corporal ; ; ;
 Cpl. ; Corporal ; ; a
 Pvt. ; Private ; ; a
