@@ -4560,6 +4560,38 @@ static void S_deal_mediators(S_ctx *c, size_t sent, size_t first)
                       c->seg->tok[m].start, c->seg->tok[m].end);
 }
 
+/* "said he held the Lebanese government responsible", "holds Syria and
+ * Iran, the group's main backers, responsible": a form of "hold", then
+ * within HELD_GAP tokens "responsible" or "accountable", with parties
+ * between (the first right after the verb, perhaps after "the"): the
+ * verb's subjects accuse them. */
+#define HELD_GAP 10
+static void S_held_responsible(S_ctx *c, size_t sent)
+{
+    static const char *const hold[] = {"hold", "holds", "held", "holding", NULL};
+    static const char *const blame[] = {"responsible", "accountable", NULL};
+    for (size_t v = c->a + 1; v + 2 < c->b; v++) {
+        if (!S_lc_in(c, v, hold)) continue;
+        size_t k = v + 1;
+        if (strcmp(S_lc(c, k), "the") == 0) k++;
+        if (k >= c->b || c->actor_at[k] < 0) continue;
+        size_t r = k;
+        while (r < c->b && r < v + HELD_GAP && !S_lc_in(c, r, blame) && c->trigger_at[r] < 0 &&
+               !rg_tok_wf(c->seg, r, W_SAY))
+            r++;
+        if (r >= c->b || !S_lc_in(c, r, blame)) continue;
+        int subj[MAX_SIDE], obj[MAX_SIDE];
+        const char *how = NULL;
+        size_t ns = S_subjects(c, v, NO_LIGHT, subj, &how);
+        size_t no = S_coordinated(c, k, +1, obj, MAX_SIDE);
+        for (size_t i = 0; i < ns; i++)
+            for (size_t j = 0; j < no; j++)
+                if (!S_same_side(c, subj[i], obj[j]))
+                    S_add(c, sent, RG_ACCUSE, subj[i], obj[j], 1, "subject + held B responsible",
+                          c->seg->tok[v].start, c->seg->tok[r].end);
+    }
+}
+
 /* "Prime Minister John Major said Sinn Fein leader Gerry Adams must
  * condemn the attack", "Advani said Islamabad must rein them in": a
  * speaker who says another party must or should act demands it of that
@@ -5095,6 +5127,7 @@ void rg_interactions_find(rg_doc *doc, const rg_cands *cands, const rg_lexicon *
         S_mediators(&c, seg->tok[a].sent, first);
         S_condemned_by(&c, seg->tok[a].sent, first);
         S_deal_mediators(&c, seg->tok[a].sent, first);
+        S_held_responsible(&c, seg->tok[a].sent);
         S_fallback(&c, seg->tok[a].sent, first);
         S_condemned_acts(&c, seg->tok[a].sent, first);
         S_judged_decisions(&c, seg->tok[a].sent, first);

@@ -5790,6 +5790,15 @@ START_TEST(extract_rank_with_class)
 }
 END_TEST
 
+/* "held B responsible", "holds B accountable": an accusation of B. */
+START_TEST(extract_held_responsible)
+{
+    S_expect_inter("Peter Brenquist said he held the Ugandan government responsible for the raid.", "Peter Brenquist",
+                   "country:UGA", RG_ACCUSE);
+    S_expect_inter("Kenya holds Uganda accountable for the killings.", "country:KEN", "country:UGA", RG_ACCUSE);
+}
+END_TEST
+
 /* --------------------------------------------------------------- suite */
 
 Suite *rg_suite_extract(void)
@@ -6044,6 +6053,7 @@ Suite *rg_suite_extract(void)
     tcase_add_test(tc, extract_role_apposition_list);
     tcase_add_test(tc, extract_the_two_men);
     tcase_add_test(tc, extract_rank_with_class);
+    tcase_add_test(tc, extract_held_responsible);
     suite_add_tcase(s, tc);
 
     return s;
