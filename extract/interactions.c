@@ -180,7 +180,8 @@ static size_t S_portfolio_from(const rg_lexicon *lex, const rg_seg *seg, const c
         const char *w = rg_tok_lc(seg, q);
         int link = strcmp(w, "of") == 0 || strcmp(w, "for") == 0;
         if (!(seg->tok[q].flags & T_CAP) && !link && strcmp(w, "and") != 0 && strcmp(w, "the") != 0) break;
-        if (link && q + 1 < name && (seg->tok[q + 1].flags & T_CAP) && S_lex_word(lex, seg, text, q - 1, 1u << LEX_TITLE, 1))
+        if (link && q + 1 < name && (seg->tok[q + 1].flags & T_CAP) &&
+            S_lex_word(lex, seg, text, q - 1, 1u << LEX_TITLE, 1))
             from = q;
     }
     return from;
@@ -368,6 +369,8 @@ static size_t S_person_apposition(const S_ctx *c, size_t t)
     return (size_t)-1;
 }
 
+static int S_is_noun(const S_ctx *c, size_t v, const rg_verb *vb);
+
 /* For the comma at t before a person set off by commas: the last token
  * of another person set off by commas before ", and" and a role phrase
  * that ends at t ("Colombia's president, Juan Manuel Santos, and the
@@ -375,7 +378,6 @@ static size_t S_person_apposition(const S_ctx *c, size_t t)
  * determiner, a possessive or a lower-case word and holds no verb,
  * speech verb or punctuation (ten tokens at most). (size_t)-1 otherwise. */
 #define ROLE_PHRASE_MAX 10
-static int S_is_noun(const S_ctx *c, size_t v, const rg_verb *vb);
 static size_t S_role_apposition_prev(const S_ctx *c, size_t t)
 {
     for (size_t k = t, steps = 0; k > c->a + 3 && steps < ROLE_PHRASE_MAX; steps++) {
@@ -4625,9 +4627,10 @@ static void S_said_must(S_ctx *c, size_t sent)
             for (size_t j = k - 1, steps = 0; j > c->a && steps < 10; steps++) {
                 j--;
                 if (c->actor_at[j] >= 0) {
-                    size_t vb = c->ext_to[c->actor_at[j]];
-                    if (vb + 1 < k && c->trigger_at[vb] >= 0 && !S_is_noun(c, vb, &c->lex->verbs[c->trigger_at[vb]]))
-                        ns = S_subjects(c, vb, NO_LIGHT, subj, &how);
+                    size_t verb = c->ext_to[c->actor_at[j]];
+                    if (verb + 1 < k && c->trigger_at[verb] >= 0 &&
+                        !S_is_noun(c, verb, &c->lex->verbs[c->trigger_at[verb]]))
+                        ns = S_subjects(c, verb, NO_LIGHT, subj, &how);
                     break;
                 }
                 if (!(c->seg->tok[j].flags & T_LOWER)) break;
