@@ -334,6 +334,18 @@ static size_t S_titled_next(const S_ctx *c, size_t t)
  * determiner. */
 static int S_name_qualifier(const S_ctx *c, size_t t, int dir, int joined)
 {
+    /* (going right, two words when the second is a noun for a group:
+     * "and the regional bloc IGAD", "and the opposition alliance SSOMA") */
+    if (dir > 0 && joined && t + 2 < c->b && c->actor_at[t + 1] < 0 && c->actor_at[t + 2] >= 0 &&
+        (c->seg->tok[t + 1].flags & T_LOWER) && rg_tok_wf(c->seg, t + 1, W_GROUP_NOUN) &&
+        (c->seg->tok[t].flags & T_LOWER) && c->trigger_at[t] < 0 && !rg_tok_wf(c->seg, t, W_STOP | W_SAY) &&
+        !S_determiner(c, t) && t > c->a && strcmp(S_lc(c, t - 1), "the") == 0)
+        return 1;
+    if (dir > 0 && joined && t > c->a + 2 && t + 1 < c->b && c->actor_at[t + 1] >= 0 &&
+        (c->seg->tok[t].flags & T_LOWER) && rg_tok_wf(c->seg, t, W_GROUP_NOUN) &&
+        (c->seg->tok[t - 1].flags & T_LOWER) && strcmp(S_lc(c, t - 2), "the") == 0 && c->trigger_at[t - 1] < 0 &&
+        !rg_tok_wf(c->seg, t - 1, W_STOP | W_SAY) && !S_determiner(c, t - 1))
+        return 1;
     if (!(c->seg->tok[t].flags & T_LOWER) || t < c->a + 2 || t + 1 >= c->b || c->actor_at[t + 1] < 0)
         return 0;
     if (c->trigger_at[t] >= 0 || rg_tok_wf(c->seg, t, W_STOP | W_SAY) || S_determiner(c, t)) return 0;

@@ -5799,6 +5799,18 @@ START_TEST(extract_held_responsible)
 }
 END_TEST
 
+/* Going right, a list reads over two words before a name when the
+ * second is a noun for a group: "and the regional bloc IGAD". */
+START_TEST(extract_list_over_group_noun)
+{
+    rg_doc *d = S_doc("Peter Brenquist met Kenya and the regional bloc IGAD on Thursday.\n");
+    int p = S_ent_label(d, RG_PERSON, "Peter Brenquist"), igad = S_must(d, "group:igad");
+    ck_assert_msg(p >= 0, "entities: %s", S_ents(d));
+    ck_assert_uint_eq(S_n_stated_inter(d, p, igad), 1);
+    rg_doc_free(d);
+}
+END_TEST
+
 /* --------------------------------------------------------------- suite */
 
 Suite *rg_suite_extract(void)
@@ -6054,6 +6066,7 @@ Suite *rg_suite_extract(void)
     tcase_add_test(tc, extract_the_two_men);
     tcase_add_test(tc, extract_rank_with_class);
     tcase_add_test(tc, extract_held_responsible);
+    tcase_add_test(tc, extract_list_over_group_noun);
     suite_add_tcase(s, tc);
 
     return s;
