@@ -164,29 +164,6 @@ static int S_lex_word(const rg_lexicon *lex, const rg_seg *seg, const char *text
     return 0;
 }
 
-/* The start of a title's portfolio ending right before token name:
- * capitalised words, "and", "of" or "the", back to an "of" or "for" that
- * follows a title word ("Minister for Strategic Affairs", "Minister of
- * State for Foreign Affairs": the farther "of", whose title is a word of
- * its own); eight tokens at most, none of them an actor's ("head of
- * Hamas X" is no portfolio). name itself when there is none. */
-static size_t S_portfolio_from(const rg_lexicon *lex, const rg_seg *seg, const char *text, const int *actor_at,
-                               size_t name)
-{
-    size_t from = name;
-    for (size_t p = name; p > 1 && name - p < 8; p--) {
-        size_t q = p - 1;
-        if (seg->tok[q].sent != seg->tok[name].sent || !(seg->tok[q].flags & T_WORD) || actor_at[q] >= 0) break;
-        const char *w = rg_tok_lc(seg, q);
-        int link = strcmp(w, "of") == 0 || strcmp(w, "for") == 0;
-        if (!(seg->tok[q].flags & T_CAP) && !link && strcmp(w, "and") != 0 && strcmp(w, "the") != 0) break;
-        if (link && q + 1 < name && (seg->tok[q + 1].flags & T_CAP) &&
-            S_lex_word(lex, seg, text, q - 1, 1u << LEX_TITLE, 1))
-            from = q;
-    }
-    return from;
-}
-
 static int S_actor_entity(const S_ctx *c, int cand)
 {
     return cand < 0 ? -1 : c->cand_entity[cand];
@@ -4962,11 +4939,6 @@ void rg_interactions_find(rg_doc *doc, const rg_cands *cands, const rg_lexicon *
         const rg_cand *m = &cands->c[i];
         if (m->entity < 0 || c.actor_at[m->tok_from] != (int)i) continue;
         size_t k = m->span_from < m->tok_from ? m->span_from : m->tok_from;
-        /* (over a title's portfolio, which mentions.c leaves out of the
-         * name's span: "Israeli Minister for Strategic Affairs Ron
-         * Dermer", "Minister of State for Foreign Affairs X") */
-        if (k == m->tok_from && m->title >= 0 && doc->entities[m->entity].type == RG_PERSON)
-            k = S_portfolio_from(lex, seg, c.text, c.actor_at, k);
         for (size_t j = k; j < m->tok_from; j++) c.actor_at[j] = (int)i;
         int after_title = 0, words = 0;
         while (k > 0 && seg->tok[k - 1].sent == seg->tok[m->tok_from].sent) {

@@ -708,7 +708,7 @@ static size_t S_person_after_title(S_ctx *c, size_t span_from, size_t i, int tit
                                    int country, const char *why)
 {
     size_t g = S_portfolio(c, i);
-    if (g != NONE) i = span_from = g; /* the title is far: the span is the name */
+    if (g != NONE) i = g; /* the name; the title and its portfolio stay in the span */
     if (i >= c->lim || !S_name_tok(c, i)) return i;
     /* "President of Russia": a role, not a name */
     const rg_lex_entry *e;
