@@ -137,16 +137,18 @@ static int S_clause_mark(const S_ctx *c, size_t i)
     return ch == ';' || ch == ':' || ch == '"';
 }
 
-/* Whether the word at k is one of the NULL-terminated lower-case words. */
-static int S_lc_in(const S_ctx *c, size_t k, const char *const *w)
+/* Whether s is one of the words of the NULL-ended list w. */
+static int S_str_in(const char *s, const char *const *w)
 {
-    const char *lc = S_lc(c, k);
     /* the first letters first: most words differ there, and this runs
      * for every token of every list */
     for (size_t i = 0; w[i]; i++)
-        if (lc[0] == w[i][0] && strcmp(lc, w[i]) == 0) return 1;
+        if (s[0] == w[i][0] && strcmp(s, w[i]) == 0) return 1;
     return 0;
 }
+
+/* Whether the word at k is one of the NULL-terminated lower-case words. */
+static int S_lc_in(const S_ctx *c, size_t k, const char *const *w) { return S_str_in(S_lc(c, k), w); }
 
 /* Whether a lexicon entry of a kind in mask (bits of rg_lex_kind)
  * starts at token k and matches by its case rules, of one token only
@@ -2935,8 +2937,6 @@ static const char *const S_qualifier_openers[] = {"including", "of", "with", "fo
 /* Verbs of condemning an act, and how many sentences back the act they
  * name may be told. */
 static const char *const S_condemn_lemmas[] = {"condemn", "denounce", "deplore", "decry", NULL};
-/* (their participles) */
-static const char *const S_condemn_lemmas_ed[] = {"condemned", "denounced", "deplored", "decried", NULL};
 #define CONDEMNED_BACK 4
 
 /* The material conflict kinds an act condemned after the fact may be. */
@@ -4308,10 +4308,8 @@ static size_t S_verb_the(const S_ctx *c, size_t v, const char *const *lemmas)
     if (c->trigger_at[v] < 0) return NO_TOKEN;
     const rg_verb *vb = &c->lex->verbs[c->trigger_at[v]];
     if (vb->noun) return NO_TOKEN;
-    int in = 0;
-    for (size_t i = 0; lemmas[i] && !in; i++) in = strcmp(vb->lemma, lemmas[i]) == 0;
     size_t k = v + c->trigger_len[v];
-    return in && k + 1 < c->b && strcmp(S_lc(c, k), "the") == 0 ? k + 1 : NO_TOKEN;
+    return S_str_in(vb->lemma, lemmas) && k + 1 < c->b && strcmp(S_lc(c, k), "the") == 0 ? k + 1 : NO_TOKEN;
 }
 
 /* Whether a pattern read the verb at token v among interactions [first,
@@ -4340,6 +4338,14 @@ static void S_tell_what(struct S_told *t, size_t sent, const rg_interaction *x, 
     }
 }
 
+/* Whether record t, told in an earlier sentence, is near enough for
+ * sentence sent to refer back to it (CONDEMNED_BACK sentences at most)
+ * and holds between 1 and TOLD_MAX makers. */
+static int S_told_recent(const struct S_told *t, size_t sent)
+{
+    return t->n > 0 && t->n <= TOLD_MAX && t->sent < sent && t->sent + CONDEMNED_BACK >= sent;
+}
+
 static struct S_told S_told_here(const S_ctx *c, size_t sent, size_t first, size_t end, int what)
 {
     struct S_told t = {sent, 0, {0}};
@@ -4363,7 +4369,7 @@ static void S_condemned_acts(S_ctx *c, size_t sent, size_t first)
 {
     const rg_seg *seg = c->seg;
     const struct S_told *before = &c->told_before;
-    int told = before->n > 0 && before->n <= TOLD_MAX && before->sent < sent && before->sent + CONDEMNED_BACK >= sent;
+    int told = S_told_recent(before, sent);
     /* (or earlier in this sentence: "NATO bombed B on Monday, and Russia
      * condemned the attack"; acts this sentence read, cheap to look for) */
     if (!told && S_told_here(c, sent, first, (size_t)-1, TOLD_ACTS).n == 0) return;
@@ -4459,8 +4465,7 @@ static void S_judged_decisions(S_ctx *c, size_t sent, size_t first)
          * the move") */
         struct S_told here = S_told_here(c, sent, first, seg->tok[v].start, measure ? TOLD_MEASURES : TOLD_DEALS);
         const struct S_told *t = here.n ? &here : measure ? &c->decided_before : &c->agreed_before;
-        if (t->n == 0 || t->n > TOLD_MAX || (t != &here && (t->sent >= sent || t->sent + CONDEMNED_BACK < sent)))
-            continue;
+        if (t == &here ? t->n == 0 || t->n > TOLD_MAX : !S_told_recent(t, sent)) continue;
         /* (the noun's own party after it: "the sanctions on B", "the
          * deal with B" is the patterns') */
         if ((h + 2 < c->b && c->actor_at[h + 1] < 0 && c->actor_at[h + 2] >= 0) || S_verb_read(c, v, first)) continue;
@@ -4492,7 +4497,9 @@ static void S_condemned_by(S_ctx *c, size_t sent, size_t first)
     for (size_t v = c->a + 2; v + 2 < c->b; v++) {
         if (c->trigger_at[v] < 0 || c->trigger_len[v] != 1 || strcmp(S_lc(c, v + 1), "by") != 0) continue;
         const rg_verb *vb = &c->lex->verbs[c->trigger_at[v]];
-        if (vb->noun || !S_lc_in(c, v, S_condemn_lemmas_ed)) continue;
+        size_t vl = seg->tok[v].lclen;
+        if (vb->noun || !S_str_in(vb->lemma, S_condemn_lemmas) || vl < 3 || strcmp(S_lc(c, v) + vl - 2, "ed") != 0)
+            continue; /* ("condemned", "denounced": the participle) */
         size_t h = v - 1;
         if (h > c->a && (seg->tok[h].flags & T_LOWER) && seg->tok[h].lclen > 4 &&
             strcmp(S_lc(c, h) + seg->tok[h].lclen - 2, "ly") == 0)
@@ -4511,8 +4518,7 @@ static void S_condemned_by(S_ctx *c, size_t sent, size_t first)
         struct S_told here = S_told_here(c, sent, first, seg->tok[h].start, act ? TOLD_ACTS : TOLD_MEASURES);
         if (!here.n && act && measure) here = S_told_here(c, sent, first, seg->tok[h].start, TOLD_MEASURES);
         const struct S_told *t = here.n ? &here : act ? &c->told_before : &c->decided_before;
-        if (t->n == 0 || t->n > TOLD_MAX || (t != &here && (t->sent >= sent || t->sent + CONDEMNED_BACK < sent)))
-            continue;
+        if (t == &here ? t->n == 0 || t->n > TOLD_MAX : !S_told_recent(t, sent)) continue;
         S_add_all(c, sent, vb->kind, agent, na, t->who, t->n, 1, "an act + condemned by A = the last act told",
                   seg->tok[v].start, seg->tok[v].end);
     }
@@ -4541,7 +4547,7 @@ static void S_deal_mediators(S_ctx *c, size_t sent, size_t first)
     if (m + 2 >= c->b || !S_mediate_word(c, m) || strcmp(S_lc(c, m + 1), "by") != 0) return;
     if (S_told_here(c, sent, first, (size_t)-1, TOLD_DEALS).n) return; /* (S_mediators' then) */
     const struct S_told *t = &c->agreed_before;
-    if (t->n < 2 || t->n > TOLD_MAX || t->sent >= sent || t->sent + CONDEMNED_BACK < sent) return;
+    if (t->n < 2 || !S_told_recent(t, sent)) return;
     int med[MAX_SIDE], dummy;
     size_t nm = S_objects(c, m + 1, 0, "by", -1, med, &dummy);
     for (size_t i = 0; i < nm; i++)
