@@ -4997,16 +4997,19 @@ void rg_interactions_find(rg_doc *doc, const rg_cands *cands, const rg_lexicon *
             c.ext_to[i] = r2 + 1;
         }
         /* a person's government after the name ("the Trump
-         * administration imposed", "denounced the Modi government"): the
-         * actor is the person's country, whose government that is (the
-         * mention stays the person's: a name) */
-        size_t ce;
+         * administration imposed", "denounced the Modi government",
+         * "Milosevic's government broke off relations"): the actor is the
+         * person's country, whose government that is (the mention stays
+         * the person's: a name) */
+        size_t ce, g = r2;
+        if (g < seg->n_tok && seg->tok[g].sent == sent && (seg->tok[g].flags & T_POSS) && c.actor_at[g] < 0) g++;
+        else if (r2 > m->tok_from && (seg->tok[r2 - 1].flags & T_POSS)) g = r2; /* (the "'s" on the name's token) */
         const char *aff = doc->entities[m->entity].affiliation;
-        if (doc->entities[m->entity].type == RG_PERSON && aff && r2 < seg->n_tok && seg->tok[r2].sent == sent &&
-            c.actor_at[r2] < 0 && S_govt_word(rg_tok_lc(seg, r2)) && rg_map_get(country_ent, aff, strlen(aff), &ce)) {
+        if (doc->entities[m->entity].type == RG_PERSON && aff && g < seg->n_tok && seg->tok[g].sent == sent &&
+            c.actor_at[g] < 0 && S_govt_word(rg_tok_lc(seg, g)) && rg_map_get(country_ent, aff, strlen(aff), &ce)) {
             c.cand_entity[i] = (int)ce;
-            c.actor_at[r2] = (int)i;
-            c.ext_to[i] = r2 + 1;
+            for (size_t u = r2; u <= g; u++) c.actor_at[u] = (int)i;
+            c.ext_to[i] = g + 1;
         }
     }
     free(modifier_at);

@@ -2736,6 +2736,18 @@ START_TEST(inter_state_organs_and_based_groups)
     /* a leader's government after his name acts as his country */
     S_expect_inter("Cuba denounced the Trump administration's decision on Monday.", "country:CUB", "country:USA",
                    RG_ACCUSE);
+    /* and after the name's possessive: "Vandle's government" is his
+     * country's, not the man's */
+    {
+        rg_doc *p = S_doc("Kenyan President Tomas Vandle spoke on Sunday. Vandle's government broke off diplomatic "
+                          "relations with Uganda on Monday.");
+        int v = S_ent_label(p, RG_PERSON, "Tomas Vandle");
+        ck_assert_msg(v >= 0, "entities: %s", S_ents(p));
+        ck_assert_msg(S_has_inter(p, RG_SANCTION, S_must(p, "country:KEN"), S_must(p, "country:UGA")),
+                      "no sanction Kenya -> Uganda");
+        ck_assert_uint_eq(S_n_inter(p, v, S_must(p, "country:UGA")), 0);
+        rg_doc_free(p);
+    }
     S_expect_inter("Al-Shabaab gunmen stormed a hotel before Somali forces arrived.", "group:al-shabaab",
                    "country:SOM", RG_ASSAULT);
     /* "ordered" is a command only with what is to be done: a purchase
