@@ -5823,6 +5823,26 @@ START_TEST(extract_list_over_group_noun)
 }
 END_TEST
 
+/* Former states with no single successor are countries of their own
+ * (East Germany, Czechoslovakia, South Yemen, South Vietnam); a renamed
+ * or continued one is its successor ("West German", "Bonn"). */
+START_TEST(extract_former_states)
+{
+    rg_doc *d = S_doc("East Germany and Czechoslovakia signed a trade pact on Monday.\n");
+    int ddr = S_must(d, "country:DDR"), csk = S_must(d, "country:CSK");
+    ck_assert_msg(S_has_inter(d, RG_AGREE, ddr, csk), "no agree East Germany - Czechoslovakia");
+    ck_assert_int_lt(S_ent_key(d, "country:DEU"), 0);
+    rg_doc_free(d);
+    S_expect_inter("Bonn backed the Czechoslovak proposal, West German officials said.",
+                   "country:DEU", "country:CSK", RG_SUPPORT);
+    d = S_doc("South Vietnamese troops attacked North Vietnamese positions. South Yemen accused Saudi Arabia.\n");
+    S_must(d, "country:RVN");
+    S_must(d, "country:VNM");
+    S_must(d, "country:YMD");
+    rg_doc_free(d);
+}
+END_TEST
+
 /* --------------------------------------------------------------- suite */
 
 Suite *rg_suite_extract(void)
@@ -6079,6 +6099,7 @@ Suite *rg_suite_extract(void)
     tcase_add_test(tc, extract_rank_with_class);
     tcase_add_test(tc, extract_held_responsible);
     tcase_add_test(tc, extract_list_over_group_noun);
+    tcase_add_test(tc, extract_former_states);
     suite_add_tcase(s, tc);
 
     return s;

@@ -84,7 +84,7 @@ CXR ; ; ; ; Flying Fish Cove
 CYM ; ; Caymans ; Caymanian+ ;
 CYP ; ; ; Cypriot+ ; Nicosia
 CZE ; Czech Republic ; Czechia ; Czech+ ; Prague|Praha
-DEU ; ; West Germany|Deutschland ; German+ ; Berlin
+DEU ; ; West Germany|Deutschland ; German+|West German+ ; Berlin|Bonn
 DJI ; ; ; Djiboutian+ ; Djibouti City
 DMA ; ; ; ; Roseau
 DNK ; ; ; Danish|Dane+ ; Copenhagen
@@ -266,12 +266,24 @@ VCT ; Saint Vincent and the Grenadines ; Saint Vincent|St. Vincent|St Vincent ; 
 VEN ; Venezuela ; ; Venezuelan+ ; Caracas
 VGB ; British Virgin Islands ; ; ; Road Town
 VIR ; U.S. Virgin Islands ; US Virgin Islands|United States Virgin Islands ; ; Charlotte Amalie
-VNM ; Vietnam ; Viet Nam|Socialist Republic of Vietnam ; Vietnamese ; Hanoi
+VNM ; Vietnam ; Viet Nam|Socialist Republic of Vietnam|North Vietnam|Democratic Republic of Vietnam ; Vietnamese|North Vietnamese ; Hanoi
 VUT ; ; ; Ni-Vanuatu ; Port Vila
 WLF ; ; ; Wallisian+|Futunan+ ; Mata-Utu
 WSM ; ; Western Samoa ; Samoan+ ; Apia
 XKX ; Kosovo ; Republic of Kosovo ; Kosovar+|Kosovan+ ; Pristina|Priština|Prishtina
-YEM ; ; ; Yemeni+ ; Sanaa|Sana'a
+# Former states that left no single successor (ISO 3166-3 lists them;
+# South Vietnam, which it does not, has the code the Republic of Vietnam
+# used): older copy names them as actors of their own. A state that
+# was renamed or continued by one successor is an alias of that
+# successor above (Soviet Union, Yugoslavia, Zaire, Burma, Dahomey,
+# Upper Volta, Rhodesia, West Germany, North Vietnam, North Yemen). A
+# capital that is now another country's (Prague) or a city of the
+# successor (Aden) is not listed.
+CSK ; Czechoslovakia ; Czechoslovak Socialist Republic|Czech and Slovak Federal Republic ; Czechoslovak+|Czechoslovakian+ ;
+DDR ; East Germany ; German Democratic Republic|GDR ; East German+ ; East Berlin
+YMD ; South Yemen ; People's Democratic Republic of Yemen ; South Yemeni+ ;
+RVN ; South Vietnam ; Republic of Vietnam ; South Vietnamese ; Saigon
+YEM ; ; North Yemen|Yemen Arab Republic ; Yemeni+|North Yemeni+ ; Sanaa|Sana'a
 ZAF ; ; RSA|S. Africa ; South African+ ; Pretoria|Cape Town|Bloemfontein
 ZMB ; ; ; Zambian+ ; Lusaka
 ZWE ; ; Rhodesia|Southern Rhodesia ; Zimbabwean+ ; Harare
@@ -279,6 +291,9 @@ ZWE ; ; Rhodesia|Southern Rhodesia ; Zimbabwean+ ; Harare
 
 # Names of the Kosovo row, which ISO 3166-1 does not list.
 EXTRA_ISO = [{"alpha_3": "XKX", "name": "Kosovo"}]
+# Former states given rows of their own (see the data above).
+FORMER = [{"alpha_3": "CSK", "name": "Czechoslovakia"}, {"alpha_3": "DDR", "name": "East Germany"},
+          {"alpha_3": "YMD", "name": "South Yemen"}, {"alpha_3": "RVN", "name": "South Vietnam"}]
 
 
 def iso_forms(entry):
@@ -316,7 +331,7 @@ def demonym_forms(text):
 def main():
     iso_path = sys.argv[1] if len(sys.argv) > 1 else ISO
     with open(iso_path, encoding="utf-8") as f:
-        iso = json.load(f)["3166-1"] + EXTRA_ISO
+        iso = json.load(f)["3166-1"] + EXTRA_ISO + FORMER
     data = {r[0]: r for r in L.parse_block(DATA, 5)}
     codes = {e["alpha_3"] for e in iso}
     missing = codes - set(data)

@@ -68,7 +68,7 @@ BEL region: Flanders; Wallonia
 BEL city: Antwerp; Ghent; Liège; Bruges; Charleroi
 NLD city: Rotterdam; Utrecht; Eindhoven; Maastricht; Groningen
 DEU region: Bavaria|Bayern; Saxony; Thuringia; Brandenburg; Hesse; Lower Saxony; North Rhine-Westphalia; Baden-Württemberg; Schleswig-Holstein; Mecklenburg-Western Pomerania|Mecklenburg-Vorpommern; Saxony-Anhalt; Rhineland-Palatinate; Saarland; Ruhr
-DEU city: Hamburg; Munich|München; Cologne|Köln; Frankfurt; Stuttgart; Düsseldorf; Dortmund; Essen; Leipzig; Dresden; Hanover|Hannover; Nuremberg|Nürnberg; Bremen; Bonn; Potsdam; Duisburg; Wiesbaden; Mainz; Karlsruhe; Ramstein; Magdeburg; Kiel; Rostock; Heidelberg; Aachen
+DEU city: Hamburg; Munich|München; Cologne|Köln; Frankfurt; Stuttgart; Düsseldorf; Dortmund; Essen; Leipzig; Dresden; Hanover|Hannover; Nuremberg|Nürnberg; Bremen; Potsdam; Duisburg; Wiesbaden; Mainz; Karlsruhe; Ramstein; Magdeburg; Kiel; Rostock; Heidelberg; Aachen
 CHE city: Geneva|Genève; Zurich|Zürich; Basel; Lausanne; Davos; Lucerne
 AUT city: Salzburg; Graz; Innsbruck; Linz
 # ===== Southern Europe ==================================================
@@ -239,7 +239,7 @@ PRK region: Yongbyon; Punggye-ri; Sohae; Tongchang-ri; Mount Paektu
 JPN city: Osaka; Yokohama; Nagoya; Sapporo; Kobe; Kyoto; Fukuoka; Kawasaki; Saitama; Hiroshima; Sendai; Nagasaki; Naha; Kitakyushu; Chiba; Niigata; Yokosuka; Sasebo; Iwakuni; Misawa; Kure; Hakodate
 JPN region: Okinawa; Fukushima; Hokkaido; Kyushu; Honshu; Shikoku; Ryukyu Islands|Ryukyus; Yonaguni; Ishigaki; Miyako; Tsushima; Iwo Jima; Ogasawara Islands
 MNG city: Erdenet; Darkhan
-VNM city: Ho Chi Minh City|Saigon; Haiphong|Hai Phong; Da Nang|Danang; Hue|Huế; Nha Trang; Can Tho|Cần Thơ; Cam Ranh Bay|Cam Ranh
+VNM city: Ho Chi Minh City; Haiphong|Hai Phong; Da Nang|Danang; Hue|Huế; Nha Trang; Can Tho|Cần Thơ; Cam Ranh Bay|Cam Ranh
 LAO city: Luang Prabang
 KHM city: Siem Reap; Sihanoukville; Battambang
 KHM region: Ream Naval Base
