@@ -1037,7 +1037,11 @@ static int S_capital_acts(const S_ctx *c, size_t a, size_t i, size_t n)
     if (vb && S_tok_is(c, p, "from") && vb->noun && vb->kind != RG_CONSULT) return 1;
     /* subject: opening a clause, before a verb (perhaps after an
      * auxiliary), or before "and" and another capital or country */
-    int opens = p == NONE || (c->seg->tok[p].flags & T_PUNCT && !S_punct(c, p, '-') && !S_punct(c, p, '('));
+    /* (a dash opens a clause when spaced, as after a dateline: "PARIS
+     * (Reuters) - Moscow backed"; joined, it makes a compound:
+     * "pro-Moscow") */
+    int opens = p == NONE || (c->seg->tok[p].flags & T_PUNCT && !S_punct(c, p, '(') &&
+                              (!S_punct(c, p, '-') || c->seg->tok[p].end < t->start));
     for (size_t k = 0; !opens && p != NONE && opener[k]; k++) opens = S_tok_is(c, p, opener[k]);
     /* after an opening phrase of time: "A day later Washington eased
      * sanctions", "Since 2023 Bamako has relied on Moscow" */

@@ -5843,6 +5843,17 @@ START_TEST(extract_former_states)
 }
 END_TEST
 
+/* A spaced dash opens a clause (after a dateline a capital is the
+ * subject); a joined one makes a compound ("pro-Moscow"). */
+START_TEST(extract_capital_after_dateline_dash)
+{
+    S_expect_inter("NAIROBI (Reuters) - Moscow backed Uganda on Monday.", "country:RUS", "country:UGA", RG_SUPPORT);
+    rg_doc *d = S_doc("The pro-Moscow party backed Uganda on Monday.\n");
+    ck_assert_int_lt(S_ent_key(d, "country:RUS"), 0);
+    rg_doc_free(d);
+}
+END_TEST
+
 /* --------------------------------------------------------------- suite */
 
 Suite *rg_suite_extract(void)
@@ -6100,6 +6111,7 @@ Suite *rg_suite_extract(void)
     tcase_add_test(tc, extract_held_responsible);
     tcase_add_test(tc, extract_list_over_group_noun);
     tcase_add_test(tc, extract_former_states);
+    tcase_add_test(tc, extract_capital_after_dateline_dash);
     suite_add_tcase(s, tc);
 
     return s;
