@@ -4030,7 +4030,7 @@ static int S_joins(const S_ctx *c, int a, int b, size_t lo, size_t hi, size_t fi
 }
 
 /* Whether the actors at tokens lo and hi are a person and his
- * organisation: the organisation before the person's title ("UN human
+ * organisation: "X's organisation"; the organisation before the person's title ("UN human
  * rights chief Volker Turk", "Hamas political leader X"), "the RSF, led
  * by X", or "X of the Government of National Unity" (a member and his
  * organisation are no pair of the lead's: one side). */
@@ -4040,6 +4040,9 @@ static int S_org_of_person(const S_ctx *c, size_t lo, size_t hi)
     size_t from = c->ext_to[c->actor_at[lo]], to = c->ext_from[c->actor_at[hi]];
     if (to < from) return 0;
     if (c->doc->entities[g].type == RG_PERSON && c->doc->entities[p].type == RG_GROUP) {
+        /* "Rupert Murdoch's News Corp": the person's possessive */
+        if (to <= from + 1 && ((c->seg->tok[from].flags & T_POSS) || (c->seg->tok[from - 1].flags & T_POSS)))
+            return 1;
         /* "Prime Minister X of the Tripoli-based Government of National
          * Unity": a person of the organisation after him */
         if (to - from > 5 || strcmp(S_lc(c, from), "of") != 0) return 0;
@@ -4208,9 +4211,12 @@ static void S_lead_pairs(S_ctx *c, size_t sent, size_t first)
             if (c->ext_to[cand] > k + 1) k = c->ext_to[cand] - 1;
             continue;
         }
-        /* "congratulated Uganda's Tomas Vandle": whose the person is */
-        int whose = q + 1 < c->b && (c->seg->tok[q].flags & T_POSS) && c->actor_at[q + 1] >= 0 &&
-                    c->doc->entities[S_actor_entity(c, c->actor_at[q + 1])].type == RG_PERSON;
+        /* "congratulated Uganda's Tomas Vandle": whose the person is;
+         * "Ivan Boesky's Seemala Corp": whose the organisation is */
+        rg_type next_type = q + 1 < c->b && (c->seg->tok[q].flags & T_POSS) && c->actor_at[q + 1] >= 0
+                                ? c->doc->entities[S_actor_entity(c, c->actor_at[q + 1])].type
+                                : RG_PLACE;
+        int whose = next_type == RG_PERSON || (next_type == RG_GROUP && e >= 0 && c->doc->entities[e].type == RG_PERSON);
         if (e >= 0 && !topic && !speaker && !whose && !S_qualifies_thing(c, k) && !S_owns_thing(c, k, c->b)) {
             size_t i = 0;
             while (i < n && party[i] != e) i++;

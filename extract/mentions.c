@@ -372,6 +372,23 @@ static size_t S_portfolio_end(const S_ctx *c, size_t j, size_t to)
  * that contains an organisation word and at least one proper word, from
  * i. Returns its end or NONE. Stops where a lexicon organisation, body or
  * title starts after i, so "Russian Foreign Ministry" stays a body. */
+/* Whether token k is the last word of a person's full name (two words
+ * or more: a lone capitalised word is tentatively a person until
+ * resolve.c decides) found before it in the document (the last
+ * PERSON_LOOKBACK candidates). */
+#define PERSON_LOOKBACK 64
+static int S_person_last_word(const S_ctx *c, size_t k)
+{
+    const char *w = rg_tok_lc(c->seg, k);
+    for (size_t n = c->out->n, steps = 0; n > 0 && steps < PERSON_LOOKBACK; n--, steps++) {
+        const rg_cand *x = &c->out->c[n - 1];
+        if (x->type == RG_PERSON && x->tok_to >= x->tok_from + 2 && x->tok_to <= k &&
+            strcmp(rg_tok_lc(c->seg, x->tok_to - 1), w) == 0)
+            return 1;
+    }
+    return 0;
+}
+
 static size_t S_org_run(const S_ctx *c, size_t i)
 {
     size_t j = i, end = NONE;
@@ -530,6 +547,17 @@ static size_t S_org_run(const S_ctx *c, size_t i)
         const rg_lex_entry *pe;
         if (j > i && (t->flags & T_POSS) && j + 1 < lim && (c->seg->tok[j + 1].flags & T_CAP) &&
             S_best(c, i, M_PLACE_LIKE, &pe) != j - i) {
+            /* (a person's, though, ends the run: "Vaclav Havel's Civic
+             * Forum", "Aidid's Somali National Alliance": a proper word
+             * and "'s", no organisation word yet, and a given name before
+             * that word, or that word the last of a person's name found
+             * before, or a known organisation after it; "McDonald's
+             * Corp", "Moody's Japan K.K.", "St Louis Merchants' Exchange"
+             * are one name) */
+            if (!orgword && !S_word_in(c, W_COMMON, j - 1) && S_tok_is(c, j, "'s") &&
+                ((j >= i + 2 && S_word_in(c, W_GIVEN, j - 2)) || S_person_last_word(c, j - 1) ||
+                 S_best(c, j + 1, 1u << LEX_ORG, &pe)))
+                break;
             /* a capitalised word with a possessive inside a name is the
              * name's own, common as it may be: "People's Party",
              * "Workers' Party" */

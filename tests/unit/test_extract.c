@@ -5854,6 +5854,29 @@ START_TEST(extract_capital_after_dateline_dash)
 }
 END_TEST
 
+/* A person's possessive ends an organisation's name ("Peter
+ * Brenquist's Unity Front", "Vandle's Unity Front" after Tomas Vandle
+ * was named), a firm's stays in it ("McDonald's Corp"); and the
+ * possessor is no party beside his organisation. */
+START_TEST(extract_person_possessive_before_org)
+{
+    rg_doc *d = S_doc("Peter Brenquist's Unity Front signed a deal with Uganda on Monday.\n");
+    int p = S_ent_label(d, RG_PERSON, "Peter Brenquist"), g = S_ent_label(d, RG_GROUP, "Unity Front");
+    int ug = S_must(d, "country:UGA");
+    ck_assert_msg(p >= 0 && g >= 0, "entities: %s", S_ents(d));
+    ck_assert_msg(S_n_inter(d, g, ug) > 0, "no pair Unity Front - Uganda");
+    ck_assert_uint_eq(S_n_inter(d, p, g), 0);
+    ck_assert_uint_eq(S_n_inter(d, p, ug), 0);
+    rg_doc_free(d);
+    d = S_doc("Gen. Tomas Vandle spoke on Monday. The council blamed Vandle's Unity Front for the attack.\n");
+    ck_assert_msg(S_ent_label(d, RG_GROUP, "Unity Front") >= 0, "entities: %s", S_ents(d));
+    rg_doc_free(d);
+    d = S_doc("McDonald's Corp sued Uganda on Monday.\n");
+    ck_assert_msg(S_ent_label(d, RG_GROUP, "McDonald's Corp") >= 0, "entities: %s", S_ents(d));
+    rg_doc_free(d);
+}
+END_TEST
+
 /* --------------------------------------------------------------- suite */
 
 Suite *rg_suite_extract(void)
@@ -6112,6 +6135,7 @@ Suite *rg_suite_extract(void)
     tcase_add_test(tc, extract_list_over_group_noun);
     tcase_add_test(tc, extract_former_states);
     tcase_add_test(tc, extract_capital_after_dateline_dash);
+    tcase_add_test(tc, extract_person_possessive_before_org);
     suite_add_tcase(s, tc);
 
     return s;
