@@ -390,6 +390,34 @@ static size_t S_role_apposition_prev(const S_ctx *c, size_t t)
     return (size_t)-1;
 }
 
+/* For the comma at t right after a person: the "and" after the
+ * person's apposition when one closes with ", and" ("signed by X, the
+ * deputy head of the council, and Y", "met X, representing the
+ * alliance, and Y"): the apposition opens with a lower-case word or a
+ * possessive name and holds no verb but a noun's, no speech verb and no
+ * punctuation but an acronym's parentheses (APPOSITION_NEXT_MAX tokens
+ * at most). (size_t)-1 otherwise. */
+#define APPOSITION_NEXT_MAX 14
+static size_t S_person_apposition_next(const S_ctx *c, size_t t)
+{
+    if (t + 1 >= c->b) return (size_t)-1;
+    int open = c->actor_at[t + 1] >= 0 ? (c->seg->tok[c->ext_to[c->actor_at[t + 1]] - 1].flags & T_POSS) ||
+                                             (c->ext_to[c->actor_at[t + 1]] < c->b &&
+                                              (c->seg->tok[c->ext_to[c->actor_at[t + 1]]].flags & T_POSS))
+                                       : (c->seg->tok[t + 1].flags & T_LOWER) != 0;
+    if (!open) return (size_t)-1;
+    for (size_t k = t + 1, steps = 0; k + 2 < c->b && steps < APPOSITION_NEXT_MAX; k++, steps++) {
+        if (strcmp(S_lc(c, k), ",") == 0)
+            return k > t + 1 && strcmp(S_lc(c, k + 1), "and") == 0 ? k + 1 : (size_t)-1;
+        if ((c->trigger_at[k] >= 0 && !S_is_noun(c, k, &c->lex->verbs[c->trigger_at[k]])) ||
+            rg_tok_wf(c->seg, k, W_SAY) ||
+            (!(c->seg->tok[k].flags & (T_WORD | T_POSS)) && strcmp(S_lc(c, k), "(") != 0 &&
+             strcmp(S_lc(c, k), ")") != 0))
+            return (size_t)-1;
+    }
+    return (size_t)-1;
+}
+
 static size_t S_coordinated(const S_ctx *c, size_t k, int dir, int *out, size_t cap)
 {
     int after_and = dir == LEFT_AFTER_AND;
@@ -467,6 +495,19 @@ static size_t S_coordinated(const S_ctx *c, size_t k, int dir, int *out, size_t 
                     break;
                 }
                 first_and_comma = n == 1 && t > c->a && strcmp(S_lc(c, t - 1), ",") == 0;
+            }
+            /* "signed by X, the deputy head of the council, and Y":
+             * going right from a person, over his apposition between
+             * commas to ", and" (S_person_apposition_next) */
+            if (!joined && dir > 0 && steps == 0 && strcmp(w, ",") == 0 &&
+                c->doc->entities[S_actor_entity(c, cand)].type == RG_PERSON) {
+                size_t and_at = S_person_apposition_next(c, t);
+                if (and_at != (size_t)-1) {
+                    j = (long)and_at; /* the loop's step goes on after "and" */
+                    joined = seen_and = 1;
+                    ands++;
+                    continue;
+                }
             }
             if (strcmp(w, "and") == 0 || strcmp(w, ",") == 0 || strcmp(w, "&") == 0) {
                 joined = 1;
@@ -1160,15 +1201,16 @@ static size_t S_time_fwd(const S_ctx *c, size_t k)
     return day && j < c->b ? j : k;
 }
 
-/* The token of "between" at most a few words of time or place after
- * token k ("agreed between", "signed here yesterday between", "signed
- * later this week between"); NO_TOKEN when another word comes first. */
-static size_t S_between_after(const S_ctx *c, size_t k)
+/* The token of word (lower case) at most a few words of time or place
+ * after token k ("agreed between", "signed here yesterday between",
+ * "signed later this week between", "signed on Saturday by"); NO_TOKEN
+ * when another word comes first. */
+static size_t S_word_after(const S_ctx *c, size_t k, const char *word)
 {
     static const char *const adjunct[] = {"here", "there", "later", "earlier", "this", "last", "next", "week",
                                           "month", "year", "formally", "jointly", NULL};
     for (size_t j = k; j < c->b && j < k + 5; j++) {
-        if (strcmp(S_lc(c, j), "between") == 0) return j;
+        if (strcmp(S_lc(c, j), word) == 0) return j;
         if (!S_lc_in(c, j, adjunct) && !S_lc_in(c, j, S_time_words)) break;
     }
     return NO_TOKEN;
@@ -3407,7 +3449,7 @@ static void S_sentence(S_ctx *c, size_t sent)
          * memorandum to be signed later this week between A and B"; not
          * a noun's: "proposed deregulating air fares between A and B") */
         if (!no && sym && !noun) {
-            size_t bw = S_between_after(c, v_end);
+            size_t bw = S_word_after(c, v_end, "between");
             if (bw != NO_TOKEN) no = S_objects(c, bw, 0, "between", ns ? subj[0] : -1, obj, &between);
         }
         c->target_places = c->take_of = c->threat = c->demand = c->praise = 0;
@@ -3457,11 +3499,13 @@ static void S_sentence(S_ctx *c, size_t sent)
                                    !rg_lexicon__prep_in(vb->preps, S_lc(c, v_end), c->seg->tok[v_end].lclen))))
                     continue;
             }
-            /* "a declaration signed by A and B": a symmetric act whose
-             * agents are its parties */
-            if (sym && v_end + 1 < c->b && strcmp(S_lc(c, v_end), "by") == 0) {
+            /* "a declaration signed by A and B", "the documents were
+             * signed on Saturday by A and B": a symmetric act whose agents
+             * are its parties */
+            size_t by = sym ? S_word_after(c, v_end, "by") : NO_TOKEN;
+            if (by != NO_TOKEN && by + 1 < c->b) {
                 int agent[MAX_SIDE], dummy;
-                size_t na = S_objects(c, v_end, 0, "by", -1, agent, &dummy);
+                size_t na = S_objects(c, by, 0, "by", -1, agent, &dummy);
                 for (size_t i = 0; i < na; i++)
                     for (size_t j = i + 1; j < na; j++)
                         S_add(c, sent, kind, agent[i], agent[j], 0, "symmetric participle + by A and B", ts, te);

@@ -5877,6 +5877,28 @@ START_TEST(extract_person_possessive_before_org)
 }
 END_TEST
 
+/* A symmetric act's agents after "by" and a time ("was signed on
+ * Saturday by A and B"); going right, a list reads over a person's
+ * apposition between commas ("met X, the deputy head of the council
+ * (TC), and Y"). Past the lead, so only patterns speak. */
+START_TEST(extract_signed_by_over_time_and_apposition)
+{
+    const char *lead = "Rain fell in Nairobi. Markets were calm. Schools reopened. Traffic was light. ";
+    char buf[512];
+    snprintf(buf, sizeof buf, "%sThe accord was signed on Saturday by Kenya and Uganda.\n", lead);
+    S_expect_inter(buf, "country:KEN", "country:UGA", RG_AGREE);
+    snprintf(buf, sizeof buf,
+             "%sChad met Peter Brenquist, the deputy head of the Transitional Council (TC), and Tomas Vandle, the "
+             "alliance leader, on Monday.\n",
+             lead);
+    rg_doc *d = S_doc(buf);
+    int v = S_ent_label(d, RG_PERSON, "Tomas Vandle");
+    ck_assert_msg(v >= 0, "entities: %s", S_ents(d));
+    ck_assert_msg(S_has_inter(d, RG_CONSULT, S_must(d, "country:TCD"), v), "no consult Chad - Vandle");
+    rg_doc_free(d);
+}
+END_TEST
+
 /* --------------------------------------------------------------- suite */
 
 Suite *rg_suite_extract(void)
@@ -6136,6 +6158,7 @@ Suite *rg_suite_extract(void)
     tcase_add_test(tc, extract_former_states);
     tcase_add_test(tc, extract_capital_after_dateline_dash);
     tcase_add_test(tc, extract_person_possessive_before_org);
+    tcase_add_test(tc, extract_signed_by_over_time_and_apposition);
     suite_add_tcase(s, tc);
 
     return s;
