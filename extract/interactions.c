@@ -548,8 +548,9 @@ static size_t S_coordinated(const S_ctx *c, size_t k, int dir, int *out, size_t 
             }
             /* "Atiku Abubakar of the PDP and Peter Obi of Labour": a
              * person's party or country after "of" qualifies him, the
-             * list goes on after it */
-            if (!joined && dir > 0 && steps == 0 && strcmp(w, "of") == 0 &&
+             * list goes on after it (and after "for": "signed by X for
+             * the Ethiopian government and Y for the TPLF") */
+            if (!joined && dir > 0 && steps == 0 && (strcmp(w, "of") == 0 || strcmp(w, "for") == 0) &&
                 c->doc->entities[S_actor_entity(c, cand)].type == RG_PERSON) {
                 size_t q = t + 1;
                 if (q < c->b && strcmp(S_lc(c, q), "the") == 0) q++;

@@ -5896,6 +5896,17 @@ START_TEST(extract_signed_by_over_time_and_apposition)
     ck_assert_msg(v >= 0, "entities: %s", S_ents(d));
     ck_assert_msg(S_has_inter(d, RG_CONSULT, S_must(d, "country:TCD"), v), "no consult Chad - Vandle");
     rg_doc_free(d);
+    /* whom each signer signed for qualifies him: "by X for A and Y for B" */
+    snprintf(buf, sizeof buf,
+             "%sThe accord, reached after talks led by Dan Orlo, was signed by Peter Brenquist for the Kenyan "
+             "government and Tomas Vandle for Uganda.\n",
+             lead);
+    d = S_doc(buf);
+    int b = S_ent_label(d, RG_PERSON, "Peter Brenquist");
+    v = S_ent_label(d, RG_PERSON, "Tomas Vandle");
+    ck_assert_msg(b >= 0 && v >= 0, "entities: %s", S_ents(d));
+    ck_assert_msg(S_has_inter(d, RG_AGREE, b, v), "no agree Brenquist - Vandle");
+    rg_doc_free(d);
 }
 END_TEST
 
