@@ -116,9 +116,9 @@ typedef struct {
         int who[4];
     } told, told_before;
     /* and likewise the makers of the measures (sanctions, arrests,
-     * rulings: directed sanction or coerce acts) and the parties of the
-     * agreements told (S_judged_decisions) */
-    struct S_told decided, decided_before, agreed, agreed_before;
+     * rulings: directed sanction or coerce acts), the parties of the
+     * agreements and the makers of the demands told (S_judged_decisions) */
+    struct S_told decided, decided_before, agreed, agreed_before, demanded, demanded_before;
 } S_ctx;
 #define TOLD_MAX 4
 
@@ -3427,6 +3427,10 @@ static void S_sentence(S_ctx *c, size_t sent)
         if (!noun && !sym && ns && S_condemnable(kind) && !(v > c->a && rg_tok_wf(c->seg, v - 1, W_BE)) &&
             !(v_end < c->b && strcmp(S_lc(c, v_end), "by") == 0))
             for (size_t i = 0; i < ns; i++) S_tell(c, sent, subj[i]);
+        /* and the makers of a demand ("called for an inquiry": no target
+         * needed), what "rejected the demand" after them refers to */
+        if (!noun && ns && kind == RG_DEMAND && !(v > c->a && rg_tok_wf(c->seg, v - 1, W_BE)))
+            for (size_t i = 0; i < ns; i++) S_tell_in(&c->demanded, sent, subj[i]);
         int between = 0;
         /* symmetric nouns take their parties after between/among/of:
          * "coordination of Russian and US actions" */
@@ -4377,11 +4381,13 @@ static int S_verb_read(const S_ctx *c, size_t v, size_t first)
  * its measures (TOLD_MEASURES: directed sanction or coerce acts) or the
  * parties of its agreements (TOLD_DEALS), as the sentence loop records
  * them for the next sentences. */
-enum { TOLD_ACTS, TOLD_MEASURES, TOLD_DEALS };
+enum { TOLD_ACTS, TOLD_MEASURES, TOLD_DEALS, TOLD_DEMANDS };
 static void S_tell_what(struct S_told *t, size_t sent, const rg_interaction *x, int what)
 {
     if (what == TOLD_ACTS && x->directed && S_condemnable(x->kind)) S_tell_in(t, sent, x->source);
     if (what == TOLD_MEASURES && x->directed && (x->kind == RG_SANCTION || x->kind == RG_COERCE))
+        S_tell_in(t, sent, x->source);
+    if (what == TOLD_DEMANDS && x->directed && x->kind == RG_DEMAND && x->tier == RG_TIER_PATTERN)
         S_tell_in(t, sent, x->source);
     if (what == TOLD_DEALS && x->kind == RG_AGREE && x->tier == RG_TIER_PATTERN) {
         S_tell_in(t, sent, x->source);
@@ -4488,15 +4494,19 @@ static const char *const S_measure_nouns[] = {"sanctions", "resolution", "measur
                                               "charges", "designation", NULL};
 static const char *const S_deal_nouns[] = {"deal", "agreement", "accord", "treaty", "pact", "ceasefire", "truce",
                                            "accords", NULL};
+static const char *const S_demand_nouns[] = {"demand", "demands", "call", "calls", "request", "requests",
+                                             "ultimatum", NULL};
 
 /* "The Security Council voted to impose sanctions on North Korea ...
  * North Korea's envoy rejected the resolution", "A and B signed a
- * ceasefire ... C welcomed the deal": a verb that judges, whose object
- * is "the" (and up to two words) and a noun naming a measure or a deal,
- * with no party of its own in this sentence, judges the makers of the
- * measures (directed sanction or coerce acts) or the parties of the
- * agreements told in the last sentence before that told one (up to
- * CONDEMNED_BACK back). A welcome is support. */
+ * ceasefire ... C welcomed the deal", "A called for an inquiry ... B
+ * rejected the demand": a verb that judges, whose object is "the" (and
+ * up to two words) and a noun naming a measure, a deal or a demand, with
+ * no party of its own in this sentence, judges the makers of the
+ * measures (directed sanction or coerce acts), the parties of the
+ * agreements or the makers of the demands told in the last sentence
+ * before that told one (up to CONDEMNED_BACK back). A welcome is
+ * support. */
 static void S_judged_decisions(S_ctx *c, size_t sent, size_t first)
 {
     const rg_seg *seg = c->seg;
@@ -4506,16 +4516,27 @@ static void S_judged_decisions(S_ctx *c, size_t sent, size_t first)
         const rg_verb *vb = &c->lex->verbs[c->trigger_at[v]];
         size_t k = h - 1;
         while (h < c->b && h < k + 3 && c->actor_at[h] < 0 && (seg->tok[h].flags & T_LOWER) &&
-               !rg_tok_wf(seg, h, W_STOP) && !S_lc_in(c, h, S_measure_nouns) && !S_lc_in(c, h, S_deal_nouns))
+               !rg_tok_wf(seg, h, W_STOP) && !S_lc_in(c, h, S_measure_nouns) && !S_lc_in(c, h, S_deal_nouns) &&
+               !S_lc_in(c, h, S_demand_nouns))
             h++;
         if (h >= c->b || c->actor_at[h] >= 0 || !(seg->tok[h].flags & T_LOWER)) continue;
-        int measure = S_lc_in(c, h, S_measure_nouns);
-        if (!measure && !S_lc_in(c, h, S_deal_nouns)) continue;
+        int what = S_lc_in(c, h, S_measure_nouns) ? TOLD_MEASURES
+                   : S_lc_in(c, h, S_deal_nouns)  ? TOLD_DEALS
+                   : S_lc_in(c, h, S_demand_nouns) ? TOLD_DEMANDS
+                                                   : -1;
+        /* (an infinitive after its subject is no judgement made: "urged
+         * the court to reject the request"; "continued to oppose the
+         * deal" is) */
+        if (what < 0 || (v > c->a + 1 && strcmp(S_lc(c, v - 1), "to") == 0 && c->actor_at[v - 2] >= 0)) continue;
         /* (this sentence's before the verb first: "the United States
          * began enforcing a ban on Iraqi flights, and Baghdad denounced
-         * the move") */
-        struct S_told here = S_told_here(c, sent, first, seg->tok[v].start, measure ? TOLD_MEASURES : TOLD_DEALS);
-        const struct S_told *t = here.n ? &here : measure ? &c->decided_before : &c->agreed_before;
+         * the move"; a demand's makers this sentence told are in
+         * c->demanded) */
+        struct S_told here = what == TOLD_DEMANDS ? c->demanded : S_told_here(c, sent, first, seg->tok[v].start, what);
+        const struct S_told *t = here.n ? &here
+                                 : what == TOLD_MEASURES ? &c->decided_before
+                                 : what == TOLD_DEALS    ? &c->agreed_before
+                                                         : &c->demanded_before;
         if (t == &here ? t->n == 0 || t->n > TOLD_MAX : !S_told_recent(t, sent)) continue;
         /* (the noun's own party after it: "the sanctions on B", "the
          * deal with B" is the patterns') */
@@ -4527,7 +4548,7 @@ static void S_judged_decisions(S_ctx *c, size_t sent, size_t first)
         for (size_t i = 0; i < ns; i++)
             for (size_t j = 0; j < t->n; j++)
                 if (!S_same_side(c, subj[i], t->who[j]))
-                    S_add(c, sent, kind, subj[i], t->who[j], 1, "judged measure or deal = the last told",
+                    S_add(c, sent, kind, subj[i], t->who[j], 1, "judged measure, deal or demand = the last told",
                           seg->tok[v].start, seg->tok[v + c->trigger_len[v] - 1].end);
     }
 }
@@ -5166,8 +5187,9 @@ void rg_interactions_find(rg_doc *doc, const rg_cands *cands, const rg_lexicon *
         if (c.told.n) c.told_before = c.told;
         if (c.decided.n) c.decided_before = c.decided;
         if (c.agreed.n) c.agreed_before = c.agreed;
-        c.told.n = c.decided.n = c.agreed.n = 0;
-        c.told.sent = c.decided.sent = c.agreed.sent = sent;
+        if (c.demanded.n) c.demanded_before = c.demanded;
+        c.told.n = c.decided.n = c.agreed.n = c.demanded.n = 0;
+        c.told.sent = c.decided.sent = c.agreed.sent = c.demanded.sent = sent;
         S_sentence(&c, seg->tok[a].sent);
         S_intrusions(&c, seg->tok[a].sent);
         S_characterised(&c, seg->tok[a].sent);
@@ -5189,6 +5211,7 @@ void rg_interactions_find(rg_doc *doc, const rg_cands *cands, const rg_lexicon *
             S_tell_what(&c.told, sent, &doc->interactions[i], TOLD_ACTS);
             S_tell_what(&c.decided, sent, &doc->interactions[i], TOLD_MEASURES);
             S_tell_what(&c.agreed, sent, &doc->interactions[i], TOLD_DEALS);
+            S_tell_what(&c.demanded, sent, &doc->interactions[i], TOLD_DEMANDS);
         }
         a = b;
     }

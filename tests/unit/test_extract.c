@@ -5910,6 +5910,24 @@ START_TEST(extract_signed_by_over_time_and_apposition)
 }
 END_TEST
 
+/* "rejected the demand" after "A called for an inquiry": the judge
+ * rejects the demand's makers, told in the sentence before; an
+ * infinitive after its subject is no judgement made. */
+START_TEST(extract_rejected_the_demand)
+{
+    rg_doc *d = S_doc("Kenya and Chad called for an independent inquiry into the killings. President Tomas Vandle "
+                      "rejected the demand on Monday.\n");
+    int v = S_ent_label(d, RG_PERSON, "Tomas Vandle");
+    ck_assert_msg(v >= 0, "entities: %s", S_ents(d));
+    ck_assert_msg(S_has_inter(d, RG_REJECT, v, S_must(d, "country:KEN")), "no reject Vandle -> Kenya");
+    ck_assert_msg(S_has_inter(d, RG_REJECT, v, S_must(d, "country:TCD")), "no reject Vandle -> Chad");
+    rg_doc_free(d);
+    d = S_doc("Kenya demanded an inquiry. Chad urged Uganda to reject the demand.\n");
+    ck_assert_uint_eq(S_n_inter(d, S_must(d, "country:UGA"), S_must(d, "country:KEN")), 0);
+    rg_doc_free(d);
+}
+END_TEST
+
 /* --------------------------------------------------------------- suite */
 
 Suite *rg_suite_extract(void)
@@ -6170,6 +6188,7 @@ Suite *rg_suite_extract(void)
     tcase_add_test(tc, extract_capital_after_dateline_dash);
     tcase_add_test(tc, extract_person_possessive_before_org);
     tcase_add_test(tc, extract_signed_by_over_time_and_apposition);
+    tcase_add_test(tc, extract_rejected_the_demand);
     suite_add_tcase(s, tc);
 
     return s;
