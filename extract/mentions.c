@@ -1102,9 +1102,16 @@ static int S_capital_acts(const S_ctx *c, size_t a, size_t i, size_t n)
     int pair = 0;
     if (S_tok_is(c, v, "and") && v + 1 < c->lim) {
         const rg_lex_entry *e;
-        size_t m = S_best(c, v + 1, (1u << LEX_CAPITAL) | (1u << LEX_COUNTRY), &e);
+        size_t q = v + 1, m = S_best(c, q, (1u << LEX_CAPITAL) | (1u << LEX_COUNTRY), &e);
+        /* (or an international organisation: "Washington and the
+         * European Union have called for") */
+        if (!m) {
+            if (S_tok_is(c, q, "the")) q++;
+            m = q < c->lim ? S_best(c, q, 1u << LEX_ORG, &e) : 0;
+            if (m && (c->lex->orgs[e->item].country >= 0 || c->lex->orgs[e->item].type != RG_GROUP)) m = 0;
+        }
         if (!m) return 0;
-        v += 1 + m;
+        v = q + m;
         pair = 1;
     }
     /* a seat of government opening a condition acts whatever its verb:

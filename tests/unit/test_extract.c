@@ -5823,6 +5823,15 @@ START_TEST(extract_list_over_group_noun)
 }
 END_TEST
 
+/* A capital before "and" and an international organisation acts with
+ * it: "Nairobi and the European Union agreed". */
+START_TEST(extract_capital_and_organisation)
+{
+    S_expect_inter("Officials said Nairobi and the European Union agreed on a new trade pact.", "country:KEN",
+                   "group:eu", RG_AGREE);
+}
+END_TEST
+
 /* Former states with no single successor are countries of their own
  * (East Germany, Czechoslovakia, South Yemen, South Vietnam); a renamed
  * or continued one is its successor ("West German", "Bonn"). */
@@ -6189,6 +6198,7 @@ Suite *rg_suite_extract(void)
     tcase_add_test(tc, extract_person_possessive_before_org);
     tcase_add_test(tc, extract_signed_by_over_time_and_apposition);
     tcase_add_test(tc, extract_rejected_the_demand);
+    tcase_add_test(tc, extract_capital_and_organisation);
     suite_add_tcase(s, tc);
 
     return s;
