@@ -4666,10 +4666,13 @@ static void S_held_responsible(S_ctx *c, size_t sent)
  * speaker who says another party must or should act demands it of that
  * party (the reported clause's subject, right after the speech verb, its
  * "that" or a time, or a few lower-case words and "that": "told
- * reporters that"). */
+ * reporters that"; or opening a second reported clause, "said Washington
+ * would consider it but that Turkey must present evidence", up to
+ * SAID_THAT_MAX tokens on). */
+#define SAID_THAT_MAX 25
+static void S_said_must_at(S_ctx *c, size_t sent, size_t k, size_t q);
 static void S_said_must(S_ctx *c, size_t sent)
 {
-    static const char *const modal[] = {"must", "should", NULL};
     for (size_t k = c->a + 1; k + 3 < c->b; k++) {
         if (!rg_tok_wf(c->seg, k, W_SAY) || !(c->seg->tok[k].flags & T_LOWER)) continue;
         size_t q = S_time_fwd(c, k + 1);
@@ -4681,36 +4684,49 @@ static void S_said_must(S_ctx *c, size_t sent)
                 break;
             }
         if (q < c->b && strcmp(S_lc(c, q), "that") == 0) q++;
-        if (q >= c->b || c->actor_at[q] < 0 || c->ext_from[c->actor_at[q]] < q) continue;
-        size_t e = c->ext_to[c->actor_at[q]];
-        if (e + 1 >= c->b || !S_lc_in(c, e, modal) || !(c->seg->tok[e + 1].flags & T_LOWER)) continue;
-        int who = S_actor_entity(c, c->actor_at[q]), subj[MAX_SIDE];
-        const char *how = NULL;
-        size_t ns = S_subjects(c, k, NO_LIGHT, subj, &how);
-        /* "Boucher welcomed the withdrawal but said Syria must": after
-         * "and" or "but", the subject of the verb of the clause before
-         * (its name, then that verb, then lower-case words; ten tokens) */
-        if (!ns && k > c->a + 2 && (strcmp(S_lc(c, k - 1), "and") == 0 || strcmp(S_lc(c, k - 1), "but") == 0))
-            for (size_t j = k - 1, steps = 0; j > c->a && steps < 10; steps++) {
-                j--;
-                if (c->actor_at[j] >= 0) {
-                    size_t verb = c->ext_to[c->actor_at[j]];
-                    if (verb + 1 < k && c->trigger_at[verb] >= 0 &&
-                        !S_is_noun(c, verb, &c->lex->verbs[c->trigger_at[verb]]))
-                        ns = S_subjects(c, verb, NO_LIGHT, subj, &how);
-                    break;
-                }
-                if (!(c->seg->tok[j].flags & T_LOWER)) break;
-            }
-        /* (not on the speaker's own country: "the LDP said Japan must
-         * open its markets" is a view of policy at home) */
-        const char *whokey = c->doc->entities[who].key;
-        for (size_t i = 0; i < ns; i++)
-            if (!S_same_side(c, subj[i], who) &&
-                !(c->doc->entities[subj[i]].affiliation && strcmp(c->doc->entities[subj[i]].affiliation, whokey) == 0))
-                S_add(c, sent, RG_DEMAND, subj[i], who, 1, "speaker + said + B must/should", c->seg->tok[k].start,
-                      c->seg->tok[k].end);
+        S_said_must_at(c, sent, k, q);
+        for (size_t j = k + 2; j + 1 < c->b && j < k + SAID_THAT_MAX && !rg_tok_wf(c->seg, j, W_SAY); j++)
+            if (strcmp(S_lc(c, j), "that") == 0 &&
+                (strcmp(S_lc(c, j - 1), "but") == 0 || strcmp(S_lc(c, j - 1), "and") == 0))
+                S_said_must_at(c, sent, k, j + 1);
     }
+}
+
+/* For the speech verb at k and a reported clause whose subject starts
+ * at q: the demand when that subject is a party and "must" or "should"
+ * follows it. */
+static void S_said_must_at(S_ctx *c, size_t sent, size_t k, size_t q)
+{
+    static const char *const modal[] = {"must", "should", NULL};
+    if (q >= c->b || c->actor_at[q] < 0 || c->ext_from[c->actor_at[q]] < q) return;
+    size_t e = c->ext_to[c->actor_at[q]];
+    if (e + 1 >= c->b || !S_lc_in(c, e, modal) || !(c->seg->tok[e + 1].flags & T_LOWER)) return;
+    int who = S_actor_entity(c, c->actor_at[q]), subj[MAX_SIDE];
+    const char *how = NULL;
+    size_t ns = S_subjects(c, k, NO_LIGHT, subj, &how);
+    /* "Boucher welcomed the withdrawal but said Syria must": after
+     * "and" or "but", the subject of the verb of the clause before
+     * (its name, then that verb, then lower-case words; ten tokens) */
+    if (!ns && k > c->a + 2 && (strcmp(S_lc(c, k - 1), "and") == 0 || strcmp(S_lc(c, k - 1), "but") == 0))
+        for (size_t j = k - 1, steps = 0; j > c->a && steps < 10; steps++) {
+            j--;
+            if (c->actor_at[j] >= 0) {
+                size_t verb = c->ext_to[c->actor_at[j]];
+                if (verb + 1 < k && c->trigger_at[verb] >= 0 &&
+                    !S_is_noun(c, verb, &c->lex->verbs[c->trigger_at[verb]]))
+                    ns = S_subjects(c, verb, NO_LIGHT, subj, &how);
+                break;
+            }
+            if (!(c->seg->tok[j].flags & T_LOWER)) break;
+        }
+    /* (not on the speaker's own country: "the LDP said Japan must open
+     * its markets" is a view of policy at home) */
+    const char *whokey = c->doc->entities[who].key;
+    for (size_t i = 0; i < ns; i++)
+        if (!S_same_side(c, subj[i], who) &&
+            !(c->doc->entities[subj[i]].affiliation && strcmp(c->doc->entities[subj[i]].affiliation, whokey) == 0))
+            S_add(c, sent, RG_DEMAND, subj[i], who, 1, "speaker + said + B must/should", c->seg->tok[k].start,
+                  c->seg->tok[k].end);
 }
 
 /* "Italian Prime Minister Giorgia Meloni and her Albanian counterpart

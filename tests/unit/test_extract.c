@@ -5670,6 +5670,10 @@ START_TEST(extract_said_must_after_but)
 {
     S_expect_inter("Peter Brenquist welcomed the withdrawal but said Uganda must also pull out its agents.",
                    "Peter Brenquist", "country:UGA", RG_DEMAND);
+    /* and in a second reported clause: "said X would ... but that B must" */
+    S_expect_inter("Rain fell in Nairobi. Markets were calm. Schools reopened. Traffic was light. Peter Brenquist "
+                   "said Kenya would consider a request but that Uganda must present evidence.",
+                   "Peter Brenquist", "country:UGA", RG_DEMAND);
 }
 END_TEST
 
