@@ -5836,6 +5836,15 @@ START_TEST(extract_capital_and_organisation)
 }
 END_TEST
 
+/* A military surrender is a retreat; a torpedoing an attack. */
+START_TEST(extract_surrender_and_torpedo)
+{
+    S_expect_inter("Kenyan forces surrendered to Ugandan troops on Monday.", "country:KEN", "country:UGA", RG_RETREAT);
+    S_expect_inter("A Kenyan submarine torpedoed a Ugandan frigate on Monday.", "country:KEN", "country:UGA",
+                   RG_ASSAULT);
+}
+END_TEST
+
 /* Former states with no single successor are countries of their own
  * (East Germany, Czechoslovakia, South Yemen, South Vietnam); a renamed
  * or continued one is its successor ("West German", "Bonn"). */
@@ -6203,6 +6212,7 @@ Suite *rg_suite_extract(void)
     tcase_add_test(tc, extract_signed_by_over_time_and_apposition);
     tcase_add_test(tc, extract_rejected_the_demand);
     tcase_add_test(tc, extract_capital_and_organisation);
+    tcase_add_test(tc, extract_surrender_and_torpedo);
     suite_add_tcase(s, tc);
 
     return s;

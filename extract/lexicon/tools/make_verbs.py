@@ -171,6 +171,8 @@ pull back ; retreat ; from ; 0
 demobilize ; retreat ; - ; 0 ; +demobilize|+demobilise
 disarm ; retreat ; - ; 0
 de-escalate ; retreat ; - ; 0
+# "Argentine forces surrendered to British troops": a military surrender
+surrender ; retreat ; to ; 0 ; surrender|surrenders|surrendered|surrendering
 # --- investigate ---------------------------------------------------------
 investigate ; investigate ; - ; 0
 probe ; investigate ; - ; 0
@@ -377,6 +379,9 @@ retake ; assault ; -,from ; 0 ; retake|retakes|retook|retaken|retaking
 repel ; assault ; - ; 0 ; repel|repels|repelled|repelling
 repulse ; assault ; - ; 0 ; repulse|repulses|repulsed|repulsing
 shell ; assault ; - ; 0 ; shelled|shelling
+# (not "sink": news's ships mostly sink, "sank off the Malaysian coast",
+# which the target-place reading would make an attack on Malaysia)
+torpedo ; assault ; - ; 0 ; torpedo|torpedoes|torpedoed|torpedoing
 shoot ; assault ; - ; 0 ; shoot|shoots|shot|shooting
 shoot down ; assault ; - ; 0 ; shoot down|shoots down|shot down|shooting down
 down ; assault ; - ; 0 ; downed
