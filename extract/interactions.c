@@ -4079,10 +4079,11 @@ static int S_joins(const S_ctx *c, int a, int b, size_t lo, size_t hi, size_t fi
 }
 
 /* Whether the actors at tokens lo and hi are a person and his
- * organisation: "X's organisation"; the organisation before the person's title ("UN human
- * rights chief Volker Turk", "Hamas political leader X"), "the RSF, led
- * by X", or "X of the Government of National Unity" (a member and his
- * organisation are no pair of the lead's: one side). */
+ * organisation: "Rupert Murdoch's News Corp"; the organisation before
+ * the person's title ("UN human rights chief Volker Turk", "Hamas
+ * political leader X"), "the RSF, led by X", or "X of the Government
+ * of National Unity" (a member and his organisation are no pair of the
+ * lead's: one side). */
 static int S_org_of_person(const S_ctx *c, size_t lo, size_t hi)
 {
     int g = S_actor_entity(c, c->actor_at[lo]), p = S_actor_entity(c, c->actor_at[hi]);
@@ -4265,7 +4266,8 @@ static void S_lead_pairs(S_ctx *c, size_t sent, size_t first)
         rg_type next_type = q + 1 < c->b && (c->seg->tok[q].flags & T_POSS) && c->actor_at[q + 1] >= 0
                                 ? c->doc->entities[S_actor_entity(c, c->actor_at[q + 1])].type
                                 : RG_PLACE;
-        int whose = next_type == RG_PERSON || (next_type == RG_GROUP && e >= 0 && c->doc->entities[e].type == RG_PERSON);
+        int whose =
+            next_type == RG_PERSON || (next_type == RG_GROUP && e >= 0 && c->doc->entities[e].type == RG_PERSON);
         if (e >= 0 && !topic && !speaker && !whose && !S_qualifies_thing(c, k) && !S_owns_thing(c, k, c->b)) {
             size_t i = 0;
             while (i < n && party[i] != e) i++;
@@ -4378,9 +4380,10 @@ static int S_verb_read(const S_ctx *c, size_t v, size_t first)
 
 /* What a sentence told before offset end, among its interactions
  * [first, n): the makers of its acts of material conflict (TOLD_ACTS), of
- * its measures (TOLD_MEASURES: directed sanction or coerce acts) or the
- * parties of its agreements (TOLD_DEALS), as the sentence loop records
- * them for the next sentences. */
+ * its measures (TOLD_MEASURES: directed sanction or coerce acts), the
+ * parties of its agreements (TOLD_DEALS) or the makers of its directed
+ * demands (TOLD_DEMANDS; S_sentence adds the subjects of demands with no
+ * target), as the sentence loop records them for the next sentences. */
 enum { TOLD_ACTS, TOLD_MEASURES, TOLD_DEALS, TOLD_DEMANDS };
 static void S_tell_what(struct S_told *t, size_t sent, const rg_interaction *x, int what)
 {
@@ -5090,8 +5093,9 @@ void rg_interactions_find(rg_doc *doc, const rg_cands *cands, const rg_lexicon *
          * person's country, whose government that is (the mention stays
          * the person's: a name) */
         size_t ce, g = r2;
+        /* (over the possessive's own token; one on the name's token is
+         * inside the name already) */
         if (g < seg->n_tok && seg->tok[g].sent == sent && (seg->tok[g].flags & T_POSS) && c.actor_at[g] < 0) g++;
-        else if (r2 > m->tok_from && (seg->tok[r2 - 1].flags & T_POSS)) g = r2; /* (the "'s" on the name's token) */
         const char *aff = doc->entities[m->entity].affiliation;
         if (doc->entities[m->entity].type == RG_PERSON && aff && g < seg->n_tok && seg->tok[g].sent == sent &&
             c.actor_at[g] < 0 && S_govt_word(rg_tok_lc(seg, g)) && rg_map_get(country_ent, aff, strlen(aff), &ce)) {
