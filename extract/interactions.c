@@ -362,6 +362,15 @@ static size_t S_person_apposition(const S_ctx *c, size_t t)
 
 static int S_is_noun(const S_ctx *c, size_t v, const rg_verb *vb);
 
+/* Whether token k may stand inside a role phrase set off by commas ("the
+ * deputy head of the council"): a word or a possessive, no verb but a
+ * noun's, no speech verb. */
+static int S_role_word(const S_ctx *c, size_t k)
+{
+    return !(c->trigger_at[k] >= 0 && !S_is_noun(c, k, &c->lex->verbs[c->trigger_at[k]])) &&
+           !rg_tok_wf(c->seg, k, W_SAY) && (c->seg->tok[k].flags & (T_WORD | T_POSS));
+}
+
 /* For the comma at t before a person set off by commas: the last token
  * of another person set off by commas before ", and" and a role phrase
  * that ends at t ("Colombia's president, Juan Manuel Santos, and the
@@ -383,9 +392,7 @@ static size_t S_role_apposition_prev(const S_ctx *c, size_t t)
                 return (size_t)-1;
             return k - 2;
         }
-        if ((c->trigger_at[k] >= 0 && !S_is_noun(c, k, &c->lex->verbs[c->trigger_at[k]])) ||
-            rg_tok_wf(c->seg, k, W_SAY) || !(c->seg->tok[k].flags & (T_WORD | T_POSS)))
-            return (size_t)-1;
+        if (!S_role_word(c, k)) return (size_t)-1;
     }
     return (size_t)-1;
 }
@@ -394,9 +401,9 @@ static size_t S_role_apposition_prev(const S_ctx *c, size_t t)
  * person's apposition when one closes with ", and" ("signed by X, the
  * deputy head of the council, and Y", "met X, representing the
  * alliance, and Y"): the apposition opens with a lower-case word or a
- * possessive name and holds no verb but a noun's, no speech verb and no
- * punctuation but an acronym's parentheses (APPOSITION_NEXT_MAX tokens
- * at most). (size_t)-1 otherwise. */
+ * possessive name and holds role words (S_role_word) and an acronym's
+ * parentheses (APPOSITION_NEXT_MAX tokens at most). (size_t)-1
+ * otherwise. */
 #define APPOSITION_NEXT_MAX 14
 static size_t S_person_apposition_next(const S_ctx *c, size_t t)
 {
@@ -409,11 +416,7 @@ static size_t S_person_apposition_next(const S_ctx *c, size_t t)
     for (size_t k = t + 1, steps = 0; k + 2 < c->b && steps < APPOSITION_NEXT_MAX; k++, steps++) {
         if (strcmp(S_lc(c, k), ",") == 0)
             return k > t + 1 && strcmp(S_lc(c, k + 1), "and") == 0 ? k + 1 : (size_t)-1;
-        if ((c->trigger_at[k] >= 0 && !S_is_noun(c, k, &c->lex->verbs[c->trigger_at[k]])) ||
-            rg_tok_wf(c->seg, k, W_SAY) ||
-            (!(c->seg->tok[k].flags & (T_WORD | T_POSS)) && strcmp(S_lc(c, k), "(") != 0 &&
-             strcmp(S_lc(c, k), ")") != 0))
-            return (size_t)-1;
+        if (!S_role_word(c, k) && strcmp(S_lc(c, k), "(") != 0 && strcmp(S_lc(c, k), ")") != 0) return (size_t)-1;
     }
     return (size_t)-1;
 }
@@ -4079,20 +4082,17 @@ static int S_joins(const S_ctx *c, int a, int b, size_t lo, size_t hi, size_t fi
 }
 
 /* Whether the actors at tokens lo and hi are a person and his
- * organisation: "Rupert Murdoch's News Corp"; the organisation before
- * the person's title ("UN human rights chief Volker Turk", "Hamas
- * political leader X"), "the RSF, led by X", or "X of the Government
- * of National Unity" (a member and his organisation are no pair of the
- * lead's: one side). */
+ * organisation: the organisation before the person's title ("UN human
+ * rights chief Volker Turk", "Hamas political leader X"), "the RSF, led
+ * by X", or "X of the Government of National Unity" (a member and his
+ * organisation are no pair of the lead's: one side; "Rupert Murdoch's
+ * News Corp" is S_lead_pairs' whose). */
 static int S_org_of_person(const S_ctx *c, size_t lo, size_t hi)
 {
     int g = S_actor_entity(c, c->actor_at[lo]), p = S_actor_entity(c, c->actor_at[hi]);
     size_t from = c->ext_to[c->actor_at[lo]], to = c->ext_from[c->actor_at[hi]];
     if (to < from) return 0;
     if (c->doc->entities[g].type == RG_PERSON && c->doc->entities[p].type == RG_GROUP) {
-        /* "Rupert Murdoch's News Corp": the person's possessive */
-        if (to <= from + 1 && ((c->seg->tok[from].flags & T_POSS) || (c->seg->tok[from - 1].flags & T_POSS)))
-            return 1;
         /* "Prime Minister X of the Tripoli-based Government of National
          * Unity": a person of the organisation after him */
         if (to - from > 5 || strcmp(S_lc(c, from), "of") != 0) return 0;
