@@ -868,9 +868,12 @@ static int S_hyphen_parts(S_ctx *c, size_t i)
         size_t b = a;
         while (b < t->end && c->text[b] != '-') b++;
         /* a dotted acronym keeps its dots: U.S.-led; "pro-Palestinian
-         * rally", "pro-Kremlin parties": a leaning, no one named */
-        int leaning = a == t->start + 4 && (c->text[t->start] | 0x20) == 'p' &&
-                      (c->text[t->start + 1] | 0x20) == 'r' && (c->text[t->start + 2] | 0x20) == 'o';
+         * rally", "pro-Kremlin parties": a leaning, no one named; nor in
+         * "non-U.S. banks", "non-Russian citizens" */
+        const char *p3 = c->text + t->start;
+        int leaning = a == t->start + 4 &&
+                      (((p3[0] | 0x20) == 'p' && (p3[1] | 0x20) == 'r' && (p3[2] | 0x20) == 'o') ||
+                       ((p3[0] | 0x20) == 'n' && (p3[1] | 0x20) == 'o' && (p3[2] | 0x20) == 'n'));
         if (b > a && isupper((unsigned char)c->text[a]) && !leaning) {
             rg_buf lc = RG_BUF_INIT;
             rg_lower(&lc, c->text + a, b - a);

@@ -362,8 +362,10 @@ static size_t S_word_end(const char *s, size_t len, size_t i, uint32_t *flags)
         if (c == '.') {
             size_t wl = i - start;
             int single_letter = (wl == 1 && isalpha((unsigned char)s[start]));
+            /* the same after a hyphen: "Soviet-U.S. summit", "Russia-U.K." */
+            int part_letter = (*flags & T_HYPH) && wl >= 3 && s[i - 2] == '-' && isupper((unsigned char)s[i - 1]);
             /* U.S., U.N., e.g.: letter dot letter dot ... */
-            if ((single_letter || (*flags & T_ACRODOT)) && i + 2 < len &&
+            if ((single_letter || part_letter || (*flags & T_ACRODOT)) && i + 2 < len &&
                 isalpha((unsigned char)s[i + 1]) && s[i + 2] == '.') {
                 *flags |= T_ACRODOT | T_ABBR;
                 i += 2;

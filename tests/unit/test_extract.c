@@ -5950,6 +5950,19 @@ START_TEST(extract_rejected_the_demand)
 }
 END_TEST
 
+/* A dotted acronym after a hyphen keeps its dots and is a party of
+ * the compound ("Kenya-U.S. talks"); "non-U.S." names no one. */
+START_TEST(extract_dotted_acronym_after_hyphen)
+{
+    S_expect_inter("Kenya-U.S. talks opened in Nairobi on Monday.", "country:KEN", "country:USA", RG_CONSULT);
+    S_expect_inter("The Ugandan-U.K. accord was signed on Monday.", "country:UGA", "country:GBR", RG_AGREE);
+    rg_doc *d = S_doc("Non-U.S. banks and non-Kenyan lenders rallied on Monday.\n");
+    ck_assert_int_lt(S_ent_key(d, "country:USA"), 0);
+    ck_assert_int_lt(S_ent_key(d, "country:KEN"), 0);
+    rg_doc_free(d);
+}
+END_TEST
+
 /* --------------------------------------------------------------- suite */
 
 Suite *rg_suite_extract(void)
@@ -6213,6 +6226,7 @@ Suite *rg_suite_extract(void)
     tcase_add_test(tc, extract_rejected_the_demand);
     tcase_add_test(tc, extract_capital_and_organisation);
     tcase_add_test(tc, extract_surrender_and_torpedo);
+    tcase_add_test(tc, extract_dotted_acronym_after_hyphen);
     suite_add_tcase(s, tc);
 
     return s;
