@@ -900,6 +900,80 @@ static const char *S_lone_cue(const S_res *r, const rg_cand *c, size_t l)
     return NULL;
 }
 
+/* Whether the name words of c are the last words of d's name. */
+static int S_name_tail(const S_res *r, const rg_cand *c, const rg_cand *d)
+{
+    size_t f, l, df, dl;
+    S_name_parts(r, c, &f, &l);
+    S_name_parts(r, d, &df, &dl);
+    if (f == (size_t)-1 || df == (size_t)-1 || dl - df <= l - f) return 0;
+    int same = 1;
+    rg_buf a = RG_BUF_INIT, b = RG_BUF_INIT;
+    for (size_t q = 0; same && q <= l - f; q++) {
+        rg_buf_clear(&a);
+        rg_buf_clear(&b);
+        S_tok_key(&a, r, l - q);
+        S_tok_key(&b, r, dl - q);
+        same = a.len && a.len == b.len && memcmp(a.ptr, b.ptr, a.len) == 0;
+    }
+    rg_buf_free(&a);
+    rg_buf_free(&b);
+    return same;
+}
+
+/* The longest confirmed full name (item != -2) of three words or more
+ * for each last-word key: key -> candidate index, S_SEVERAL when two of
+ * that length differ. What S_longer_name looks in; the caller frees it. */
+static rg_map *S_longest_names(const S_res *r, const rg_cand *cv, size_t n)
+{
+    rg_map *m = rg_map_new();
+    rg_buf k = RG_BUF_INIT;
+    for (size_t i = 0; i < n; i++) {
+        const rg_cand *d = &cv[i];
+        if (d->type != RG_PERSON || d->lex_kind != -1 || d->item == -2) continue;
+        size_t df, dl, hit;
+        S_name_parts(r, d, &df, &dl);
+        if (df == (size_t)-1 || dl - df < 2) continue;
+        rg_buf_clear(&k);
+        S_tok_key(&k, r, dl);
+        if (!k.len) continue;
+        if (rg_map_get(m, k.ptr, k.len, &hit)) {
+            if (hit == S_SEVERAL) continue; /* (a longer one may yet settle it: rare, left out) */
+            size_t hf, hl;
+            S_name_parts(r, &cv[hit], &hf, &hl);
+            if (hl - hf > dl - df) continue;
+            if (hl - hf == dl - df) {
+                rg_buf a = RG_BUF_INIT, b = RG_BUF_INIT;
+                S_tok_key(&a, r, hf);
+                S_tok_key(&b, r, df);
+                if (a.len != b.len || memcmp(a.ptr, b.ptr, a.len) != 0) rg_map_put(m, k.ptr, k.len, S_SEVERAL);
+                rg_buf_free(&a);
+                rg_buf_free(&b);
+                continue;
+            }
+        }
+        rg_map_put(m, k.ptr, k.len, i);
+    }
+    rg_buf_free(&k);
+    return m;
+}
+
+/* The candidate of a longer full name in the document that ends with
+ * the words of c's name: "Suu Kyi" of "Aung San Suu Kyi", "Lula da Silva"
+ * of "Luiz Inacio Lula da Silva", "Fernandez de Kirchner" of "Cristina
+ * Fernandez de Kirchner" (longest: S_longest_names). -1 when none. */
+static int S_longer_name(const S_res *r, rg_map *longest, const rg_cand *cv, const rg_cand *c)
+{
+    size_t f, l, hit;
+    S_name_parts(r, c, &f, &l);
+    if (f == (size_t)-1 || f == l) return -1;
+    rg_buf k = RG_BUF_INIT;
+    S_tok_key(&k, r, l);
+    int found = k.len && rg_map_get(longest, k.ptr, k.len, &hit) && hit != S_SEVERAL && S_name_tail(r, c, &cv[hit]);
+    rg_buf_free(&k);
+    return found ? (int)hit : -1;
+}
+
 /* The candidate a name is given as another name of: "Mohamed Hamdan
  * Dagalo, known as Hemedti", "..., also known as", "better known as",
  * "nicknamed", "alias", quoted or not. Returns the person candidate's
@@ -1831,6 +1905,7 @@ void rg_resolve(rg_doc *doc, rg_cands *cands, const rg_lexicon *lex, const rg_se
             }
         }
     rg_map_free(lone);
+    rg_map *longest = S_longest_names(&r, cv, n);
     for (size_t i = 0; i < n; i++) {
         rg_cand *c = &cv[i];
         if (c->type != RG_PERSON || c->lex_kind != -1 || c->item == -2 || !S_multi(&r, c)) continue;
@@ -1841,8 +1916,15 @@ void rg_resolve(rg_doc *doc, rg_cands *cands, const rg_lexicon *lex, const rg_se
             c->why = "another name of the person before it (known as)";
             continue;
         }
+        /* "Suu Kyi" after "Aung San Suu Kyi": the longer name's person */
+        const rg_cand *named = c;
+        int longer = S_longer_name(&r, longest, cv, c);
+        if (longer >= 0) {
+            named = &cv[longer];
+            c->why = "the last words of a longer full name in the document";
+        }
         size_t f, l;
-        S_name_parts(&r, c, &f, &l);
+        S_name_parts(&r, named, &f, &l);
         rg_buf fk = RG_BUF_INIT, lk = RG_BUF_INIT;
         S_tok_key(&fk, &r, f);
         S_tok_key(&lk, &r, l);
@@ -1851,14 +1933,15 @@ void rg_resolve(rg_doc *doc, rg_cands *cands, const rg_lexicon *lex, const rg_se
         rg_buf_put(&key, fk.ptr ? fk.ptr : "", fk.len);
         rg_buf_putc(&key, '-');
         rg_buf_put(&key, lk.ptr ? lk.ptr : "", lk.len);
-        int titlecase = (seg->tok[c->tok_from].flags & T_UPPER) != 0;
+        int titlecase = (seg->tok[named->tok_from].flags & T_UPPER) != 0;
         rg_buf_clear(&sur);
-        S_surface(&sur, &r, seg->tok[c->tok_from].start, c->end, titlecase);
+        S_surface(&sur, &r, seg->tok[named->tok_from].start, named->end, titlecase);
         c->entity = S_entity(&r, key.ptr, RG_PERSON, sur.ptr, 0);
         S_full_name_keys(&r, c->entity, &fk, &lk);
         rg_buf_free(&fk);
         rg_buf_free(&lk);
     }
+    rg_map_free(longest);
 
     /* 2b. a speaker label's surname completed by the question that gave
      * it the floor: "... what are we doing, John?" then "MR KIRBY:" is

@@ -5963,6 +5963,21 @@ START_TEST(extract_dotted_acronym_after_hyphen)
 }
 END_TEST
 
+/* The last words of a longer full name in the document are that person
+ * ("Suu Kyi" after "Aung San Suu Kyi"), unless two such names end alike. */
+START_TEST(extract_name_tail_of_longer_name)
+{
+    rg_doc *d = S_doc("Aung San Suu Kyi met Kenyan President Daniel Arap Moi in Nairobi. Suu Kyi thanked Moi.\n");
+    S_label_is(d, RG_PERSON, "Aung San Suu Kyi", 1);
+    S_label_is(d, RG_PERSON, "Suu Kyi", 0);
+    rg_doc_free(d);
+    /* two longer names end alike: the short one stays itself */
+    d = S_doc("Maria Luisa Ortega spoke. Ana Lucia Ortega left. Luisa Ortega smiled.\n");
+    S_label_is(d, RG_PERSON, "Luisa Ortega", 1);
+    rg_doc_free(d);
+}
+END_TEST
+
 /* --------------------------------------------------------------- suite */
 
 Suite *rg_suite_extract(void)
@@ -6227,6 +6242,7 @@ Suite *rg_suite_extract(void)
     tcase_add_test(tc, extract_capital_and_organisation);
     tcase_add_test(tc, extract_surrender_and_torpedo);
     tcase_add_test(tc, extract_dotted_acronym_after_hyphen);
+    tcase_add_test(tc, extract_name_tail_of_longer_name);
     suite_add_tcase(s, tc);
 
     return s;
