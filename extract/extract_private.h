@@ -255,6 +255,9 @@ enum {
     W_SPACE = 1u << 29,      /* a state's space another may enter: airspace, (territorial) waters */
     W_FAITH = 1u << 30       /* an adjective of a faith or sect: Shi'ite, Christian, Sunni */
 };
+/* a verb that stops what its noun names: halted (supplies), cut (aid),
+ * ended (cooperation) (the top bit: an enum constant must fit an int) */
+#define W_HALT 0x80000000u
 
 /** Looks every token up once: fills seg->bk and seg->wf. */
 void rg_seg_lookup(rg_seg *seg, const rg_lexicon *lex);

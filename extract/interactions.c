@@ -2344,12 +2344,13 @@ static int S_amount_word(const S_ctx *c, size_t k)
 }
 
 /* The verb before the noun trigger at v that governs it, or NO_LIGHT: a
- * light verb ("reached", "held", "pledged") or, *receive set, a receiving
+ * light verb ("reached", "held", "pledged"), a verb that halts it
+ * (W_HALT: "halted gas supplies") or, *receive set, a receiving
  * one ("received $50 million in aid"). Within three words and the light
  * verb's own preposition ("agreed to a ceasefire"), or over an amount
  * ("pledged $500 million in aid", "provided 2,000 tonnes of food aid")
  * or a round ("held a fifth round of indirect talks"). */
-static size_t S_verb_before(const S_ctx *c, size_t v, int *receive)
+static size_t S_verb_before(const S_ctx *c, size_t v, int *receive, int halts)
 {
     int amount = 0;
     *receive = 0;
@@ -2365,7 +2366,7 @@ static size_t S_verb_before(const S_ctx *c, size_t v, int *receive)
             return NO_LIGHT;
         /* (after an article it is a noun: "the start of a Trade
          * Department inquiry") */
-        if (rg_tok_wf(c->seg, k, W_LIGHT))
+        if (rg_tok_wf(c->seg, k, W_LIGHT) || (halts && rg_tok_wf(c->seg, k, W_HALT)))
             return k > c->a && (strcmp(S_lc(c, k - 1), "the") == 0 || strcmp(S_lc(c, k - 1), "a") == 0) ? NO_LIGHT : k;
         /* "responded with a tariff on", "retaliated with strikes on": a
          * reply by way of the noun (not "responded to the attack") */
@@ -2431,6 +2432,9 @@ static int S_is_noun(const S_ctx *c, size_t v, const rg_verb *vb)
     for (size_t k = v, steps = 0; k > c->a && steps < 2; steps++) {
         k--;
         if (S_determiner(c, k) || (c->seg->tok[k].flags & T_POSS)) return 1;
+        /* "halted gas supplies to", "ended support for": what a halt verb
+         * stops is a noun (not its gerund: "stopped supplying") */
+        if (rg_tok_wf(c->seg, k, W_HALT) && (c->seg->tok[k].flags & T_LOWER) && !S_ing(c, v)) return 1;
         /* one modifier may sit between: "a two-day visit"; not before
          * an -ing form ("a resolution demanding that ..."), unless a
          * noun trigger follows it */
@@ -2931,7 +2935,17 @@ static int S_urged_infinitive(const S_ctx *c, size_t v, int joined)
      * to such an infinitive and its object is urged too (one level) */
     if (!joined && strcmp(S_lc(c, v - 1), "and") == 0 && c->actor_at[v - 2] >= 0) {
         size_t f = c->ext_from[c->actor_at[v - 2]];
-        return f > c->a + 1 && (c->seg->tok[f - 1].flags & T_LOWER) && S_urged_infinitive(c, f - 1, 1);
+        if (f > c->a + 1 && (c->seg->tok[f - 1].flags & T_LOWER) && S_urged_infinitive(c, f - 1, 1)) return 1;
+    }
+    /* (and over its object's phrase: "called on Rwanda to withdraw its
+     * troops from eastern Congo and end its support for B"; within
+     * CLAUSE_MAX tokens, no comma between) */
+    if (!joined && strcmp(S_lc(c, v - 1), "and") == 0) {
+        for (size_t k = v - 1; k > c->a + 1 && k + CLAUSE_MAX > v; k--) {
+            if ((c->seg->tok[k - 1].flags & T_PUNCT) && !(c->seg->tok[k - 1].flags & T_POSS)) return 0;
+            if (strcmp(S_lc(c, k - 1), "to") == 0 && (c->seg->tok[k].flags & T_LOWER) && S_urged_infinitive(c, k, 1))
+                return 1;
+        }
     }
     /* "demanding that Russia withdraw its forces": the verb of a
      * demand's that-clause was demanded */
@@ -3041,7 +3055,7 @@ static void S_sentence(S_ctx *c, size_t sent)
         /* a noun's light verb carries its negation: "never signed the
          * deal with B" */
         int receive = 0;
-        size_t light = noun ? S_verb_before(c, v, &receive) : NO_LIGHT;
+        size_t light = noun ? S_verb_before(c, v, &receive, 1) : NO_LIGHT;
         /* "Kenyan police came under fire from Viv Ansanm", "the convoy
          * came under attack from B": received as an aid is, the one after
          * "from" acting on the subject of "came" */
@@ -3134,6 +3148,29 @@ static void S_sentence(S_ctx *c, size_t sent)
         }
         rg_kind kind = negated == 2 ? RG_REJECT : vb->kind;
         int sym = negated == 2 ? 0 : vb->sym; /* a refusal has a refuser */
+        /* "halted gas supplies to B", "ended its cooperation with B",
+         * "suspended arms deliveries to B": stopping what cooperates is a
+         * sanction; what a halt verb stops that is hostile ("halted its
+         * strikes on B") is read as before, without it */
+        /* (a meeting ended was held: "ended their summit", "wrapped up";
+         * "cut short a visit" was made) */
+        static const char *const end[] = {"end", "ended", "ends", "ending", NULL};
+        /* ("cut a deal with B" makes one) */
+        static const char *const cut[] = {"cut", "cuts", "cutting", NULL};
+        if (noun && light != NO_LIGHT && rg_tok_wf(c->seg, light, W_HALT) && !rg_tok_wf(c->seg, light, W_LIGHT)) {
+            /* (a halt urged has not happened: "called on Rwanda to
+             * withdraw ... and end its support for B") */
+            if (S_urged_infinitive(c, light, 0)) continue;
+            if (kind <= RG_AID && negated != 2 && !(kind == RG_CONSULT && S_lc_in(c, light, end)) &&
+                !(kind == RG_AGREE && S_lc_in(c, light, cut)) &&
+                !(light + 1 < c->b && strcmp(S_lc(c, light + 1), "short") == 0)) {
+                kind = RG_SANCTION;
+                sym = 0;
+            } else if (!(kind == RG_AGREE && S_lc_in(c, light, cut))) {
+                int rcv;
+                light = S_verb_before(c, v, &rcv, 0); /* the light verb as if no halt verb stood there */
+            }
+        }
         /* "vowed to destroy the RSF", "vowing to crush the rebels": a
          * hostile act vowed has not happened; the vow is a threat */
         static const char *const vow[] = {"vow", "vows", "vowed", "vowing", "swore", "sworn", "swears", NULL};
@@ -3181,7 +3218,7 @@ static void S_sentence(S_ctx *c, size_t sent)
             for (size_t q = second + 1; q < c->b && q < second + 6; q++) {
                 if (c->trigger_at[q] < 0) continue;
                 int rcv;
-                if (S_is_noun(c, q, &c->lex->verbs[c->trigger_at[q]]) && S_verb_before(c, q, &rcv) == second && !rcv)
+                if (S_is_noun(c, q, &c->lex->verbs[c->trigger_at[q]]) && S_verb_before(c, q, &rcv, 0) == second && !rcv)
                     second = q;
                 break;
             }
@@ -4287,7 +4324,7 @@ static void S_lead_pairs(S_ctx *c, size_t sent, size_t first)
          * with B": the lead's act is denied or not yet done (a noun's
          * negation is its light verb's) */
         int receive = 0;
-        size_t light = S_is_noun(c, v, &c->lex->verbs[c->trigger_at[v]]) ? S_verb_before(c, v, &receive) : NO_LIGHT;
+        size_t light = S_is_noun(c, v, &c->lex->verbs[c->trigger_at[v]]) ? S_verb_before(c, v, &receive, 0) : NO_LIGHT;
         int ng = S_negated(c, v), lng = light != NO_LIGHT ? S_negated(c, light) : 0;
         if (ng == 4 || lng == 4) continue; /* a condition's act: the lead's is elsewhere */
         if (ng || lng) return;

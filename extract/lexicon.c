@@ -720,6 +720,18 @@ static const char *const S_faith_words[] = {
     "christian", "muslim", "moslem", "shiite", "shi'ite", "shia", "shi'a", "sunni", "druze", "maronite",
     "alawite", "coptic", "jewish", "catholic", "protestant", "orthodox", "evangelical", "hindu", "sikh",
     "buddhist", "islamist", "salafi", "salafist", "jihadist", "yazidi", "ismaili", "zaydi", NULL};
+/* verbs that stop or cut what their noun names: "halted gas supplies
+ * to", "cut aid to", "ended its cooperation with", "suspended arms
+ * deliveries to" (interactions.c: with a noun of cooperation the act is a
+ * sanction, as CAMEO's "reduce or stop material aid"; mentions.c: a seat
+ * of government before one acts) */
+static const char *const S_halt_words[] = {
+    "halt", "halted", "halts", "halting", "stop", "stopped", "stops", "stopping", "cut", "cuts", "cutting",
+    "end", "ended", "ends", "ending", "suspend", "suspended", "suspends", "suspending", "freeze", "froze",
+    "frozen", "freezes", "freezing", "withhold", "withheld", "withholds", "withholding", "cancel", "cancelled",
+    "canceled", "cancels", "scrap", "scrapped", "scraps", "slash", "slashed", "slashes", "curb", "curbed",
+    "curbs", "pause", "paused", "pauses", "terminate", "terminated", "terminates", "discontinue",
+    "discontinued", "reduce", "reduced", "reduces", "restrict", "restricted", "restricts", NULL};
 /* kin and counsel: "Obama's grandmother", "Aweys's lawyer" (a company
  * has a spokesman and a chairman, not a wife) */
 static const char *const S_kin_words[] = {
@@ -786,7 +798,8 @@ static const char *const S_org_noun_words[] = {
 /* auxiliaries and adverbs between a subject and its verb: "Smith has
  * said", "Paris will agree", "Nambiar also met" */
 static const char *const S_aux_words[] = {"has", "had", "have", "will", "would", "could", "also", "later", "earlier",
-                                          "then", "again", "previously", "recently", "once", "still", NULL};
+                                          "then", "again", "previously", "recently", "once", "still", "already",
+                                          "now", "just", NULL};
 
 /* what trade is in, before the country it comes from: "tariffs on
  * imports from India", "a ban on goods from Russia" */
@@ -904,7 +917,7 @@ int rg_lexicon_new(rg_lexicon **out)
         {S_aux_words, W_AUX, 0},             {S_goods_words, W_GOODS, 0},
         {S_group_noun_words, W_GROUP_NOUN, 0}, {S_group_mod_words, W_GROUP_MOD, 0},
         {S_organ_words, W_ORGAN, 1},         {S_space_words, W_SPACE, 0},
-        {S_faith_words, W_FAITH, 0},
+        {S_faith_words, W_FAITH, 0},         {S_halt_words, W_HALT, 0},
     };
     for (size_t g = 0; g < sizeof grammar / sizeof grammar[0]; g++)
         S_add_grammar(lex, grammar[g].words, grammar[g].wf, grammar[g].plurals);

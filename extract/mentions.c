@@ -916,13 +916,13 @@ static int S_hyphen_parts(S_ctx *c, size_t i)
 
 /* ------------------------------------------------- capitals as actors */
 
-/* A verb of the interaction table (not its noun form), of speech or a
- * light verb ("lodged a protest") at token k, in lower case: what a
- * capital acting as its country does. */
+/* A verb of the interaction table (not its noun form), of speech, a
+ * light verb ("lodged a protest") or one that halts ("cut aid") at token
+ * k, in lower case: what a capital acting as its country does. */
 static int S_verb_at(const S_ctx *c, size_t k)
 {
     if (k >= c->lim || !(c->seg->tok[k].flags & T_LOWER)) return 0;
-    if (S_word_in(c, W_SAY | W_LIGHT, k)) return 1;
+    if (S_word_in(c, W_SAY | W_LIGHT | W_HALT, k)) return 1;
     const rg_lex_entry *e;
     return S_best(c, k, 1u << LEX_VERB, &e) && !c->lex->verbs[e->item].noun;
 }

@@ -5978,6 +5978,32 @@ START_TEST(extract_name_tail_of_longer_name)
 }
 END_TEST
 
+/* A verb that halts what cooperates makes it a sanction ("halted gas
+ * supplies to", "cut aid to", "ended its cooperation with"), a seat of
+ * government before one acts; "cut a deal" makes one, a meeting ended was
+ * held, a halt urged has not happened. */
+START_TEST(extract_halted_cooperation_is_sanction)
+{
+    static const S_inter_case cases[] = {
+        {"Kenya halted gas supplies to Uganda on Wednesday.", RG_SANCTION, "country:KEN", "country:UGA"},
+        {"Nairobi cut aid to Kampala over the border dispute.", RG_SANCTION, "country:KEN", "country:UGA"},
+        {"Kenya ended its cooperation with Uganda.", RG_SANCTION, "country:KEN", "country:UGA"},
+        {"Kenya has stopped weapons deliveries to Uganda.", RG_SANCTION, "country:KEN", "country:UGA"},
+        {"Kenya cut a deal with Uganda on Monday.", RG_AGREE, "country:KEN", "country:UGA"},
+        {"Kenya and Uganda ended their summit in Arusha on Friday.", RG_CONSULT, "country:KEN", "country:UGA"},
+    };
+    S_expect_cases(cases, sizeof cases / sizeof cases[0]);
+    rg_doc *d = S_doc("Kenya called on Tanzania to withdraw its troops from eastern Congo and end its support for the "
+                      "M23 rebels.\n");
+    int m23 = S_ent_label(d, RG_GROUP, "M23");
+    ck_assert_msg(m23 >= 0, "no M23: %s", S_ents(d));
+    for (size_t i = 0; i < d->n_interactions; i++)
+        ck_assert_msg(d->interactions[i].kind != RG_SANCTION, "a sanction: %s",
+                      d->entities[d->interactions[i].source].label);
+    rg_doc_free(d);
+}
+END_TEST
+
 /* --------------------------------------------------------------- suite */
 
 Suite *rg_suite_extract(void)
@@ -6243,6 +6269,7 @@ Suite *rg_suite_extract(void)
     tcase_add_test(tc, extract_surrender_and_torpedo);
     tcase_add_test(tc, extract_dotted_acronym_after_hyphen);
     tcase_add_test(tc, extract_name_tail_of_longer_name);
+    tcase_add_test(tc, extract_halted_cooperation_is_sanction);
     suite_add_tcase(s, tc);
 
     return s;
