@@ -1529,8 +1529,11 @@ static size_t S_subjects_at(const S_ctx *c, size_t v, size_t light, int *out, co
                    !rg_tok_wf(c->seg, nj, W_STOP | W_AUX))
                 nj++;
             if (nj + 1 == v && strcmp(S_lc(c, nj), "and") == 0 && f > c->a + 1) {
-                static const char *const preps[] = {"to", "in", "at", "into", "from", "for", "with", "on", "near",
-                                                    "across", "toward", "towards", "along", "inside", NULL};
+                static const char *const preps[] = {"to",      "in",     "at",     "into",   "from",    "for",
+                                                    "with",    "on",     "near",   "across", "toward",  "towards",
+                                                    "along",   "inside", "without", "about", "against", "over",
+                                                    "through", "around", "within", "of",    "by",      "under",
+                                                    NULL};
                 size_t p = f - 1;
                 if (S_determiner(c, p) && p > c->a) p--;
                 if (S_lc_in(c, p, preps) && p > c->a && (c->seg->tok[p - 1].flags & T_LOWER)) {
@@ -2005,16 +2008,34 @@ static size_t S_objects(const S_ctx *c, size_t from, int allow_direct, const cha
         /* (over the noun's own "of" or "for" and one or two words:
          * "accepted an offer of asylum from B", "rejected a call for
          * talks by B") */
+        /* (an act's own place, named or not, before "by": "condemned the
+         * storming of the Al-Aqsa Mosque compound by B", "the attack on
+         * the mosque by B": up to eight tokens, no actor among them) */
+        static const char *const act_preps[] = {"of", "on", "against", "in", "at", NULL};
+        int act_place = c->trigger_at[k] >= 0 && c->lex->verbs[c->trigger_at[k]].kind >= RG_SANCTION &&
+                        k + 1 < c->b && S_lc_in(c, k + 1, act_preps);
         if (allow_direct && !after_prep && k + 3 < c->b && (c->seg->tok[k].flags & T_LOWER) &&
-            (strcmp(S_lc(c, k + 1), "of") == 0 || strcmp(S_lc(c, k + 1), "for") == 0) &&
+            (strcmp(S_lc(c, k + 1), "of") == 0 || strcmp(S_lc(c, k + 1), "for") == 0 || act_place) &&
             ((k > from && S_determined(c, from, k)) || S_bare_act(c, from, k))) {
             size_t q = k + 2;
             while (q < c->b && q < k + 4 && (c->seg->tok[q].flags & T_LOWER) && c->actor_at[q] < 0 &&
                    !rg_tok_wf(c->seg, q, W_STOP))
                 q++;
-            if (q > k + 2 && q + 1 < c->b && (strcmp(S_lc(c, q), "by") == 0 || strcmp(S_lc(c, q), "from") == 0)) {
+            int placed = 0; /* the act's place stepped over: only "by" follows, a step or two */
+            if (act_place && !(q + 1 < c->b && strcmp(S_lc(c, q), "by") == 0)) {
+                placed = 1;
+                q = k + 2;
+                if (q < c->b && S_determiner(c, q)) q++;
+                while (q < c->b && q < k + 10 && c->actor_at[q] < 0 &&
+                       ((c->seg->tok[q].flags & T_WORD) ||
+                        (strcmp(S_lc(c, q), "-") == 0 && c->seg->tok[q].start == c->seg->tok[q - 1].end)) &&
+                       !((c->seg->tok[q].flags & T_LOWER) && rg_tok_wf(c->seg, q, W_STOP)) && c->trigger_at[q] < 0)
+                    q++;
+            }
+            if (q > k + 2 && q + 1 < c->b &&
+                (strcmp(S_lc(c, q), "by") == 0 || (!placed && strcmp(S_lc(c, q), "from") == 0))) {
                 after_prep = 1;
-                steps += q - k;
+                steps += placed ? 2 : q - k;
                 k = q;
                 continue;
             }

@@ -6004,6 +6004,28 @@ START_TEST(extract_halted_cooperation_is_sanction)
 }
 END_TEST
 
+/* An act's place named before its "by" is stepped over to its agent
+ * ("condemned the storming of the Al-Aqsa Mosque compound by B"); an
+ * actor after "without", "about" or "by" before "and" and a verb is no
+ * subject of that verb. */
+START_TEST(extract_act_place_and_preposition_object)
+{
+    static const char *const stated[] = {
+        "Kenya strongly condemns the storming of the Al-Aqsa Mosque compound by Ugandan security forces.",
+        "Kenya condemned the attack on the mosque by Ugandan troops.",
+        "Kenya said trade should go on without Tanzania and wrote to Uganda.",
+    };
+    for (size_t i = 0; i < sizeof stated / sizeof stated[0]; i++) {
+        rg_doc *d = S_doc(stated[i]);
+        int a = S_must(d, "country:KEN"), b = S_must(d, "country:UGA");
+        ck_assert_msg(S_n_stated_inter(d, a, b) == 1, "%s: no stated interaction KEN - UGA", stated[i]);
+        rg_doc_free(d);
+    }
+    S_expect_no_pattern_inter("Kenya said trade should go on without Tanzania and wrote to Uganda.", "country:TZA",
+                              "country:UGA");
+}
+END_TEST
+
 /* --------------------------------------------------------------- suite */
 
 Suite *rg_suite_extract(void)
@@ -6270,6 +6292,7 @@ Suite *rg_suite_extract(void)
     tcase_add_test(tc, extract_dotted_acronym_after_hyphen);
     tcase_add_test(tc, extract_name_tail_of_longer_name);
     tcase_add_test(tc, extract_halted_cooperation_is_sanction);
+    tcase_add_test(tc, extract_act_place_and_preposition_object);
     suite_add_tcase(s, tc);
 
     return s;
