@@ -117,8 +117,9 @@ typedef struct {
     } told, told_before;
     /* and likewise the makers of the measures (sanctions, arrests,
      * rulings: directed sanction or coerce acts), the parties of the
-     * agreements and the makers of the demands told (S_judged_decisions) */
-    struct S_told decided, decided_before, agreed, agreed_before, demanded, demanded_before;
+     * agreements, the makers of the demands and the accusers told
+     * (S_judged_decisions) */
+    struct S_told decided, decided_before, agreed, agreed_before, demanded, demanded_before, claimed, claimed_before;
 } S_ctx;
 #define TOLD_MAX 4
 
@@ -4439,16 +4440,19 @@ static int S_verb_read(const S_ctx *c, size_t v, size_t first)
 /* What a sentence told before offset end, among its interactions
  * [first, n): the makers of its acts of material conflict (TOLD_ACTS), of
  * its measures (TOLD_MEASURES: directed sanction or coerce acts), the
- * parties of its agreements (TOLD_DEALS) or the makers of its directed
+ * parties of its agreements (TOLD_DEALS), the makers of its directed
  * demands (TOLD_DEMANDS; S_sentence adds the subjects of demands with no
- * target), as the sentence loop records them for the next sentences. */
-enum { TOLD_ACTS, TOLD_MEASURES, TOLD_DEALS, TOLD_DEMANDS };
+ * target) or its accusers (TOLD_CLAIMS: directed accusations a pattern
+ * read), as the sentence loop records them for the next sentences. */
+enum { TOLD_ACTS, TOLD_MEASURES, TOLD_DEALS, TOLD_DEMANDS, TOLD_CLAIMS };
 static void S_tell_what(struct S_told *t, size_t sent, const rg_interaction *x, int what)
 {
     if (what == TOLD_ACTS && x->directed && S_condemnable(x->kind)) S_tell_in(t, sent, x->source);
     if (what == TOLD_MEASURES && x->directed && (x->kind == RG_SANCTION || x->kind == RG_COERCE))
         S_tell_in(t, sent, x->source);
     if (what == TOLD_DEMANDS && x->directed && x->kind == RG_DEMAND && x->tier == RG_TIER_PATTERN)
+        S_tell_in(t, sent, x->source);
+    if (what == TOLD_CLAIMS && x->directed && x->kind == RG_ACCUSE && x->tier == RG_TIER_PATTERN)
         S_tell_in(t, sent, x->source);
     if (what == TOLD_DEALS && x->kind == RG_AGREE && x->tier == RG_TIER_PATTERN) {
         S_tell_in(t, sent, x->source);
@@ -4548,7 +4552,8 @@ static void S_characterised(S_ctx *c, size_t sent)
  * that name one. */
 static const char *const S_judge_lemmas[] = {"reject", "welcome", "condemn", "denounce", "criticize", "slam",
                                              "hail", "praise", "decry", "deplore", "applaud", "dismiss",
-                                             "endorse", "rebuff", "lambast", "castigate", "oppose", NULL};
+                                             "endorse", "rebuff", "lambast", "castigate", "oppose", "deny",
+                                             NULL};
 static const char *const S_measure_nouns[] = {"sanctions", "resolution", "measures", "measure", "ban", "decision",
                                               "ruling", "verdict", "sentence", "sentences", "expulsion", "arrest",
                                               "arrests", "indictment", "order", "warrants", "warrant", "move",
@@ -4557,17 +4562,20 @@ static const char *const S_deal_nouns[] = {"deal", "agreement", "accord", "treat
                                            "accords", NULL};
 static const char *const S_demand_nouns[] = {"demand", "demands", "call", "calls", "request", "requests",
                                              "ultimatum", NULL};
+/* what an accuser says ("the charge" alone; "the charges" are a measure) */
+static const char *const S_claim_nouns[] = {"accusation", "accusations", "allegation", "allegations", "charge",
+                                            "claim", "claims", "criticism", NULL};
 
 /* "The Security Council voted to impose sanctions on North Korea ...
  * North Korea's envoy rejected the resolution", "A and B signed a
  * ceasefire ... C welcomed the deal", "A called for an inquiry ... B
- * rejected the demand": a verb that judges, whose object is "the" (and
- * up to two words) and a noun naming a measure, a deal or a demand, with
- * no party of its own in this sentence, judges the makers of the
- * measures (directed sanction or coerce acts), the parties of the
- * agreements or the makers of the demands told in the last sentence
- * before that told one (up to CONDEMNED_BACK back). A welcome is
- * support. */
+ * rejected the demand", "A accused B of ... B denied the accusation": a
+ * verb that judges, whose object is "the" (and up to two words) and a
+ * noun naming a measure, a deal, a demand or a claim, with no party of
+ * its own in this sentence, judges the makers of the measures (directed
+ * sanction or coerce acts), the parties of the agreements, the makers of
+ * the demands or the accusers told in the last sentence before that told
+ * one (up to CONDEMNED_BACK back). A welcome is support. */
 static void S_judged_decisions(S_ctx *c, size_t sent, size_t first)
 {
     const rg_seg *seg = c->seg;
@@ -4578,17 +4586,20 @@ static void S_judged_decisions(S_ctx *c, size_t sent, size_t first)
         size_t k = h - 1;
         while (h < c->b && h < k + 3 && c->actor_at[h] < 0 && (seg->tok[h].flags & T_LOWER) &&
                !rg_tok_wf(seg, h, W_STOP) && !S_lc_in(c, h, S_measure_nouns) && !S_lc_in(c, h, S_deal_nouns) &&
-               !S_lc_in(c, h, S_demand_nouns))
+               !S_lc_in(c, h, S_demand_nouns) && !S_lc_in(c, h, S_claim_nouns))
             h++;
         if (h >= c->b || c->actor_at[h] >= 0 || !(seg->tok[h].flags & T_LOWER)) continue;
-        int what = S_lc_in(c, h, S_measure_nouns) ? TOLD_MEASURES
-                   : S_lc_in(c, h, S_deal_nouns)  ? TOLD_DEALS
+        int what = S_lc_in(c, h, S_measure_nouns)  ? TOLD_MEASURES
+                   : S_lc_in(c, h, S_deal_nouns)   ? TOLD_DEALS
                    : S_lc_in(c, h, S_demand_nouns) ? TOLD_DEMANDS
+                   : S_lc_in(c, h, S_claim_nouns)  ? TOLD_CLAIMS
                                                    : -1;
         /* (an infinitive after its subject is no judgement made: "urged
          * the court to reject the request"; "continued to oppose the
          * deal" is) */
         if (what < 0 || (v > c->a + 1 && strcmp(S_lc(c, v - 1), "to") == 0 && c->actor_at[v - 2] >= 0)) continue;
+        /* (nor a judgement denied: "did not admit or deny the charges") */
+        if (S_negated(c, v)) continue;
         /* (this sentence's before the verb first: "the United States
          * began enforcing a ban on Iraqi flights, and Baghdad denounced
          * the move"; a demand's makers this sentence told are in
@@ -4597,6 +4608,7 @@ static void S_judged_decisions(S_ctx *c, size_t sent, size_t first)
         const struct S_told *t = here.n ? &here
                                  : what == TOLD_MEASURES ? &c->decided_before
                                  : what == TOLD_DEALS    ? &c->agreed_before
+                                 : what == TOLD_CLAIMS   ? &c->claimed_before
                                                          : &c->demanded_before;
         if (t == &here ? t->n == 0 || t->n > TOLD_MAX : !S_told_recent(t, sent)) continue;
         /* (the noun's own party after it: "the sanctions on B", "the
@@ -4609,7 +4621,7 @@ static void S_judged_decisions(S_ctx *c, size_t sent, size_t first)
         for (size_t i = 0; i < ns; i++)
             for (size_t j = 0; j < t->n; j++)
                 if (!S_same_side(c, subj[i], t->who[j]))
-                    S_add(c, sent, kind, subj[i], t->who[j], 1, "judged measure, deal or demand = the last told",
+                    S_add(c, sent, kind, subj[i], t->who[j], 1, "judged measure, deal, demand or claim = the last told",
                           seg->tok[v].start, seg->tok[v + c->trigger_len[v] - 1].end);
     }
 }
@@ -5266,8 +5278,9 @@ void rg_interactions_find(rg_doc *doc, const rg_cands *cands, const rg_lexicon *
         if (c.decided.n) c.decided_before = c.decided;
         if (c.agreed.n) c.agreed_before = c.agreed;
         if (c.demanded.n) c.demanded_before = c.demanded;
-        c.told.n = c.decided.n = c.agreed.n = c.demanded.n = 0;
-        c.told.sent = c.decided.sent = c.agreed.sent = c.demanded.sent = sent;
+        if (c.claimed.n) c.claimed_before = c.claimed;
+        c.told.n = c.decided.n = c.agreed.n = c.demanded.n = c.claimed.n = 0;
+        c.told.sent = c.decided.sent = c.agreed.sent = c.demanded.sent = c.claimed.sent = sent;
         S_sentence(&c, seg->tok[a].sent);
         S_intrusions(&c, seg->tok[a].sent);
         S_characterised(&c, seg->tok[a].sent);
@@ -5290,6 +5303,7 @@ void rg_interactions_find(rg_doc *doc, const rg_cands *cands, const rg_lexicon *
             S_tell_what(&c.decided, sent, &doc->interactions[i], TOLD_MEASURES);
             S_tell_what(&c.agreed, sent, &doc->interactions[i], TOLD_DEALS);
             S_tell_what(&c.demanded, sent, &doc->interactions[i], TOLD_DEMANDS);
+            S_tell_what(&c.claimed, sent, &doc->interactions[i], TOLD_CLAIMS);
         }
         a = b;
     }

@@ -6026,6 +6026,23 @@ START_TEST(extract_act_place_and_preposition_object)
 }
 END_TEST
 
+/* "A accused B of ... B denied the accusation": a claim judged with no
+ * party of its own rejects the accusers told last; not when the judging is
+ * denied ("did not admit or deny the charge"). */
+START_TEST(extract_claim_rejected_rejects_accuser)
+{
+    rg_doc *d = S_doc("Kenya accused Uganda of arming rebels near the border. Uganda denied the accusation on Friday.\n");
+    int ken = S_must(d, "country:KEN"), uga = S_must(d, "country:UGA");
+    ck_assert_msg(S_has_inter(d, RG_REJECT, uga, ken), "no rejection UGA -> KEN");
+    rg_doc_free(d);
+    d = S_doc("Kenya accused Uganda of arming rebels near the border. Uganda did not admit or deny the charge.\n");
+    ken = S_must(d, "country:KEN");
+    uga = S_must(d, "country:UGA");
+    ck_assert(!S_has_inter(d, RG_REJECT, uga, ken));
+    rg_doc_free(d);
+}
+END_TEST
+
 /* --------------------------------------------------------------- suite */
 
 Suite *rg_suite_extract(void)
@@ -6293,6 +6310,7 @@ Suite *rg_suite_extract(void)
     tcase_add_test(tc, extract_name_tail_of_longer_name);
     tcase_add_test(tc, extract_halted_cooperation_is_sanction);
     tcase_add_test(tc, extract_act_place_and_preposition_object);
+    tcase_add_test(tc, extract_claim_rejected_rejects_accuser);
     suite_add_tcase(s, tc);
 
     return s;
