@@ -2398,6 +2398,16 @@ static size_t S_verb_before(const S_ctx *c, size_t v, int *receive, int halts)
             return k;
         }
         if (c->actor_at[k] >= 0) return NO_LIGHT;
+        /* "held \"2+2\" talks": a short quotation naming the noun's kind
+         * is part of its phrase */
+        if (S_quote(c, k) && k + 1 == v) {
+            size_t j = k;
+            while (j > c->a + 1 && j + 6 > k && !S_quote(c, j - 1) && c->actor_at[j - 1] < 0) j--;
+            if (j > c->a + 1 && S_quote(c, j - 1) && j < k) {
+                k = j - 1;
+                continue;
+            }
+        }
         const char *w = S_lc(c, k);
         int money = S_amount_word(c, k) || strcmp(w, "%") == 0 || strcmp(w, "percent") == 0 || strcmp(w, "per") == 0;
         /* "agreed to a ceasefire", "agreed on talks": the light verb's own
@@ -3037,6 +3047,28 @@ static void S_tell_in(struct S_told *t, size_t sent, int e)
 
 static void S_tell(S_ctx *c, size_t sent, int e) { S_tell_in(&c->told, sent, e); }
 
+/* Whether the object after a verb of welcome ending at e is a thing of
+ * the party, not the party received: "welcomed Japan's support",
+ * "welcomed the Ugandan offer" (a possessive or a demonym, then a
+ * lower-case word that is no title, body or word for people: "welcomed
+ * Uganda's foreign minister" receives). */
+static int S_welcomes_thing(const S_ctx *c, size_t e)
+{
+    size_t k = e;
+    if (k < c->b && S_determiner(c, k)) k++;
+    if (k >= c->b || c->actor_at[k] < 0) return 0;
+    int cand = c->actor_at[k];
+    size_t q = c->ext_to[cand];
+    int qual = c->cands->c[cand].lex_kind == LEX_DEMONYM || (q > k && (c->seg->tok[q - 1].flags & T_POSS));
+    if (q < c->b && (c->seg->tok[q].flags & T_POSS)) {
+        qual = 1;
+        q++;
+    }
+    return qual && q < c->b && (c->seg->tok[q].flags & T_LOWER) && c->actor_at[q] < 0 &&
+           !rg_tok_wf(c->seg, q, W_PERSON_NOUN | W_STOP) &&
+           !S_lex_word(c->lex, c->seg, c->text, q, (1u << LEX_TITLE) | (1u << LEX_BODY), 0);
+}
+
 static void S_sentence(S_ctx *c, size_t sent)
 {
     /* the last trigger's subjects, and the token where its object ended:
@@ -3524,6 +3556,10 @@ static void S_sentence(S_ctx *c, size_t sent)
          * South Korea go ahead", "unless Moscow agrees": the condition's
          * subject is the one threatened */
         if (!no && kind == RG_THREATEN) no = S_condition_subjects(c, v_end, ns ? subj[0] : -1, obj);
+        /* "welcomed Japan's support", "welcomed the Ugandan offer": what
+         * is welcomed is backed, as "welcomed the deal" (S_judged_decisions) */
+        if (no && !noun && kind == RG_CONSULT && strcmp(vb->lemma, "welcome") == 0 && S_welcomes_thing(c, v_end))
+            kind = RG_SUPPORT;
 
         /* passive: "was attacked by A" (not the progressive "have been
          * working": an -ing form is never a passive participle) */

@@ -6043,6 +6043,23 @@ START_TEST(extract_claim_rejected_rejects_accuser)
 }
 END_TEST
 
+/* A short quotation between a light verb and its noun is the noun's
+ * ("held \"2+2\" talks with B"); a welcome of a party's thing backs it
+ * ("welcomed Uganda's decision"), a welcome of a party's people receives
+ * them. */
+START_TEST(extract_quoted_kind_and_welcomed_thing)
+{
+    rg_doc *d = S_doc("Kenyan President Odalo Brenquist also held \"2+2\" talks with Ugandan President Rax Talarsan.\n");
+    int a = S_party(d, "Odalo Brenquist"), b = S_party(d, "Rax Talarsan");
+    ck_assert_msg(a >= 0 && b >= 0, "entities: %s", S_ents(d));
+    ck_assert_msg(S_n_stated_inter(d, a, b) == 1, "no stated talks");
+    rg_doc_free(d);
+    S_expect_inter("Kenya welcomed Uganda's decision to withdraw.", "country:KEN", "country:UGA", RG_SUPPORT);
+    S_expect_inter("Kenya welcomed the Ugandan offer.", "country:KEN", "country:UGA", RG_SUPPORT);
+    S_expect_inter("Kenya welcomed Uganda's foreign minister.", "country:KEN", "country:UGA", RG_CONSULT);
+}
+END_TEST
+
 /* --------------------------------------------------------------- suite */
 
 Suite *rg_suite_extract(void)
@@ -6311,6 +6328,7 @@ Suite *rg_suite_extract(void)
     tcase_add_test(tc, extract_halted_cooperation_is_sanction);
     tcase_add_test(tc, extract_act_place_and_preposition_object);
     tcase_add_test(tc, extract_claim_rejected_rejects_accuser);
+    tcase_add_test(tc, extract_quoted_kind_and_welcomed_thing);
     suite_add_tcase(s, tc);
 
     return s;
