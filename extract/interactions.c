@@ -4934,7 +4934,9 @@ static void S_roll_up(S_ctx *c, size_t sent, size_t first)
  * concession only with a restriction as its object: "lifted its tariffs
  * on Australian barley", not "lifted its stake in X"; one marked
  * "troops+" a deployment only with forces after a number: "sent about
- * 10,000 troops to Russia", not "sent a letter to"; one marked
+ * 10,000 troops to Russia", not "sent a letter to"; one marked "weapons+"
+ * an attack only with weapons sent: "launched 180 missiles at B", not
+ * "launched his party"; one marked
  * "against+" (or "on+") an act only with "against" ("on") after it: "an
  * operation against the gang", not "its operations in Brazil". Whether
  * the trigger
@@ -4963,6 +4965,21 @@ static int S_command_reads(const S_ctx *c, const rg_verb *vb, size_t k, size_t l
          * verb reads its own act) */
         return !(q + 2 < lim && strcmp(S_lc(c, q + 1), "to") == 0 && (c->seg->tok[q + 2].flags & T_LOWER) &&
                  !S_determiner(c, q + 2));
+    }
+    /* "launched about 180 ballistic missiles at Israel": a launch is an
+     * attack only with weapons as what it sends (not "launched an
+     * offensive", a noun of its own, nor "launched his party") */
+    if (rg_lexicon__prep_in(vb->preps, "weapons+", 8)) {
+        static const char *const weapons[] = {"missile", "missiles", "rocket", "rockets", "drone", "drones",
+                                              "projectiles", "shells", "bombs", "salvo", "salvos", "barrage",
+                                              "barrages", "mortars", NULL};
+        for (size_t q = k; q < lim && q < k + 6; q++) {
+            if (S_lc_in(c, q, weapons)) return 1;
+            if ((c->seg->tok[q].flags & T_PUNCT) || c->actor_at[q] >= 0 ||
+                (rg_tok_wf(c->seg, q, W_STOP) && !S_lc_in(c, q, many)))
+                return 0;
+        }
+        return 0;
     }
     /* "launched an operation against the gang", "imposed restrictions on
      * Chinese firms": a noun of every trade's vocabulary ("its operations

@@ -1297,6 +1297,9 @@ static size_t S_name_of_title(S_ctx *c, size_t span_from, size_t k, int title, i
     return k;
 }
 
+static const char *const S_determiners[] = {"the", "a", "an", "its", "this", "that", "these", "those", "whose",
+                                            "which", "who", "every", "each", "any", "no", NULL};
+
 /* After a national body or organisation of country cc: "Russian Foreign
  * Ministry spokeswoman Maria Zakharova", "State Department spokesman John
  * Kirby": a title and a name make a person of that country. Returns the
@@ -1305,6 +1308,19 @@ static size_t S_member_after(S_ctx *c, size_t i, int cc)
 {
     int title = -1, country = -1;
     size_t k = S_titles(c, i, &title, &country);
+    /* (one lower-case word may say which of its titles: "Taliban
+     * political chief X", "Hamas military commander X") */
+    if ((k == i || title < 0) && i + 2 < c->lim && (c->seg->tok[i].flags & T_LOWER) &&
+        !S_word_in(c, W_STOP | W_SAY | W_AUX | W_BE | W_NEG | W_POSSESSIVE | W_PERSON_NOUN, i) &&
+        !S_tok_in(c, i, S_determiners) && !S_trigger_at(c, i)) {
+        int t2 = -1, c2 = -1;
+        size_t k2 = S_titles(c, i + 1, &t2, &c2);
+        if (k2 > i + 1 && t2 >= 0) {
+            k = k2;
+            title = t2;
+            country = c2;
+        }
+    }
     if (k == i || title < 0) {
         /* a word for a person in lower case: "Reuters journalist X",
          * "U.S. Navy sailor X" */

@@ -6060,6 +6060,28 @@ START_TEST(extract_quoted_kind_and_welcomed_thing)
 }
 END_TEST
 
+/* "A and Taliban political chief B signed": one lower-case word may say
+ * which of an organisation's titles its member holds (the organisation
+ * then only says whose the person is); a launch is an attack only with
+ * weapons sent ("launched about 180 ballistic missiles at B", not
+ * "launched his party"). */
+START_TEST(extract_member_qualifier_and_launched_weapons)
+{
+    rg_doc *d = S_doc("Kenyan envoy Odalo Brenquist and Taliban political chief Rax Talarsan signed the deal.\n");
+    int a = S_party(d, "Odalo Brenquist"), b = S_party(d, "Rax Talarsan");
+    ck_assert_msg(a >= 0 && b >= 0, "entities: %s", S_ents(d));
+    ck_assert_msg(S_n_stated_inter(d, a, b) == 1, "no stated agreement between the signers");
+    rg_doc_free(d);
+    d = S_doc("Kenya launched about 180 ballistic missiles at Uganda on Tuesday evening.\n");
+    a = S_must(d, "country:KEN");
+    b = S_must(d, "country:UGA");
+    ck_assert(S_has_inter(d, RG_ASSAULT, a, b));
+    rg_doc_free(d);
+    S_expect_no_inter("Kenyan leader Odalo Brenquist launched his new party at a rally in Uganda.", "Odalo Brenquist",
+                      "country:UGA");
+}
+END_TEST
+
 /* --------------------------------------------------------------- suite */
 
 Suite *rg_suite_extract(void)
@@ -6329,6 +6351,7 @@ Suite *rg_suite_extract(void)
     tcase_add_test(tc, extract_act_place_and_preposition_object);
     tcase_add_test(tc, extract_claim_rejected_rejects_accuser);
     tcase_add_test(tc, extract_quoted_kind_and_welcomed_thing);
+    tcase_add_test(tc, extract_member_qualifier_and_launched_weapons);
     suite_add_tcase(s, tc);
 
     return s;

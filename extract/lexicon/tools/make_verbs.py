@@ -15,6 +15,7 @@ prep: prepositions that introduce the other party, comma-separated;
       ("removed X from office"); 'curb+' = only with a restriction as its
       object ("lifted its tariffs on B", not "lifted its stake");
       'troops+' = only with forces after a number ("sent 5,000 troops to");
+      'weapons+' = only with weapons after it ("launched 180 missiles at");
       'against+' = only with "against" after it ("an operation against B",
       not "its operations in Brazil"); 'on+' likewise with "on"
       ("restrictions on B", not "restrictions apply").
@@ -400,6 +401,7 @@ target ; assault ; - ; 0 ; target|targets|targeted|targeting|targetted|targettin
 hit ; assault ; - ; 0 ; hit|hits|hitting
 fire on ; assault ; - ; 0 ; +fire on|+fire at|+open fire on
 fire ; assault ; at,on,into,toward,towards ; 0 ; fire|fires|fired|firing
+launch ; assault ; at,into,toward,towards,weapons+ ; 0 ; launch|launches|launched|launching
 exchange fire ; assault ; with ; 1 ; +exchange fire|+trade fire|exchanged gunfire|traded gunfire
 exchange prisoners ; cooperate ; with ; 1 ; +exchange prisoners|+swap prisoners|+trade prisoners
 launch strikes ; assault ; on,against ; 0 ; +launch strikes|+launch attacks|+launch airstrikes|launch an attack|launches an attack|launched an attack|launching an attack
