@@ -3029,6 +3029,9 @@ static const char *const S_qualifier_openers[] = {"including", "of", "with", "fo
 /* Verbs of condemning an act, and how many sentences back the act they
  * name may be told. */
 static const char *const S_condemn_lemmas[] = {"condemn", "denounce", "deplore", "decry", NULL};
+/* verbs that name what a thing was: "described X as", "called X a farce" */
+static const char *const S_name_verbs[] = {"described", "termed", "branded", "labelled", "labeled", "characterised",
+                                           "characterized", "dubbed", "called" /* naming: S_call_names */, NULL};
 #define CONDEMNED_BACK 4
 
 /* The material conflict kinds an act condemned after the fact may be. */
@@ -4533,8 +4536,15 @@ static void S_condemned_acts(S_ctx *c, size_t sent, size_t first)
     if (!told && S_told_here(c, sent, first, (size_t)-1, TOLD_ACTS).n == 0) return;
     for (size_t v = c->a; v + 2 < c->b; v++) {
         size_t h = S_verb_the(c, v, S_condemn_lemmas);
+        /* (or a verb that names it, a characterisation after: "called
+         * the strikes \"a heinous act of war\"", "described the attack
+         * as cowardly", "branded the raid a war crime") */
+        int naming = h == NO_TOKEN && c->trigger_at[v] < 0 && S_lc_in(c, v, S_name_verbs) &&
+                     strcmp(S_lc(c, v + 1), "the") == 0;
+        if (naming) h = v + 2;
         if (h == NO_TOKEN) continue;
-        const rg_verb *vb = &c->lex->verbs[c->trigger_at[v]];
+        rg_kind kind = naming ? RG_ACCUSE : c->lex->verbs[c->trigger_at[v]].kind;
+        size_t v_end = naming ? v + 1 : v + c->trigger_len[v];
         /* up to two lower-case words before the noun ("the deadly
          * suicide attack"), none an actor or a trigger */
         size_t k = h - 1;
@@ -4545,6 +4555,14 @@ static void S_condemned_acts(S_ctx *c, size_t sent, size_t first)
         if (!S_condemnable(c->lex->verbs[c->trigger_at[h]].kind)) continue;
         size_t e = h + c->trigger_len[h];
         if ((e < c->b && strcmp(S_lc(c, e), "by") == 0) || S_verb_read(c, v, first)) continue;
+        /* (a naming verb names it right after: a quotation, "as", or "a"
+         * or "an" and the name; praise backs it) */
+        if (naming) {
+            if (e >= c->b || !(S_quote(c, e) || strcmp(S_lc(c, e), "as") == 0 || strcmp(S_lc(c, e), "a") == 0 ||
+                               strcmp(S_lc(c, e), "an") == 0))
+                continue;
+            if (S_praise_after(c, e)) kind = RG_SUPPORT;
+        }
         /* the makers of this sentence's acts before the verb, else those
          * of the last sentence's */
         struct S_told t = S_told_here(c, sent, first, seg->tok[v].start, TOLD_ACTS);
@@ -4553,8 +4571,13 @@ static void S_condemned_acts(S_ctx *c, size_t sent, size_t first)
         int subj[MAX_SIDE];
         const char *how = NULL;
         size_t ns = S_subjects(c, v, NO_LIGHT, subj, &how);
-        S_add_all(c, sent, vb->kind, subj, ns, t.who, t.n, 1, "condemned act = the last act told", seg->tok[v].start,
-                  seg->tok[v + c->trigger_len[v] - 1].end);
+        /* (not the condemner's own side: "Tusk called the incursion a
+         * provocation" after Poland's act of the same sentence) */
+        for (size_t i = 0; i < ns; i++)
+            for (size_t j = 0; j < t.n; j++)
+                if (subj[i] != t.who[j] && !S_same_side(c, subj[i], t.who[j]))
+                    S_add(c, sent, kind, subj[i], t.who[j], 1, "condemned act = the last act told", seg->tok[v].start,
+                          seg->tok[v_end - 1].end);
     }
 }
 
@@ -4566,10 +4589,8 @@ static void S_condemned_acts(S_ctx *c, size_t sent, size_t first)
  * where words of praise follow, else accuse. */
 static void S_characterised(S_ctx *c, size_t sent)
 {
-    static const char *const name_verbs[] = {"described", "termed", "branded", "labelled", "labeled", "characterised",
-                                             "characterized", "dubbed", "called" /* naming: S_call_names */, NULL};
     for (size_t v = c->a + 3; v < c->b; v++) {
-        if (c->trigger_at[v] >= 0 || !S_lc_in(c, v, name_verbs) || !S_verdict(c, v)) continue;
+        if (c->trigger_at[v] >= 0 || !S_lc_in(c, v, S_name_verbs) || !S_verdict(c, v)) continue;
         size_t k = S_judge_end(c, v); /* (S_verdict: an actor ends there) */
         int judge[MAX_SIDE], maker[MAX_SIDE];
         size_t nj = S_coordinated(c, k - 1, -1, judge, MAX_SIDE);

@@ -6082,6 +6082,25 @@ START_TEST(extract_member_qualifier_and_launched_weapons)
 }
 END_TEST
 
+/* A verb that names an act told before ("called the strikes \"an act of
+ * war\"", "described the attack as a war crime") accuses its makers, as a
+ * condemnation does, never the namer's own side. */
+START_TEST(extract_named_act_accuses_makers)
+{
+    rg_doc *d = S_doc("Kenyan troops attacked Somali villages on Monday. Somalia described the attack as a war crime.\n");
+    int ken = S_must(d, "country:KEN"), som = S_must(d, "country:SOM");
+    ck_assert_msg(S_has_inter(d, RG_ACCUSE, som, ken), "no accusation SOM -> KEN");
+    rg_doc_free(d);
+    d = S_doc("Kenyan troops attacked Somali villages. Kenyan President Odalo Brenquist called the attack "
+              "\"a necessary step\".\n");
+    int p = S_party(d, "Odalo Brenquist");
+    ken = S_must(d, "country:KEN");
+    ck_assert_msg(p >= 0, "entities: %s", S_ents(d));
+    ck_assert(!S_has_inter(d, RG_ACCUSE, p, ken));
+    rg_doc_free(d);
+}
+END_TEST
+
 /* --------------------------------------------------------------- suite */
 
 Suite *rg_suite_extract(void)
@@ -6352,6 +6371,7 @@ Suite *rg_suite_extract(void)
     tcase_add_test(tc, extract_claim_rejected_rejects_accuser);
     tcase_add_test(tc, extract_quoted_kind_and_welcomed_thing);
     tcase_add_test(tc, extract_member_qualifier_and_launched_weapons);
+    tcase_add_test(tc, extract_named_act_accuses_makers);
     suite_add_tcase(s, tc);
 
     return s;
