@@ -6101,6 +6101,19 @@ START_TEST(extract_named_act_accuses_makers)
 }
 END_TEST
 
+/* A social platform is media: what is posted on it is reporting, and the
+ * lead tier pairs no one with it. */
+START_TEST(extract_platform_is_media)
+{
+    rg_doc *d = S_doc("Kenyan President Odalo Brenquist hit back on Twitter: \"We will not be silenced.\"\n");
+    int tw = S_ent_label(d, RG_GROUP, "Twitter");
+    ck_assert_msg(tw >= 0, "no Twitter: %s", S_ents(d));
+    for (size_t i = 0; i < d->n_interactions; i++)
+        ck_assert_msg(d->interactions[i].source != tw && d->interactions[i].target != tw, "an interaction with Twitter");
+    rg_doc_free(d);
+}
+END_TEST
+
 /* --------------------------------------------------------------- suite */
 
 Suite *rg_suite_extract(void)
@@ -6372,6 +6385,7 @@ Suite *rg_suite_extract(void)
     tcase_add_test(tc, extract_quoted_kind_and_welcomed_thing);
     tcase_add_test(tc, extract_member_qualifier_and_launched_weapons);
     tcase_add_test(tc, extract_named_act_accuses_makers);
+    tcase_add_test(tc, extract_platform_is_media);
     suite_add_tcase(s, tc);
 
     return s;

@@ -1399,13 +1399,13 @@ apple ; g ; Apple ; Apple Inc. ; USA
 microsoft ; g ; Microsoft ; Microsoft Corp. ; USA
 alphabet ; g ; Google ; Alphabet|Alphabet Inc. ; USA
 amazon ; g ; Amazon ; Amazon.com ; USA
-meta ; g ; Meta ; Meta Platforms|Facebook ; USA
+meta ; m ; Meta ; Meta Platforms|Facebook ; USA
 tesla ; g ; Tesla ; Tesla Inc. ; USA
 nvidia ; g ; Nvidia ; NVIDIA ; USA
 intel ; g ; Intel ; Intel Corp. ; USA
 ibm ; g ; IBM ; International Business Machines ; USA
 openai ; g ; OpenAI ; ; USA
-twitter ; g ; Twitter ; ; USA
+twitter ; m ; Twitter ; ; USA
 spacex ; g ; SpaceX ; Starlink ; USA
 boeing ; g ; Boeing ; Boeing Co. ; USA
 lockheed-martin ; g ; Lockheed Martin ; Lockheed ; USA
@@ -1456,7 +1456,7 @@ zte ; g ; ZTE ; ; CHN
 alibaba ; g ; Alibaba ; Alibaba Group ; CHN
 tencent ; g ; Tencent ; ; CHN
 bytedance ; g ; ByteDance ; ; CHN
-tiktok ; g ; TikTok ; ; CHN
+tiktok ; m ; TikTok ; ; CHN
 byd ; g ; BYD ; ; CHN
 samsung ; g ; Samsung ; Samsung Electronics ; KOR
 hyundai ; g ; Hyundai ; Hyundai Motor ; KOR
