@@ -6031,7 +6031,8 @@ END_TEST
  * denied ("did not admit or deny the charge"). */
 START_TEST(extract_claim_rejected_rejects_accuser)
 {
-    rg_doc *d = S_doc("Kenya accused Uganda of arming rebels near the border. Uganda denied the accusation on Friday.\n");
+    rg_doc *d = S_doc("Kenya accused Uganda of arming rebels near the border. "
+                      "Uganda denied the accusation on Friday.\n");
     int ken = S_must(d, "country:KEN"), uga = S_must(d, "country:UGA");
     ck_assert_msg(S_has_inter(d, RG_REJECT, uga, ken), "no rejection UGA -> KEN");
     rg_doc_free(d);
@@ -6049,7 +6050,8 @@ END_TEST
  * them. */
 START_TEST(extract_quoted_kind_and_welcomed_thing)
 {
-    rg_doc *d = S_doc("Kenyan President Odalo Brenquist also held \"2+2\" talks with Ugandan President Rax Talarsan.\n");
+    rg_doc *d = S_doc("Kenyan President Odalo Brenquist also held \"2+2\" talks with "
+                      "Ugandan President Rax Talarsan.\n");
     int a = S_party(d, "Odalo Brenquist"), b = S_party(d, "Rax Talarsan");
     ck_assert_msg(a >= 0 && b >= 0, "entities: %s", S_ents(d));
     ck_assert_msg(S_n_stated_inter(d, a, b) == 1, "no stated talks");
@@ -6087,7 +6089,8 @@ END_TEST
  * condemnation does, never the namer's own side. */
 START_TEST(extract_named_act_accuses_makers)
 {
-    rg_doc *d = S_doc("Kenyan troops attacked Somali villages on Monday. Somalia described the attack as a war crime.\n");
+    rg_doc *d = S_doc("Kenyan troops attacked Somali villages on Monday. "
+                      "Somalia described the attack as a war crime.\n");
     int ken = S_must(d, "country:KEN"), som = S_must(d, "country:SOM");
     ck_assert_msg(S_has_inter(d, RG_ACCUSE, som, ken), "no accusation SOM -> KEN");
     rg_doc_free(d);
@@ -6109,7 +6112,8 @@ START_TEST(extract_platform_is_media)
     int tw = S_ent_label(d, RG_GROUP, "Twitter");
     ck_assert_msg(tw >= 0, "no Twitter: %s", S_ents(d));
     for (size_t i = 0; i < d->n_interactions; i++)
-        ck_assert_msg(d->interactions[i].source != tw && d->interactions[i].target != tw, "an interaction with Twitter");
+        ck_assert_msg(d->interactions[i].source != tw && d->interactions[i].target != tw,
+                      "an interaction with Twitter");
     rg_doc_free(d);
 }
 END_TEST
