@@ -3218,12 +3218,12 @@ static void S_sentence(S_ctx *c, size_t sent)
             /* (a halt urged has not happened: "called on Rwanda to
              * withdraw ... and end its support for B") */
             if (S_urged_infinitive(c, light, 0)) continue;
-            if (kind <= RG_AID && negated != 2 && !(kind == RG_CONSULT && S_lc_in(c, light, end)) &&
-                !(kind == RG_AGREE && S_lc_in(c, light, cut)) &&
+            int cut_deal = kind == RG_AGREE && S_lc_in(c, light, cut); /* "cut" a light verb here */
+            if (kind <= RG_AID && negated != 2 && !cut_deal && !(kind == RG_CONSULT && S_lc_in(c, light, end)) &&
                 !(light + 1 < c->b && strcmp(S_lc(c, light + 1), "short") == 0)) {
                 kind = RG_SANCTION;
                 sym = 0;
-            } else if (!(kind == RG_AGREE && S_lc_in(c, light, cut))) {
+            } else if (!cut_deal) {
                 int rcv;
                 light = S_verb_before(c, v, &rcv, 0); /* the light verb as if no halt verb stood there */
             }

@@ -1297,9 +1297,6 @@ static size_t S_name_of_title(S_ctx *c, size_t span_from, size_t k, int title, i
     return k;
 }
 
-static const char *const S_determiners[] = {"the", "a", "an", "its", "this", "that", "these", "those", "whose",
-                                            "which", "who", "every", "each", "any", "no", NULL};
-
 /* After a national body or organisation of country cc: "Russian Foreign
  * Ministry spokeswoman Maria Zakharova", "State Department spokesman John
  * Kirby": a title and a name make a person of that country. Returns the
@@ -1312,7 +1309,7 @@ static size_t S_member_after(S_ctx *c, size_t i, int cc)
      * political chief X", "Hamas military commander X") */
     if ((k == i || title < 0) && i + 2 < c->lim && (c->seg->tok[i].flags & T_LOWER) &&
         !S_word_in(c, W_STOP | W_SAY | W_AUX | W_BE | W_NEG | W_POSSESSIVE | W_PERSON_NOUN, i) &&
-        !S_tok_in(c, i, S_determiners) && !S_trigger_at(c, i)) {
+        !S_determiner(c, i) && !S_tok_is(c, i, "its") && !S_trigger_at(c, i)) {
         int t2 = -1, c2 = -1;
         size_t k2 = S_titles(c, i + 1, &t2, &c2);
         if (k2 > i + 1 && t2 >= 0) {

@@ -900,6 +900,18 @@ static const char *S_lone_cue(const S_res *r, const rg_cand *c, size_t l)
     return NULL;
 }
 
+/* Whether tokens i and j have the same non-empty name key (S_tok_key). */
+static int S_same_tok_key(const S_res *r, size_t i, size_t j)
+{
+    rg_buf a = RG_BUF_INIT, b = RG_BUF_INIT;
+    S_tok_key(&a, r, i);
+    S_tok_key(&b, r, j);
+    int same = a.len && a.len == b.len && memcmp(a.ptr, b.ptr, a.len) == 0;
+    rg_buf_free(&a);
+    rg_buf_free(&b);
+    return same;
+}
+
 /* Whether the name words of c are the last words of d's name. */
 static int S_name_tail(const S_res *r, const rg_cand *c, const rg_cand *d)
 {
@@ -907,18 +919,9 @@ static int S_name_tail(const S_res *r, const rg_cand *c, const rg_cand *d)
     S_name_parts(r, c, &f, &l);
     S_name_parts(r, d, &df, &dl);
     if (f == (size_t)-1 || df == (size_t)-1 || dl - df <= l - f) return 0;
-    int same = 1;
-    rg_buf a = RG_BUF_INIT, b = RG_BUF_INIT;
-    for (size_t q = 0; same && q <= l - f; q++) {
-        rg_buf_clear(&a);
-        rg_buf_clear(&b);
-        S_tok_key(&a, r, l - q);
-        S_tok_key(&b, r, dl - q);
-        same = a.len && a.len == b.len && memcmp(a.ptr, b.ptr, a.len) == 0;
-    }
-    rg_buf_free(&a);
-    rg_buf_free(&b);
-    return same;
+    for (size_t q = 0; q <= l - f; q++)
+        if (!S_same_tok_key(r, l - q, dl - q)) return 0;
+    return 1;
 }
 
 /* The longest confirmed full name (item != -2) of three words or more
@@ -943,12 +946,7 @@ static rg_map *S_longest_names(const S_res *r, const rg_cand *cv, size_t n)
             S_name_parts(r, &cv[hit], &hf, &hl);
             if (hl - hf > dl - df) continue;
             if (hl - hf == dl - df) {
-                rg_buf a = RG_BUF_INIT, b = RG_BUF_INIT;
-                S_tok_key(&a, r, hf);
-                S_tok_key(&b, r, df);
-                if (a.len != b.len || memcmp(a.ptr, b.ptr, a.len) != 0) rg_map_put(m, k.ptr, k.len, S_SEVERAL);
-                rg_buf_free(&a);
-                rg_buf_free(&b);
+                if (!S_same_tok_key(r, hf, df)) rg_map_put(m, k.ptr, k.len, S_SEVERAL);
                 continue;
             }
         }
