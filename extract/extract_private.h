@@ -116,6 +116,10 @@ typedef struct rg_lex_entry {
 
 typedef struct rg_country {
     char *code, *name;
+    int north, south;     /* the halves of the divided country it belongs to
+                             ("North Korea" and "South Korea": entries "North
+                             X" and "South X"), so "the North" and "the South"
+                             can be read; -1 for a half it lacks or none */
 } rg_country;
 
 typedef struct rg_org {

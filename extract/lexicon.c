@@ -374,6 +374,7 @@ static void S_load_countries(rg_lexicon *lex, S_tsv *t)
         size_t i = lex->n_countries++;
         lex->countries[i].code = rg_xstrdup(t->cols[0]);
         lex->countries[i].name = rg_xstrdup(t->cols[1]);
+        lex->countries[i].north = lex->countries[i].south = -1;
         rg_map_put(lex->country_code, t->cols[0], strlen(t->cols[0]), i);
         S_add_entry(lex, LEX_COUNTRY, i, t->cols[1], strlen(t->cols[1]));
         S_add_list(lex, LEX_COUNTRY, i, t->cols[2]);
@@ -864,6 +865,36 @@ static void S_tsv_open(S_tsv *t, const char *name, const char *data, size_t size
     t->end = data + size;
 }
 
+/* Divided countries: a country entry of two words "North X" or "South
+ * X" (either a name or an alias: "North Vietnam" is Vietnam's) makes its
+ * country that half of X, and every country with an entry "... X" of the
+ * two learns both halves ("South Sudan" has no northern half). Run again
+ * after a user file adds countries. */
+static void S_pair_halves(rg_lexicon *lex)
+{
+    static const char *const half[2] = {"north", "south"};
+    for (size_t i = 0; i < lex->n_countries; i++) lex->countries[i].north = lex->countries[i].south = -1;
+    for (int h = 0; h < 2; h++) {
+        const struct rg_bucket *bk = rg_lexicon__bucket(lex, half[h], 5);
+        for (size_t q = 0; bk && q < bk->n; q++) {
+            const rg_lex_entry *e = &lex->entries[bk->ids[q]];
+            if (e->kind != LEX_COUNTRY || e->ntok != 2) continue;
+            const char *x = lex->pool.ptr + e->lcs + 1 + 5 + 1; /* past "north"/"south": length, word */
+            /* every country whose own name ends in the word x, or that is
+             * the half itself */
+            for (size_t k = 0; k < lex->n_countries; k++) {
+                const char *nm = lex->countries[k].name, *sp = strrchr(nm, ' ');
+                const char *last = sp ? sp + 1 : nm;
+                size_t m = 0, xl = (unsigned char)x[0];
+                while (m < xl && last[m] && tolower((unsigned char)last[m]) == x[1 + m]) m++;
+                if (k != e->item && !(m == xl && !last[m])) continue;
+                if (h == 0) lex->countries[k].north = (int)e->item;
+                else lex->countries[k].south = (int)e->item;
+            }
+        }
+    }
+}
+
 int rg_lexicon_new(rg_lexicon **out)
 {
     rg_lexicon *lex = rg_xcalloc(1, sizeof *lex);
@@ -921,6 +952,7 @@ int rg_lexicon_new(rg_lexicon **out)
     };
     for (size_t g = 0; g < sizeof grammar / sizeof grammar[0]; g++)
         S_add_grammar(lex, grammar[g].words, grammar[g].wf, grammar[g].plurals);
+    S_pair_halves(lex);
 done:
     if (err) {
         rg_lexicon_free(lex);
@@ -984,6 +1016,7 @@ int rg_lexicon_add_file(rg_lexicon *lex, const char *path)
                 cc = (int)lex->n_countries++;
                 lex->countries[cc].code = rg_xstrdup(extra);
                 lex->countries[cc].name = rg_xstrdup(name);
+                lex->countries[cc].north = lex->countries[cc].south = -1;
                 rg_map_put(lex->country_code, extra, strlen(extra), (size_t)cc);
             }
             S_add_entry(lex, LEX_COUNTRY, (size_t)cc, name, strlen(name));
@@ -1050,6 +1083,7 @@ int rg_lexicon_add_file(rg_lexicon *lex, const char *path)
         }
     }
 done:
+    S_pair_halves(lex);
     rg_buf_free(&t.row);
     rg_buf_free(&data);
     return err;

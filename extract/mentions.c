@@ -2454,6 +2454,66 @@ static void S_qualify_seats(S_ctx *c, size_t first)
     }
 }
 
+/* "Seoul accused the North of ...", "the South's forces": in a story
+ * that names a half of a divided country by its "North"/"South" name
+ * ("North Korea", "South Sudan", their demonyms and capitals), "the
+ * North" and "the South" in capitals are the lexicon's halves of it
+ * (with two such countries named, the one each word can be). Not a
+ * longer name ("the North Atlantic", "the South and East China seas",
+ * "the North-South talks"). Runs over the whole document, after the
+ * sentences. */
+static void S_the_halves(S_ctx *c)
+{
+    const rg_lexicon *lex = c->lex;
+    const rg_seg *seg = c->seg;
+    int half[2] = {-2, -2}; /* north, south: -2 none named, -1 several */
+    for (size_t i = 0; i < c->out->n; i++) {
+        const rg_cand *o = &c->out->c[i];
+        if ((o->lex_kind != LEX_COUNTRY && o->lex_kind != LEX_DEMONYM && o->lex_kind != LEX_CAPITAL) ||
+            o->country < 0)
+            continue;
+        const rg_country *k = &lex->countries[o->country];
+        int named = strncmp(k->name, "North ", 6) == 0 || strncmp(k->name, "South ", 6) == 0 ||
+                    S_tok_is(c, o->tok_from, "north") || S_tok_is(c, o->tok_from, "south");
+        if (!named) continue;
+        int of[2] = {k->north, k->south};
+        for (int h = 0; h < 2; h++)
+            if (of[h] >= 0) half[h] = half[h] == -2 || half[h] == of[h] ? of[h] : -1;
+    }
+    if (half[0] < 0 && half[1] < 0) return;
+    size_t h = 0; /* candidates before token i */
+    for (size_t i = 1; i < seg->n_tok; i++) {
+        while (h < c->out->n && c->out->c[h].tok_from < i) h++;
+        int which = S_tok_is(c, i, "north") ? 0 : S_tok_is(c, i, "south") ? 1 : -1;
+        if (which < 0 || half[which] < 0 || !(seg->tok[i].flags & T_CAP) || !S_tok_is(c, i - 1, "the") ||
+            seg->tok[i - 1].sent != seg->tok[i].sent)
+            continue;
+        if (h > 0 && c->out->c[h - 1].tok_to > i) continue;
+        size_t j = i + 1;
+        if (j < seg->n_tok && seg->tok[j].sent == seg->tok[i].sent) {
+            if (seg->tok[j].flags & T_CAP) continue;
+            if (S_punct(c, j, '-') && seg->tok[j].start == seg->tok[i].end) continue;
+            if ((S_tok_is(c, j, "and") || S_tok_is(c, j, "or")) && j + 1 < seg->n_tok &&
+                (seg->tok[j + 1].flags & T_CAP))
+                continue;
+        }
+        RG_GROW(c->out->c, c->out->cap, c->out->n + 1);
+        memmove(&c->out->c[h + 1], &c->out->c[h], (c->out->n - h) * sizeof *c->out->c);
+        c->out->n++;
+        rg_cand x = {0};
+        x.tok_from = x.span_from = i;
+        x.tok_to = i + 1;
+        x.start = seg->tok[i].start;
+        x.end = seg->tok[i].end;
+        x.type = RG_COUNTRY;
+        x.lex_kind = LEX_COUNTRY;
+        x.item = x.country = half[which];
+        x.title = x.body = x.entity = -1;
+        x.why = "\"the North\"/\"the South\": that half of the divided country the document names";
+        c->out->c[h] = x;
+    }
+}
+
 void rg_mentions_find(rg_cands *out, const rg_lexicon *lex, const rg_seg *seg, const char *text)
 {
     S_ctx c = {lex, seg, text, out, 0};
@@ -2470,4 +2530,5 @@ void rg_mentions_find(rg_cands *out, const rg_lexicon *lex, const rg_seg *seg, c
         S_mark_dateline(&c, a, b, first);
         a = b;
     }
+    S_the_halves(&c);
 }

@@ -6118,6 +6118,29 @@ START_TEST(extract_platform_is_media)
 }
 END_TEST
 
+/* "the North" and "the South" in a story that names a half of a divided
+ * country by its "North"/"South" name (or its capital) are those halves;
+ * not in a story that names none, nor in a longer name. */
+START_TEST(extract_the_north_and_the_south)
+{
+    rg_doc *d = S_doc("Seoul accused the North of violating the agreement.\n");
+    int kor = S_must(d, "country:KOR"), prk = S_must(d, "country:PRK");
+    ck_assert_msg(S_has_inter(d, RG_ACCUSE, kor, prk), "no accusation KOR -> PRK");
+    rg_doc_free(d);
+    d = S_doc("Sudan's army attacked the South's forces in Heglig on Friday. South Sudan denied it.\n");
+    int sdn = S_must(d, "country:SDN"), ssd = S_must(d, "country:SSD");
+    ck_assert_msg(S_has_inter(d, RG_ASSAULT, sdn, ssd), "no assault SDN -> SSD");
+    rg_doc_free(d);
+    /* (a story of no divided country; a longer name) */
+    d = S_doc("Kenya accused the North of violating the agreement.\n");
+    ck_assert_msg(d->n_entities == 1, "entities: %s", S_ents(d));
+    rg_doc_free(d);
+    d = S_doc("Seoul sent ships to the South China Sea and warned the North Atlantic alliance.\n");
+    ck_assert_msg(S_ent_key(d, "country:PRK") < 0, "entities: %s", S_ents(d));
+    rg_doc_free(d);
+}
+END_TEST
+
 /* --------------------------------------------------------------- suite */
 
 Suite *rg_suite_extract(void)
@@ -6390,6 +6413,7 @@ Suite *rg_suite_extract(void)
     tcase_add_test(tc, extract_member_qualifier_and_launched_weapons);
     tcase_add_test(tc, extract_named_act_accuses_makers);
     tcase_add_test(tc, extract_platform_is_media);
+    tcase_add_test(tc, extract_the_north_and_the_south);
     suite_add_tcase(s, tc);
 
     return s;
