@@ -487,14 +487,23 @@ static int S_leader_verb_after(const S_res *r, size_t k)
  * another class (May the month). The transliteration key is too loose
  * for this: it would take "South" for Sata. A sentence's first word
  * counts only outside headlines and before a verb or possessive
- * ("Netanyahu's office said", "Blinken arrived"): there an English word
+ * ("Netanyahu's office said", "Blinken arrived"), or a name joined by
+ * "and" and then one: there an English word
  * leaders.tsv holds as a surname is as likely ("Gross domestic
  * product"). */
 static int S_leader_word(const S_res *r, size_t k)
 {
     const rg_token *t = &r->seg->tok[k];
     if ((t->flags & (T_UPPER | T_TITLECASE)) || t->end - t->start < 4) return 0;
-    if ((t->flags & T_SSTART) && !S_leader_verb_after(r, k + 1)) return 0;
+    /* (or before "and", one more capitalised word and the verb: "Putin
+     * and Xi signed"; not the same word twice, a firm's name: "Johnson
+     * and Johnson said") */
+    if ((t->flags & T_SSTART) && !S_leader_verb_after(r, k + 1) &&
+        !(k + 3 < r->seg->n_tok && strcmp(rg_tok_lc(r->seg, k + 1), "and") == 0 &&
+          (r->seg->tok[k + 2].flags & T_CAP) && (r->seg->tok[k + 2].flags & T_WORD) &&
+          r->seg->tok[k + 2].sent == t->sent && strcmp(rg_tok_lc(r->seg, k + 2), rg_tok_lc(r->seg, k)) != 0 &&
+          S_leader_verb_after(r, k + 3)))
+        return 0;
     /* "the Clinton-era", "Hague-based": a word in a compound names no one */
     if (k + 1 < r->seg->n_tok && (r->seg->tok[k + 1].flags & T_PUNCT) && r->text[r->seg->tok[k + 1].start] == '-' &&
         r->seg->tok[k + 1].start == t->end)

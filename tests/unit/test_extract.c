@@ -6141,6 +6141,18 @@ START_TEST(extract_the_north_and_the_south)
 }
 END_TEST
 
+/* A leader's short name opening a sentence before "and", one more name
+ * and a verb is a person ("Putin and Xi signed"). */
+START_TEST(extract_leader_pair_opens_sentence)
+{
+    rg_doc *d = S_doc("Putin and Xi signed more than a dozen agreements in Moscow on Tuesday.\n");
+    int a = S_ent_label(d, RG_PERSON, "Putin"), b = S_ent_label(d, RG_PERSON, "Xi");
+    ck_assert_msg(a >= 0 && b >= 0, "entities: %s", S_ents(d));
+    ck_assert_msg(S_n_stated_inter(d, a, b) == 1, "no stated agreement between the signers");
+    rg_doc_free(d);
+}
+END_TEST
+
 /* --------------------------------------------------------------- suite */
 
 Suite *rg_suite_extract(void)
@@ -6414,6 +6426,7 @@ Suite *rg_suite_extract(void)
     tcase_add_test(tc, extract_named_act_accuses_makers);
     tcase_add_test(tc, extract_platform_is_media);
     tcase_add_test(tc, extract_the_north_and_the_south);
+    tcase_add_test(tc, extract_leader_pair_opens_sentence);
     suite_add_tcase(s, tc);
 
     return s;
