@@ -515,6 +515,10 @@ static int S_leader_word(const S_res *r, size_t k)
                                              "suburb", "neighbourhood", "neighborhood", "camp", NULL};
     if (k >= 2 && strcmp(rg_tok_lc(r->seg, k - 1), "of") == 0 && S_in_list(settlement, rg_tok_lc(r->seg, k - 2)))
         return 0;
+    /* "killed 203 fighters in Moura": after a preposition of place, a
+     * place (a leader's possessive is a person's: "in Obama's speech") */
+    static const char *const at[] = {"in", "near", "outside", "inside", "around", NULL};
+    if (k >= 1 && !(t->flags & T_POSS) && S_in_list(at, rg_tok_lc(r->seg, k - 1))) return 0;
     return rg_map_get(r->lex->leader_word, r->text + t->start, t->end - t->start, NULL);
 }
 

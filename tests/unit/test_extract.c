@@ -6153,6 +6153,18 @@ START_TEST(extract_leader_pair_opens_sentence)
 }
 END_TEST
 
+/* A leader's short name after a preposition of place is the place
+ * ("neutralised 203 fighters in Moura"): no person, no subject. */
+START_TEST(extract_leader_word_after_in_is_a_place)
+{
+    rg_doc *d = S_doc("Kenya's army said it had killed 20 fighters in Moura and has rejected requests by Uganda "
+                      "to inspect the town.\n");
+    ck_assert_msg(S_ent_label(d, RG_PERSON, "Moura") < 0, "entities: %s", S_ents(d));
+    ck_assert(S_has_inter(d, RG_REJECT, S_must(d, "country:KEN"), S_must(d, "country:UGA")));
+    rg_doc_free(d);
+}
+END_TEST
+
 /* --------------------------------------------------------------- suite */
 
 Suite *rg_suite_extract(void)
@@ -6427,6 +6439,7 @@ Suite *rg_suite_extract(void)
     tcase_add_test(tc, extract_platform_is_media);
     tcase_add_test(tc, extract_the_north_and_the_south);
     tcase_add_test(tc, extract_leader_pair_opens_sentence);
+    tcase_add_test(tc, extract_leader_word_after_in_is_a_place);
     suite_add_tcase(s, tc);
 
     return s;
