@@ -2431,6 +2431,62 @@ static void S_qualify_orgs(S_ctx *c, size_t first)
     }
 }
 
+/* Whether the lower-case token k names a kind of organisation ("the UN
+ * peacekeeping mission", "an al-Qaeda affiliate"). */
+static int S_org_kind_word(const S_ctx *c, size_t k)
+{
+    static const char *const kinds[] = {"mission", "force", "operation", "body", "tribunal", "office",
+                                        "programme", "program", "branch", "wing", "arm", NULL};
+    return (c->seg->tok[k].flags & T_LOWER) &&
+           (S_word_in(c, W_ORG_NOUN | W_GROUP_NOUN, k) || S_tok_in(c, k, kinds));
+}
+
+/* The end of one to three lower-case words from token j that end in a
+ * kind of organisation, or NONE. */
+static size_t S_org_kind_end(const S_ctx *c, size_t j, size_t b)
+{
+    for (size_t k = j; k < b && k < j + 3; k++) {
+        if (!(c->seg->tok[k].flags & T_LOWER) || S_word_in(c, W_STOP, k)) return NONE;
+        if (S_org_kind_word(c, k)) return k + 1;
+    }
+    return NONE;
+}
+
+/* An organisation that only says whose another is: "the UN peacekeeping
+ * mission, MINUSMA", "the UN mission MINUSMA" (its name before a kind
+ * of organisation and the other's name), "MINUSMA, the UN peacekeeping
+ * mission," (inside the other's apposition). The named one acts; the
+ * qualifier is no party. Candidates of the sentence [a, b) from index
+ * first on. */
+static void S_qualify_org_by_org(S_ctx *c, size_t first, size_t b)
+{
+    const rg_seg *seg = c->seg;
+    for (size_t i = first; i + 1 < c->out->n; i++) {
+        rg_cand *q = &c->out->c[i];
+        if (q->type != RG_GROUP || q->lex_kind == LEX_BODY || (q->flags & RG_MENTION_MODIFIER)) continue;
+        size_t j = q->tok_to;
+        if (j < b && (seg->tok[j].flags & T_POSS)) j++;
+        size_t e = S_org_kind_end(c, j, b), h = i + 1;
+        /* (a body word among the words is no name: "mission") */
+        while (e != NONE && h < c->out->n && c->out->c[h].tok_to <= e && c->out->c[h].lex_kind == LEX_BODY) h++;
+        rg_cand *o = h < c->out->n ? &c->out->c[h] : NULL;
+        if (e != NONE && o && o->type == RG_GROUP && o->lex_kind != LEX_BODY &&
+            (e == o->tok_from || (S_punct(c, e, ',') && e + 1 == o->tok_from))) {
+            q->flags |= RG_MENTION_MODIFIER;
+            continue;
+        }
+        /* "MINUSMA, the UN peacekeeping mission," */
+        o = &c->out->c[i + 1];
+        j = q->tok_to;
+        if (o->type == RG_GROUP && o->lex_kind != LEX_BODY && o->tok_from == j + 2 && S_punct(c, j, ',') &&
+            (S_tok_is(c, j + 1, "the") || S_tok_is(c, j + 1, "a") || S_tok_is(c, j + 1, "an"))) {
+            e = S_org_kind_end(c, o->tok_to, b);
+            if (e != NONE && (e == b || S_punct(c, e, ',') || S_punct(c, e, '.') || S_punct(c, e, ')')))
+                o->flags |= RG_MENTION_MODIFIER;
+        }
+    }
+}
+
 /* A country or place before "-based", "-registered" and the like says
  * where something is or comes from ("Hong Kong-based X", "a
  * Panama-flagged tanker", "the Russian-speaking gang X", "Iranian-made
@@ -2527,6 +2583,7 @@ void rg_mentions_find(rg_cands *out, const rg_lexicon *lex, const rg_seg *seg, c
         S_unit_ordinals(&c, first);
         S_qualify_orgs(&c, first);
         S_qualify_seats(&c, first);
+        S_qualify_org_by_org(&c, first, b);
         S_mark_dateline(&c, a, b, first);
         a = b;
     }

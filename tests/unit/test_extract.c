@@ -6165,6 +6165,38 @@ START_TEST(extract_leader_word_after_in_is_a_place)
 }
 END_TEST
 
+/* An organisation before a kind of organisation and another's name
+ * ("the UN mission MINUSMA", "the UN peacekeeping mission, MINUSMA,"),
+ * or inside another's apposition ("MINUSMA, the UN peacekeeping
+ * mission,"), only says whose the named one is: no party. */
+START_TEST(extract_org_qualifies_org)
+{
+    static const struct {
+        const char *text;
+        int kind;
+    } cases[] = {
+        {"Kenya criticised the UN mission MINUSMA on Monday.\n", RG_ACCUSE},
+        {"Kenya expelled the head of the UN peacekeeping mission, MINUSMA, on Monday.\n", RG_SANCTION},
+        {"Kenya criticised MINUSMA, the UN peacekeeping mission, on Monday.\n", RG_ACCUSE},
+    };
+    for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+        rg_doc *d = S_doc(cases[i].text);
+        int ken = S_must(d, "country:KEN"), m = S_ent_label(d, RG_GROUP, "MINUSMA");
+        int un = S_ent_label(d, RG_GROUP, "United Nations");
+        ck_assert_msg(m >= 0, "%s entities: %s", cases[i].text, S_ents(d));
+        ck_assert_msg(S_has_inter(d, cases[i].kind, ken, m), "%s: no act Kenya -> MINUSMA", cases[i].text);
+        for (size_t k = 0; un >= 0 && k < d->n_interactions; k++)
+            ck_assert_msg(d->interactions[k].source != un && d->interactions[k].target != un, "%s: the UN a party",
+                          cases[i].text);
+        rg_doc_free(d);
+    }
+    /* (two organisations named side by side both act) */
+    rg_doc *d = S_doc("Kenya criticised the UN and ECOWAS on Monday.\n");
+    ck_assert(S_has_inter(d, RG_ACCUSE, S_must(d, "country:KEN"), S_ent_label(d, RG_GROUP, "United Nations")));
+    rg_doc_free(d);
+}
+END_TEST
+
 /* --------------------------------------------------------------- suite */
 
 Suite *rg_suite_extract(void)
@@ -6440,6 +6472,7 @@ Suite *rg_suite_extract(void)
     tcase_add_test(tc, extract_the_north_and_the_south);
     tcase_add_test(tc, extract_leader_pair_opens_sentence);
     tcase_add_test(tc, extract_leader_word_after_in_is_a_place);
+    tcase_add_test(tc, extract_org_qualifies_org);
     suite_add_tcase(s, tc);
 
     return s;
