@@ -398,6 +398,48 @@ janjaweed ; a ; Janjaweed ; ; SDN
 tplf ; a ; Tigray People's Liberation Front ; TPLF ; ETH
 ola ; a ; Oromo Liberation Army ; OLA ; ETH
 splm ; g ; Sudan People's Liberation Movement ; SPLM|SPLM-IO|Sudan People's Liberation Movement-in-Opposition ; SSD
+# Islamic State's provinces and al-Qaeda's branches as news names them
+# (the whole class, not only those a story has needed)
+isgs ; a ; Islamic State Sahel ; Islamic State in the Greater Sahara|ISGS|IS Sahel|IS-Sahel|Islamic State Sahel Province|Islamic State in the Sahel
+iscap ; a ; Islamic State Central Africa Province ; ISCAP|Islamic State in Central Africa
+is-mozambique ; a ; Islamic State Mozambique Province ; Islamic State Mozambique|Islamic State in Mozambique ; MOZ
+is-somalia ; a ; Islamic State Somalia Province ; Islamic State in Somalia|Islamic State Somalia ; SOM
+is-sinai ; a ; Islamic State Sinai Province ; Sinai Province|Wilayat Sinai|Ansar Beit al-Maqdis ; EGY
+is-libya ; a ; Islamic State Libya Province ; Islamic State in Libya ; LBY
+is-pakistan ; a ; Islamic State Pakistan Province ; ISPP ; PAK
+is-east-asia ; a ; Islamic State East Asia Province ; ISEAP ; PHL
+is-hind ; a ; Islamic State Hind Province ; ; IND
+aqis ; a ; al-Qaeda in the Indian Subcontinent ; AQIS|al Qaeda in the Indian Subcontinent|al-Qaida in the Indian Subcontinent
+hurras-al-din ; a ; Hurras al-Din ; Hurras al-Deen|Guardians of Religion Organization ; SYR
+al-mourabitoun ; a ; Al-Mourabitoun ; al-Murabitun|Al-Murabitun|al-Murabitoun|Mourabitoun
+ansarul-islam ; a ; Ansarul Islam ; Ansar ul Islam|Ansaroul Islam ; BFA
+mujao ; a ; MUJAO ; Movement for Oneness and Jihad in West Africa|Movement for Unity and Jihad in West Africa ; MLI
+ansar-al-sunna-moz ; a ; Ansar al-Sunna ; Ahlu Sunnah Wal Jamaa|Ahl al-Sunna wal-Jamaa ; MOZ
+# other armed movements and militias of the Sahel, the Lake Chad basin,
+# Central Africa and the Horn that wires and conflict monitors name
+# (self-defence and pro-government militias are g: no party against
+# their state, and "the insurgents" is never one of them)
+cma ; a ; Coordination of Azawad Movements ; Coordination des Mouvements de l'Azawad ; MLI
+csp-mali ; a ; Permanent Strategic Framework ; CSP-PSD|CSP-DPA|Strategic Framework for the Defence of the People of Azawad ; MLI
+gatia ; g ; GATIA ; Imghad Tuareg and Allies Self-Defence Group ; MLI
+dan-na-ambassagou ; g ; Dan Na Ambassagou ; Dan Nan Ambassagou ; MLI
+koglweogo ; g ; Koglweogo ; ; BFA
+vdp ; g ; Volunteers for the Defence of the Homeland ; VDP|Volunteers for the Defense of the Homeland ; BFA
+fact-chad ; a ; Front for Change and Concord in Chad ; FACT|Front for Change and Concord ; TCD
+civilian-jtf ; g ; Civilian Joint Task Force ; Civilian JTF ; NGA
+lakurawa ; a ; Lakurawa ; ; NGA
+ipob ; g ; Indigenous People of Biafra ; IPOB ; NGA
+esn-nigeria ; a ; Eastern Security Network ; ; NGA
+cpc-car ; a ; Coalition of Patriots for Change ; ; CAF
+upc-car ; a ; Union for Peace in the Central African Republic ; ; CAF
+3r-car ; a ; 3R ; Return, Reclamation and Rehabilitation ; CAF
+twirwaneho ; a ; Twirwaneho ; ; COD
+nyatura ; a ; Nyatura ; ; COD
+raia-mutomboki ; a ; Raia Mutomboki ; ; COD
+splm-n ; a ; SPLM-N ; Sudan People's Liberation Movement-North|SPLA-N ; SDN
+onlf ; a ; Ogaden National Liberation Front ; ONLF ; ETH
+fatemiyoun ; a ; Fatemiyoun Brigade ; Liwa Fatemiyoun|Fatemiyoun Division|Fatemiyoun
+zainabiyoun ; a ; Zainabiyoun Brigade ; Liwa Zainabiyoun|Zainabiyoun
 # --- government seats used for the country (type c) ------------------------
 kremlin ; c ; Kremlin ; the Kremlin ; RUS
 white-house ; c ; White House ; Oval Office ; USA
