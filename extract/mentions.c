@@ -514,7 +514,10 @@ static size_t S_org_run(const S_ctx *c, size_t i)
             /* "Security Council Resolution 1559": the body's resolution
              * is a document, no word of its name */
             if (end == j && orgword && (S_tok_is(c, j, "resolution") || S_tok_is(c, j, "resolutions"))) break;
-            if (S_word_in(c, W_ORGWORD, j)) {
+            /* (a particle that is also a legal form is the particle but
+             * in capitals: "Iyad Ag Ghaly", "Siemens AG") */
+            int ow = S_word_in(c, W_ORGWORD, j) && !(S_word_in(c, W_PARTICLE, j) && !(t->flags & T_UPPER));
+            if (ow) {
                 orgword = 1;
             } else if (!S_word_in(c, W_COMMON, j) || S_word_in(c, W_GIVEN, j)) {
                 proper = 1;
@@ -526,7 +529,7 @@ static size_t S_org_run(const S_ctx *c, size_t i)
              * its last organisation word ("BANK OF ENGLAND LENDS ONE
              * BILLION"), where in running text words after it may still
              * be the name's ("Swiss Bank Corp International") */
-            int ends = !(t->flags & T_TITLECASE) || S_word_in(c, W_ORGWORD, j);
+            int ends = !(t->flags & T_TITLECASE) || ow;
             /* after "and" and a name the lexicon knows or an acronym
              * only an organisation word ends it again: "Deutsche Bank
              * and British ...", "United Parcel Service and DHL" are two;

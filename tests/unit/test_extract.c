@@ -6197,6 +6197,20 @@ START_TEST(extract_org_qualifies_org)
 }
 END_TEST
 
+/* A particle that is also a legal form ("Ag", "AG") is the particle in
+ * a person's name unless in capitals: "Iyad Ag Ghaly" is a person,
+ * "Siemens AG" a firm. */
+START_TEST(extract_particle_not_legal_form)
+{
+    rg_doc *d = S_doc("Kenya said it would open talks with Iyad Ag Ghaly, the rebel leader.\n");
+    ck_assert_msg(S_ent_label(d, RG_PERSON, "Iyad Ag Ghaly") >= 0, "entities: %s", S_ents(d));
+    rg_doc_free(d);
+    d = S_doc("Kenya said it would buy turbines from Brenquist Talarsan AG.\n");
+    ck_assert_msg(S_ent_label(d, RG_GROUP, "Brenquist Talarsan AG") >= 0, "entities: %s", S_ents(d));
+    rg_doc_free(d);
+}
+END_TEST
+
 /* --------------------------------------------------------------- suite */
 
 Suite *rg_suite_extract(void)
@@ -6473,6 +6487,7 @@ Suite *rg_suite_extract(void)
     tcase_add_test(tc, extract_leader_pair_opens_sentence);
     tcase_add_test(tc, extract_leader_word_after_in_is_a_place);
     tcase_add_test(tc, extract_org_qualifies_org);
+    tcase_add_test(tc, extract_particle_not_legal_form);
     suite_add_tcase(s, tc);
 
     return s;
