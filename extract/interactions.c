@@ -1046,19 +1046,28 @@ static int S_role_anaphor(const S_ctx *c, size_t k)
     return found;
 }
 
-/* "both sides", "the two countries" at token k (the noun): the two
- * countries or groups named from the start of the previous sentence up
- * to k, a person standing for the country he is affiliated to ("Ishiba
- * did not meet Xi, but the two countries' ministers held talks"); 0
- * unless exactly two. out has room for MAX_SIDE. */
+/* "both sides", "the two countries", "the three neighbours" at token k
+ * (the noun): the countries or groups named from the start of the
+ * previous sentence up to k, a person standing for the country he is
+ * affiliated to ("Ishiba did not meet Xi, but the two countries'
+ * ministers held talks"); 0 unless exactly as many as the words say.
+ * out has room for MAX_SIDE. */
 static size_t S_both_sides(const S_ctx *c, size_t k, int *out)
 {
     static const char *const nouns[] = {"sides", "countries", "nations", "parties", "governments",
                                         "neighbours", "neighbors", "states", NULL};
+    static const char *const counts[] = {"two", "three", "four", NULL};
     if (k < c->a + 1 || !S_lc_in(c, k, nouns)) return 0;
-    int both = strcmp(S_lc(c, k - 1), "both") == 0;
-    int two = k >= c->a + 2 && strcmp(S_lc(c, k - 1), "two") == 0 && strcmp(S_lc(c, k - 2), "the") == 0;
-    if (!both && !two) return 0;
+    /* how many: "both", "the two", "the three", "all four" */
+    size_t want = strcmp(S_lc(c, k - 1), "both") == 0 ? 2 : 0;
+    if (!want && k >= c->a + 2 && S_lc_in(c, k - 1, counts) &&
+        (strcmp(S_lc(c, k - 2), "the") == 0 || strcmp(S_lc(c, k - 2), "all") == 0)) {
+        const char *nw0 = S_lc(c, k - 1);
+        want = strcmp(nw0, "two") == 0 ? 2 : strcmp(nw0, "three") == 0 ? 3 : 4;
+        /* ("all two" is no English) */
+        if (want == 2 && strcmp(S_lc(c, k - 2), "all") == 0) want = 0;
+    }
+    if (!want || want > MAX_SIDE) return 0;
     /* countries, nations, states, neighbours: only countries count */
     const char *nw = S_lc(c, k);
     int countries = strcmp(nw, "sides") != 0 && strcmp(nw, "parties") != 0 && strcmp(nw, "governments") != 0;
@@ -1098,7 +1107,7 @@ static size_t S_both_sides(const S_ctx *c, size_t k, int *out)
         }
         if (!own) out[m++] = out[i];
     }
-    return m == 2 ? 2 : 0;
+    return m == want ? m : 0;
 }
 
 /* No governing verb (S_verb_before); no token. */
@@ -1660,7 +1669,7 @@ static size_t S_subjects_at(const S_ctx *c, size_t v, size_t light, int *out, co
             return ng;
         }
         if ((ng = S_both_sides(c, k, out)) != 0) {
-            *pattern = "both sides = the two named before + trigger";
+            *pattern = "both sides, the three countries = those named before + trigger";
             return ng;
         }
         if ((g = S_role_anaphor(c, k)) >= 0) {

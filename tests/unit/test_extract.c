@@ -6211,6 +6211,25 @@ START_TEST(extract_particle_not_legal_form)
 }
 END_TEST
 
+/* "the three neighbours", "all three countries": as many countries as
+ * the words say, named before, are the subjects (every pair); a count
+ * that does not match reads none. */
+START_TEST(extract_the_three_countries)
+{
+    rg_doc *d = S_doc("Kenya, Uganda and Tanzania quit the bloc on Sunday. The three neighbours signed a mutual "
+                      "defence pact in September.\n");
+    int ken = S_must(d, "country:KEN"), uga = S_must(d, "country:UGA"), tza = S_must(d, "country:TZA");
+    ck_assert(S_has_inter(d, RG_AGREE, ken, uga) && S_has_inter(d, RG_AGREE, ken, tza) &&
+              S_has_inter(d, RG_AGREE, uga, tza));
+    rg_doc_free(d);
+    d = S_doc("Kenya and Uganda quit the bloc on Sunday. The three countries signed a mutual defence pact.\n");
+    ken = S_must(d, "country:KEN");
+    uga = S_must(d, "country:UGA");
+    ck_assert(!S_has_inter(d, RG_AGREE, ken, uga));
+    rg_doc_free(d);
+}
+END_TEST
+
 /* --------------------------------------------------------------- suite */
 
 Suite *rg_suite_extract(void)
@@ -6488,6 +6507,7 @@ Suite *rg_suite_extract(void)
     tcase_add_test(tc, extract_leader_word_after_in_is_a_place);
     tcase_add_test(tc, extract_org_qualifies_org);
     tcase_add_test(tc, extract_particle_not_legal_form);
+    tcase_add_test(tc, extract_the_three_countries);
     suite_add_tcase(s, tc);
 
     return s;
