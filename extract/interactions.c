@@ -1195,13 +1195,27 @@ static int S_names_time(const S_ctx *c, size_t k)
 
 /* Token k with a time adjunct right before it stepped over: the first
  * token of that adjunct (k itself when there is none). At most three
- * words, and the adjunct must name a day. */
+ * words naming a day, or "in" and a month (and its year), or "last/this
+ * week". */
 static size_t S_time_back(const S_ctx *c, size_t k)
 {
+    static const char *const months[] = {"january", "february", "march", "april", "may", "june", "july", "august",
+                                         "september", "october", "november", "december", NULL};
+    static const char *const spans[] = {"week", "month", "year", NULL};
     size_t j = k;
     int day = 0;
     while (j > c->a && k - j < 3 && S_lc_in(c, j - 1, S_time_words)) day |= S_names_time(c, --j);
-    return day ? j : k;
+    if (day) return j;
+    /* "said in January (2024) that", "said last week that" */
+    j = k;
+    if (j > c->a && (c->seg->tok[j - 1].flags & T_NUM) && c->seg->tok[j - 1].lclen == 4) j--;
+    if (j >= c->a + 2 && (c->seg->tok[j - 1].flags & T_CAP) && S_lc_in(c, j - 1, months) &&
+        strcmp(S_lc(c, j - 2), "in") == 0)
+        return j - 2;
+    if (k >= c->a + 2 && S_lc_in(c, k - 1, spans) &&
+        (strcmp(S_lc(c, k - 2), "last") == 0 || strcmp(S_lc(c, k - 2), "this") == 0))
+        return k - 2;
+    return k;
 }
 
 /* The token after a time adjunct that starts at k and names a day or

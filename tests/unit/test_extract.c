@@ -6230,6 +6230,35 @@ START_TEST(extract_the_three_countries)
 }
 END_TEST
 
+/* "quit ECOWAS" is a retreat from it; "the minister quit" alone pairs no
+ * one. */
+START_TEST(extract_quit_is_retreat)
+{
+    rg_doc *d = S_doc("Kenya and Uganda quit ECOWAS on Sunday.\n");
+    int eco = S_ent_label(d, RG_GROUP, "ECOWAS");
+    ck_assert_msg(eco >= 0, "entities: %s", S_ents(d));
+    ck_assert(S_has_inter(d, RG_RETREAT, S_must(d, "country:KEN"), eco));
+    ck_assert(S_has_inter(d, RG_RETREAT, S_must(d, "country:UGA"), eco));
+    rg_doc_free(d);
+    S_expect_no_inter("Kenyan minister Odalo Brenquist quit on Monday, days after Uganda's protest.",
+                      "Odalo Brenquist", "country:UGA");
+}
+END_TEST
+
+/* "it" and "they" after a speech verb and a month or "last week" are
+ * the speakers ("said in January that they were withdrawing"). */
+START_TEST(extract_they_after_said_in_month)
+{
+    rg_doc *d = S_doc("Kenya, Uganda and Tanzania said in January that they were withdrawing from ECOWAS, "
+                      "accusing the bloc of serving foreign interests.\n");
+    int eco = S_ent_label(d, RG_GROUP, "ECOWAS");
+    ck_assert_msg(eco >= 0, "entities: %s", S_ents(d));
+    ck_assert(S_has_inter(d, RG_RETREAT, S_must(d, "country:KEN"), eco));
+    ck_assert(S_has_inter(d, RG_RETREAT, S_must(d, "country:TZA"), eco));
+    rg_doc_free(d);
+}
+END_TEST
+
 /* --------------------------------------------------------------- suite */
 
 Suite *rg_suite_extract(void)
@@ -6508,6 +6537,8 @@ Suite *rg_suite_extract(void)
     tcase_add_test(tc, extract_org_qualifies_org);
     tcase_add_test(tc, extract_particle_not_legal_form);
     tcase_add_test(tc, extract_the_three_countries);
+    tcase_add_test(tc, extract_quit_is_retreat);
+    tcase_add_test(tc, extract_they_after_said_in_month);
     suite_add_tcase(s, tc);
 
     return s;

@@ -167,6 +167,8 @@ send aid ; aid ; to ; 0 ; send aid|sends aid|sent aid|sending aid
 # --- retreat -------------------------------------------------------------
 withdraw ; retreat ; from ; 0 ; withdraw|withdraws|withdrew|withdrawn|withdrawing
 retreat ; retreat ; from ; 0
+# "quit ECOWAS", "quit the coalition" (alone, "the minister quit", no pair)
+quit ; retreat ; - ; 0 ; quit|quits|quitting
 pull out ; retreat ; of,from ; 0
 pull back ; retreat ; from ; 0
 demobilize ; retreat ; - ; 0 ; +demobilize|+demobilise
@@ -497,6 +499,7 @@ rescue ; rescue ; aid ; - ; 0
 evacuation ; evacuate ; aid ; - ; 0
 # --- retreat -------------------------------------------------------------
 withdrawal ; withdraw ; retreat ; from ; 0
+exit ; exit ; retreat ; from ; 0
 pullout|pull-out ; pull out ; retreat ; from ; 0
 retreat ; retreat ; retreat ; from ; 0
 # --- investigate ---------------------------------------------------------
