@@ -1511,6 +1511,43 @@ static void S_define_acronym(rg_map *defined, const S_res *r, const rg_cand *cv,
     }
 }
 
+/* "Attorney General Tarek William Saab said ... Saab told reporters":
+ * a one-word organisation of the lexicon (a firm's name, not an armed
+ * group or a state organ) that is the surname of a person named in full
+ * before it in the document is that person, whose surname step 3 joins
+ * to the full name. */
+static void S_org_as_surname(const S_res *r, rg_cand *cv, size_t n)
+{
+    rg_map *last = NULL; /* surname keys of full names seen so far */
+    rg_buf k = RG_BUF_INIT;
+    for (size_t i = 0; i < n; i++) {
+        rg_cand *c = &cv[i];
+        if (c->type == RG_PERSON && c->lex_kind == -1 && S_multi(r, c)) {
+            size_t f, l;
+            S_name_parts(r, c, &f, &l);
+            rg_buf_clear(&k);
+            S_tok_key(&k, r, l);
+            if (!k.len) continue;
+            if (!last) last = rg_map_new();
+            rg_map_put(last, k.ptr, k.len, 1);
+            continue;
+        }
+        if (!last || c->lex_kind != LEX_ORG || c->tok_to != c->tok_from + 1 || c->item < 0) continue;
+        const rg_org *o = &r->lex->orgs[c->item];
+        if (o->type != RG_GROUP || o->armed || o->state || (r->seg->tok[c->tok_from].flags & T_UPPER)) continue;
+        rg_buf_clear(&k);
+        S_tok_key(&k, r, c->tok_from);
+        if (!k.len || !rg_map_get(last, k.ptr, k.len, NULL)) continue;
+        c->type = RG_PERSON;
+        c->lex_kind = -1;
+        c->item = -1;
+        c->country = -1;
+        c->why = "surname of a person named in full before (not the organisation of that name)";
+    }
+    rg_buf_free(&k);
+    if (last) rg_map_free(last);
+}
+
 void rg_resolve(rg_doc *doc, rg_cands *cands, const rg_lexicon *lex, const rg_seg *seg)
 {
     S_res r;
@@ -1534,6 +1571,8 @@ void rg_resolve(rg_doc *doc, rg_cands *cands, const rg_lexicon *lex, const rg_se
         if (r.cand_from[cv[i].tok_from] < 0) r.cand_from[cv[i].tok_from] = (int)i;
         r.cand_to[cv[i].tok_to] = (int)i;
     }
+
+    S_org_as_surname(&r, cv, n);
 
     /* the one country the document names, if it names one (-1 else) */
     int only_country = -2;

@@ -6259,6 +6259,24 @@ START_TEST(extract_they_after_said_in_month)
 }
 END_TEST
 
+/* A firm's one-word name in the lexicon ("Saab") that is the surname of
+ * a person named in full before is that person. */
+START_TEST(extract_org_word_as_surname)
+{
+    rg_doc *d = S_doc("Kenyan Attorney General Omar William Saab said on Tuesday the lawyer was arrested. "
+                      "Saab accused Uganda of backing the plot.\n");
+    int p = S_party(d, "Omar William Saab");
+    ck_assert_msg(p >= 0, "entities: %s", S_ents(d));
+    ck_assert_msg(S_ent_label(d, RG_GROUP, "Saab") < 0, "entities: %s", S_ents(d));
+    ck_assert(S_has_inter(d, RG_ACCUSE, p, S_must(d, "country:UGA")));
+    rg_doc_free(d);
+    /* (no person of that name: the firm) */
+    d = S_doc("Saab agreed to sell fighter jets to Kenya.\n");
+    ck_assert_msg(S_ent_label(d, RG_GROUP, "Saab") >= 0, "entities: %s", S_ents(d));
+    rg_doc_free(d);
+}
+END_TEST
+
 /* --------------------------------------------------------------- suite */
 
 Suite *rg_suite_extract(void)
@@ -6539,6 +6557,7 @@ Suite *rg_suite_extract(void)
     tcase_add_test(tc, extract_the_three_countries);
     tcase_add_test(tc, extract_quit_is_retreat);
     tcase_add_test(tc, extract_they_after_said_in_month);
+    tcase_add_test(tc, extract_org_word_as_surname);
     suite_add_tcase(s, tc);
 
     return s;
