@@ -5101,6 +5101,24 @@ static size_t S_after_dateline(S_ctx *c, size_t a, size_t b)
     return k < b ? k : a;
 }
 
+/* Whether the press is named at token k ("reporters", "journalists",
+ * "the media", "a news conference", "a briefing"). */
+static int S_the_press(const S_ctx *c, size_t k, size_t lim)
+{
+    static const char *const press[] = {"reporters", "journalists", "correspondents", "newsmen", NULL};
+    static const char *const the_press[] = {"press", "media", NULL};
+    static const char *const meeting[] = {"conference", "briefing", NULL};
+    if (k >= lim) return 0;
+    if (S_lc_in(c, k, press)) return 1;
+    if (k + 1 < lim && strcmp(S_lc(c, k), "the") == 0 && S_lc_in(c, k + 1, the_press)) return 1;
+    if (k + 1 < lim && strcmp(S_lc(c, k), "a") == 0) {
+        size_t q = k + 1;
+        if (q + 1 < lim && (strcmp(S_lc(c, q), "news") == 0 || strcmp(S_lc(c, q), "press") == 0)) q++;
+        return S_lc_in(c, q, meeting);
+    }
+    return 0;
+}
+
 void rg_interactions_find(rg_doc *doc, const rg_cands *cands, const rg_lexicon *lex, const rg_seg *seg)
 {
     if (seg->n_tok == 0) return;
@@ -5330,6 +5348,11 @@ void rg_interactions_find(rg_doc *doc, const rg_cands *cands, const rg_lexicon *
              * his office" */
             if (lex->verbs[e->item].noun && S_according_to(&c, i)) break;
             if (n == 1 && S_call_names(&c, &lex->verbs[e->item], i, lim)) break;
+            /* "Saab told reporters San Miguel was linked", "briefed
+             * journalists": the press is who is told, the name after it
+             * what was said of; no consult */
+            if (!lex->verbs[e->item].noun && lex->verbs[e->item].kind == RG_CONSULT && S_the_press(&c, i + n, lim))
+                break;
             /* a word inside a longer trigger of another kind is no
              * trigger of its own: "a general strike" is a protest, not
              * also an attack (one of the same kind still reads its own

@@ -6277,6 +6277,21 @@ START_TEST(extract_org_word_as_surname)
 }
 END_TEST
 
+/* "told reporters X had ...", "told a news conference": the press is
+ * who is told; the name after it is what was said of, no consult. */
+START_TEST(extract_told_the_press)
+{
+    S_expect_no_inter("Kenyan Foreign Minister Odalo Brenquist told reporters Uganda was ready for the vote.",
+                      "Odalo Brenquist", "country:UGA");
+    S_expect_no_inter("Kenyan Foreign Minister Odalo Brenquist told a news conference Uganda was ready for the vote.",
+                      "Odalo Brenquist", "country:UGA");
+    rg_doc *d = S_doc("Kenyan Foreign Minister Odalo Brenquist told Ugandan President Rax Talarsan that the border "
+                      "would stay open.\n");
+    ck_assert(S_has_inter(d, RG_CONSULT, S_party(d, "Odalo Brenquist"), S_party(d, "Rax Talarsan")));
+    rg_doc_free(d);
+}
+END_TEST
+
 /* --------------------------------------------------------------- suite */
 
 Suite *rg_suite_extract(void)
@@ -6558,6 +6573,7 @@ Suite *rg_suite_extract(void)
     tcase_add_test(tc, extract_quit_is_retreat);
     tcase_add_test(tc, extract_they_after_said_in_month);
     tcase_add_test(tc, extract_org_word_as_surname);
+    tcase_add_test(tc, extract_told_the_press);
     suite_add_tcase(s, tc);
 
     return s;
