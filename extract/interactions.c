@@ -1117,6 +1117,9 @@ static size_t S_both_sides(const S_ctx *c, size_t k, int *out)
 /* Whether the word at v is a present participle ("accusing"). */
 static int S_ing(const S_ctx *c, size_t v) { return rg_tok_ing(c->seg, v); }
 
+/* The press as the people told: "told reporters", "briefed journalists". */
+static const char *const S_press_words[] = {"reporters", "journalists", "correspondents", "newsmen", NULL};
+
 /* Words of a time adjunct: "on Sunday", "late on Monday", "yesterday". */
 static const char *const S_time_words[] = {"on", "late", "early", "yesterday", "today", "tonight", "monday", "tuesday",
                                            "wednesday", "thursday", "friday", "saturday", "sunday", NULL};
@@ -2550,9 +2553,8 @@ static size_t S_purpose_subjects(const S_ctx *c, size_t v, int *out, int *arriva
     /* "Starmer said after talks with B", "Vucic told reporters after
      * meeting B": the speaker took part */
     if (strcmp(S_lc(c, f - 1), "after") == 0 || strcmp(S_lc(c, f - 1), "following") == 0) {
-        static const char *const press[] = {"reporters", "journalists", NULL};
         size_t say = f - 1; /* the speech verb */
-        if (say > c->a + 1 && S_lc_in(c, say - 1, press) && strcmp(S_lc(c, say - 2), "told") == 0) say -= 2;
+        if (say > c->a + 1 && S_lc_in(c, say - 1, S_press_words) && strcmp(S_lc(c, say - 2), "told") == 0) say -= 2;
         else if (say > c->a && rg_tok_wf(c->seg, say - 1, W_SAY) && c->trigger_at[say - 1] < 0) say--;
         else return 0;
         const char *how = NULL;
@@ -5105,11 +5107,10 @@ static size_t S_after_dateline(S_ctx *c, size_t a, size_t b)
  * "the media", "a news conference", "a briefing"). */
 static int S_the_press(const S_ctx *c, size_t k, size_t lim)
 {
-    static const char *const press[] = {"reporters", "journalists", "correspondents", "newsmen", NULL};
     static const char *const the_press[] = {"press", "media", NULL};
     static const char *const meeting[] = {"conference", "briefing", NULL};
     if (k >= lim) return 0;
-    if (S_lc_in(c, k, press)) return 1;
+    if (S_lc_in(c, k, S_press_words)) return 1;
     if (k + 1 < lim && strcmp(S_lc(c, k), "the") == 0 && S_lc_in(c, k + 1, the_press)) return 1;
     if (k + 1 < lim && strcmp(S_lc(c, k), "a") == 0) {
         size_t q = k + 1;
