@@ -6292,6 +6292,25 @@ START_TEST(extract_told_the_press)
 }
 END_TEST
 
+/* Titles of every rank and department deputy (titles.tsv): the name
+ * after them is a person's, without the title ("EPA Administrator X",
+ * "Leading Seaman X", "Assistant Secretary of Defense X"). */
+START_TEST(extract_ranks_and_deputies_are_titles)
+{
+    static const char *const texts[] = {
+        "Agency Administrator Odalo Brenquist told lawmakers the plan would fail.\n",
+        "Iranian guards seized Leading Seaman Odalo Brenquist near the border.\n",
+        "Assistant Secretary of Defense Odalo Brenquist met Kenyan officials on Monday.\n",
+        "Squadron Leader Odalo Brenquist flew the last sortie.\n",
+    };
+    for (size_t i = 0; i < sizeof texts / sizeof *texts; i++) {
+        rg_doc *d = S_doc(texts[i]);
+        ck_assert_msg(S_ent_label(d, RG_PERSON, "Odalo Brenquist") >= 0, "%s: %s", texts[i], S_ents(d));
+        rg_doc_free(d);
+    }
+}
+END_TEST
+
 /* --------------------------------------------------------------- suite */
 
 Suite *rg_suite_extract(void)
@@ -6574,6 +6593,7 @@ Suite *rg_suite_extract(void)
     tcase_add_test(tc, extract_they_after_said_in_month);
     tcase_add_test(tc, extract_org_word_as_surname);
     tcase_add_test(tc, extract_told_the_press);
+    tcase_add_test(tc, extract_ranks_and_deputies_are_titles);
     suite_add_tcase(s, tc);
 
     return s;

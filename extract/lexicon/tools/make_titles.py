@@ -192,6 +192,24 @@ Under Secretary ; ; ; l
 Under-Secretary ; Under Secretary ; ; l
 Undersecretary ; Under Secretary ; ; l
 Assistant Secretary of State ; ; USA ; l
+# the deputies of any department: 'Assistant Secretary of Defense X',
+# 'Deputy Secretary Y', 'Under Secretary of the Treasury Z'
+Deputy Secretary ; ; ; l
+Assistant Secretary ; ; ; l
+Deputy Secretary of Defense ; ; USA ; l
+Assistant Secretary of Defense ; ; USA ; l
+Under Secretary of Defense ; ; USA ; l
+Deputy Secretary of the Treasury ; ; USA ; l
+Under Secretary of the Treasury ; ; USA ; l
+Assistant Secretary of the Treasury ; ; USA ; l
+Deputy Secretary of Homeland Security ; ; USA ; l
+Deputy Attorney General ; Attorney General ; ; l
+Assistant Attorney General ; Attorney General ; ; l
+Surgeon General ; ; USA ; l
+Deputy National Security Adviser ; National Security Adviser ; ; l
+# the head of an agency: 'EPA Administrator X', 'USAID Administrator Y'
+Administrator ; ; ; l
+Deputy Administrator ; Administrator ; ; l
 Defense Secretary ; ; USA ; l
 Secretary of Defense ; Defense Secretary ; USA ; l
 Secretary of War ; Defense Secretary ; USA ; l
@@ -430,6 +448,53 @@ Chief of Defense Staff ; Chief of the Defence Staff ; ; l
 Chief of Army Staff ; ; ; l
 Chairman of the Joint Chiefs of Staff ; ; USA ; l
 Joint Chiefs Chairman ; Chairman of the Joint Chiefs of Staff ; USA ; l
+Chief of Naval Operations ; ; USA ; l
+Chief of Naval Staff ; ; ; l
+Chief of Air Staff ; ; ; l
+Army Chief of Staff ; Chief of Army Staff ; ; l
+Senior General ; General ; ;
+Vice Senior General ; General ; ;
+# the other ranks of armies, navies and air forces in English, each
+# capitalised only ('specialist', 'gunner' are common words); not
+# 'Private', which opens and ends firms' names ('Overseas Private
+# Investment Corp', 'X Private Ltd')
+Specialist ; ; ;
+Spc. ; Specialist ; ; a
+Trooper ; ; ;
+Gunner ; ; ;
+Bombardier ; ; ;
+Rifleman ; ; ;
+Fusilier ; ; ;
+Guardsman ; ; ;
+Sapper ; ; ;
+Lance Sergeant ; Sergeant ; ; l
+First Sergeant ; Sergeant ; ; l
+Gunnery Sergeant ; Sergeant ; ; l
+Gunnery Sgt. ; Sergeant ; ; a
+Command Sergeant Major ; Sergeant Major ; ; l
+Warrant Officer ; ; ; l
+Chief Warrant Officer ; Warrant Officer ; ; l
+Seaman ; ; ;
+Able Seaman ; Seaman ; ; l
+Leading Seaman ; Seaman ; ; l
+Petty Officer ; ; ; l
+Chief Petty Officer ; Petty Officer ; ; l
+Ensign ; ; ;
+Midshipman ; ; ;
+Airman ; ; ;
+Senior Airman ; Airman ; ; l
+Pilot Officer ; ; ; l
+Flying Officer ; ; ; l
+Flight Lieutenant ; ; ; l
+Flt Lt ; Flight Lieutenant ; ; a
+Squadron Leader ; ; ; l
+Sqn Ldr ; Squadron Leader ; ; a
+Wing Commander ; ; ; l
+Wg Cdr ; Wing Commander ; ; a
+Group Captain ; ; ; l
+Air Commodore ; ; ; l
+Air Vice Marshal ; ; ; l
+Air Vice-Marshal ; Air Vice Marshal ; ; l
 Warlord ; ; ; l
 # --- religious -------------------------------------------------------------
 Pope ; ; VAT ; lr
