@@ -689,6 +689,34 @@ static int S_person_noun(const S_res *r, size_t k)
     return 0;
 }
 
+/* Whether the name at tokens [from, to) stands between commas after a
+ * role with its complement: "Australia's minister for the Pacific, Zed
+ * Seselja, had", "the head of the UN mission in the country, Choi
+ * Young-jin, had". Going left from the comma before the name over the
+ * complement's words (no punctuation but a possessive or a hyphen, at
+ * most ROLE_BACK tokens), a person noun or lower-case title must come
+ * right before a preposition that opens the complement, and the word
+ * before the comma must be no organisation's noun. A bare role
+ * before the comma ("the foreign minister, X") mentions.c reads. */
+#define ROLE_BACK 10
+static int S_role_apposition(const S_res *r, size_t from, size_t to)
+{
+    const rg_seg *s = r->seg;
+    if (from < 3 || !S_punct_at(r, from - 1, ',') || !S_punct_at(r, to, ',')) return 0;
+    /* (a thing's noun before the comma names the thing: "a spokesman for
+     * the trade association, Het Comite,", "pilots of its subsidiary,
+     * Pan Am Express,") */
+    if (rg_tok_wf(s, from - 2, W_ORG_NOUN | W_GROUP_NOUN | W_ORGAN | W_ORGWORD)) return 0;
+    static const char *const prep[] = {"of", "for", "to", "at", "in", NULL};
+    for (size_t q = from - 2, steps = 0; q > 0 && steps < ROLE_BACK; q--, steps++) {
+        const rg_token *t = &s->tok[q];
+        if (t->sent != s->tok[from].sent) return 0;
+        if ((t->flags & T_PUNCT) && !(t->flags & (T_POSS | T_HYPH)) && r->text[t->start] != '-') return 0;
+        if (S_in_list(prep, rg_tok_lc(s, q)) && S_person_noun(r, q - 1)) return 1;
+    }
+    return 0;
+}
+
 /* 1 when token k, in any case, is a word for people or its plural
  * ("Witnesses said", "Analysts said", "Ministers said"): no name, though
  * capitalised before a speech verb. */
@@ -1914,7 +1942,8 @@ void rg_resolve(rg_doc *doc, rg_cands *cands, const rg_lexicon *lex, const rg_se
          * a passive of things done to people ("X was arrested"), a results
          * list or scorecard */
         int vouched = S_speech_after(&r, c->tok_to) || S_title_after_name(&r, c->tok_to) >= 0 ||
-                      S_person_apposition(&r, c->tok_from, c->tok_to) || S_person_after(&r, c->tok_to) ||
+                      S_person_apposition(&r, c->tok_from, c->tok_to) ||
+                      S_role_apposition(&r, c->tok_from, c->tok_to) || S_person_after(&r, c->tok_to) ||
                       S_result_item(&r, c->tok_from, c->tok_to) ||
                       (S_inverted_speech(&r, c->tok_from, c->tok_to) && !(seg->tok[c->tok_from].flags & T_TITLECASE));
         if (!vouched) {

@@ -6311,6 +6311,24 @@ START_TEST(extract_ranks_and_deputies_are_titles)
 }
 END_TEST
 
+/* A name between commas after a role with its complement is a person's
+ * ("Kenya's minister for the Pacific, X, had flown"); after an
+ * organisation's noun it names the organisation ("a spokesman for the
+ * trade association, X, told"). */
+START_TEST(extract_name_after_role_phrase)
+{
+    rg_doc *d = S_doc("Kenya's minister for the Pacific, Odalo Brenquist, had flown to the capital.\n");
+    ck_assert_msg(S_ent_label(d, RG_PERSON, "Odalo Brenquist") >= 0, "%s", S_ents(d));
+    rg_doc_free(d);
+    d = S_doc("The head of the UN mission in the country, Odalo Brenquist, had certified the results.\n");
+    ck_assert_msg(S_ent_label(d, RG_PERSON, "Odalo Brenquist") >= 0, "%s", S_ents(d));
+    rg_doc_free(d);
+    d = S_doc("Prices fell, a spokesman for the Dutch feed trade association, Odalo Brenquist, told Reuters.\n");
+    ck_assert_msg(S_ent_label(d, RG_PERSON, "Odalo Brenquist") < 0, "%s", S_ents(d));
+    rg_doc_free(d);
+}
+END_TEST
+
 /* --------------------------------------------------------------- suite */
 
 Suite *rg_suite_extract(void)
@@ -6594,6 +6612,7 @@ Suite *rg_suite_extract(void)
     tcase_add_test(tc, extract_org_word_as_surname);
     tcase_add_test(tc, extract_told_the_press);
     tcase_add_test(tc, extract_ranks_and_deputies_are_titles);
+    tcase_add_test(tc, extract_name_after_role_phrase);
     suite_add_tcase(s, tc);
 
     return s;
