@@ -200,14 +200,30 @@ static int S_title_as_surname(const S_ctx *c, size_t i, size_t j)
     return S_tok_is(c, j + 1, "jr.") || S_tok_is(c, j + 1, "sr.");
 }
 
+/* Whether token j is a headline's verb: in a Title Case line, a verb of
+ * speech or a present-tense verb of the interaction table ("Kim Jong Un
+ * Declares South Korea 'Primary Foe'", "UN Chief Condemns Taliban Ban",
+ * "Pakistan Says"), whose capital is the headline's, not a name's. */
+static int S_headline_verb(const S_ctx *c, size_t j)
+{
+    const rg_token *t = &c->seg->tok[j];
+    if (!(t->flags & T_TITLECASE) || (t->flags & T_UPPER)) return 0;
+    if (S_word_in(c, W_SAY, j)) return 1;
+    const rg_lex_entry *e;
+    const char *lc = rg_tok_lc(c->seg, j);
+    size_t n = strlen(lc);
+    return n > 3 && lc[n - 1] == 's' && lc[n - 2] != 's' && S_best(c, j, 1u << LEX_VERB, &e) == 1 &&
+           !c->lex->verbs[e->item].noun;
+}
+
 /* End of a run of name tokens from i (exclusive); at most 6 tokens. Stops
  * before a lexicon entity (other than at i itself), a possessive, a
- * common word after the first token. */
+ * common word after the first token, a headline's verb. */
 static size_t S_name_run(const S_ctx *c, size_t i)
 {
     size_t j = i, names = 0;
     while (j < c->lim && j - i < 6) {
-        if (S_name_tok(c, j)) {
+        if (S_name_tok(c, j) && !S_headline_verb(c, j)) {
             if (j > i) {
                 const rg_lex_entry *e;
                 size_t n = S_best(c, j, M_ENTITY & ~(1u << LEX_PERSON), &e);
@@ -399,7 +415,7 @@ static size_t S_org_run(const S_ctx *c, size_t i)
     while (j < lim) {
         const rg_token *t = &c->seg->tok[j];
         if ((t->flags & T_WORD) && (t->flags & (T_CAP | T_UPPER)) && !(t->flags & T_NUM)) {
-            if (S_word_in(c, W_NONNAME, j)) break;
+            if (S_word_in(c, W_NONNAME, j) || S_headline_verb(c, j)) break;
             /* "Leader of the Opposition in the Lok Sabha Rahul Gandhi",
              * "Trident Seafoods Corp. Charles Bundrant": a given name
              * after the name's organisation word (not its first word),

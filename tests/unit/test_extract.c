@@ -6329,6 +6329,18 @@ START_TEST(extract_name_after_role_phrase)
 }
 END_TEST
 
+/* A headline's present-tense verb ends the name before it: "X
+ * Accuses Uganda ..." names X, not "X Accuses". */
+START_TEST(extract_headline_verb_ends_name)
+{
+    rg_doc *d = S_doc("Omar Brenquist Accuses Uganda of Border Raid\n\n"
+                      "NAIROBI - Kenyan President Omar Brenquist accused Uganda on Monday of a raid.\n");
+    ck_assert_msg(S_ent_label(d, RG_PERSON, "Omar Brenquist Accuses") < 0, "%s", S_ents(d));
+    ck_assert_msg(S_ent_label(d, RG_PERSON, "Omar Brenquist") >= 0, "%s", S_ents(d));
+    rg_doc_free(d);
+}
+END_TEST
+
 /* --------------------------------------------------------------- suite */
 
 Suite *rg_suite_extract(void)
@@ -6613,6 +6625,7 @@ Suite *rg_suite_extract(void)
     tcase_add_test(tc, extract_told_the_press);
     tcase_add_test(tc, extract_ranks_and_deputies_are_titles);
     tcase_add_test(tc, extract_name_after_role_phrase);
+    tcase_add_test(tc, extract_headline_verb_ends_name);
     suite_add_tcase(s, tc);
 
     return s;
