@@ -3487,9 +3487,12 @@ static void S_sentence(S_ctx *c, size_t sent)
             static const char *const charge[] = {"of", "for", NULL};
             /* (numbers and names that are no actor are its object's
              * too: "executing at least 40 men in the village of Solenzo") */
+            /* (nor is an act's noun there, the first verb's object:
+             * "condemned the attacks and called on B to") */
             for (size_t q = le; plain && q + 1 < k; q++)
                 if (!(c->seg->tok[q].flags & (T_LOWER | T_NUM | T_CAP)) || c->actor_at[q] >= 0 ||
-                    (c->trigger_at[q] >= 0 && !(q > le && S_ing(c, q) && S_lc_in(c, q - 1, charge))))
+                    (c->trigger_at[q] >= 0 && !(q > le && S_ing(c, q) && S_lc_in(c, q - 1, charge)) &&
+                     !(q > le && S_determiner(c, q - 1) && S_is_noun(c, q, &c->lex->verbs[c->trigger_at[q]]))))
                     plain = 0;
             if (plain) {
                 memcpy(subj, ls, nl * sizeof *subj);

@@ -6341,6 +6341,19 @@ START_TEST(extract_headline_verb_ends_name)
 }
 END_TEST
 
+/* A verb after "and" shares the subject of the verb before it when
+ * that verb's object is an act's noun: "condemned the attacks and called
+ * on B to" (here in a later sentence, where no lead pairing helps). */
+START_TEST(extract_shared_subject_over_act_noun)
+{
+    rg_doc *d = S_doc("Fighting continued on Monday.\nThe camp was shelled again.\nThe toll rose.\n"
+                      "Kenyan Foreign Minister Odalo Brenquist condemned the attacks and called on Uganda to "
+                      "investigate.\n");
+    ck_assert(S_has_inter(d, RG_DEMAND, S_party(d, "Odalo Brenquist"), S_must(d, "country:UGA")));
+    rg_doc_free(d);
+}
+END_TEST
+
 /* --------------------------------------------------------------- suite */
 
 Suite *rg_suite_extract(void)
@@ -6626,6 +6639,7 @@ Suite *rg_suite_extract(void)
     tcase_add_test(tc, extract_ranks_and_deputies_are_titles);
     tcase_add_test(tc, extract_name_after_role_phrase);
     tcase_add_test(tc, extract_headline_verb_ends_name);
+    tcase_add_test(tc, extract_shared_subject_over_act_noun);
     suite_add_tcase(s, tc);
 
     return s;
