@@ -2906,6 +2906,38 @@ static int S_after_gerund(const S_ctx *c, size_t v)
     return v > c->a && S_ing(c, v) && S_lc_in(c, v - 1, w);
 }
 
+/* The subjects of the clause after an opening phrase whose last word
+ * before its comma is at or after token v ("After meeting B in Cairo, A
+ * said", "Before signing the deal, A and B met"): the actors right after
+ * the phrase's comma (an article may stand before them) whose verb (a
+ * speech verb or one of the table, after auxiliaries and adverbs)
+ * follows them. The phrase holds no other comma and at most
+ * FRONTED_MAX tokens. */
+#define FRONTED_MAX 16
+static size_t S_fronted_subjects(const S_ctx *c, size_t v, int *out)
+{
+    size_t k = v + 1;
+    while (k < c->b && k < v + FRONTED_MAX && strcmp(S_lc(c, k), ",") != 0) k++;
+    if (k + 2 >= c->b || strcmp(S_lc(c, k), ",") != 0) return 0;
+    k++;
+    if (S_determiner(c, k)) k++;
+    if (k >= c->b || c->actor_at[k] < 0 || c->ext_from[c->actor_at[k]] > k) return 0;
+    size_t n = S_coordinated(c, k, +1, out, MAX_SIDE);
+    /* the verb after the last of them */
+    size_t q = k;
+    for (size_t seen = 0; q < c->b && seen < n;) {
+        if (c->actor_at[q] >= 0) {
+            seen++;
+            q = c->ext_to[c->actor_at[q]];
+        } else {
+            q++;
+        }
+    }
+    for (int skip = 0; skip < 3 && q < c->b && (rg_tok_wf(c->seg, q, W_AUX) || rg_tok_ly(c->seg, q)); skip++) q++;
+    if (q >= c->b || !(c->seg->tok[q].flags & T_LOWER)) return 0;
+    return rg_tok_wf(c->seg, q, W_SAY | W_PERSON_ACT) || c->trigger_at[q] >= 0 ? n : 0;
+}
+
 /* Token v is an -ing form right after a comma. */
 static int S_participle_after_comma(const S_ctx *c, size_t v)
 {
@@ -3534,6 +3566,15 @@ static void S_sentence(S_ctx *c, size_t sent)
             memcpy(subj, last_subj, n_last * sizeof *subj);
             ns = n_last;
             pattern = "gerund after a preposition: the clause's subject";
+        }
+        /* "After meeting B in Cairo, A said": a gerund phrase that opens
+         * the sentence has the subject of the clause after its comma */
+        if (!ns && (!noun || head != v) && head == c->a + 1 && S_after_gerund(c, head)) {
+            size_t nf = S_fronted_subjects(c, head, subj);
+            if (nf) {
+                ns = nf;
+                pattern = "opening gerund phrase: the clause's subject after it";
+            }
         }
         /* ", and later banned B": a finite verb after a comma and "and"
          * with no subject of its own shares the clause's (not a list's

@@ -6354,6 +6354,17 @@ START_TEST(extract_shared_subject_over_act_noun)
 }
 END_TEST
 
+/* A gerund phrase that opens the sentence has the subject of the clause
+ * after its comma: "After meeting B in Cairo, A said ...". */
+START_TEST(extract_opening_gerund_phrase)
+{
+    rg_doc *d = S_doc("Fighting continued.\nThe camp was shelled again.\nThe toll rose.\n"
+                      "After meeting Omar Brenquist in Cairo, Kenyan President Rax Talarsan said troops would go.\n");
+    ck_assert(S_has_inter(d, RG_CONSULT, S_party(d, "Rax Talarsan"), S_party(d, "Omar Brenquist")));
+    rg_doc_free(d);
+}
+END_TEST
+
 /* --------------------------------------------------------------- suite */
 
 Suite *rg_suite_extract(void)
@@ -6640,6 +6651,7 @@ Suite *rg_suite_extract(void)
     tcase_add_test(tc, extract_name_after_role_phrase);
     tcase_add_test(tc, extract_headline_verb_ends_name);
     tcase_add_test(tc, extract_shared_subject_over_act_noun);
+    tcase_add_test(tc, extract_opening_gerund_phrase);
     suite_add_tcase(s, tc);
 
     return s;
