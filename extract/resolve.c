@@ -717,6 +717,24 @@ static int S_role_apposition(const S_res *r, size_t from, size_t to)
     return 0;
 }
 
+/* Whether the name starting at token from is the object of a verb whose
+ * object is a person: "met Salifou Mody", "after meeting with X",
+ * "spoke to X", "arrested X" (the verb in lower case right before the
+ * name, or before "with" or "to" there). */
+static int S_person_object(const S_res *r, size_t from)
+{
+    static const char *const verbs[] = {
+        "met", "meet", "meets", "meeting", "thanked", "congratulated", "telephoned", "phoned", "spoke", "speaking",
+        "talked", "interviewed", "arrested", "detained", "kidnapped", "abducted", "assassinated", "executed",
+        "sentenced", "jailed", "pardoned", "extradited", "deported", "sacked", "dismissed", "appointed", NULL};
+    const rg_seg *s = r->seg;
+    if (from < 1) return 0;
+    size_t k = from - 1;
+    const char *w = rg_tok_lc(s, k);
+    if ((strcmp(w, "with") == 0 || strcmp(w, "to") == 0) && k > 0) w = rg_tok_lc(s, --k);
+    return (s->tok[k].flags & T_LOWER) && s->tok[k].sent == s->tok[from].sent && S_in_list(verbs, w);
+}
+
 /* 1 when token k, in any case, is a word for people or its plural
  * ("Witnesses said", "Analysts said", "Ministers said"): no name, though
  * capitalised before a speech verb. */
@@ -1943,7 +1961,7 @@ void rg_resolve(rg_doc *doc, rg_cands *cands, const rg_lexicon *lex, const rg_se
          * list or scorecard */
         int vouched = S_speech_after(&r, c->tok_to) || S_title_after_name(&r, c->tok_to) >= 0 ||
                       S_person_apposition(&r, c->tok_from, c->tok_to) ||
-                      S_role_apposition(&r, c->tok_from, c->tok_to) || S_person_after(&r, c->tok_to) ||
+                      S_role_apposition(&r, c->tok_from, c->tok_to) || S_person_object(&r, c->tok_from) || S_person_after(&r, c->tok_to) ||
                       S_result_item(&r, c->tok_from, c->tok_to) ||
                       (S_inverted_speech(&r, c->tok_from, c->tok_to) && !(seg->tok[c->tok_from].flags & T_TITLECASE));
         if (!vouched) {

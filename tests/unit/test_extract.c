@@ -6365,6 +6365,23 @@ START_TEST(extract_opening_gerund_phrase)
 }
 END_TEST
 
+/* A capitalised name the lexicon does not know is a person's after a
+ * verb whose object is a person ("met X", "spoke to X", "arrested X"). */
+START_TEST(extract_name_after_person_verb)
+{
+    static const char *const texts[] = {
+        "Officials said the envoy met Odalo Brenquist.\n",
+        "The envoy later spoke to Odalo Brenquist by phone.\n",
+        "Police arrested Odalo Brenquist on Monday.\n",
+    };
+    for (size_t i = 0; i < sizeof texts / sizeof *texts; i++) {
+        rg_doc *d = S_doc(texts[i]);
+        ck_assert_msg(S_ent_label(d, RG_PERSON, "Odalo Brenquist") >= 0, "%s: %s", texts[i], S_ents(d));
+        rg_doc_free(d);
+    }
+}
+END_TEST
+
 /* --------------------------------------------------------------- suite */
 
 Suite *rg_suite_extract(void)
@@ -6652,6 +6669,7 @@ Suite *rg_suite_extract(void)
     tcase_add_test(tc, extract_headline_verb_ends_name);
     tcase_add_test(tc, extract_shared_subject_over_act_noun);
     tcase_add_test(tc, extract_opening_gerund_phrase);
+    tcase_add_test(tc, extract_name_after_person_verb);
     suite_add_tcase(s, tc);
 
     return s;
