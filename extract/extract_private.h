@@ -314,6 +314,10 @@ int rg_lexicon__common_plural(const rg_lexicon *lex, const char *lc, size_t n);
  * "ethnic Albanians"): a group; item is the people's country (whose bare
  * plural demonym, "the Serbs", then names it). */
 #define RG_CAND_COMMUNITY (1u << 19)
+/* And a country named with its government's word ("Ethiopia's
+ * government", "the Sudanese authorities"): a bare "the government"
+ * after it in the document is that country (resolve.c). */
+#define RG_CAND_GOVT (1u << 20)
 
 typedef struct rg_cand {
     size_t tok_from, tok_to;  /* the name itself */

@@ -1522,6 +1522,7 @@ static size_t S_country_compound(S_ctx *c, size_t i, size_t n, const rg_lex_entr
             x->lex_kind = LEX_COUNTRY;
             x->item = cc;
             x->country = cc;
+            if (body->to_country) x->flags |= RG_CAND_GOVT;
             /* the tokens cover the phrase (patterns read "the Russian
              * government said" as one subject); the mention's span is the
              * country's name, as named-entity conventions have it */

@@ -735,6 +735,28 @@ static int S_person_object(const S_res *r, size_t from)
     return (s->tok[k].flags & T_LOWER) && s->tok[k].sent == s->tok[from].sent && S_in_list(verbs, w);
 }
 
+/* Whether body mention c is a bare "the government" (or "the
+ * authorities", "the regime", "the administration") in lower case, of
+ * no one named after it ("the government of X", "the government in X"):
+ * the government the document named last (resolve step 1). */
+static int S_bare_government(const S_res *r, const rg_cand *c)
+{
+    static const char *const words[] = {"government", "authorities", "regime", "administration", NULL};
+    static const char *const whose[] = {"of", "in", NULL};
+    const rg_seg *s = r->seg;
+    size_t k = c->tok_from;
+    if (!r->lex->bodies[c->body].to_country || c->tok_to != k + 1 || k == 0 || !(s->tok[k].flags & T_LOWER) ||
+        strcmp(rg_tok_lc(s, k - 1), "the") != 0 || !S_in_list(words, rg_tok_lc(s, k)))
+        return 0;
+    /* (a name after "of" or "in": "accused the government of trying" is
+     * the one named before) */
+    size_t q = k + 1;
+    if (q >= s->n_tok || !S_in_list(whose, rg_tok_lc(s, q))) return 1;
+    q++;
+    if (q < s->n_tok && strcmp(rg_tok_lc(s, q), "the") == 0) q++;
+    return !(q < s->n_tok && (s->tok[q].flags & (T_CAP | T_UPPER)));
+}
+
 /* 1 when token k, in any case, is a word for people or its plural
  * ("Witnesses said", "Analysts said", "Ministers said"): no name, though
  * capitalised before a speech verb. */
@@ -1656,6 +1678,7 @@ void rg_resolve(rg_doc *doc, rg_cands *cands, const rg_lexicon *lex, const rg_se
     rg_map *defined = rg_map_new(); /* acronym surface -> entity */
     rg_map *qualified = rg_map_new(); /* a name a country qualified -> its entity */
     rg_map *community = rg_map_new(); /* a people's country -> the entity of its latest community */
+    int last_govt = -1; /* the country of the latest "X's government" (RG_CAND_GOVT) */
     for (size_t i = 0; i < n; i++) {
         rg_cand *c = &cv[i];
         rg_buf_clear(&key);
@@ -1698,6 +1721,7 @@ void rg_resolve(rg_doc *doc, rg_cands *cands, const rg_lexicon *lex, const rg_se
             rg_buf_puts(&key, k->code);
             c->entity = S_entity(&r, key.ptr, RG_COUNTRY, k->name, 1);
             c->type = RG_COUNTRY;
+            if (c->flags & RG_CAND_GOVT) last_govt = c->entity;
             if (!doc->entities[c->entity].code) doc->entities[c->entity].code = rg_xstrdup(k->code);
         } else if (c->lex_kind == LEX_ORG &&
                    rg_map_get(defined, r.text + c->start, c->end - c->start, &defined_as)) {
@@ -1794,7 +1818,12 @@ void rg_resolve(rg_doc *doc, rg_cands *cands, const rg_lexicon *lex, const rg_se
                 c->why = "national force named alone: the document's one country's";
                 home = 1;
             }
-            if (c->country >= 0) {
+            if (c->country < 0 && last_govt >= 0 && S_bare_government(&r, c)) {
+                c->entity = last_govt;
+                c->type = RG_COUNTRY;
+                c->why = "the government = the country whose government was named before";
+                doc->entities[c->entity].mentions++;
+            } else if (c->country >= 0) {
                 rg_buf_puts(&key, "group:");
                 rg_buf_puts(&key, lex->countries[c->country].code);
                 rg_buf_putc(&key, '-');

@@ -6382,6 +6382,21 @@ START_TEST(extract_name_after_person_verb)
 }
 END_TEST
 
+/* A bare "the government" is the country whose government the document
+ * named last; not when a name follows ("the government of Kenya"). */
+START_TEST(extract_bare_government)
+{
+    rg_doc *d = S_doc("Ethiopia's government declared a state of emergency on Friday.\nIt rained.\n"
+                      "The TPLF accused the government of trying to disarm the region.\n");
+    ck_assert(S_has_inter(d, RG_ACCUSE, S_must(d, "group:tplf"), S_must(d, "country:ETH")));
+    rg_doc_free(d);
+    d = S_doc("Ethiopia's government declared a state of emergency on Friday.\nIt rained.\n"
+              "The TPLF accused the government of Kenya of meddling.\n");
+    ck_assert(!S_has_inter(d, RG_ACCUSE, S_must(d, "group:tplf"), S_must(d, "country:ETH")));
+    rg_doc_free(d);
+}
+END_TEST
+
 /* --------------------------------------------------------------- suite */
 
 Suite *rg_suite_extract(void)
@@ -6670,6 +6685,7 @@ Suite *rg_suite_extract(void)
     tcase_add_test(tc, extract_shared_subject_over_act_noun);
     tcase_add_test(tc, extract_opening_gerund_phrase);
     tcase_add_test(tc, extract_name_after_person_verb);
+    tcase_add_test(tc, extract_bare_government);
     suite_add_tcase(s, tc);
 
     return s;
