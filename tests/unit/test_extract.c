@@ -6397,6 +6397,19 @@ START_TEST(extract_bare_government)
 }
 END_TEST
 
+/* Those who speak for a party after the act's preposition are that
+ * party: "talks with leaders of X", "with a delegation from X". */
+START_TEST(extract_talks_with_delegation_of)
+{
+    rg_doc *d = S_doc("Fighting continued.\nIt rained.\nKenya held talks with representatives of the M23.\n");
+    ck_assert(S_has_inter(d, RG_CONSULT, S_must(d, "country:KEN"), S_must(d, "group:m23")));
+    rg_doc_free(d);
+    d = S_doc("Fighting continued.\nIt rained.\nKenya held talks in Nairobi with a delegation from Uganda.\n");
+    ck_assert(S_has_inter(d, RG_CONSULT, S_must(d, "country:KEN"), S_must(d, "country:UGA")));
+    rg_doc_free(d);
+}
+END_TEST
+
 /* --------------------------------------------------------------- suite */
 
 Suite *rg_suite_extract(void)
@@ -6686,6 +6699,7 @@ Suite *rg_suite_extract(void)
     tcase_add_test(tc, extract_opening_gerund_phrase);
     tcase_add_test(tc, extract_name_after_person_verb);
     tcase_add_test(tc, extract_bare_government);
+    tcase_add_test(tc, extract_talks_with_delegation_of);
     suite_add_tcase(s, tc);
 
     return s;
