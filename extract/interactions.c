@@ -422,6 +422,20 @@ static size_t S_person_apposition_next(const S_ctx *c, size_t t)
     return (size_t)-1;
 }
 
+/* Whether the word at k names people who act for a party: a person
+ * noun in the plural ("officials", "members") or one of those who speak
+ * or fight for it ("negotiators", "delegation", "troops"). */
+static int S_people_word(const S_ctx *c, size_t k)
+{
+    static const char *const people[] = {"officials", "leaders", "representatives", "delegation", "delegations",
+                                         "delegates", "envoys", "negotiators", "emissaries", "commanders",
+                                         "troops", "forces", "soldiers", "ministers", NULL};
+    if (S_lc_in(c, k, people)) return 1;
+    const char *w = S_lc(c, k);
+    size_t n = c->seg->tok[k].lclen;
+    return n > 3 && w[n - 1] == 's' && rg_tok_wf(c->seg, k, W_PERSON_NOUN);
+}
+
 static size_t S_coordinated(const S_ctx *c, size_t k, int dir, int *out, size_t cap)
 {
     int after_and = dir == LEFT_AFTER_AND;
@@ -577,6 +591,17 @@ static size_t S_coordinated(const S_ctx *c, size_t k, int dir, int *out, size_t 
                 }
             }
             if (c->seg->tok[t].flags & T_POSS) continue;
+            /* "between Colombian government negotiators and the ELN",
+             * "between US officials and delegations from Russia": a party's
+             * people after its name, or before "of" or "from" and its name,
+             * are the party */
+            if (dir > 0 && (c->seg->tok[t].flags & T_LOWER) && S_people_word(c, t)) {
+                if (!joined && steps == 0) continue;
+                if (joined && t + 1 < c->b && (strcmp(S_lc(c, t + 1), "of") == 0 || strcmp(S_lc(c, t + 1), "from") == 0)) {
+                    j++;
+                    continue;
+                }
+            }
             /* "Sudan's army and the paramilitary RSF", "and rebel M23":
              * one lower-case word between "the" or "and" and the next
              * name qualifies it */

@@ -6410,6 +6410,22 @@ START_TEST(extract_talks_with_delegation_of)
 }
 END_TEST
 
+/* A party's people after its name, or before "from" and its name, are
+ * the party in a list: "between Colombian government negotiators and the
+ * ELN", "between US officials and delegations from Russia". */
+START_TEST(extract_between_party_people)
+{
+    rg_doc *d = S_doc("Fighting continued.\nIt rained.\nNorway hosted talks between Kenyan government negotiators "
+                      "and the M23 in Oslo.\n");
+    ck_assert(S_has_inter(d, RG_CONSULT, S_must(d, "country:KEN"), S_must(d, "group:m23")));
+    rg_doc_free(d);
+    d = S_doc("Fighting continued.\nIt rained.\nQatar held talks between Kenyan officials and delegations from "
+              "Uganda.\n");
+    ck_assert(S_has_inter(d, RG_CONSULT, S_must(d, "country:KEN"), S_must(d, "country:UGA")));
+    rg_doc_free(d);
+}
+END_TEST
+
 /* --------------------------------------------------------------- suite */
 
 Suite *rg_suite_extract(void)
@@ -6700,6 +6716,7 @@ Suite *rg_suite_extract(void)
     tcase_add_test(tc, extract_name_after_person_verb);
     tcase_add_test(tc, extract_bare_government);
     tcase_add_test(tc, extract_talks_with_delegation_of);
+    tcase_add_test(tc, extract_between_party_people);
     suite_add_tcase(s, tc);
 
     return s;
