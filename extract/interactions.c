@@ -2163,12 +2163,9 @@ static size_t S_objects(const S_ctx *c, size_t from, int allow_direct, const cha
          * citizenship" reads on) */
         static const char *const adversaries[] = {"opponents", "critics", "rivals", "enemies", "foes",
                                                   "detractors", "adversaries", NULL};
-        /* (and those who speak for it: "talks with leaders of the PDI-P",
-         * "with a delegation from the AES", "with representatives of M23") */
-        static const char *const speak_for[] = {"leaders", "representatives", "delegation", "delegations",
-                                                "delegates", "envoys", "negotiators", "emissaries", "commanders",
-                                                NULL};
-        if (((after_prep && (rg_tok_wf(c->seg, k, W_PERSON_NOUN) || S_lc_in(c, k, speak_for))) ||
+        /* (and those who speak or fight for it: "talks with leaders of
+         * the PDI-P", "with a delegation from the AES", S_people_word) */
+        if (((after_prep && (rg_tok_wf(c->seg, k, W_PERSON_NOUN) || S_people_word(c, k))) ||
              (c->take_of && allow_direct && !after_prep && k < from + 4 && (c->seg->tok[k].flags & T_LOWER) &&
               (S_counted(c, from) || (k == from && S_bare_plural(c, k))) &&
               (!S_lc_in(c, k, adversaries) || (k + 2 < c->b && rg_tok_wf(c->seg, k + 2, W_POSSESSIVE))))) &&
