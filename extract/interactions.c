@@ -1076,9 +1076,12 @@ static int S_role_anaphor(const S_ctx *c, size_t k)
  * previous sentence up to k, a person standing for the country he is
  * affiliated to ("Ishiba did not meet Xi, but the two countries'
  * ministers held talks"); 0 unless exactly as many as the words say.
- * out has room for MAX_SIDE. */
-static size_t S_both_sides(const S_ctx *c, size_t k, int *out)
+ * For "both sides" or "both parties" not named nearby, the story's two
+ * (*story set to 1). out has room for MAX_SIDE. */
+static int S_same_side(const S_ctx *c, int x, int y);
+static size_t S_both_sides(const S_ctx *c, size_t k, int *out, int *story)
 {
+    *story = 0;
     static const char *const nouns[] = {"sides", "countries", "nations", "parties", "governments",
                                         "neighbours", "neighbors", "states", NULL};
     static const char *const counts[] = {"two", "three", "four", NULL};
@@ -1132,7 +1135,38 @@ static size_t S_both_sides(const S_ctx *c, size_t k, int *out)
         }
         if (!own) out[m++] = out[i];
     }
-    return m == want ? m : 0;
+    if (m == want) return m;
+    /* "urged both sides to exercise restraint" with the two not named
+     * nearby: the story's two parties, the two countries or groups it
+     * names most (a person counts for none), each at least twice and
+     * clearly more than any third; none of them a subject */
+    if (want != 2 || countries) return 0;
+    int best[2] = {-1, -1};
+    long third = 0;
+    for (size_t e = 0; e < c->doc->n_entities; e++) {
+        const rg_entity *x = &c->doc->entities[e];
+        if (x->type == RG_PERSON || x->type == RG_PLACE || c->media[e]) continue;
+        int subject = 0;
+        for (size_t q = 0; q < c->n_subj; q++) subject |= c->subj[q] == (int)e;
+        if (subject) continue;
+        if (best[0] < 0 || x->mentions > c->doc->entities[best[0]].mentions) {
+            if (best[1] >= 0 && c->doc->entities[best[1]].mentions > third) third = c->doc->entities[best[1]].mentions;
+            best[1] = best[0];
+            best[0] = (int)e;
+        } else if (best[1] < 0 || x->mentions > c->doc->entities[best[1]].mentions) {
+            if (best[1] >= 0 && c->doc->entities[best[1]].mentions > third) third = c->doc->entities[best[1]].mentions;
+            best[1] = (int)e;
+        } else if (x->mentions > third) {
+            third = x->mentions;
+        }
+    }
+    if (best[1] < 0 || c->doc->entities[best[1]].mentions < 2 || c->doc->entities[best[1]].mentions <= third ||
+        S_same_side(c, best[0], best[1]))
+        return 0;
+    out[0] = best[0];
+    out[1] = best[1];
+    *story = 1;
+    return 2;
 }
 
 /* No governing verb (S_verb_before); no token. */
@@ -1710,8 +1744,10 @@ static size_t S_subjects_at(const S_ctx *c, size_t v, size_t light, int *out, co
             *pattern = "plural role (the two leaders) + trigger";
             return ng;
         }
-        if ((ng = S_both_sides(c, k, out)) != 0) {
-            *pattern = "both sides, the three countries = those named before + trigger";
+        int story;
+        if ((ng = S_both_sides(c, k, out, &story)) != 0) {
+            *pattern = story ? "both sides = the story's two most named parties + trigger"
+                             : "both sides, the three countries = those named before + trigger";
             return ng;
         }
         if ((g = S_role_anaphor(c, k)) >= 0) {
@@ -2255,8 +2291,8 @@ static size_t S_objects(const S_ctx *c, size_t from, int allow_direct, const cha
         }
         /* "urged both sides to de-escalate" */
         if ((allow_direct || after_prep) && k + 2 < c->b && (strcmp(w, "both") == 0 || strcmp(w, "the") == 0)) {
-            int two[MAX_SIDE];
-            size_t nb = S_both_sides(c, strcmp(w, "both") == 0 ? k + 1 : k + 2, two);
+            int two[MAX_SIDE], story;
+            size_t nb = S_both_sides(c, strcmp(w, "both") == 0 ? k + 1 : k + 2, two, &story);
             if (nb == 2 && two[0] != avoid && two[1] != avoid) {
                 out[0] = two[0];
                 out[1] = two[1];

@@ -6426,6 +6426,20 @@ START_TEST(extract_between_party_people)
 }
 END_TEST
 
+/* "urged both sides" with the two sides named only earlier in the story:
+ * the two parties it names most, clearly more than any third. */
+START_TEST(extract_both_sides_of_the_story)
+{
+    rg_doc *d = S_doc("Kenyan warplanes struck a camp inside Uganda on Tuesday.\n"
+                      "Kenya said the camp trained militants. Uganda called the strike aggression.\n"
+                      "Officials in the region met on Wednesday.\nThe talks ended late.\n"
+                      "Tanzania urged both sides to exercise restraint.\n");
+    ck_assert(S_has_inter(d, RG_DEMAND, S_must(d, "country:TZA"), S_must(d, "country:KEN")));
+    ck_assert(S_has_inter(d, RG_DEMAND, S_must(d, "country:TZA"), S_must(d, "country:UGA")));
+    rg_doc_free(d);
+}
+END_TEST
+
 /* --------------------------------------------------------------- suite */
 
 Suite *rg_suite_extract(void)
@@ -6717,6 +6731,7 @@ Suite *rg_suite_extract(void)
     tcase_add_test(tc, extract_bare_government);
     tcase_add_test(tc, extract_talks_with_delegation_of);
     tcase_add_test(tc, extract_between_party_people);
+    tcase_add_test(tc, extract_both_sides_of_the_story);
     suite_add_tcase(s, tc);
 
     return s;
