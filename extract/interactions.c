@@ -2291,13 +2291,12 @@ static size_t S_objects(const S_ctx *c, size_t from, int allow_direct, const cha
         }
         /* "urged both sides to de-escalate" */
         if ((allow_direct || after_prep) && k + 2 < c->b && (strcmp(w, "both") == 0 || strcmp(w, "the") == 0)) {
-            int two[MAX_SIDE], story;
-            size_t nb = S_both_sides(c, strcmp(w, "both") == 0 ? k + 1 : k + 2, two, &story);
-            if (nb == 2 && two[0] != avoid && two[1] != avoid) {
-                out[0] = two[0];
-                out[1] = two[1];
-                return 2;
-            }
+            /* (and "accused the three countries of") */
+            int sides[MAX_SIDE], story;
+            size_t nb = S_both_sides(c, strcmp(w, "both") == 0 ? k + 1 : k + 2, sides, &story), kept = 0;
+            for (size_t q = 0; q < nb; q++)
+                if (sides[q] != avoid) out[kept++] = sides[q];
+            if (nb >= 2 && kept == nb) return nb;
         }
         /* "Maduro later praised his counterpart" */
         if ((allow_direct || after_prep) && k + 1 < c->b && rg_tok_wf(c->seg, k, W_POSSESSIVE)) {

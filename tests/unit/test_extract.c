@@ -6440,6 +6440,19 @@ START_TEST(extract_both_sides_of_the_story)
 }
 END_TEST
 
+/* "the three countries" as an act's object: every one of the three
+ * named before, as "both countries" gives both. */
+START_TEST(extract_three_countries_as_object)
+{
+    rg_doc *d = S_doc("Kenya, Uganda and Tanzania signed a pact on Monday.\n"
+                      "Rwanda accused the three countries of meddling.\n");
+    ck_assert(S_has_inter(d, RG_ACCUSE, S_must(d, "country:RWA"), S_must(d, "country:KEN")));
+    ck_assert(S_has_inter(d, RG_ACCUSE, S_must(d, "country:RWA"), S_must(d, "country:UGA")));
+    ck_assert(S_has_inter(d, RG_ACCUSE, S_must(d, "country:RWA"), S_must(d, "country:TZA")));
+    rg_doc_free(d);
+}
+END_TEST
+
 /* --------------------------------------------------------------- suite */
 
 Suite *rg_suite_extract(void)
@@ -6732,6 +6745,7 @@ Suite *rg_suite_extract(void)
     tcase_add_test(tc, extract_talks_with_delegation_of);
     tcase_add_test(tc, extract_between_party_people);
     tcase_add_test(tc, extract_both_sides_of_the_story);
+    tcase_add_test(tc, extract_three_countries_as_object);
     suite_add_tcase(s, tc);
 
     return s;
