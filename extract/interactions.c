@@ -693,6 +693,21 @@ static int S_negated(const S_ctx *c, size_t v)
     return 0;
 }
 
+/* Whether the verb at v follows "will not" or "would not" ("won't",
+ * "would never"; an adverb may stand between: "would not directly
+ * negotiate") right after a party's name or a pronoun (not "the army
+ * would not sit down with B", whose subject no name gives). */
+static int S_will_not(const S_ctx *c, size_t v)
+{
+    static const char *const modal[] = {"will", "would", "wo", NULL};
+    static const char *const neg[] = {"not", "n't", "never", NULL};
+    static const char *const pron[] = {"he", "she", "it", "they", "we", "i", NULL};
+    size_t k = v;
+    if (k > c->a && rg_tok_ly(c->seg, k - 1)) k--;
+    if (k < c->a + 3 || !S_lc_in(c, k - 1, neg) || !S_lc_in(c, k - 2, modal)) return 0;
+    return c->actor_at[k - 3] >= 0 || S_lc_in(c, k - 3, pron);
+}
+
 /* he/she/his/her at token k: the first person named in the sentence
  * before k (usually its subject), else the first person named in the
  * last sentence of the paragraph before this one that names one (its
@@ -3296,6 +3311,9 @@ static void S_sentence(S_ctx *c, size_t sent)
         /* "would not accept B's plan", "does not recognise B": not
          * accepting is a rejection; "did not meet", "never signed the
          * deal with B" (a symmetric act that did not happen) are nothing */
+        /* (and "would not negotiate with B", "will not talk to B": a
+         * refusal to consult, stated for the future) */
+        if (negated == 3 && vb->kind == RG_CONSULT && !noun && S_will_not(c, v)) negated = 2;
         if (negated == 3) negated = (vb->kind == RG_AGREE || vb->kind == RG_SUPPORT) && !vb->sym && !noun ? 2 : 1;
         if (negated == 1 || negated == 4) {
             /* "Moscow was ready for talks with Kyiv but rejected B": the

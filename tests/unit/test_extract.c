@@ -6453,6 +6453,17 @@ START_TEST(extract_three_countries_as_object)
 }
 END_TEST
 
+/* "would not negotiate with B", "will not talk to B": a refusal to
+ * consult (reject); "did not meet B" stays nothing. */
+START_TEST(extract_will_not_negotiate)
+{
+    rg_doc *d = S_doc("Fighting continued.\nIt rained.\nKenya will not talk to the M23.\n");
+    ck_assert(S_has_inter(d, RG_REJECT, S_must(d, "country:KEN"), S_must(d, "group:m23")));
+    rg_doc_free(d);
+    S_expect_no_inter("Fighting continued.\nIt rained.\nKenya did not meet the M23.\n", "country:KEN", "group:m23");
+}
+END_TEST
+
 /* --------------------------------------------------------------- suite */
 
 Suite *rg_suite_extract(void)
@@ -6746,6 +6757,7 @@ Suite *rg_suite_extract(void)
     tcase_add_test(tc, extract_between_party_people);
     tcase_add_test(tc, extract_both_sides_of_the_story);
     tcase_add_test(tc, extract_three_countries_as_object);
+    tcase_add_test(tc, extract_will_not_negotiate);
     suite_add_tcase(s, tc);
 
     return s;
