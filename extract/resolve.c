@@ -1822,6 +1822,7 @@ void rg_resolve(rg_doc *doc, rg_cands *cands, const rg_lexicon *lex, const rg_se
                 c->entity = last_govt;
                 c->type = RG_COUNTRY;
                 c->why = "the government = the country whose government was named before";
+                c->flags |= RG_MENTION_PHRASE; /* (a graph mention, no name to list) */
                 doc->entities[c->entity].mentions++;
             } else if (c->country >= 0) {
                 rg_buf_puts(&key, "group:");

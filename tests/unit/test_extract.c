@@ -6389,6 +6389,11 @@ START_TEST(extract_bare_government)
     rg_doc *d = S_doc("Ethiopia's government declared a state of emergency on Friday.\nIt rained.\n"
                       "The TPLF accused the government of trying to disarm the region.\n");
     ck_assert(S_has_inter(d, RG_ACCUSE, S_must(d, "group:tplf"), S_must(d, "country:ETH")));
+    /* (a graph mention, but no name for listings: RG_MENTION_PHRASE) */
+    int eth = S_must(d, "country:ETH"), phrase = 0;
+    for (size_t i = 0; i < d->n_mentions; i++)
+        if (d->mentions[i].entity == eth && (d->mentions[i].flags & RG_MENTION_PHRASE)) phrase++;
+    ck_assert_int_eq(phrase, 1);
     rg_doc_free(d);
     d = S_doc("Ethiopia's government declared a state of emergency on Friday.\nIt rained.\n"
               "The TPLF accused the government of Kenya of meddling.\n");
