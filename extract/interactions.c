@@ -597,7 +597,8 @@ static size_t S_coordinated(const S_ctx *c, size_t k, int dir, int *out, size_t 
              * are the party */
             if (dir > 0 && (c->seg->tok[t].flags & T_LOWER) && S_people_word(c, t)) {
                 if (!joined && steps == 0) continue;
-                if (joined && t + 1 < c->b && (strcmp(S_lc(c, t + 1), "of") == 0 || strcmp(S_lc(c, t + 1), "from") == 0)) {
+                if (joined && t + 1 < c->b &&
+                    (strcmp(S_lc(c, t + 1), "of") == 0 || strcmp(S_lc(c, t + 1), "from") == 0)) {
                     j++;
                     continue;
                 }

@@ -1987,11 +1987,13 @@ void rg_resolve(rg_doc *doc, rg_cands *cands, const rg_lexicon *lex, const rg_se
         }
         if (c->item != -2) continue;
         /* or a quotation credited to it ('"We fled," said Fatima Musa'),
-         * a passive of things done to people ("X was arrested"), a results
-         * list or scorecard */
+         * a role in apposition before it, a verb of people before it
+         * ("met X"), a passive of things done to people ("X was
+         * arrested"), a results list or scorecard */
         int vouched = S_speech_after(&r, c->tok_to) || S_title_after_name(&r, c->tok_to) >= 0 ||
                       S_person_apposition(&r, c->tok_from, c->tok_to) ||
-                      S_role_apposition(&r, c->tok_from, c->tok_to) || S_person_object(&r, c->tok_from) || S_person_after(&r, c->tok_to) ||
+                      S_role_apposition(&r, c->tok_from, c->tok_to) || S_person_object(&r, c->tok_from) ||
+                      S_person_after(&r, c->tok_to) ||
                       S_result_item(&r, c->tok_from, c->tok_to) ||
                       (S_inverted_speech(&r, c->tok_from, c->tok_to) && !(seg->tok[c->tok_from].flags & T_TITLECASE));
         if (!vouched) {

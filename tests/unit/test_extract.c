@@ -6292,6 +6292,16 @@ START_TEST(extract_told_the_press)
 }
 END_TEST
 
+/* Each of the n texts names a person labelled label. */
+static void S_expect_person_in_each(const char *const *texts, size_t n, const char *label)
+{
+    for (size_t i = 0; i < n; i++) {
+        rg_doc *d = S_doc(texts[i]);
+        ck_assert_msg(S_ent_label(d, RG_PERSON, label) >= 0, "%s: %s", texts[i], S_ents(d));
+        rg_doc_free(d);
+    }
+}
+
 /* Titles of every rank and department deputy (titles.tsv): the name
  * after them is a person's, without the title ("EPA Administrator X",
  * "Leading Seaman X", "Assistant Secretary of Defense X"). */
@@ -6303,11 +6313,7 @@ START_TEST(extract_ranks_and_deputies_are_titles)
         "Assistant Secretary of Defense Odalo Brenquist met Kenyan officials on Monday.\n",
         "Squadron Leader Odalo Brenquist flew the last sortie.\n",
     };
-    for (size_t i = 0; i < sizeof texts / sizeof *texts; i++) {
-        rg_doc *d = S_doc(texts[i]);
-        ck_assert_msg(S_ent_label(d, RG_PERSON, "Odalo Brenquist") >= 0, "%s: %s", texts[i], S_ents(d));
-        rg_doc_free(d);
-    }
+    S_expect_person_in_each(texts, sizeof texts / sizeof *texts, "Odalo Brenquist");
 }
 END_TEST
 
@@ -6317,13 +6323,13 @@ END_TEST
  * trade association, X, told"). */
 START_TEST(extract_name_after_role_phrase)
 {
-    rg_doc *d = S_doc("Kenya's minister for the Pacific, Odalo Brenquist, had flown to the capital.\n");
-    ck_assert_msg(S_ent_label(d, RG_PERSON, "Odalo Brenquist") >= 0, "%s", S_ents(d));
-    rg_doc_free(d);
-    d = S_doc("The head of the UN mission in the country, Odalo Brenquist, had certified the results.\n");
-    ck_assert_msg(S_ent_label(d, RG_PERSON, "Odalo Brenquist") >= 0, "%s", S_ents(d));
-    rg_doc_free(d);
-    d = S_doc("Prices fell, a spokesman for the Dutch feed trade association, Odalo Brenquist, told Reuters.\n");
+    static const char *const texts[] = {
+        "Kenya's minister for the Pacific, Odalo Brenquist, had flown to the capital.\n",
+        "The head of the UN mission in the country, Odalo Brenquist, had certified the results.\n",
+    };
+    S_expect_person_in_each(texts, sizeof texts / sizeof *texts, "Odalo Brenquist");
+    rg_doc *d =
+        S_doc("Prices fell, a spokesman for the Dutch feed trade association, Odalo Brenquist, told Reuters.\n");
     ck_assert_msg(S_ent_label(d, RG_PERSON, "Odalo Brenquist") < 0, "%s", S_ents(d));
     rg_doc_free(d);
 }
@@ -6346,11 +6352,10 @@ END_TEST
  * on B to" (here in a later sentence, where no lead pairing helps). */
 START_TEST(extract_shared_subject_over_act_noun)
 {
-    rg_doc *d = S_doc("Fighting continued on Monday.\nThe camp was shelled again.\nThe toll rose.\n"
-                      "Kenyan Foreign Minister Odalo Brenquist condemned the attacks and called on Uganda to "
-                      "investigate.\n");
-    ck_assert(S_has_inter(d, RG_DEMAND, S_party(d, "Odalo Brenquist"), S_must(d, "country:UGA")));
-    rg_doc_free(d);
+    S_expect_inter("Fighting continued on Monday.\nThe camp was shelled again.\nThe toll rose.\n"
+                   "Kenyan Foreign Minister Odalo Brenquist condemned the attacks and called on Uganda to "
+                   "investigate.\n",
+                   "Odalo Brenquist", "country:UGA", RG_DEMAND);
 }
 END_TEST
 
@@ -6358,10 +6363,9 @@ END_TEST
  * after its comma: "After meeting B in Cairo, A said ...". */
 START_TEST(extract_opening_gerund_phrase)
 {
-    rg_doc *d = S_doc("Fighting continued.\nThe camp was shelled again.\nThe toll rose.\n"
-                      "After meeting Omar Brenquist in Cairo, Kenyan President Rax Talarsan said troops would go.\n");
-    ck_assert(S_has_inter(d, RG_CONSULT, S_party(d, "Rax Talarsan"), S_party(d, "Omar Brenquist")));
-    rg_doc_free(d);
+    S_expect_inter("Fighting continued.\nThe camp was shelled again.\nThe toll rose.\n"
+                   "After meeting Omar Brenquist in Cairo, Kenyan President Rax Talarsan said troops would go.\n",
+                   "Rax Talarsan", "Omar Brenquist", RG_CONSULT);
 }
 END_TEST
 
@@ -6374,11 +6378,7 @@ START_TEST(extract_name_after_person_verb)
         "The envoy later spoke to Odalo Brenquist by phone.\n",
         "Police arrested Odalo Brenquist on Monday.\n",
     };
-    for (size_t i = 0; i < sizeof texts / sizeof *texts; i++) {
-        rg_doc *d = S_doc(texts[i]);
-        ck_assert_msg(S_ent_label(d, RG_PERSON, "Odalo Brenquist") >= 0, "%s: %s", texts[i], S_ents(d));
-        rg_doc_free(d);
-    }
+    S_expect_person_in_each(texts, sizeof texts / sizeof *texts, "Odalo Brenquist");
 }
 END_TEST
 
@@ -6406,12 +6406,10 @@ END_TEST
  * party: "talks with leaders of X", "with a delegation from X". */
 START_TEST(extract_talks_with_delegation_of)
 {
-    rg_doc *d = S_doc("Fighting continued.\nIt rained.\nKenya held talks with representatives of the M23.\n");
-    ck_assert(S_has_inter(d, RG_CONSULT, S_must(d, "country:KEN"), S_must(d, "group:m23")));
-    rg_doc_free(d);
-    d = S_doc("Fighting continued.\nIt rained.\nKenya held talks in Nairobi with a delegation from Uganda.\n");
-    ck_assert(S_has_inter(d, RG_CONSULT, S_must(d, "country:KEN"), S_must(d, "country:UGA")));
-    rg_doc_free(d);
+    S_expect_inter("Fighting continued.\nIt rained.\nKenya held talks with representatives of the M23.\n",
+                   "country:KEN", "group:m23", RG_CONSULT);
+    S_expect_inter("Fighting continued.\nIt rained.\nKenya held talks in Nairobi with a delegation from Uganda.\n",
+                   "country:KEN", "country:UGA", RG_CONSULT);
 }
 END_TEST
 
@@ -6420,14 +6418,12 @@ END_TEST
  * ELN", "between US officials and delegations from Russia". */
 START_TEST(extract_between_party_people)
 {
-    rg_doc *d = S_doc("Fighting continued.\nIt rained.\nNorway hosted talks between Kenyan government negotiators "
-                      "and the M23 in Oslo.\n");
-    ck_assert(S_has_inter(d, RG_CONSULT, S_must(d, "country:KEN"), S_must(d, "group:m23")));
-    rg_doc_free(d);
-    d = S_doc("Fighting continued.\nIt rained.\nQatar held talks between Kenyan officials and delegations from "
-              "Uganda.\n");
-    ck_assert(S_has_inter(d, RG_CONSULT, S_must(d, "country:KEN"), S_must(d, "country:UGA")));
-    rg_doc_free(d);
+    S_expect_inter("Fighting continued.\nIt rained.\nNorway hosted talks between Kenyan government negotiators "
+                   "and the M23 in Oslo.\n",
+                   "country:KEN", "group:m23", RG_CONSULT);
+    S_expect_inter("Fighting continued.\nIt rained.\nQatar held talks between Kenyan officials and delegations from "
+                   "Uganda.\n",
+                   "country:KEN", "country:UGA", RG_CONSULT);
 }
 END_TEST
 
@@ -6462,9 +6458,8 @@ END_TEST
  * consult (reject); "did not meet B" stays nothing. */
 START_TEST(extract_will_not_negotiate)
 {
-    rg_doc *d = S_doc("Fighting continued.\nIt rained.\nKenya will not talk to the M23.\n");
-    ck_assert(S_has_inter(d, RG_REJECT, S_must(d, "country:KEN"), S_must(d, "group:m23")));
-    rg_doc_free(d);
+    S_expect_inter("Fighting continued.\nIt rained.\nKenya will not talk to the M23.\n",
+                   "country:KEN", "group:m23", RG_REJECT);
     S_expect_no_inter("Fighting continued.\nIt rained.\nKenya did not meet the M23.\n", "country:KEN", "group:m23");
 }
 END_TEST
