@@ -1123,6 +1123,15 @@ static size_t S_both_sides(const S_ctx *c, size_t k, int *out, int *story)
         int subject = 0;
         for (size_t q = 0; q < c->n_subj; q++) subject |= c->subj[q] == e;
         if (subject) continue;
+        /* (nor a person who reports them in this sentence: "AU envoy
+         * Obasanjo said the two sides had agreed"; a side may report on
+         * itself: "RSF shelled El Fasher, the Sudanese army said, as the
+         * UN urged both sides") */
+        if (i >= c->a && c->ext_to[c->actor_at[i]] < k && rg_tok_wf(c->seg, c->ext_to[c->actor_at[i]], W_SAY) &&
+            c->doc->entities[e].type == RG_PERSON) {
+            i = c->ext_to[c->actor_at[i]] - 1;
+            continue;
+        }
         const rg_entity *ent = &c->doc->entities[e];
         if (ent->type == RG_PERSON) {
             /* the country the person is affiliated to, when named */

@@ -6464,6 +6464,16 @@ START_TEST(extract_will_not_negotiate)
 }
 END_TEST
 
+/* "the two sides" never counts the person who reports them: "Envoy X
+ * said the two sides had agreed" (X's country is no side). */
+START_TEST(extract_sides_not_their_reporter)
+{
+    S_expect_no_inter("The deal was signed by the M23 and a rival militia.\n"
+                      "Ugandan envoy Rax Talarsan said the two sides had agreed to a truce.\n",
+                      "country:UGA", "group:m23");
+}
+END_TEST
+
 /* --------------------------------------------------------------- suite */
 
 Suite *rg_suite_extract(void)
@@ -6758,6 +6768,7 @@ Suite *rg_suite_extract(void)
     tcase_add_test(tc, extract_both_sides_of_the_story);
     tcase_add_test(tc, extract_three_countries_as_object);
     tcase_add_test(tc, extract_will_not_negotiate);
+    tcase_add_test(tc, extract_sides_not_their_reporter);
     suite_add_tcase(s, tc);
 
     return s;
