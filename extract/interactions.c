@@ -1095,6 +1095,18 @@ static int S_role_anaphor(const S_ctx *c, size_t k)
  * For "both sides" or "both parties" not named nearby, the story's two
  * (*story set to 1). out has room for MAX_SIDE. */
 static int S_same_side(const S_ctx *c, int x, int y);
+
+/* Whether entity e may be one of the story's two sides: a country or
+ * group, no news medium, not a subject of the act at hand. */
+static int S_story_party(const S_ctx *c, int e)
+{
+    const rg_entity *x = &c->doc->entities[e];
+    if (x->type == RG_PERSON || x->type == RG_PLACE || c->media[e]) return 0;
+    for (size_t q = 0; q < c->n_subj; q++)
+        if (c->subj[q] == e) return 0;
+    return 1;
+}
+
 static size_t S_both_sides(const S_ctx *c, size_t k, int *out, int *story)
 {
     *story = 0;
@@ -1167,27 +1179,22 @@ static size_t S_both_sides(const S_ctx *c, size_t k, int *out, int *story)
      * clearly more than any third; none of them a subject */
     if (want != 2 || countries) return 0;
     int best[2] = {-1, -1};
-    long third = 0;
     for (size_t e = 0; e < c->doc->n_entities; e++) {
-        const rg_entity *x = &c->doc->entities[e];
-        if (x->type == RG_PERSON || x->type == RG_PLACE || c->media[e]) continue;
-        int subject = 0;
-        for (size_t q = 0; q < c->n_subj; q++) subject |= c->subj[q] == (int)e;
-        if (subject) continue;
-        if (best[0] < 0 || x->mentions > c->doc->entities[best[0]].mentions) {
-            if (best[1] >= 0 && c->doc->entities[best[1]].mentions > third) third = c->doc->entities[best[1]].mentions;
+        if (!S_story_party(c, (int)e)) continue;
+        long mn = c->doc->entities[e].mentions;
+        if (best[0] < 0 || mn > c->doc->entities[best[0]].mentions) {
             best[1] = best[0];
             best[0] = (int)e;
-        } else if (best[1] < 0 || x->mentions > c->doc->entities[best[1]].mentions) {
-            if (best[1] >= 0 && c->doc->entities[best[1]].mentions > third) third = c->doc->entities[best[1]].mentions;
+        } else if (best[1] < 0 || mn > c->doc->entities[best[1]].mentions) {
             best[1] = (int)e;
-        } else if (x->mentions > third) {
-            third = x->mentions;
         }
     }
-    if (best[1] < 0 || c->doc->entities[best[1]].mentions < 2 || c->doc->entities[best[1]].mentions <= third ||
-        S_same_side(c, best[0], best[1]))
-        return 0;
+    if (best[1] < 0 || c->doc->entities[best[1]].mentions < 2 || S_same_side(c, best[0], best[1])) return 0;
+    /* (clearly more than any third) */
+    for (size_t e = 0; e < c->doc->n_entities; e++)
+        if ((int)e != best[0] && (int)e != best[1] && S_story_party(c, (int)e) &&
+            c->doc->entities[e].mentions >= c->doc->entities[best[1]].mentions)
+            return 0;
     out[0] = best[0];
     out[1] = best[1];
     *story = 1;
