@@ -720,19 +720,22 @@ static int S_role_apposition(const S_res *r, size_t from, size_t to)
 /* Whether the name starting at token from is the object of a verb whose
  * object is a person: "met Salifou Mody", "after meeting with X",
  * "spoke to X", "arrested X" (the verb in lower case right before the
- * name, or before "with" or "to" there). */
-static int S_person_object(const S_res *r, size_t from)
+ * name, or before "with" or "to" there): a verb only people do or a
+ * participle of things done to people (lexicon.c's W_PERSON_ACT and
+ * W_PERSON_PART), or one of the few other forms below. */
+static int S_person_object(const S_res *r, size_t from, size_t to)
 {
-    static const char *const verbs[] = {
-        "met", "meet", "meets", "meeting", "thanked", "congratulated", "telephoned", "phoned", "spoke", "speaking",
-        "talked", "interviewed", "arrested", "detained", "kidnapped", "abducted", "assassinated", "executed",
-        "sentenced", "jailed", "pardoned", "extradited", "deported", "sacked", "dismissed", "appointed", NULL};
+    static const char *const verbs[] = {"meet", "meets", "meeting", "speaking", "talked", "congratulated",
+                                        "telephoned", "phoned", "interviewed", "sacked", "dismissed", NULL};
     const rg_seg *s = r->seg;
-    if (from < 1) return 0;
+    /* (not a name that qualifies a role after it: "killed Tamil Tiger
+     * leader X") */
+    if (from < 1 || S_person_noun(r, to)) return 0;
     size_t k = from - 1;
     const char *w = rg_tok_lc(s, k);
     if ((strcmp(w, "with") == 0 || strcmp(w, "to") == 0) && k > 0) w = rg_tok_lc(s, --k);
-    return (s->tok[k].flags & T_LOWER) && s->tok[k].sent == s->tok[from].sent && S_in_list(verbs, w);
+    return (s->tok[k].flags & T_LOWER) && s->tok[k].sent == s->tok[from].sent &&
+           (rg_tok_wf(s, k, W_PERSON_ACT | W_PERSON_PART) || S_in_list(verbs, w));
 }
 
 /* Whether body mention c is a bare "the government" (or "the
@@ -1992,7 +1995,7 @@ void rg_resolve(rg_doc *doc, rg_cands *cands, const rg_lexicon *lex, const rg_se
          * arrested"), a results list or scorecard */
         int vouched = S_speech_after(&r, c->tok_to) || S_title_after_name(&r, c->tok_to) >= 0 ||
                       S_person_apposition(&r, c->tok_from, c->tok_to) ||
-                      S_role_apposition(&r, c->tok_from, c->tok_to) || S_person_object(&r, c->tok_from) ||
+                      S_role_apposition(&r, c->tok_from, c->tok_to) || S_person_object(&r, c->tok_from, c->tok_to) ||
                       S_person_after(&r, c->tok_to) ||
                       S_result_item(&r, c->tok_from, c->tok_to) ||
                       (S_inverted_speech(&r, c->tok_from, c->tok_to) && !(seg->tok[c->tok_from].flags & T_TITLECASE));

@@ -6379,6 +6379,10 @@ START_TEST(extract_name_after_person_verb)
         "Police arrested Odalo Brenquist on Monday.\n",
     };
     S_expect_person_in_each(texts, sizeof texts / sizeof *texts, "Odalo Brenquist");
+    /* (not a name that qualifies a role after it) */
+    rg_doc *d = S_doc("Government troops killed Tamil Tiger leader Omar Brenquist on Monday.\n");
+    S_label_is(d, RG_PERSON, "Tamil Tiger", 0);
+    rg_doc_free(d);
 }
 END_TEST
 
