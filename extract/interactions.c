@@ -694,6 +694,10 @@ static int S_negated(const S_ctx *c, size_t v)
     return 0;
 }
 
+/* Pronouns that stand for a subject named before ("Israel struck a base
+ * and it accused B", "he would not negotiate"). */
+static const char *const S_subject_pronouns[] = {"it", "they", "he", "she", "we", NULL};
+
 /* Whether the verb at v follows "will not" or "would not" ("won't",
  * "would never"; an adverb may stand between: "would not directly
  * negotiate") right after a party's name or a pronoun (not "the army
@@ -702,11 +706,10 @@ static int S_will_not(const S_ctx *c, size_t v)
 {
     static const char *const modal[] = {"will", "would", "wo", NULL};
     static const char *const neg[] = {"not", "n't", "never", NULL};
-    static const char *const pron[] = {"he", "she", "it", "they", "we", "i", NULL};
     size_t k = v;
     if (k > c->a && rg_tok_ly(c->seg, k - 1)) k--;
     if (k < c->a + 3 || !S_lc_in(c, k - 1, neg) || !S_lc_in(c, k - 2, modal)) return 0;
-    return c->actor_at[k - 3] >= 0 || S_lc_in(c, k - 3, pron);
+    return c->actor_at[k - 3] >= 0 || S_lc_in(c, k - 3, S_subject_pronouns);
 }
 
 /* he/she/his/her at token k: the first person named in the sentence
@@ -3954,10 +3957,9 @@ static void S_sentence(S_ctx *c, size_t sent)
              * a pronoun) right before it: "Israel struck a base and
              * accused the group of ..." (not a participle's: "children
              * deported to Russia") */
-            static const char *const pron[] = {"it", "they", "he", "she", "we", NULL};
             size_t k = v;
             while (k > c->a && rg_tok_wf(c->seg, k - 1, W_AUX | W_BE)) k--;
-            if (k > c->a && (c->actor_at[k - 1] >= 0 || S_lc_in(c, k - 1, pron))) {
+            if (k > c->a && (c->actor_at[k - 1] >= 0 || S_lc_in(c, k - 1, S_subject_pronouns))) {
                 memcpy(bare_subj, subj, ns * sizeof *subj);
                 n_bare = ns;
                 bare_end = v_end;
