@@ -3071,6 +3071,42 @@ static size_t S_speaker_past_modal(const S_ctx *c, size_t v, int *out)
     return 0;
 }
 
+/* Whether kind is an act done by saying it: a demand, an accusation, a
+ * rejection, a threat or praise ("urged", "accused", "warned",
+ * "thanked"). */
+static int S_spoken_kind(rg_kind kind)
+{
+    return kind == RG_DEMAND || kind == RG_ACCUSE || kind == RG_REJECT || kind == RG_THREATEN || kind == RG_SUPPORT;
+}
+
+/* "Kallas said China was the key enabler of Russia's war and warned
+ * Beijing": a spoken act (S_spoken_kind) in the past right after "and"
+ * (no comma: ", and" has its own rule) that ends a reported clause is the
+ * reporter's, not the reported subject's. The reporter's speech verb is
+ * at most CLAUSE_MAX tokens before v and is no trigger itself; the clause
+ * between holds no spoken act of its own in a finite verb ("said Hamas
+ * had rejected the offer and demanded B": Hamas demanded). The
+ * reporter's subjects, or 0. */
+static size_t S_reporter_and_verb(const S_ctx *c, size_t v, rg_kind kind, int *out)
+{
+    if (!S_spoken_kind(kind) || S_ing(c, v) || !S_past_participle(c, v)) return 0;
+    size_t k = v;
+    while (k > c->a && rg_tok_wf(c->seg, k - 1, W_AUX)) k--;
+    if (k < c->a + 4 || strcmp(S_lc(c, k - 1), "and") != 0 || strcmp(S_lc(c, k - 2), ",") == 0) return 0;
+    for (size_t q = k - 2; q > c->a && q + CLAUSE_MAX > k;) {
+        q--;
+        if (c->trigger_at[q] >= 0) {
+            const rg_verb *tv = &c->lex->verbs[c->trigger_at[q]];
+            if (!S_is_noun(c, q, tv) && (S_spoken_kind(tv->kind) || rg_tok_wf(c->seg, q, W_SAY))) return 0;
+        }
+        if (rg_tok_wf(c->seg, q, W_SAY) && (c->seg->tok[q].flags & T_LOWER)) {
+            const char *how = NULL;
+            return S_subjects(c, q, NO_LIGHT, out, &how);
+        }
+    }
+    return 0;
+}
+
 /* "Petro said the attack \"closes a process of peace\" and suspended
  * talks with B": a verb right after a closing quotation mark and "and" is
  * the speaker's, whose speech verb is at most QUOTE_LEAD tokens before
@@ -3685,6 +3721,13 @@ static void S_sentence(S_ctx *c, size_t sent)
             if (nc) {
                 ns = nc;
                 pattern = "shared subject after ', and'";
+            }
+        }
+        if (!noun) {
+            size_t nr = S_reporter_and_verb(c, v, kind, subj);
+            if (nr) {
+                ns = nr;
+                pattern = "reported clause + and + spoken act: its reporter";
             }
         }
         /* the makers of an act of material conflict told (not those of

@@ -6478,6 +6478,22 @@ START_TEST(extract_sides_not_their_reporter)
 }
 END_TEST
 
+/* "X said CLAUSE and warned B": a spoken act after "and" that ends a
+ * reported clause is the reporter's; not when the clause has a spoken act
+ * of its own, whose subject goes on */
+START_TEST(extract_reporter_and_spoken_act)
+{
+    S_expect_inter("Foreign Minister Rax Talarsan said China was the main supplier of the war and warned Beijing "
+                   "of consequences.\n",
+                   "person:rax-talarsan", "country:CHN", RG_THREATEN);
+    S_expect_no_inter("Foreign Minister Rax Talarsan said China was the main supplier of the war and warned Beijing "
+                      "of consequences.\n",
+                      "country:CHN", "country:CHN");
+    S_expect_no_inter("Rax Talarsan said Hamas had accused Israel and urged Egypt to act.\n",
+                      "person:rax-talarsan", "country:EGY");
+}
+END_TEST
+
 /* --------------------------------------------------------------- suite */
 
 Suite *rg_suite_extract(void)
@@ -6773,6 +6789,7 @@ Suite *rg_suite_extract(void)
     tcase_add_test(tc, extract_three_countries_as_object);
     tcase_add_test(tc, extract_will_not_negotiate);
     tcase_add_test(tc, extract_sides_not_their_reporter);
+    tcase_add_test(tc, extract_reporter_and_spoken_act);
     suite_add_tcase(s, tc);
 
     return s;
