@@ -789,6 +789,12 @@ static int S_head_anaphor(const S_ctx *c, size_t k)
     return -1;
 }
 
+/* Plural nouns for an armed group's members: "troops repelled the
+ * militants", "hunted down the attackers", "the Tigray fighters". */
+static const char *const S_member_nouns[] = {"militants", "insurgents", "attackers", "assailants", "terrorists",
+                                             "jihadists", "gunmen", "fighters", "guerrillas", "guerillas",
+                                             "extremists", "separatists", "mutineers", "raiders", "rebels", NULL};
+
 /* The group "the group" at token k (the noun, a word of the group nouns
  * W_GROUP_NOUN: "the group", "the alliance", "the bloc"; "the" and
  * perhaps a qualifier before it) stands for: the nearest group named
@@ -806,11 +812,7 @@ static int S_group_anaphor(const S_ctx *c, size_t k)
      * "the ruling party") */
     static const char *const armed[] = {"rebel", "armed", "militant", "jihadist", "islamist", "insurgent",
                                         "extremist", "separatist", "paramilitary", "terrorist", NULL};
-    /* plural nouns for an armed group's members: "troops repelled the
-     * militants", "hunted down the attackers" */
-    static const char *const members[] = {"militants", "insurgents", "attackers", "assailants", "terrorists",
-                                          "jihadists", "gunmen", "fighters", "guerrillas", "guerillas",
-                                          "extremists", "separatists", "mutineers", "raiders", NULL};
+    const char *const *members = S_member_nouns;
     if (k == 0 || k - 1 < c->a) return -1;
     if (!(rg_tok_wf(c->seg, k, W_GROUP_NOUN) || S_lc_in(c, k, members))) return S_head_anaphor(c, k);
     /* nouns of an armed group: "the militia", "the rebels", "the gang" */
@@ -2037,6 +2039,36 @@ static int S_bare_act(const S_ctx *c, size_t from, size_t k)
  * prepositions in preps (comma-separated). *via_between: 1 when they
  * came after "between" or "among" (they are the act's parties), 2 after
  * "of" (parties only of a symmetric noun), else 0. */
+/* Whether the actor at token k follows "alongside" (an article may
+ * stand between): "fought alongside the Malian army". In a hostile act
+ * that actor is an ally of the act's subject, not its target. */
+static int S_alongside(const S_ctx *c, size_t k)
+{
+    size_t f = c->ext_from[c->actor_at[k]];
+    if (f > c->a + 1 && S_determiner(c, f - 1)) f--;
+    return f > c->a && strcmp(S_lc(c, f - 1), "alongside") == 0;
+}
+
+/* The allies after a hostile verb ending at from: the actors after
+ * "alongside" ("fought alongside Ethiopian forces against B", "killed
+ * dozens of militants near Kidal alongside the Malian army"), within
+ * ALLY_MAX tokens and before any punctuation or other verb. Their count,
+ * into out. */
+#define ALLY_MAX 12
+static size_t S_allies(const S_ctx *c, size_t from, int *out)
+{
+    for (size_t k = from; k < c->b && k < from + ALLY_MAX; k++) {
+        if (c->actor_at[k] >= 0) {
+            if (S_alongside(c, k)) return S_coordinated(c, k, +1, out, MAX_SIDE);
+            k = c->ext_to[c->actor_at[k]] - 1;
+            continue;
+        }
+        if ((c->seg->tok[k].flags & T_PUNCT) && strcmp(S_lc(c, k), "-") != 0) return 0;
+        if (c->trigger_at[k] >= 0 && !S_is_noun(c, k, &c->lex->verbs[c->trigger_at[k]])) return 0;
+    }
+    return 0;
+}
+
 static size_t S_objects(const S_ctx *c, size_t from, int allow_direct, const char *preps,
                         int avoid, int *out, int *via_between)
 {
@@ -2053,6 +2085,12 @@ static size_t S_objects(const S_ctx *c, size_t from, int allow_direct, const cha
             (c->seg->tok[k + 1].flags & T_LOWER))
             continue;
         if (c->actor_at[k] >= 0) {
+            /* (an ally, not the target: "fought alongside Ethiopian
+             * forces against B") */
+            if (c->take_of && S_alongside(c, k)) {
+                k = c->ext_to[c->actor_at[k]] - 1;
+                continue;
+            }
             if (!allow_direct && !after_prep) return 0;
             /* "with Suriname's state oil company Staatsolie", "from French
              * nuclear group Orano": a country that only qualifies the
@@ -2111,7 +2149,12 @@ static size_t S_objects(const S_ctx *c, size_t from, int allow_direct, const cha
         /* (not a place of the actor's own country: "Syrian troops
          * recaptured Palmyra from B", "Turkish police detained Istanbul
          * Mayor X": the act goes on to its party) */
+        /* (not a place that names a side's fighters: "against the
+         * Tigray fighters") */
+        size_t pe = k;
+        while (pe < c->b && pe < k + 4 && c->place_country[pe] == c->place_country[k]) pe++;
         if (c->target_places && c->place_country[k] >= 0 && (allow_direct || after_prep) &&
+            !(pe < c->b && S_lc_in(c, pe, S_member_nouns)) &&
             !(avoid >= 0 && (c->place_country[k] == avoid || c->body_country[avoid] == c->place_country[k]))) {
             out[0] = c->place_country[k];
             return 1;
@@ -2579,8 +2622,17 @@ static int S_is_noun(const S_ctx *c, size_t v, const rg_verb *vb)
         static const char *const preps[] = {"on", "against", "at", "of", "with", "from", "near", "toward",
                                             "towards", "into", NULL};
         size_t f = c->ext_from[c->actor_at[v - 1]];
-        /* (a number may stand between: "against 18 Houthi targets") */
-        if (f > c->a + 1 && (c->seg->tok[f - 1].flags & T_NUM)) f--;
+        /* (a number may stand between: "against 18 Houthi targets", "on
+         * more than 60 Houthi targets", "at about 30 Houthi sites") */
+        static const char *const two[] = {"than", "least", NULL}, *const one[] = {"about", "some", "nearly",
+                                                                                    "around", "almost", "over", NULL};
+        if (f > c->a + 1 && (c->seg->tok[f - 1].flags & T_NUM)) {
+            f--;
+            if (f > c->a + 3 && S_lc_in(c, f - 1, two))
+                f -= 2;
+            else if (f > c->a + 2 && S_lc_in(c, f - 1, one))
+                f--;
+        }
         /* (or a verb's: "struck Houthi targets") */
         if (f > c->a && (S_lc_in(c, f - 1, preps) || c->trigger_at[f - 1] >= 0)) return 1;
     }
@@ -3767,6 +3819,18 @@ static void S_sentence(S_ctx *c, size_t sent)
             if (bw != NO_TOKEN) no = S_objects(c, bw, 0, "between", ns ? subj[0] : -1, obj, &between);
         }
         c->target_places = c->take_of = c->threat = c->demand = c->praise = 0;
+        /* "Eritrean troops fought alongside Ethiopian forces against B":
+         * the subject and its allies act together, on the object (not a
+         * passive's: "was killed alongside his guards" names victims) */
+        if (!noun && ns && S_hostile(kind) && !(v > c->a && rg_tok_wf(c->seg, v - 1, W_BE)) &&
+            !(v_end < c->b && strcmp(S_lc(c, v_end), "by") == 0)) {
+            int ally[MAX_SIDE];
+            size_t nal = S_allies(c, v_end, ally);
+            if (nal) {
+                S_add_all(c, sent, RG_COOPERATE, subj, ns, ally, nal, 0, "subject + V + alongside B: allies", ts, te);
+                if (no) S_add_all(c, sent, kind, ally, nal, obj, no, 1, "alongside A + V + B: A acts on B", ts, te);
+            }
+        }
         /* "threatened to take military action if the United States and
          * South Korea go ahead", "unless Moscow agrees": the condition's
          * subject is the one threatened */
@@ -4300,7 +4364,7 @@ static void S_fallback_at(S_ctx *c, size_t sent, size_t v)
             k = end - 1;
             continue;
         }
-        if (S_qualifies_thing(c, k)) {
+        if (S_qualifies_thing(c, k) || S_alongside(c, k)) {
             k = end - 1;
             continue;
         }
@@ -4660,6 +4724,9 @@ static void S_lead_pairs(S_ctx *c, size_t sent, size_t first)
                 }
                 if (together && third) kind = kind >= RG_PROTEST ? RG_COOPERATE : RG_AGREE;
             }
+            /* "France, whose forces have been fighting alongside the
+             * Chadians": allies */
+            if (S_hostile(kind) && (S_alongside(c, at[i]) || S_alongside(c, at[j]))) kind = RG_COOPERATE;
             S_add_as(c, RG_TIER_LEAD, sent, kind, party[i], party[j], 0,
                      joined ? "lead: a country or person no pattern joined" : "lead: parties of an act no pattern read",
                      c->seg->tok[v].start, c->seg->tok[v + c->trigger_len[v] - 1].end);

@@ -6489,8 +6489,39 @@ START_TEST(extract_reporter_and_spoken_act)
     S_expect_no_inter("Foreign Minister Rax Talarsan said China was the main supplier of the war and warned Beijing "
                       "of consequences.\n",
                       "country:CHN", "country:CHN");
-    S_expect_no_inter("Rax Talarsan said Hamas had accused Israel and urged Egypt to act.\n",
-                      "person:rax-talarsan", "country:EGY");
+    S_expect_no_kind("Rax Talarsan said Hamas had accused Israel and urged Egypt to act.\n", "person:rax-talarsan",
+                     "country:EGY", RG_DEMAND, "Hamas urged, not its reporter");
+}
+END_TEST
+
+/* "fought alongside B": B is an ally, not a target; the act goes on to
+ * the object after it, for both */
+START_TEST(extract_alongside_is_an_ally)
+{
+    rg_doc *d = S_doc("Eritrean troops fought alongside Ethiopian forces against the TPLF.\n");
+    int eri = S_party(d, "country:ERI"), eth = S_party(d, "country:ETH"), tplf = S_party(d, "group:tplf");
+    ck_assert_msg(eri >= 0 && eth >= 0 && tplf >= 0, "entities: %s", S_ents(d));
+    ck_assert(S_has_inter(d, RG_COOPERATE, eri, eth));
+    ck_assert(!S_has_inter(d, RG_ASSAULT, eri, eth) && !S_has_inter(d, RG_ASSAULT, eth, eri));
+    ck_assert(S_has_inter(d, RG_ASSAULT, eri, tplf) && S_has_inter(d, RG_ASSAULT, eth, tplf));
+    rg_doc_free(d);
+    /* (with no pattern's subject, the lead's pair is allies too) */
+    S_expect_inter("France, whose forces have been fighting alongside the Chadians in the north, said it could not "
+                   "confirm the death.\n",
+                   "country:FRA", "country:TCD", RG_COOPERATE);
+    /* a place before "fighters" names a side, not its country */
+    S_expect_no_kind("Ethiopia and Eritrea signed a peace deal in 2018.\n"
+                     "Eritrean troops later fought the Tigray fighters.\n",
+                     "country:ERI", "country:ETH", RG_ASSAULT, "the Tigray fighters are no country");
+}
+END_TEST
+
+/* "strikes on about 60 Houthi targets": a plural after a counted name is
+ * the noun it qualifies, no verb ("the Houthis target Yemen") */
+START_TEST(extract_counted_qualified_plural_is_noun)
+{
+    S_expect_no_inter("The United States carried out strikes on about 60 Houthi targets in Yemen.\n", "group:houthis",
+                      "country:YEM");
 }
 END_TEST
 
@@ -6790,6 +6821,8 @@ Suite *rg_suite_extract(void)
     tcase_add_test(tc, extract_will_not_negotiate);
     tcase_add_test(tc, extract_sides_not_their_reporter);
     tcase_add_test(tc, extract_reporter_and_spoken_act);
+    tcase_add_test(tc, extract_alongside_is_an_ally);
+    tcase_add_test(tc, extract_counted_qualified_plural_is_noun);
     suite_add_tcase(s, tc);
 
     return s;
