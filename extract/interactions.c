@@ -120,6 +120,11 @@ typedef struct {
      * agreements, the makers of the demands and the accusers told
      * (S_judged_decisions) */
     struct S_told decided, decided_before, agreed, agreed_before, demanded, demanded_before, claimed, claimed_before;
+    /* and the parties hit by those acts (their directed targets, and the
+     * patients of a passive with no agent: "twelve Nigerien soldiers were
+     * killed"), what "X claimed responsibility" refers to
+     * (S_claimed_acts) */
+    struct S_told hit, hit_before;
 } S_ctx;
 #define TOLD_MAX 4
 
@@ -176,6 +181,9 @@ static int S_actor_entity(const S_ctx *c, int cand)
  * guess: rg_tier) unless the same (kind, pair, direction) is already
  * recorded for this sentence (a hash set, so a sentence with thousands of
  * interactions stays linear). */
+static int S_condemnable(rg_kind kind);
+static void S_tell_in(struct S_told *t, size_t sent, int e);
+
 static void S_add_as(S_ctx *c, rg_tier tier, size_t sent, rg_kind kind, int src, int dst, int directed,
                      const char *pattern, size_t ts, size_t te)
 {
@@ -203,6 +211,7 @@ static void S_add_as(S_ctx *c, rg_tier tier, size_t sent, rg_kind kind, int src,
         if (rg_map_get(c->seen, (const char *)sym, sizeof sym, NULL)) return;
     }
     rg_map_put(c->seen, (const char *)key, sizeof key, 1);
+    if (directed && S_condemnable(kind)) S_tell_in(&c->hit, sent, dst);
     RG_GROW(d->interactions, c->cap_inter, d->n_interactions + 1);
     rg_interaction *x = &d->interactions[d->n_interactions++];
     x->sentence = sent;
@@ -3878,8 +3887,17 @@ static void S_sentence(S_ctx *c, size_t sent)
                 /* "B was attacked": no agent named; "B was abducted in
                  * Nairobi": the place is where, B no agent */
                 if (ns && (!no || (rg_tok_wf(c->seg, v - 1, W_BE) && v_end < c->b && S_lc_in(c, v_end, where) &&
-                                   !rg_lexicon__prep_in(vb->preps, S_lc(c, v_end), c->seg->tok[v_end].lclen))))
+                                   !rg_lexicon__prep_in(vb->preps, S_lc(c, v_end), c->seg->tok[v_end].lclen)))) {
+                    /* (the patients right before: "twelve Nigerien soldiers
+                     * were killed", not a speaker's "X said 21 people were
+                     * killed") */
+                    size_t pk = v - 1;
+                    while (pk > c->a && (rg_tok_wf(c->seg, pk, W_BE) || rg_tok_wf(c->seg, pk, W_AUX))) pk--;
+                    if (S_condemnable(kind) && rg_tok_wf(c->seg, v - 1, W_BE) && c->actor_at[pk] >= 0)
+                        for (size_t i = 0; i < ns; i++)
+                            if (S_actor_entity(c, c->actor_at[pk]) == subj[i]) S_tell_in(&c->hit, sent, subj[i]);
                     continue;
+                }
             }
             /* "a declaration signed by A and B", "the documents were
              * signed on Saturday by A and B": a symmetric act whose agents
@@ -4859,6 +4877,55 @@ static void S_condemned_acts(S_ctx *c, size_t sent, size_t first)
     }
 }
 
+/* "Al-Shabaab gunmen stormed a hotel in Mogadishu ... The al-Qaeda-linked
+ * group claimed responsibility": who claims an act of material conflict
+ * (or "claimed the attack", "claimed Friday's bombing") with no party of
+ * its own after it made it, on the parties it hit: those of this
+ * sentence before the claim, else of the last sentence that told some
+ * (c->hit_before, CONDEMNED_BACK sentences at most). Not a denied claim
+ * ("has not claimed the attack"), nor where the claimant already acts in
+ * this sentence ("claimed responsibility for an attack on B"). */
+static void S_claimed_acts(S_ctx *c, size_t sent, size_t first)
+{
+    const rg_seg *seg = c->seg;
+    for (size_t v = c->a + 1; v + 1 < c->b; v++) {
+        if (strcmp(S_lc(c, v), "claimed") != 0 || S_negated(c, v)) continue;
+        size_t h = v + 1;
+        /* (an act named anew is no act told before: "claimed
+         * responsibility for a suicide bombing in Pulwama that killed") */
+        if (strcmp(S_lc(c, h), "responsibility") == 0 && h + 2 < c->b && strcmp(S_lc(c, h + 1), "for") == 0 &&
+            (strcmp(S_lc(c, h + 2), "a") == 0 || strcmp(S_lc(c, h + 2), "an") == 0))
+            continue;
+        if (strcmp(S_lc(c, h), "responsibility") != 0) {
+            /* (the act's noun after an article or a possessive day, and
+             * up to two words: "claimed the twin suicide bombings") */
+            if (!S_determiner(c, h) && !(seg->tok[h].flags & T_POSS) &&
+                !(h + 1 < c->b && (seg->tok[h + 1].flags & T_POSS)))
+                continue;
+            h += (seg->tok[h].flags & T_POSS) ? 1 : (h + 1 < c->b && (seg->tok[h + 1].flags & T_POSS)) ? 2 : 1;
+            for (size_t k = h; h < c->b && h < k + 2 && c->trigger_at[h] < 0 && (seg->tok[h].flags & T_LOWER);) h++;
+            if (h >= c->b || c->trigger_at[h] < 0 || !S_condemnable(c->lex->verbs[c->trigger_at[h]].kind)) continue;
+        }
+        int subj[MAX_SIDE];
+        const char *how = NULL;
+        size_t ns = S_subjects(c, v, NO_LIGHT, subj, &how);
+        if (ns != 1) continue;
+        int own = 0;
+        for (size_t i = first; i < c->doc->n_interactions && !own; i++) {
+            const rg_interaction *x = &c->doc->interactions[i];
+            own = x->source == subj[0] && S_condemnable(x->kind);
+        }
+        if (own) continue;
+        const struct S_told *t = c->hit.n ? &c->hit : S_told_recent(&c->hit_before, sent) ? &c->hit_before : NULL;
+        if (!t || t->n > TOLD_MAX) continue;
+        for (size_t j = 0; j < t->n; j++)
+            if (!S_same_side(c, subj[0], t->who[j]) && !c->media[t->who[j]])
+                S_add(c, sent, RG_ASSAULT, subj[0], t->who[j], 1, "claimed responsibility: the act told before",
+                      seg->tok[v].start, seg->tok[h].end);
+        return;
+    }
+}
+
 /* "..., a move the State Department described as a constructive step",
  * "a ruling B termed a farce", "a move B called a transparent effort to
  * ...": a verb that names what the apposition's act was (no trigger:
@@ -5653,8 +5720,9 @@ void rg_interactions_find(rg_doc *doc, const rg_cands *cands, const rg_lexicon *
         if (c.agreed.n) c.agreed_before = c.agreed;
         if (c.demanded.n) c.demanded_before = c.demanded;
         if (c.claimed.n) c.claimed_before = c.claimed;
-        c.told.n = c.decided.n = c.agreed.n = c.demanded.n = c.claimed.n = 0;
-        c.told.sent = c.decided.sent = c.agreed.sent = c.demanded.sent = c.claimed.sent = sent;
+        if (c.hit.n) c.hit_before = c.hit;
+        c.told.n = c.decided.n = c.agreed.n = c.demanded.n = c.claimed.n = c.hit.n = 0;
+        c.told.sent = c.decided.sent = c.agreed.sent = c.demanded.sent = c.claimed.sent = c.hit.sent = sent;
         S_sentence(&c, seg->tok[a].sent);
         S_intrusions(&c, seg->tok[a].sent);
         S_characterised(&c, seg->tok[a].sent);
@@ -5664,6 +5732,7 @@ void rg_interactions_find(rg_doc *doc, const rg_cands *cands, const rg_lexicon *
         S_held_responsible(&c, seg->tok[a].sent);
         S_fallback(&c, seg->tok[a].sent, first);
         S_condemned_acts(&c, seg->tok[a].sent, first);
+        S_claimed_acts(&c, seg->tok[a].sent, first);
         S_judged_decisions(&c, seg->tok[a].sent, first);
         S_said_must(&c, seg->tok[a].sent);
         S_counterparts(&c, seg->tok[a].sent);

@@ -6525,6 +6525,24 @@ START_TEST(extract_counted_qualified_plural_is_noun)
 }
 END_TEST
 
+/* "X claimed responsibility", "X claimed the attack": the claimant made
+ * the act told before it, on those it hit; not an act named anew ("for a
+ * suicide bombing in Pulwama") */
+START_TEST(extract_claimed_act_told_before)
+{
+    S_expect_inter("Twelve Somali soldiers were killed in an ambush near Afgoye.\n"
+                   "Al-Shabaab claimed the attack.\n",
+                   "group:al-shabaab", "country:SOM", RG_ASSAULT);
+    S_expect_no_kind("Indian jets struck Pakistan on Tuesday.\n"
+                     "Jaish-e-Mohammed claimed responsibility for a suicide bombing in Pulwama in February.\n",
+                     "group:jem", "country:PAK", RG_ASSAULT, "the claim names an act of its own");
+    S_expect_no_kind("Ahmed Abdi Nur met elders in a hotel near Afgoye.\n"
+                     "Police spokesman Rax Talarsan said 21 people were killed.\n"
+                     "Al-Shabaab claimed responsibility.\n",
+                     "group:al-shabaab", "person:rax-talarsan", RG_ASSAULT, "the speaker was not hit");
+}
+END_TEST
+
 /* --------------------------------------------------------------- suite */
 
 Suite *rg_suite_extract(void)
@@ -6823,6 +6841,7 @@ Suite *rg_suite_extract(void)
     tcase_add_test(tc, extract_reporter_and_spoken_act);
     tcase_add_test(tc, extract_alongside_is_an_ally);
     tcase_add_test(tc, extract_counted_qualified_plural_is_noun);
+    tcase_add_test(tc, extract_claimed_act_told_before);
     suite_add_tcase(s, tc);
 
     return s;
