@@ -249,6 +249,7 @@ static void S_add_all(S_ctx *c, size_t sent, rg_kind kind, const int *src, size_
 static int S_past_participle(const S_ctx *c, size_t k);
 static size_t S_past_qualifier(const S_ctx *c, size_t k);
 static int S_determiner(const S_ctx *c, size_t k);
+static int S_backer(const S_ctx *c, size_t k);
 
 /* For a name's edge token (its first going left, its last going
  * right): the edge of the name together with its acronym in parentheses
@@ -1608,6 +1609,8 @@ static size_t S_subjects_at(const S_ctx *c, size_t v, size_t light, int *out, co
             continue;
         }
         if (c->actor_at[k] >= 0) {
+            /* "Iran-backed militias attacked B": no subject named */
+            if (S_backer(c, k)) return 0;
             /* "filed evidence at the ICJ accusing B": an actor after a
              * preposition, right before a participle, is where the act
              * was done; the clause's subject does it */
@@ -1974,6 +1977,24 @@ static int S_hyphen_agent(const S_ctx *c, size_t v)
     return S_actor_entity(c, c->actor_at[v - 2]);
 }
 
+/* Whether the actor at token k only says who backs or inspires the
+ * people a noun after it names: "Iran-backed militias", "the
+ * al-Qaeda-linked group", "ISIS-inspired gunmen" (a hyphen, a participle
+ * of backing and up to two lower-case words, no name after them). Those
+ * people act, not the backer. */
+static int S_backer(const S_ctx *c, size_t k)
+{
+    static const char *const backed[] = {"backed",  "linked",    "allied",   "affiliated", "aligned", "supported",
+                                         "funded",  "sponsored", "inspired", "trained",    "armed",   NULL};
+    size_t e = c->ext_to[c->actor_at[k]];
+    if (e + 2 >= c->b || S_hyphen_agent(c, e + 1) < 0 || !S_lc_in(c, e + 1, backed)) return 0;
+    size_t q = e + 2;
+    while (q < c->b && q < e + 4 && c->actor_at[q] < 0 && c->trigger_at[q] < 0 && (c->seg->tok[q].flags & T_LOWER) &&
+           !rg_tok_wf(c->seg, q, W_STOP | W_AUX | W_BE))
+        q++;
+    return q > e + 2 && (q >= c->b || c->actor_at[q] < 0);
+}
+
 /* For the actor at token k: when a hyphen joins it to a participle
  * ("Iran-backed Hezbollah", "Iran-backed militia Kataib Hezbollah"; two
  * lower-case words at most between), the token of the name it
@@ -2094,6 +2115,9 @@ static size_t S_objects(const S_ctx *c, size_t from, int allow_direct, const cha
             (c->seg->tok[k + 1].flags & T_LOWER))
             continue;
         if (c->actor_at[k] >= 0) {
+            /* (no target named: "struck Iran-backed militias"; but
+             * words go to the backer too: "blamed Iran-backed groups") */
+            if (c->take_of && S_backer(c, k)) return 0;
             /* (an ally, not the target: "fought alongside Ethiopian
              * forces against B") */
             if (c->take_of && S_alongside(c, k)) {
@@ -3353,6 +3377,9 @@ static void S_sentence(S_ctx *c, size_t sent)
             (S_determiner(c, v - 1) || S_lc_in(c, v - 1, S_qualifier_openers)) &&
             S_lex_word(c->lex, c->seg, c->text, v_end, 1u << LEX_TITLE, 0))
             continue;
+        /* "Iran-backed militias": the backing qualifies people not
+         * named, no act on a party */
+        if (S_hyphen_agent(c, v) >= 0 && S_backer(c, v - 2)) continue;
         /* "spoke by telephone with": a means, not an act of its own */
         if (v > c->a && S_means_end(c, v - 1) != v - 1) continue;
         if (v > c->a + 1 && strcmp(S_lc(c, v - 1), "the") == 0 && S_means_end(c, v - 2) != v - 2) continue;
@@ -4338,7 +4365,7 @@ static void S_fallback_at(S_ctx *c, size_t sent, size_t v)
     int src = -1;
     size_t sk = v;
     while (sk > c->a && sk + FALLBACK_LEFT > v && src < 0) src = S_party_at(c, --sk);
-    if (src < 0 || S_qualifies_thing(c, sk) || S_speaker_in_relative(c, sk, v)) return;
+    if (src < 0 || S_qualifies_thing(c, sk) || S_backer(c, sk) || S_speaker_in_relative(c, sk, v)) return;
     /* the subject opens its clause: not an object or an adjunct ("freed
      * hostages from Chad and ...", "abandon B and recognise C", "exploded
      * under Kenya's embassy") */
@@ -4382,7 +4409,7 @@ static void S_fallback_at(S_ctx *c, size_t sent, size_t v)
             k = end - 1;
             continue;
         }
-        if (S_qualifies_thing(c, k) || S_alongside(c, k)) {
+        if (S_qualifies_thing(c, k) || S_alongside(c, k) || S_backer(c, k)) {
             k = end - 1;
             continue;
         }
@@ -4659,7 +4686,8 @@ static void S_lead_pairs(S_ctx *c, size_t sent, size_t first)
                                 : RG_PLACE;
         int whose =
             next_type == RG_PERSON || (next_type == RG_GROUP && e >= 0 && c->doc->entities[e].type == RG_PERSON);
-        if (e >= 0 && !topic && !speaker && !whose && !S_qualifies_thing(c, k) && !S_owns_thing(c, k, c->b)) {
+        if (e >= 0 && !topic && !speaker && !whose && !S_qualifies_thing(c, k) && !S_owns_thing(c, k, c->b) &&
+            !S_backer(c, k)) {
             size_t i = 0;
             while (i < n && party[i] != e) i++;
             if (i == n) {

@@ -6543,6 +6543,20 @@ START_TEST(extract_claimed_act_told_before)
 }
 END_TEST
 
+/* "Iran-backed militias attacked B": the backer names who backs people
+ * the text does not name; it neither attacks nor is struck ("struck
+ * Iran-backed militias"), though words of blame reach it */
+START_TEST(extract_backer_is_no_party)
+{
+    S_expect_no_inter("Iran-backed militias attacked US troops in Syria.\n", "country:IRN", "country:USA");
+    S_expect_no_inter("US forces struck Iran-backed militias in Iraq.\n", "country:USA", "country:IRN");
+    S_expect_inter("Israel struck Iran-backed Hezbollah.\n", "country:ISR", "group:hezbollah", RG_ASSAULT);
+    S_expect_inter("Israel struck Iran-backed Hezbollah.\n", "country:IRN", "group:hezbollah", RG_SUPPORT);
+    S_expect_inter("Rax Talarsan blamed Iran-backed militias for the attack.\n", "person:rax-talarsan",
+                   "country:IRN", RG_ACCUSE);
+}
+END_TEST
+
 /* --------------------------------------------------------------- suite */
 
 Suite *rg_suite_extract(void)
@@ -6842,6 +6856,7 @@ Suite *rg_suite_extract(void)
     tcase_add_test(tc, extract_alongside_is_an_ally);
     tcase_add_test(tc, extract_counted_qualified_plural_is_noun);
     tcase_add_test(tc, extract_claimed_act_told_before);
+    tcase_add_test(tc, extract_backer_is_no_party);
     suite_add_tcase(s, tc);
 
     return s;
