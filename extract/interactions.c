@@ -2374,12 +2374,14 @@ static size_t S_objects(const S_ctx *c, size_t from, int allow_direct, const cha
         if (her_poss) continue;
         if ((allow_direct || after_prep) && (strcmp(w, "him") == 0 || strcmp(w, "her") == 0)) {
             /* the sentence's first person other than the subject: "Putin
-             * said Assad agreed with him" */
+             * said Assad agreed with him" (nor of the subject's side:
+             * "Blinken spoke to Bazoum and said Washington's support for
+             * him was unwavering") */
             for (size_t i = k > c->a + PRONOUN_WINDOW ? k - PRONOUN_WINDOW : c->a; i < k; i++) {
                 int cand = c->actor_at[i];
                 if (cand < 0) continue;
                 int e = S_actor_entity(c, cand);
-                if (e != avoid && c->doc->entities[e].type == RG_PERSON) {
+                if (e != avoid && c->doc->entities[e].type == RG_PERSON && !(avoid >= 0 && S_same_side(c, e, avoid))) {
                     out[0] = e;
                     return 1;
                 }

@@ -626,6 +626,11 @@ static int S_before_name_country(const S_res *r, const rg_cand *p)
     int c = S_cand_ending(r, k - 1);
     if (c < 0 || r->cands->c[c].lex_kind != LEX_COUNTRY) return -1;
     const rg_cand *cc = &r->cands->c[c];
+    /* (not a place the clause before happened in: "killed a militant
+     * leader in a raid in Syria, President Joe Biden said") */
+    static const char *const where[] = {"in", "at", "from", "to", "into", "inside", "near", "across", "throughout",
+                                        NULL};
+    if (cc->tok_from > 0 && S_in_list(where, rg_tok_lc(r->seg, cc->tok_from - 1))) return -1;
     if (p->title >= 0 && !(r->lex->titles[p->title].flags & TITLE_HONORIFIC) && p->span_from < p->tok_from)
         return c; /* COUNTRY, TITLE NAME */
     /* TITLE of COUNTRY, NAME */

@@ -6557,6 +6557,30 @@ START_TEST(extract_backer_is_no_party)
 }
 END_TEST
 
+/* "killed a militant leader in a raid in Syria, President Joe Biden
+ * said": a country after "in" is where, not whose the titled name after
+ * its comma is (as "Jordan, Foreign Minister Judeh" is) */
+START_TEST(extract_place_before_title_is_not_whose)
+{
+    rg_doc *d = S_doc("U.S. forces killed a militant leader in a raid in Syria, President Joe Biden said.\n");
+    int e = S_ent_label(d, RG_PERSON, "Joe Biden");
+    ck_assert_msg(e >= 0, "entities: %s", S_ents(d));
+    ck_assert_pstr_eq(d->entities[e].affiliation, "country:USA");
+    rg_doc_free(d);
+}
+END_TEST
+
+/* "him" after the subject's own side names the other person: "Blinken
+ * spoke to Bazoum and said Washington's support for him was unwavering" */
+START_TEST(extract_him_is_not_the_subjects_own)
+{
+    const char *text = "Secretary of State Antony Blinken spoke to Mohamed Bazoum by telephone and said Washington's "
+                       "support for him was unwavering.\n";
+    S_expect_inter(text, "country:USA", "Mohamed Bazoum", RG_SUPPORT);
+    S_expect_no_inter(text, "country:USA", "Antony Blinken");
+}
+END_TEST
+
 /* --------------------------------------------------------------- suite */
 
 Suite *rg_suite_extract(void)
@@ -6857,6 +6881,8 @@ Suite *rg_suite_extract(void)
     tcase_add_test(tc, extract_counted_qualified_plural_is_noun);
     tcase_add_test(tc, extract_claimed_act_told_before);
     tcase_add_test(tc, extract_backer_is_no_party);
+    tcase_add_test(tc, extract_place_before_title_is_not_whose);
+    tcase_add_test(tc, extract_him_is_not_the_subjects_own);
     suite_add_tcase(s, tc);
 
     return s;
