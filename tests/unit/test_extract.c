@@ -6581,6 +6581,21 @@ START_TEST(extract_him_is_not_the_subjects_own)
 }
 END_TEST
 
+/* Live blogs' time zones are no organisations ("21:10 EAT - Gunmen
+ * stormed"); a security organ's head word makes a name an organisation
+ * ("the Stability Support Apparatus") */
+START_TEST(extract_time_zones_and_organ_words)
+{
+    rg_doc *d = S_doc("21:10 EAT - Gunmen stormed a hotel in Mogadishu.\n"
+                      "09:30 CET - The Balkan Security Apparatus said the National Gendarmerie had arrested two men.\n");
+    ck_assert_msg(S_ent_label(d, RG_GROUP, "EAT") < 0 && S_ent_label(d, RG_GROUP, "CET") < 0, "entities: %s",
+                  S_ents(d));
+    ck_assert_msg(S_ent_label(d, RG_GROUP, "Balkan Security Apparatus") >= 0, "entities: %s", S_ents(d));
+    ck_assert_msg(S_ent_label(d, RG_GROUP, "National Gendarmerie") >= 0, "entities: %s", S_ents(d));
+    rg_doc_free(d);
+}
+END_TEST
+
 /* --------------------------------------------------------------- suite */
 
 Suite *rg_suite_extract(void)
@@ -6883,6 +6898,7 @@ Suite *rg_suite_extract(void)
     tcase_add_test(tc, extract_backer_is_no_party);
     tcase_add_test(tc, extract_place_before_title_is_not_whose);
     tcase_add_test(tc, extract_him_is_not_the_subjects_own);
+    tcase_add_test(tc, extract_time_zones_and_organ_words);
     suite_add_tcase(s, tc);
 
     return s;

@@ -58,6 +58,7 @@ Jornal TV Shimbun Industrie Bros Bros.
 Diocese Archdiocese Patriarchate Synod
 Jaish Jabhat Harakat Hizb Kataib Liwa Saraya Jamaat Jamaah Jemaah Tanzim Lashkar Tehreek Tehrik
 Sipah Faylaq Firqat
+Apparatus Battalions Constabulary Directorates Gendarmerie Inspectorate Militias Regiments Taskforce
 """
 
 # Of the organisation words: legal forms, which end a company's name
@@ -94,10 +95,12 @@ bin ibn bint binti al el ul ud ad ag ould ben abu bou ter zu te ten y e af av ar
 """
 # Acronyms of things, measures and roles, never an actor (as capitalised
 # tokens they are no names either): GDP, LNG, AIDS, CEO, ECU...; the US
-# time zones of wire timestamps (EST, EDT; not CST, a company's initials
-# too), market indices and grades (FTSE, WTI), the agency's sign-off.
+# time zones of wire timestamps and live blogs (EST, EDT, BST, CET, EAT,
+# WAT, MSK, JST...; not CST, CAT, HKT, IST or SGT, initials of companies
+# or ranks too), market indices and grades (FTSE, WTI), the agency's
+# sign-off.
 ACRONYMS = """
-EST EDT LIFO FIFO FTSE WTI SPR
+EST EDT PST PDT BST CET CEST EET EEST EAT WAT SAST MSK PKT WIB JST KST AEST AEDT LIFO FIFO FTSE WTI SPR
 REUTER
 AIDS ATM BPS CEO CEOs CFO CIF COO COVID CPI CTO DNA EBITDA ECU ECUs EEZ EPS
 ETF FDI FOB GDP GMO GMT GNP GPS GST HIV ICBM IED IEDs IPO LIBOR LNG LPG NGO
