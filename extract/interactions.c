@@ -4215,13 +4215,16 @@ static void S_mediators(S_ctx *c, size_t sent, size_t first)
                 from = ts;
                 to = c->seg->tok[near].end;
             }
+        } else if (S_hyphen_agent(c, k) >= 0 || c->actor_at[k] >= 0) {
+            /* "agreed to restore ties with B in a Qatari-brokered deal",
+             * "signed a U.S.-brokered deal" (one token, the actor inside
+             * the compound): the hyphen's agent mediates the sentence's
+             * deal or talks */
+            med[nm++] = c->actor_at[k] >= 0 ? S_actor_entity(c, c->actor_at[k]) : S_hyphen_agent(c, k);
+            to = c->seg->tok[c->b - 1].end;
         } else if (k + 2 < c->b && strcmp(S_lc(c, k + 1), "by") == 0)
             nm = S_objects(c, k + 1, 0, "by", -1, med, &dummy);
-        else if (c->actor_at[k] >= 0) {
-            med[nm++] = S_actor_entity(c, c->actor_at[k]); /* the actor inside the compound */
-            from = te;
-            to = c->seg->tok[near].end;
-        } else if (c->seg->tok[k].flags & T_LOWER) {
+        else if (c->seg->tok[k].flags & T_LOWER) {
             const char *pattern;
             nm = S_subjects(c, k, NO_LIGHT, med, &pattern);
             from = ts; /* "mediate between A and B": the word is the talks' trigger too */

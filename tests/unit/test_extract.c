@@ -6596,6 +6596,18 @@ START_TEST(extract_time_zones_and_organ_words)
 }
 END_TEST
 
+/* "in a U.S.-brokered deal", "under a Turkish-mediated deal": the
+ * hyphen's agent mediates the deal the sentence's parties made, wherever
+ * its trigger is */
+START_TEST(extract_hyphen_broker_mediates)
+{
+    S_expect_inter("Morocco agreed to restore ties with Israel in a U.S.-brokered deal.\n", "country:USA",
+                   "country:ISR", RG_CONSULT);
+    S_expect_inter("Ethiopia has since mended ties with Somalia under a Turkish-mediated deal.\n", "country:TUR",
+                   "country:SOM", RG_CONSULT);
+}
+END_TEST
+
 /* --------------------------------------------------------------- suite */
 
 Suite *rg_suite_extract(void)
@@ -6899,6 +6911,7 @@ Suite *rg_suite_extract(void)
     tcase_add_test(tc, extract_place_before_title_is_not_whose);
     tcase_add_test(tc, extract_him_is_not_the_subjects_own);
     tcase_add_test(tc, extract_time_zones_and_organ_words);
+    tcase_add_test(tc, extract_hyphen_broker_mediates);
     suite_add_tcase(s, tc);
 
     return s;
