@@ -3221,6 +3221,18 @@ static size_t S_speaker_after_quote(const S_ctx *c, size_t v, int *out)
     return 0;
 }
 
+/* Whether the deed at v makes its object act: "forced B to withdraw",
+ * "compelled B to", "pressured B to". */
+static int S_object_acts(const S_ctx *c, size_t v)
+{
+    static const char *const lemmas[] = {"force", "compel", "coerce", "pressure", "pressurise", "pressurize", "push",
+                                         "oblige", "drive", NULL};
+    const char *lm = c->lex->verbs[c->trigger_at[v]].lemma;
+    for (size_t i = 0; lemmas[i]; i++)
+        if (strcmp(lm, lemmas[i]) == 0) return 1;
+    return 0;
+}
+
 /* Whether a trigger (of up to three tokens) ends at token k: "urged",
  * "called on". */
 static int S_trigger_ends_at(const S_ctx *c, size_t k)
@@ -3355,6 +3367,7 @@ static void S_sentence(S_ctx *c, size_t sent)
      * "I discussed it with Putin and have discussed it with Lavrov" */
     int last_subj[MAX_SIDE];
     size_t n_last = 0, last_obj_end = (size_t)-1, skip_at = (size_t)-1;
+    size_t last_v = NO_TOKEN; /* that trigger's token */
     /* the last finite verb with no party after it: its subjects and its
      * end, for a verb after "and" only */
     int bare_subj[MAX_SIDE];
@@ -3820,6 +3833,24 @@ static void S_sentence(S_ctx *c, size_t sent)
                 pattern = "reported clause + and + spoken act: its reporter";
             }
         }
+        /* "stormed the Mexican embassy in Quito to arrest B": an
+         * infinitive after the object of a deed of material conflict is
+         * its purpose, done by the deed's subject (not after a verb whose
+         * object does it: "forced B to withdraw") */
+        const rg_verb *lvb = last_v != NO_TOKEN ? &c->lex->verbs[c->trigger_at[last_v]] : NULL;
+        if (!noun && n_last && lvb && last_obj_end != (size_t)-1 && v > c->a + 1 && last_obj_end < v &&
+            strcmp(S_lc(c, v - 1), "to") == 0 && !S_is_noun(c, last_v, lvb) && lvb->kind >= RG_PROTEST &&
+            !S_object_acts(c, last_v)) {
+            int plain = 1;
+            for (size_t q = last_obj_end; q + 1 < v && plain; q++)
+                plain = c->trigger_at[q] < 0 && c->actor_at[q] < 0 && !(c->seg->tok[q].flags & T_PUNCT) &&
+                        !rg_tok_wf(c->seg, q, W_SAY);
+            if (plain) {
+                memcpy(subj, last_subj, n_last * sizeof *subj);
+                ns = n_last;
+                pattern = "purpose infinitive after a deed's object: the deed's subject";
+            }
+        }
         /* the makers of an act of material conflict told (not those of
          * a passive, whose subject is what the act was done to: "two
          * soldiers were killed", "the convoy attacked by B") */
@@ -4031,6 +4062,7 @@ static void S_sentence(S_ctx *c, size_t sent)
             if (!(noun && light == NO_LIGHT && S_possessed(c, v))) {
                 memcpy(last_subj, subj, ns * sizeof *subj);
                 n_last = ns;
+                last_v = v;
             }
             /* where the object phrase ends */
             last_obj_end = (size_t)-1;

@@ -6608,6 +6608,17 @@ START_TEST(extract_hyphen_broker_mediates)
 }
 END_TEST
 
+/* "stormed the embassy in Quito to arrest B": the infinitive after a
+ * deed's object is the deed's subject's purpose (not "forced B to ...") */
+START_TEST(extract_purpose_infinitive_subject)
+{
+    const char *text = "Ecuadorian police stormed the Mexican embassy in Quito late on Friday to arrest former vice "
+                       "president Odalo Brenquist.\n";
+    S_expect_inter(text, "country:ECU", "Odalo Brenquist", RG_COERCE);
+    S_expect_no_inter(text, "country:MEX", "Odalo Brenquist");
+}
+END_TEST
+
 /* --------------------------------------------------------------- suite */
 
 Suite *rg_suite_extract(void)
@@ -6912,6 +6923,7 @@ Suite *rg_suite_extract(void)
     tcase_add_test(tc, extract_him_is_not_the_subjects_own);
     tcase_add_test(tc, extract_time_zones_and_organ_words);
     tcase_add_test(tc, extract_hyphen_broker_mediates);
+    tcase_add_test(tc, extract_purpose_infinitive_subject);
     suite_add_tcase(s, tc);
 
     return s;
