@@ -3834,13 +3834,14 @@ static void S_sentence(S_ctx *c, size_t sent)
             }
         }
         /* "stormed the Mexican embassy in Quito to arrest B": an
-         * infinitive after the object of a deed of material conflict is
-         * its purpose, done by the deed's subject (not after a verb whose
-         * object does it: "forced B to withdraw") */
+         * infinitive after the object of a deed of material conflict (or
+         * of a summons: "summoned the Japanese ambassador to protest
+         * against B") is its purpose, done by the deed's subject (not
+         * after a verb whose object does it: "forced B to withdraw") */
         const rg_verb *lvb = last_v != NO_TOKEN ? &c->lex->verbs[c->trigger_at[last_v]] : NULL;
         if (!noun && n_last && lvb && last_obj_end != (size_t)-1 && v > c->a + 1 && last_obj_end < v &&
-            strcmp(S_lc(c, v - 1), "to") == 0 && !S_is_noun(c, last_v, lvb) && lvb->kind >= RG_PROTEST &&
-            !S_object_acts(c, last_v)) {
+            strcmp(S_lc(c, v - 1), "to") == 0 && !S_is_noun(c, last_v, lvb) &&
+            (lvb->kind >= RG_PROTEST || strcmp(lvb->lemma, "summon") == 0) && !S_object_acts(c, last_v)) {
             int plain = 1;
             for (size_t q = last_obj_end; q + 1 < v && plain; q++)
                 plain = c->trigger_at[q] < 0 && c->actor_at[q] < 0 && !(c->seg->tok[q].flags & T_PUNCT) &&

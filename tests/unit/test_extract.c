@@ -6616,6 +6616,9 @@ START_TEST(extract_purpose_infinitive_subject)
                        "president Odalo Brenquist.\n";
     S_expect_inter(text, "country:ECU", "Odalo Brenquist", RG_COERCE);
     S_expect_no_inter(text, "country:MEX", "Odalo Brenquist");
+    S_expect_inter("China's Foreign Ministry summoned the Japanese ambassador to protest against Prime Minister "
+                   "Odalo Brenquist's visit to the shrine.\n",
+                   "country:CHN", "Odalo Brenquist", RG_PROTEST);
 }
 END_TEST
 
