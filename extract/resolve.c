@@ -616,6 +616,16 @@ static int S_cand_ending(const S_res *r, size_t k)
     return k <= r->seg->n_tok ? r->cand_to[k] : -1;
 }
 
+/* Whether the first word of label is lc, case folded (ASCII). */
+static int S_first_word_is(const char *label, const char *lc)
+{
+    if (!label) return 0;
+    size_t i = 0;
+    for (; lc[i]; i++)
+        if (tolower((unsigned char)label[i]) != (unsigned char)lc[i]) return 0;
+    return label[i] == ' ' || label[i] == '\0';
+}
+
 /* Country evidence before a person's span: "Jordan, Foreign Minister
  * Judeh" and "the foreign minister of Jordan, Mr. Judeh". Returns the
  * country candidate or -1. */
@@ -2206,9 +2216,12 @@ void rg_resolve(rg_doc *doc, rg_cands *cands, const rg_lexicon *lex, const rg_se
             c->entity = by_last;
             c->why = c->flags & RG_MENTION_SPEAKER ? "speaker label: surname of a full name"
                                                    : "surname of a full name in the document";
-        } else if (n_last == 0 && n_first == 1 && (rg_tok_wf(seg, l, W_GIVEN) || !(seg->tok[l].flags & T_UPPER))) {
+        } else if (n_last == 0 && n_first == 1 && (rg_tok_wf(seg, l, W_GIVEN) || !(seg->tok[l].flags & T_UPPER)) &&
+                   S_first_word_is(doc->entities[by_first].label, rg_tok_lc(seg, l))) {
             /* the document's own full name makes it a given name, even one
-             * the given-name list lacks ("Staffan" of Staffan de Mistura) */
+             * the given-name list lacks ("Staffan" of Staffan de Mistura);
+             * spelled as there, not only keyed alike ("Penny Wong" is not
+             * Wang Yi's) */
             c->entity = by_first;
             c->why = "given name of a full name in the document";
         } else if (n_last > 1) {

@@ -6622,6 +6622,16 @@ START_TEST(extract_purpose_infinitive_subject)
 }
 END_TEST
 
+/* A lone word is a full name's given name only spelled as there, not
+ * keyed alike: "Penny Wong met Wang Yi" is no meeting of Wang Yi with
+ * himself */
+START_TEST(extract_given_name_spelled_as_written)
+{
+    S_expect_inter("Penny Wong met Chinese Foreign Minister Wang Yi on the sidelines.\n", "Wong", "Wang Yi",
+                   RG_CONSULT);
+}
+END_TEST
+
 /* --------------------------------------------------------------- suite */
 
 Suite *rg_suite_extract(void)
@@ -6927,6 +6937,7 @@ Suite *rg_suite_extract(void)
     tcase_add_test(tc, extract_time_zones_and_organ_words);
     tcase_add_test(tc, extract_hyphen_broker_mediates);
     tcase_add_test(tc, extract_purpose_infinitive_subject);
+    tcase_add_test(tc, extract_given_name_spelled_as_written);
     suite_add_tcase(s, tc);
 
     return s;
