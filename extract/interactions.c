@@ -5370,7 +5370,8 @@ static void S_roll_up(S_ctx *c, size_t sent, size_t first)
  * an attack only with weapons sent: "launched 180 missiles at B", not
  * "launched his party"; one marked
  * "against+" (or "on+") an act only with "against" ("on") after it: "an
- * operation against the gang", not "its operations in Brazil". Whether
+ * operation against the gang", not "its operations in Brazil"; one marked
+ * "with+" only with its party named after "with", no sum before. Whether
  * the trigger
  * of verb vb ending at token k may be read: unmarked, always; marked,
  * with a "to" and a verb, "from" and an office, the restriction or the
@@ -5422,6 +5423,22 @@ static int S_command_reads(const S_ctx *c, const rg_verb *vb, size_t k, size_t l
         if (!rg_lexicon__prep_in(vb->preps, marked[m][0], strlen(marked[m][0]))) continue;
         for (size_t q = k; q < lim && q < k + 4; q++)
             if (strcmp(S_lc(c, q), marked[m][1]) == 0) return 1;
+        return 0;
+    }
+    /* "raised the case of X with Wang Yi": a word of every trade ("raised
+     * $50 million", "raising its stake") is an act only with its party
+     * named after "with" within ten tokens, no sum or punctuation
+     * between */
+    if (rg_lexicon__prep_in(vb->preps, "with+", 5)) {
+        for (size_t q = k; q + 1 < lim && q < k + 10; q++) {
+            if ((c->seg->tok[q].flags & (T_NUM | T_PUNCT)) || c->text[c->seg->tok[q].start] == '$') return 0;
+            if (strcmp(S_lc(c, q), "with") != 0) continue;
+            for (size_t j = q + 1; j < lim && j < q + 5; j++) {
+                if (c->actor_at[j] >= 0) return 1;
+                if (c->seg->tok[j].flags & T_PUNCT) return 0;
+            }
+            return 0;
+        }
         return 0;
     }
     if (rg_lexicon__prep_in(vb->preps, "curb+", 5)) {

@@ -6632,6 +6632,19 @@ START_TEST(extract_given_name_spelled_as_written)
 }
 END_TEST
 
+/* "raised the case of X with B": a consultation with B; "raised $50
+ * million with B's help" is none (the word of every trade counts only
+ * with its party after "with", no sum before) */
+START_TEST(extract_raised_with)
+{
+    S_expect_inter("Foreign Secretary Rax Talarsan raised the case of a jailed publisher with Chinese Foreign Minister "
+                   "Wang Yi.\n",
+                   "Rax Talarsan", "Wang Yi", RG_CONSULT);
+    S_expect_no_kind("Japan Airlines raised $50 million with Goldman Sachs as adviser.\n", "group:japan-airlines",
+                     "group:goldman-sachs", RG_CONSULT, "money raised is no consultation");
+}
+END_TEST
+
 /* --------------------------------------------------------------- suite */
 
 Suite *rg_suite_extract(void)
@@ -6938,6 +6951,7 @@ Suite *rg_suite_extract(void)
     tcase_add_test(tc, extract_hyphen_broker_mediates);
     tcase_add_test(tc, extract_purpose_infinitive_subject);
     tcase_add_test(tc, extract_given_name_spelled_as_written);
+    tcase_add_test(tc, extract_raised_with);
     suite_add_tcase(s, tc);
 
     return s;

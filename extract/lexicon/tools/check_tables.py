@@ -22,7 +22,7 @@ LEXDIR = sys.argv[1] if len(sys.argv) > 1 else os.path.dirname(HERE)
 KINDS = set("agree consult support concede cooperate aid retreat investigate demand "
             "accuse reject threaten sanction protest crime mobilize coerce assault".split())
 PREPS = set("- with between to on against from of for into at in near along around off "
-            "by over about upon toward towards to+ office+ curb+ troops+ weapons+ against+ on+".split())
+            "by over about upon toward towards to+ office+ curb+ troops+ weapons+ against+ on+ with+".split())
 BAD_CHARS = "\u2018\u2019\u201a\u201b\u201c\u201d\u201e\u2032\u00b4\u2010\u2011\u2012\u2013\u2014\u2212\u00a0"
 
 TABLES = {

@@ -18,7 +18,9 @@ prep: prepositions that introduce the other party, comma-separated;
       'weapons+' = only with weapons after it ("launched 180 missiles at");
       'against+' = only with "against" after it ("an operation against B",
       not "its operations in Brazil"); 'on+' likewise with "on"
-      ("restrictions on B", not "restrictions apply").
+      ("restrictions on B", not "restrictions apply"); 'with+' only with
+      its party named after "with" ("raised the case with B", not "raised
+      $50 million").
 sym:  1 when the relation is symmetric (A meets B = B meets A).
 
 A form that is both a verb form and a noun (attack, talks) gets one row:
@@ -73,6 +75,9 @@ broker ; consult ; between ; 0
 tell ; consult ; - ; 0 ; tell|tells|told|telling
 write to ; consult ; - ; 0 ; write to|writes to|wrote to|writing to|written to
 reach out to ; consult ; - ; 0
+# "raised the case of X with Wang Yi", "raised deep concerns with Beijing":
+# only with its party after "with" (not "raised $50 million")
+raise ; consult ; with,with+ ; 0
 # 'has courted Moscow and Beijing': the verb's forms only ('court' is a noun)
 court ; consult ; - ; 0 ; courted|courting
 shake hands ; consult ; with ; 1 ; shake hands|shakes hands|shook hands|shaken hands|shaking hands
