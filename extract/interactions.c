@@ -2659,8 +2659,8 @@ static int S_is_noun(const S_ctx *c, size_t v, const rg_verb *vb)
         size_t f = c->ext_from[c->actor_at[v - 1]];
         /* (a number may stand between: "against 18 Houthi targets", "on
          * more than 60 Houthi targets", "at about 30 Houthi sites") */
-        static const char *const two[] = {"than", "least", NULL}, *const one[] = {"about", "some", "nearly",
-                                                                                    "around", "almost", "over", NULL};
+        static const char *const two[] = {"than", "least", NULL};
+        static const char *const one[] = {"about", "some", "nearly", "around", "almost", "over", NULL};
         if (f > c->a + 1 && (c->seg->tok[f - 1].flags & T_NUM)) {
             f--;
             if (f > c->a + 3 && S_lc_in(c, f - 1, two))
@@ -4969,7 +4969,8 @@ static void S_claimed_acts(S_ctx *c, size_t sent, size_t first)
                 !(h + 1 < c->b && (seg->tok[h + 1].flags & T_POSS)))
                 continue;
             h += (seg->tok[h].flags & T_POSS) ? 1 : (h + 1 < c->b && (seg->tok[h + 1].flags & T_POSS)) ? 2 : 1;
-            for (size_t k = h; h < c->b && h < k + 2 && c->trigger_at[h] < 0 && (seg->tok[h].flags & T_LOWER);) h++;
+            size_t words = h + 2;
+            while (h < c->b && h < words && c->trigger_at[h] < 0 && (seg->tok[h].flags & T_LOWER)) h++;
             if (h >= c->b || c->trigger_at[h] < 0 || !S_condemnable(c->lex->verbs[c->trigger_at[h]].kind)) continue;
         }
         int subj[MAX_SIDE];
