@@ -32,6 +32,7 @@
 #include <ctype.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 #include <utf8proc.h>
 
 /* ------------------------------------------------------------ name keys */
@@ -616,14 +617,12 @@ static int S_cand_ending(const S_res *r, size_t k)
     return k <= r->seg->n_tok ? r->cand_to[k] : -1;
 }
 
-/* Whether the first word of label is lc, case folded (ASCII). */
+/* Whether the first word of label is lc, case folded (ASCII, as
+ * strncasecmp folds). */
 static int S_first_word_is(const char *label, const char *lc)
 {
-    if (!label) return 0;
-    size_t i = 0;
-    for (; lc[i]; i++)
-        if (tolower((unsigned char)label[i]) != (unsigned char)lc[i]) return 0;
-    return label[i] == ' ' || label[i] == '\0';
+    size_t n = strlen(lc);
+    return label && strncasecmp(label, lc, n) == 0 && (label[n] == ' ' || label[n] == '\0');
 }
 
 /* Country evidence before a person's span: "Jordan, Foreign Minister

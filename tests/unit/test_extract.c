@@ -6435,13 +6435,12 @@ END_TEST
  * the two parties it names most, clearly more than any third. */
 START_TEST(extract_both_sides_of_the_story)
 {
-    rg_doc *d = S_doc("Kenyan warplanes struck a camp inside Uganda on Tuesday.\n"
-                      "Kenya said the camp trained militants. Uganda called the strike aggression.\n"
-                      "Officials in the region met on Wednesday.\nThe talks ended late.\n"
-                      "Tanzania urged both sides to exercise restraint.\n");
-    ck_assert(S_has_inter(d, RG_DEMAND, S_must(d, "country:TZA"), S_must(d, "country:KEN")));
-    ck_assert(S_has_inter(d, RG_DEMAND, S_must(d, "country:TZA"), S_must(d, "country:UGA")));
-    rg_doc_free(d);
+    const char *text = "Kenyan warplanes struck a camp inside Uganda on Tuesday.\n"
+                       "Kenya said the camp trained militants. Uganda called the strike aggression.\n"
+                       "Officials in the region met on Wednesday.\nThe talks ended late.\n"
+                       "Tanzania urged both sides to exercise restraint.\n";
+    S_expect_inter(text, "country:TZA", "country:KEN", RG_DEMAND);
+    S_expect_inter(text, "country:TZA", "country:UGA", RG_DEMAND);
 }
 END_TEST
 
@@ -6449,12 +6448,10 @@ END_TEST
  * named before, as "both countries" gives both. */
 START_TEST(extract_three_countries_as_object)
 {
-    rg_doc *d = S_doc("Kenya, Uganda and Tanzania signed a pact on Monday.\n"
-                      "Rwanda accused the three countries of meddling.\n");
-    ck_assert(S_has_inter(d, RG_ACCUSE, S_must(d, "country:RWA"), S_must(d, "country:KEN")));
-    ck_assert(S_has_inter(d, RG_ACCUSE, S_must(d, "country:RWA"), S_must(d, "country:UGA")));
-    ck_assert(S_has_inter(d, RG_ACCUSE, S_must(d, "country:RWA"), S_must(d, "country:TZA")));
-    rg_doc_free(d);
+    const char *text = "Kenya, Uganda and Tanzania signed a pact on Monday.\n"
+                       "Rwanda accused the three countries of meddling.\n";
+    static const char *const three[] = {"country:KEN", "country:UGA", "country:TZA"};
+    for (size_t i = 0; i < 3; i++) S_expect_inter(text, "country:RWA", three[i], RG_ACCUSE);
 }
 END_TEST
 
