@@ -1525,6 +1525,7 @@ static int S_speaker_in_relative(const S_ctx *c, size_t k, size_t v)
 
 static size_t S_subjects_at(const S_ctx *c, size_t v, size_t light, int *out, const char **pattern, int nested)
 {
+    int jumped = 0; /* over a first verb's object to its subject ("flew to Colombia and warned") */
     for (size_t k = v, steps = 0; k > c->a && steps < LEFT_MAX; steps++) {
         k--;
         /* the light verb of this noun ("pledged aid", "signed an
@@ -1663,7 +1664,26 @@ static size_t S_subjects_at(const S_ctx *c, size_t v, size_t light, int *out, co
             while (nj < v && nj < j + 2 && (c->seg->tok[nj].flags & T_LOWER) && c->trigger_at[nj] < 0 &&
                    !rg_tok_wf(c->seg, nj, W_STOP | W_AUX))
                 nj++;
-            if (nj + 1 == v && strcmp(S_lc(c, nj), "and") == 0 && f > c->a + 1) {
+            /* (over an "of" phrase with no party in it: "on the Syrian
+             * side of the Golan Heights and") */
+            if (nj < v && strcmp(S_lc(c, nj), "of") == 0) {
+                size_t q = nj + 1;
+                if (q < v && S_determiner(c, q)) q++;
+                size_t q0 = q;
+                while (q < v && q < q0 + 3 && c->trigger_at[q] < 0 && !(c->seg->tok[q].flags & T_PUNCT) &&
+                       !rg_tok_wf(c->seg, q, W_STOP | W_AUX | W_BE) &&
+                       (S_actor_entity(c, c->actor_at[q]) < 0 ||
+                        c->doc->entities[S_actor_entity(c, c->actor_at[q])].type == RG_PLACE))
+                    q++;
+                if (q > q0) nj = q;
+            }
+            /* (and a bare noun between "and" and this verb: "moved into
+             * the zone on the Syrian side and warplanes struck B") */
+            size_t nv = nj + 1;
+            if (nv + 1 == v && (c->seg->tok[nv].flags & T_LOWER) && c->trigger_at[nv] < 0 && c->actor_at[nv] < 0 &&
+                !rg_tok_wf(c->seg, nv, W_STOP | W_AUX | W_BE) && !S_determiner(c, nv) && !rg_tok_ly(c->seg, nv))
+                nv++;
+            if (nv == v && nj < v && strcmp(S_lc(c, nj), "and") == 0 && f > c->a + 1) {
                 static const char *const preps[] = {"to",      "in",     "at",     "into",   "from",    "for",
                                                     "with",    "on",     "near",   "across", "toward",  "towards",
                                                     "along",   "inside", "without", "about", "against", "over",
@@ -1673,6 +1693,10 @@ static size_t S_subjects_at(const S_ctx *c, size_t v, size_t light, int *out, co
                 if (S_determiner(c, p) && p > c->a) p--;
                 if (S_lc_in(c, p, preps) && p > c->a && (c->seg->tok[p - 1].flags & T_LOWER)) {
                     k = p;
+                    /* (the first verb's subject is looked for as far as
+                     * this one's would be, once) */
+                    if (!jumped) steps = 0;
+                    jumped = 1;
                     continue;
                 }
             }

@@ -6642,6 +6642,20 @@ START_TEST(extract_raised_with)
 }
 END_TEST
 
+/* The first verb's subject does the second too when a bare noun
+ * opens the clause after "and"; the object of the first verb (here with
+ * an "of" phrase of its own) is no subject of the second. */
+START_TEST(extract_and_bare_noun_clause)
+{
+    S_expect_inter("Israeli troops moved into the demilitarised buffer zone on the Syrian side of the Golan Heights "
+                   "and warplanes struck dozens of bases. Egypt condemned the attack.\n",
+                   "country:EGY", "country:ISR", RG_ACCUSE);
+    S_expect_no_kind("Israeli troops moved into the demilitarised buffer zone on the Syrian side of the Golan Heights "
+                     "and warplanes struck dozens of bases. Egypt condemned the attack.\n",
+                     "country:EGY", "country:SYR", RG_ACCUSE, "the side's country did not strike");
+}
+END_TEST
+
 /* --------------------------------------------------------------- suite */
 
 Suite *rg_suite_extract(void)
@@ -6949,6 +6963,7 @@ Suite *rg_suite_extract(void)
     tcase_add_test(tc, extract_purpose_infinitive_subject);
     tcase_add_test(tc, extract_given_name_spelled_as_written);
     tcase_add_test(tc, extract_raised_with);
+    tcase_add_test(tc, extract_and_bare_noun_clause);
     suite_add_tcase(s, tc);
 
     return s;
