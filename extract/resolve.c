@@ -102,6 +102,7 @@ typedef struct {
         char *first, *last;
         int multi;
         unsigned offices; /* OFFICE_* of the titles its mentions carry */
+        int shared;       /* a name the leaders table gives several countries' holders */
         int votes[2]; /* scratch */
     } *pk;
     size_t cap_pk;
@@ -114,6 +115,8 @@ typedef struct {
     } *aff;
     size_t cap_aff;
     int vote_order;
+    /* the country the document is about (S_doc_country), or -1 */
+    int doc_country;
 } S_res;
 
 /* Whether the name s shares most of its words with one of the names the
@@ -1148,6 +1151,48 @@ static int S_cand_country(const rg_cand *c)
     return -1;
 }
 
+/* Whether a name ends right before titled person c's title or within
+ * three words before its name, nothing but words between ("RSF
+ * spokesman X", "Cabo Delgado governor X", "UN Secretary-General X"):
+ * the title is that name's office. */
+static int S_qualified_title(const S_res *r, const rg_cand *c)
+{
+    const rg_seg *seg = r->seg;
+    size_t sent = seg->tok[c->tok_from].sent;
+    for (size_t k = c->span_from, back = 0; k > 0 && back < 4; k--, back++) {
+        int q = S_cand_ending(r, k);
+        if (q >= 0 && r->cands->c[q].body < 0) return 1; /* (not "Army spokesman X": a national body's) */
+        if ((seg->tok[k - 1].flags & T_PUNCT) || seg->tok[k - 1].sent != sent) return 0;
+    }
+    return 0;
+}
+
+/* The country a document is about: the one it names (only, when not
+ * -1), else the one it names most often, more often than any other (by
+ * its country names and demonyms); -1 when none leads. */
+static int S_doc_country(const rg_lexicon *lex, const rg_cand *cv, size_t n, int only)
+{
+    if (only >= 0 || !lex->n_countries) return only;
+    size_t *count = rg_xcalloc(lex->n_countries, sizeof *count);
+    for (size_t i = 0; i < n; i++) {
+        int k = S_cand_country(&cv[i]);
+        if (k >= 0 && (size_t)k < lex->n_countries) count[k]++;
+    }
+    int best = -1;
+    size_t best_n = 0, second_n = 0;
+    for (size_t k = 0; k < lex->n_countries; k++) {
+        if (count[k] > best_n) {
+            second_n = best_n;
+            best_n = count[k];
+            best = (int)k;
+        } else if (count[k] > second_n) {
+            second_n = count[k];
+        }
+    }
+    free(count);
+    return best_n > second_n ? best : -1;
+}
+
 static void S_context_affiliation(S_res *r)
 {
     const rg_cands *cs = r->cands;
@@ -1226,6 +1271,7 @@ static void S_context_affiliation(S_res *r)
      * names none; -1 none, -2 several */
     int *only = rg_xmalloc((ne ? ne : 1) * sizeof *only);
     for (size_t k = 0; k < ne; k++) only[k] = -1;
+    uint8_t *bare = rg_xcalloc(ne ? ne : 1, 1); /* a titled mention with no country near */
     for (size_t i = 0; i < cs->n; i++) {
         const rg_cand *c = &cs->c[i];
         if (c->entity < 0 || (size_t)c->entity >= ne || only[c->entity] == -2) continue;
@@ -1243,6 +1289,12 @@ static void S_context_affiliation(S_res *r)
         size_t cl = clause_of[c->tok_from], sent = seg->tok[c->tok_from].sent;
         int cc = c->title >= 0 || !speech[cl] ? clause_country[cl] : -1;
         if (cc == -1 && c->title >= 0 && sent < ns) cc = sent_country[sent];
+        /* a title with no name before it ("Army spokesman X",
+         * "Information Minister X") and no country in its sentence:
+         * an office of the country the document is about */
+        if (cc == -1 && c->title >= 0 && !(r->lex->titles[c->title].flags & TITLE_HONORIFIC) &&
+            !(r->lex->titles[c->title].offices & OFFICE_INTL) && !S_qualified_title(r, c))
+            bare[c->entity] = 1;
         if (cc == -1) continue;
         if (cc == -2 || (only[c->entity] >= 0 && only[c->entity] != cc)) only[c->entity] = -2;
         else only[c->entity] = cc;
@@ -1287,7 +1339,10 @@ static void S_context_affiliation(S_res *r)
             }
         }
         if (only[e] >= 0) S_vote(r, (int)e, only[e], 1);
+        else if (only[e] == -1 && bare[e] && r->doc_country >= 0 && !r->pk[e].shared)
+            S_vote(r, (int)e, r->doc_country, 1);
     }
+    free(bare);
     free(only);
     free(speech);
     free(clause_country);
@@ -1686,6 +1741,8 @@ void rg_resolve(rg_doc *doc, rg_cands *cands, const rg_lexicon *lex, const rg_se
         if ((cv[i].flags & RG_MENTION_DATELINE) && cv[i].country >= 0) guess_country = cv[i].country;
     for (size_t i = 0; i < n && guess_country < 0; i++)
         if (cv[i].type == RG_COUNTRY && cv[i].country >= 0) guess_country = cv[i].country;
+
+    r.doc_country = S_doc_country(lex, cv, n, only_country);
 
     /* 1. lexicon mentions, bodies, places, groups from the name finder */
     rg_map *last_body = rg_map_new(); /* body index -> entity of its latest qualified mention */
@@ -2487,6 +2544,7 @@ void rg_resolve(rg_doc *doc, rg_cands *cands, const rg_lexicon *lex, const rg_se
                                     r.pk[e].offices ? r.pk[e].offices : OFFICE_ANY);
         }
         if (cc >= 0) S_vote(&r, (int)e, cc, 1);
+        r.pk[e].shared = cc == -2;
     }
 
     /* 5b. affiliation from context, for people the steps above left

@@ -6656,6 +6656,24 @@ START_TEST(extract_and_bare_noun_clause)
 }
 END_TEST
 
+/* A bare national title ("Army spokesman X") with no country in its
+ * sentence is an office of the country the document is about: the one
+ * it names most, when one leads; none when two tie, or for the spokesman
+ * of an international body. */
+START_TEST(extract_bare_title_document_country)
+{
+    S_expect_aff("Sudan's army said it had retaken the town. Sudanese troops also shelled positions near the Chad "
+                 "border. Army spokesman Odalo Brenquist said dozens of fighters had been killed.\n",
+                 "Odalo Brenquist", "country:SDN");
+    S_expect_aff("Sudan's army said it had retaken the town. Chad closed its border. Army spokesman Odalo "
+                 "Brenquist said dozens of fighters had been killed.\n",
+                 "Odalo Brenquist", NULL);
+    S_expect_aff("Sudan's army said it had retaken the town. Sudanese troops shelled positions. UNHCR spokesman "
+                 "Odalo Brenquist said thousands had fled.\n",
+                 "Odalo Brenquist", NULL);
+}
+END_TEST
+
 /* --------------------------------------------------------------- suite */
 
 Suite *rg_suite_extract(void)
@@ -6964,6 +6982,7 @@ Suite *rg_suite_extract(void)
     tcase_add_test(tc, extract_given_name_spelled_as_written);
     tcase_add_test(tc, extract_raised_with);
     tcase_add_test(tc, extract_and_bare_noun_clause);
+    tcase_add_test(tc, extract_bare_title_document_country);
     suite_add_tcase(s, tc);
 
     return s;
