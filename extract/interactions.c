@@ -1523,6 +1523,42 @@ static int S_speaker_in_relative(const S_ctx *c, size_t k, size_t v)
     return f > c->a && S_lc_in(c, f - 1, rel) && e < v && rg_tok_wf(c->seg, e, W_SAY) && S_only_aux(c, e + 1, v);
 }
 
+/* Whether token k is (part of) a dash: "-" not joining two words (so
+ * either of the two of "--"), or an en or em dash. */
+static int S_dash(const S_ctx *c, size_t k)
+{
+    const char *w = S_lc(c, k);
+    if (strcmp(w, "\xe2\x80\x94") == 0 || strcmp(w, "\xe2\x80\x93") == 0) return 1;
+    if (strcmp(w, "-") != 0) return 0;
+    const rg_token *t = c->seg->tok;
+    int joined_left = k > c->a && t[k].start == t[k - 1].end && (t[k - 1].flags & T_WORD);
+    int joined_right = k + 1 < c->b && t[k + 1].start == t[k].end && (t[k + 1].flags & T_WORD);
+    return !(joined_left && joined_right);
+}
+
+/* "Iran and six world powers -- the United States, Russia and China --
+ * reached": when the list ending at the actor at token k stands between
+ * dashes right before the verb at v, and the words before the opening
+ * dash are a noun phrase in lower case after "and" and a name, that name
+ * and those coordinated with it are subjects too (into out, at most cap;
+ * their count). The dashed list names the noun's members. */
+static size_t S_dashed_list_head(const S_ctx *c, size_t k, size_t v, int *out, size_t cap)
+{
+    size_t e = c->ext_to[c->actor_at[k]], p = e;
+    while (p < v && p < e + 2 && S_dash(c, p)) p++;
+    if (!cap || p == e || p != v) return 0;
+    size_t d = c->ext_from[c->actor_at[k]];
+    for (size_t back = 0; d > c->a && back < 16 && !S_dash(c, d); back++) d--;
+    if (!S_dash(c, d)) return 0;
+    if (d > c->a && S_dash(c, d - 1)) d--;
+    size_t q = d, words = 0;
+    while (q > c->a && words < 4 && c->actor_at[q - 1] < 0 && (c->seg->tok[q - 1].flags & (T_LOWER | T_NUM)) &&
+           strcmp(S_lc(c, q - 1), "and") != 0)
+        q--, words++;
+    if (!words || q < c->a + 2 || strcmp(S_lc(c, q - 1), "and") != 0 || c->actor_at[q - 2] < 0) return 0;
+    return S_coordinated(c, q - 2, -1, out, cap);
+}
+
 static size_t S_subjects_at(const S_ctx *c, size_t v, size_t light, int *out, const char **pattern, int nested)
 {
     int jumped = 0; /* over a first verb's object to its subject ("flew to Colombia and warned") */
@@ -1760,7 +1796,8 @@ static size_t S_subjects_at(const S_ctx *c, size_t v, size_t light, int *out, co
                     return S_coordinated(c, o - 2, LEFT_AFTER_AND, out, MAX_SIDE);
                 }
             }
-            return S_coordinated(c, k, -1, out, MAX_SIDE);
+            size_t n = S_coordinated(c, k, -1, out, MAX_SIDE);
+            return n + S_dashed_list_head(c, k, v, out + n, MAX_SIDE - n);
         }
         /* "the government in Skopje accused B": a national body in a
          * capital or place is its country's */
@@ -4401,6 +4438,17 @@ static int S_call_names(const S_ctx *c, const rg_verb *vb, size_t k, size_t lim)
            !S_lex_word(c->lex, s, c->text, k + 2, (1u << LEX_TITLE) | (1u << LEX_BODY), 0);
 }
 
+/* Whether the verb at v follows "and" or "but" right after a name (a
+ * comma between or not): "consult China and Russia, but warned B" is
+ * the first verb's subject's, not its object's. */
+static int S_verb_after_object(const S_ctx *c, size_t v)
+{
+    if (v < c->a + 2 || !(strcmp(S_lc(c, v - 1), "and") == 0 || strcmp(S_lc(c, v - 1), "but") == 0)) return 0;
+    size_t k = v - 2;
+    if (strcmp(S_lc(c, k), ",") == 0 && k > c->a) k--;
+    return c->actor_at[k] >= 0;
+}
+
 /* The fallback for the verb trigger at v (see S_fallback). */
 static void S_fallback_at(S_ctx *c, size_t sent, size_t v)
 {
@@ -4422,7 +4470,7 @@ static void S_fallback_at(S_ctx *c, size_t sent, size_t v)
     if (v > c->a && rg_tok_wf(c->seg, v - 1, W_BE) && !S_ing(c, v)) return;
     if (v > c->a && ((c->seg->tok[v - 1].flags & T_NUM) || S_determiner(c, v - 1) ||
                      (strcmp(S_lc(c, v - 1), "to") == 0 && !refused) ||
-                     (strcmp(S_lc(c, v - 1), "and") == 0 && v - 1 > c->a && c->actor_at[v - 2] >= 0)))
+                     S_verb_after_object(c, v)))
         return;
     int src = -1;
     size_t sk = v;

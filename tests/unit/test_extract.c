@@ -6674,6 +6674,29 @@ START_TEST(extract_bare_title_document_country)
 }
 END_TEST
 
+/* A list set off by dashes names the members of the noun before it; the
+ * name coordinated with that noun is a subject too. */
+START_TEST(extract_dashed_list_head)
+{
+    S_expect_inter("The talks ran through the night. Iran and six world powers -- the United States, Russia and "
+                   "China -- reached a landmark agreement in Vienna on Tuesday.\n",
+                   "country:IRN", "country:CHN", RG_AGREE);
+    S_expect_inter("The talks ran through the night. Iran and three world powers \xe2\x80\x94 the United States, "
+                   "Russia and China \xe2\x80\x94 signed a deal.\n",
+                   "country:IRN", "country:USA", RG_AGREE);
+}
+END_TEST
+
+/* After "and" or "but" right after a name, a verb is the first verb's
+ * subject's: the name was that verb's object. */
+START_TEST(extract_but_verb_after_object)
+{
+    S_expect_no_kind("Odalo Brenquist said Tehran would consult the European signatories, China and Russia, but "
+                     "warned that Iran could resume enrichment.\n",
+                     "country:RUS", "country:IRN", RG_THREATEN, "Russia did not warn");
+}
+END_TEST
+
 /* --------------------------------------------------------------- suite */
 
 Suite *rg_suite_extract(void)
@@ -6983,6 +7006,8 @@ Suite *rg_suite_extract(void)
     tcase_add_test(tc, extract_raised_with);
     tcase_add_test(tc, extract_and_bare_noun_clause);
     tcase_add_test(tc, extract_bare_title_document_country);
+    tcase_add_test(tc, extract_dashed_list_head);
+    tcase_add_test(tc, extract_but_verb_after_object);
     suite_add_tcase(s, tc);
 
     return s;
