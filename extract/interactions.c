@@ -125,6 +125,9 @@ typedef struct {
      * killed"), what "X claimed responsibility" refers to
      * (S_claimed_acts) */
     struct S_told hit, hit_before;
+    /* and the countries where those acts were done (S_where_told): a
+     * claim with no party hit is on the country its act was done in */
+    struct S_told where, where_before;
 } S_ctx;
 #define TOLD_MAX 4
 
@@ -815,6 +818,16 @@ static const char *const S_member_nouns[] = {"militants", "insurgents", "attacke
  * countries the lexicon knows. -1 when k is no
  * such phrase ("the group of seven", "the group Hamas") or none is
  * named. */
+/* Whether token k is one hyphenated word whose last part is a
+ * participle and whose name is an earlier part: "al-Qaeda-linked". */
+static int S_backer_word(const S_ctx *c, size_t k)
+{
+    const char *w = S_lc(c, k), *h = strrchr(w, '-');
+    size_t hl = h ? strlen(h + 1) : 0;
+    return h && h > w && hl > 3 && strcmp(h + 1 + hl - 2, "ed") == 0 && c->actor_at[k] >= 0 &&
+           c->cands->c[c->actor_at[k]].end < c->seg->tok[k].end;
+}
+
 static int S_group_anaphor(const S_ctx *c, size_t k)
 {
     /* qualifiers of an armed group already named ("the rebel group");
@@ -838,6 +851,20 @@ static int S_group_anaphor(const S_ctx *c, size_t k)
             (c->actor_at[det] < 0 ||
              c->doc->entities[S_actor_entity(c, c->actor_at[det])].type == RG_COUNTRY))
             det--;
+    }
+    /* a backer's participle: "the al-Qaeda-linked group", "the
+     * Iran-backed militia" is a group named before, not the backer */
+    int backer = -1;
+    if (det > c->a + 2 && S_past_participle(c, det) && strcmp(S_lc(c, det - 1), "-") == 0 &&
+        c->seg->tok[det].start == c->seg->tok[det - 1].end && c->actor_at[det - 2] >= 0) {
+        backer = S_actor_entity(c, c->actor_at[det - 2]);
+        /* (back to the start of the hyphenated word: "al-Qaeda") */
+        size_t f = c->ext_from[c->actor_at[det - 2]];
+        while (f > c->a + 1 && c->seg->tok[f].start == c->seg->tok[f - 1].end) f--;
+        det = f - 1;
+    } else if (det > c->a && c->actor_at[det] >= 0 && S_backer_word(c, det)) {
+        backer = S_actor_entity(c, c->actor_at[det]); /* (one token: "al-Qaeda-linked") */
+        det--;
     }
     /* a bloc's qualifiers: "the regional bloc", "the 27-member bloc",
      * "the West African bloc", "the military alliance" */
@@ -865,7 +892,9 @@ static int S_group_anaphor(const S_ctx *c, size_t k)
         int cand = c->actor_at[i];
         if (cand < 0) continue;
         const rg_cand *m = &c->cands->c[cand];
-        if (m->entity < 0 || c->doc->entities[m->entity].type != RG_GROUP || m->lex_kind == LEX_BODY) continue;
+        if (m->entity < 0 || m->entity == backer || c->doc->entities[m->entity].type != RG_GROUP ||
+            m->lex_kind == LEX_BODY)
+            continue;
         if (m->lex_kind == LEX_ORG && c->lex->orgs[m->item].media) continue;
         /* (a bloc is an organisation of countries the lexicon knows:
          * not one country's force, "thanked the SANDF ... and the
@@ -1646,6 +1675,19 @@ static size_t S_subjects_at(const S_ctx *c, size_t v, size_t light, int *out, co
             continue;
         }
         if (c->actor_at[k] >= 0) {
+            /* "the al-Qaeda-linked group claimed": the group named
+             * before (the name and its noun are one mention) */
+            {
+                size_t f = c->ext_from[c->actor_at[k]], e = c->ext_to[c->actor_at[k]];
+                if (e > f + 1 && f > c->a && strcmp(S_lc(c, f - 1), "the") == 0 && S_backer_word(c, f) &&
+                    e <= v && S_only_aux(c, e, v)) {
+                    int g = S_group_anaphor(c, e - 1);
+                    if (g < 0) return 0;
+                    *pattern = "the group = the group named before + trigger";
+                    out[0] = g;
+                    return 1;
+                }
+            }
             /* "Iran-backed militias attacked B": no subject named */
             if (S_backer(c, k)) return 0;
             /* "filed evidence at the ICJ accusing B": an actor after a
@@ -2048,6 +2090,8 @@ static int S_backer(const S_ctx *c, size_t k)
     static const char *const backed[] = {"backed",  "linked",    "allied",   "affiliated", "aligned", "supported",
                                          "funded",  "sponsored", "inspired", "trained",    "armed",   NULL};
     size_t e = c->ext_to[c->actor_at[k]];
+    /* (one token, its noun inside the mention: "al-Qaeda-linked group") */
+    if (e > c->ext_from[c->actor_at[k]] + 1 && S_backer_word(c, c->ext_from[c->actor_at[k]])) return 1;
     if (e + 2 >= c->b || S_hyphen_agent(c, e + 1) < 0 || !S_lc_in(c, e + 1, backed)) return 0;
     size_t q = e + 2;
     while (q < c->b && q < e + 4 && c->actor_at[q] < 0 && c->trigger_at[q] < 0 && (c->seg->tok[q].flags & T_LOWER) &&
@@ -5023,6 +5067,25 @@ static void S_condemned_acts(S_ctx *c, size_t sent, size_t first)
  * (c->hit_before, CONDEMNED_BACK sentences at most). Not a denied claim
  * ("has not claimed the attack"), nor where the claimant already acts in
  * this sentence ("claimed responsibility for an attack on B"). */
+/* The countries of the places (and the countries named after "in")
+ * of a sentence that tells an act of material conflict (a condemnable
+ * trigger), into c->where. */
+static void S_where_told(S_ctx *c, size_t sent)
+{
+    int act = 0;
+    for (size_t k = c->a; k < c->b && !act; k++)
+        act = c->trigger_at[k] >= 0 && S_condemnable(c->lex->verbs[c->trigger_at[k]].kind);
+    if (!act) return;
+    for (size_t k = c->a; k < c->b; k++) {
+        if (c->place_country[k] >= 0 && (k == c->a || c->place_country[k - 1] != c->place_country[k]))
+            S_tell_in(&c->where, sent, c->place_country[k]);
+        int e = S_party_at(c, k);
+        if (e >= 0 && c->ext_from[c->actor_at[k]] == k && k > c->a && strcmp(S_lc(c, k - 1), "in") == 0 &&
+            c->doc->entities[e].type == RG_COUNTRY)
+            S_tell_in(&c->where, sent, e);
+    }
+}
+
 static void S_claimed_acts(S_ctx *c, size_t sent, size_t first)
 {
     const rg_seg *seg = c->seg;
@@ -5056,7 +5119,11 @@ static void S_claimed_acts(S_ctx *c, size_t sent, size_t first)
         }
         if (own) continue;
         const struct S_told *t = c->hit.n ? &c->hit : S_told_recent(&c->hit_before, sent) ? &c->hit_before : NULL;
-        if (!t || t->n > TOLD_MAX) continue;
+        /* (no party hit: "gunmen attacked people at Lido beach in
+         * Mogadishu ... Al-Shabaab claimed responsibility" is on the one
+         * country the act was done in) */
+        if (!t) t = c->where.n ? &c->where : S_told_recent(&c->where_before, sent) ? &c->where_before : NULL;
+        if (!t || t->n > (t == &c->where || t == &c->where_before ? 1 : TOLD_MAX)) continue;
         for (size_t j = 0; j < t->n; j++)
             if (!S_same_side(c, subj[0], t->who[j]) && !c->media[t->who[j]])
                 S_add(c, sent, RG_ASSAULT, subj[0], t->who[j], 1, "claimed responsibility: the act told before",
@@ -5877,8 +5944,11 @@ void rg_interactions_find(rg_doc *doc, const rg_cands *cands, const rg_lexicon *
         if (c.demanded.n) c.demanded_before = c.demanded;
         if (c.claimed.n) c.claimed_before = c.claimed;
         if (c.hit.n) c.hit_before = c.hit;
-        c.told.n = c.decided.n = c.agreed.n = c.demanded.n = c.claimed.n = c.hit.n = 0;
-        c.told.sent = c.decided.sent = c.agreed.sent = c.demanded.sent = c.claimed.sent = c.hit.sent = sent;
+        if (c.where.n) c.where_before = c.where;
+        c.told.n = c.decided.n = c.agreed.n = c.demanded.n = c.claimed.n = c.hit.n = c.where.n = 0;
+        c.told.sent = c.decided.sent = c.agreed.sent = c.demanded.sent = c.claimed.sent = c.hit.sent = c.where.sent =
+            sent;
+        S_where_told(&c, sent);
         S_sentence(&c, seg->tok[a].sent);
         S_intrusions(&c, seg->tok[a].sent);
         S_characterised(&c, seg->tok[a].sent);

@@ -6697,6 +6697,26 @@ START_TEST(extract_but_verb_after_object)
 }
 END_TEST
 
+/* A claim of an act that hit no named party is on the one country the
+ * act was done in; "the al-Qaeda-linked group" that claims it is the
+ * group named before, not its backer. */
+START_TEST(extract_claim_where_done)
+{
+    S_expect_inter("At least 32 people were killed when gunmen attacked people at Lido beach in Mogadishu, Somali "
+                   "police said. Al-Shabaab claimed responsibility in a broadcast.\n",
+                   "group:al-shabaab", "country:SOM", RG_ASSAULT);
+    S_expect_no_inter("At least 32 people were killed when gunmen attacked people in Mogadishu and in Kenya, Somali "
+                      "police said. Al-Shabaab claimed responsibility in a broadcast.\n",
+                      "group:al-shabaab", "country:SOM");
+    S_expect_inter("Al-Shabaab fighters attacked a Kenyan base. The al-Qaeda-linked group claimed responsibility for "
+                   "the attack.\n",
+                   "group:al-shabaab", "country:KEN", RG_ASSAULT);
+    S_expect_no_kind("Al-Shabaab fighters attacked a Kenyan base. The al-Qaeda-linked group claimed responsibility "
+                     "for the attack.\n",
+                     "group:al-qaeda", "country:KEN", RG_ASSAULT, "the backer claimed nothing");
+}
+END_TEST
+
 /* --------------------------------------------------------------- suite */
 
 Suite *rg_suite_extract(void)
@@ -7008,6 +7028,7 @@ Suite *rg_suite_extract(void)
     tcase_add_test(tc, extract_bare_title_document_country);
     tcase_add_test(tc, extract_dashed_list_head);
     tcase_add_test(tc, extract_but_verb_after_object);
+    tcase_add_test(tc, extract_claim_where_done);
     suite_add_tcase(s, tc);
 
     return s;
