@@ -6717,6 +6717,18 @@ START_TEST(extract_claim_where_done)
 }
 END_TEST
 
+/* The armed opposition that split from a ruling movement is its own
+ * entity under all its names, not the movement. */
+START_TEST(extract_split_movement_distinct)
+{
+    rg_doc *d = S_doc("Forces of the SPLM/A-in-Opposition took Bentiu. The SPLA-IO denied it. The SPLM met.\n");
+    int io = S_ent_key(d, "group:splm-io"), m = S_ent_key(d, "group:splm");
+    ck_assert_msg(io >= 0 && m >= 0 && io != m, "entities: %s", S_ents(d));
+    ck_assert_int_eq(d->entities[io].mentions, 2);
+    rg_doc_free(d);
+}
+END_TEST
+
 /* --------------------------------------------------------------- suite */
 
 Suite *rg_suite_extract(void)
@@ -7029,6 +7041,7 @@ Suite *rg_suite_extract(void)
     tcase_add_test(tc, extract_dashed_list_head);
     tcase_add_test(tc, extract_but_verb_after_object);
     tcase_add_test(tc, extract_claim_where_done);
+    tcase_add_test(tc, extract_split_movement_distinct);
     suite_add_tcase(s, tc);
 
     return s;

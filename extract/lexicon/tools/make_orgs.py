@@ -348,7 +348,8 @@ mnla ; a ; National Movement for the Liberation of Azawad ; MNLA ; MLI
 katiba-macina ; a ; Katiba Macina ; Macina Liberation Front ; MLI
 slm ; a ; Sudan Liberation Movement ; Sudan Liberation Army ; SDN
 jem-sudan ; a ; Justice and Equality Movement ; ; SDN
-spla ; a ; Sudan People's Liberation Army ; SPLA|SPLA-IO ; SSD
+spla ; a ; Sudan People's Liberation Army ; SPLA ; SSD
+splm-io ; a ; Sudan People's Liberation Movement-in-Opposition ; SPLM-IO|SPLA-IO|SPLM/A-IO|SPLM-in-Opposition|SPLA-in-Opposition|SPLM/A-in-Opposition|Sudan People's Liberation Army-in-Opposition ; SSD
 ambazonia-defence-forces ; a ; Ambazonia Defence Forces ; Ambazonia Defense Forces ; CMR
 mungiki ; a ; Mungiki ; ; KEN
 nscn ; a ; National Socialist Council of Nagaland ; NSCN|NSCN-IM ; IND
@@ -397,7 +398,7 @@ saf ; s ; Sudanese Armed Forces ; SAF ; SDN
 janjaweed ; a ; Janjaweed ; ; SDN
 tplf ; a ; Tigray People's Liberation Front ; TPLF ; ETH
 ola ; a ; Oromo Liberation Army ; OLA ; ETH
-splm ; g ; Sudan People's Liberation Movement ; SPLM|SPLM-IO|Sudan People's Liberation Movement-in-Opposition ; SSD
+splm ; g ; Sudan People's Liberation Movement ; SPLM ; SSD
 # Islamic State's provinces and al-Qaeda's branches as news names them
 # (the whole class, not only those a story has needed)
 isgs ; a ; Islamic State Sahel ; Islamic State in the Greater Sahara|ISGS|IS Sahel|IS-Sahel|Islamic State Sahel Province|Islamic State in the Sahel
