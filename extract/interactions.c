@@ -5410,6 +5410,28 @@ static void S_said_must_at(S_ctx *c, size_t sent, size_t k, size_t q)
                   c->seg->tok[k].end);
 }
 
+/* "Macron, Merkel and May said in a joint statement that ...": the
+ * speakers of a joint statement (its noun after "in a" or "in their",
+ * right after a speech verb) agree with one another. */
+static void S_joint_statement(S_ctx *c, size_t sent)
+{
+    static const char *const det[] = {"a", "an", "their", NULL};
+    for (size_t k = c->a + 3; k < c->b; k++) {
+        if (c->trigger_at[k] < 0 || strcmp(c->lex->verbs[c->trigger_at[k]].lemma, "joint statement") != 0) continue;
+        if (!S_lc_in(c, k - 1, det) || strcmp(S_lc(c, k - 2), "in") != 0) continue;
+        size_t say = k - 3;
+        if (!rg_tok_wf(c->seg, say, W_SAY) || !(c->seg->tok[say].flags & T_LOWER) || S_negated(c, say)) continue;
+        int who[MAX_SIDE];
+        const char *how = NULL;
+        size_t n = S_subjects(c, say, NO_LIGHT, who, &how);
+        for (size_t i = 0; i < n; i++)
+            for (size_t j = i + 1; j < n; j++)
+                if (who[i] >= 0 && who[j] >= 0 && who[i] != who[j] && !S_same_side(c, who[i], who[j]))
+                    S_add(c, sent, RG_AGREE, who[i], who[j], 0, "A and B said in a joint statement",
+                          c->seg->tok[k].start, c->seg->tok[k + c->trigger_len[k] - 1].end);
+    }
+}
+
 /* "Italian Prime Minister Giorgia Meloni and her Albanian counterpart
  * Edi Rama opened a centre": a person and the counterpart named beside
  * them act together, whatever the verb (the pair is the news). */
@@ -5962,6 +5984,7 @@ void rg_interactions_find(rg_doc *doc, const rg_cands *cands, const rg_lexicon *
         S_judged_decisions(&c, seg->tok[a].sent, first);
         S_said_must(&c, seg->tok[a].sent);
         S_counterparts(&c, seg->tok[a].sent);
+        S_joint_statement(&c, seg->tok[a].sent);
         S_lead_pairs(&c, seg->tok[a].sent, first);
         /* (after the lead tier: co-authors are no reading of the act's
          * parties, which the lead tier may still guess) */

@@ -6729,6 +6729,24 @@ START_TEST(extract_split_movement_distinct)
 }
 END_TEST
 
+/* The speakers of a joint statement agree with one another, wherever
+ * the sentence stands in the story. */
+START_TEST(extract_said_in_joint_statement)
+{
+    const char *t = "Washington pulled out of the accord on Tuesday. It was a blow. Officials met later. French "
+                    "President Emmanuel Macron and German Chancellor Angela Merkel said in a joint statement that they "
+                    "regret the decision.\n";
+    rg_doc *d = S_doc(t);
+    int a = S_ent_label(d, RG_PERSON, "Emmanuel Macron"), b = S_ent_label(d, RG_PERSON, "Angela Merkel");
+    ck_assert_msg(a >= 0 && b >= 0, "entities: %s", S_ents(d));
+    ck_assert_msg(S_has_inter(d, RG_AGREE, a, b), "%s: no agreement", t);
+    rg_doc_free(d);
+    S_expect_no_inter("Washington pulled out of the accord on Tuesday. It was a blow. Officials met later. Emmanuel "
+                      "Macron said in a statement that Angela Merkel regrets the decision.\n",
+                      "Emmanuel Macron", "Angela Merkel");
+}
+END_TEST
+
 /* --------------------------------------------------------------- suite */
 
 Suite *rg_suite_extract(void)
@@ -7042,6 +7060,7 @@ Suite *rg_suite_extract(void)
     tcase_add_test(tc, extract_but_verb_after_object);
     tcase_add_test(tc, extract_claim_where_done);
     tcase_add_test(tc, extract_split_movement_distinct);
+    tcase_add_test(tc, extract_said_in_joint_statement);
     suite_add_tcase(s, tc);
 
     return s;
