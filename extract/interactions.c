@@ -818,8 +818,15 @@ static const char *const S_member_nouns[] = {"militants", "insurgents", "attacke
  * countries the lexicon knows. -1 when k is no
  * such phrase ("the group of seven", "the group Hamas") or none is
  * named. */
-/* Whether token k is one hyphenated word whose last part is a
- * participle and whose name is an earlier part: "al-Qaeda-linked". */
+/* Participles of backing: who backs or inspires people named after
+ * them ("Iran-backed militias", "the al-Qaeda-linked group"). */
+static const char *const S_backing[] = {"backed",  "linked",    "allied",   "affiliated", "aligned", "supported",
+                                        "funded",  "sponsored", "inspired", "trained",    "armed",   NULL};
+
+/* Whether token k is one hyphenated word whose last part is a past
+ * participle in -ed and whose name is an earlier part: "al-Qaeda-linked",
+ * "U.N.-sanctioned" (any such participle: the name qualifies what comes
+ * after it, as with S_backing's words when the hyphen stands apart). */
 static int S_backer_word(const S_ctx *c, size_t k)
 {
     const char *w = S_lc(c, k), *h = strrchr(w, '-');
@@ -1553,12 +1560,10 @@ static int S_speaker_in_relative(const S_ctx *c, size_t k, size_t v)
 }
 
 /* Whether token k is (part of) a dash: "-" not joining two words (so
- * either of the two of "--"), or an en or em dash. */
+ * either of the two of "--"; text.c has made en and em dashes "-"). */
 static int S_dash(const S_ctx *c, size_t k)
 {
-    const char *w = S_lc(c, k);
-    if (strcmp(w, "\xe2\x80\x94") == 0 || strcmp(w, "\xe2\x80\x93") == 0) return 1;
-    if (strcmp(w, "-") != 0) return 0;
+    if (strcmp(S_lc(c, k), "-") != 0) return 0;
     const rg_token *t = c->seg->tok;
     int joined_left = k > c->a && t[k].start == t[k - 1].end && (t[k - 1].flags & T_WORD);
     int joined_right = k + 1 < c->b && t[k + 1].start == t[k].end && (t[k + 1].flags & T_WORD);
@@ -2087,12 +2092,10 @@ static int S_hyphen_agent(const S_ctx *c, size_t v)
  * people act, not the backer. */
 static int S_backer(const S_ctx *c, size_t k)
 {
-    static const char *const backed[] = {"backed",  "linked",    "allied",   "affiliated", "aligned", "supported",
-                                         "funded",  "sponsored", "inspired", "trained",    "armed",   NULL};
     size_t e = c->ext_to[c->actor_at[k]];
     /* (one token, its noun inside the mention: "al-Qaeda-linked group") */
     if (e > c->ext_from[c->actor_at[k]] + 1 && S_backer_word(c, c->ext_from[c->actor_at[k]])) return 1;
-    if (e + 2 >= c->b || S_hyphen_agent(c, e + 1) < 0 || !S_lc_in(c, e + 1, backed)) return 0;
+    if (e + 2 >= c->b || S_hyphen_agent(c, e + 1) < 0 || !S_lc_in(c, e + 1, S_backing)) return 0;
     size_t q = e + 2;
     while (q < c->b && q < e + 4 && c->actor_at[q] < 0 && c->trigger_at[q] < 0 && (c->seg->tok[q].flags & T_LOWER) &&
            !rg_tok_wf(c->seg, q, W_STOP | W_AUX | W_BE))
