@@ -6747,6 +6747,19 @@ START_TEST(extract_said_in_joint_statement)
 }
 END_TEST
 
+/* Verbs of destroying a side ("crush", "annihilate") are
+ * assaults, and vowed they are threats. */
+START_TEST(extract_vowed_to_crush)
+{
+    S_expect_inter("The war entered its second year. Prime Minister Odalo Brenquist vowed to crush Hamas.\n",
+                   "Odalo Brenquist", "group:hamas", RG_THREATEN);
+    S_expect_inter("The war entered its second year. Israel has vowed to annihilate Hamas.\n", "country:ISR",
+                   "group:hamas", RG_THREATEN);
+    S_expect_inter("The war entered its second year. Ethiopian troops crushed the Tigray People's Liberation Front.\n",
+                   "country:ETH", "group:tplf", RG_ASSAULT);
+}
+END_TEST
+
 /* --------------------------------------------------------------- suite */
 
 Suite *rg_suite_extract(void)
@@ -7061,6 +7074,7 @@ Suite *rg_suite_extract(void)
     tcase_add_test(tc, extract_claim_where_done);
     tcase_add_test(tc, extract_split_movement_distinct);
     tcase_add_test(tc, extract_said_in_joint_statement);
+    tcase_add_test(tc, extract_vowed_to_crush);
     suite_add_tcase(s, tc);
 
     return s;

@@ -428,6 +428,8 @@ ram ; assault ; - ; 0 ; rammed|ramming
 assault ; assault ; - ; 0
 counterattack ; assault ; - ; 0
 retaliate ; assault ; against ; 0
+crush ; assault ; - ; 0 ; crush|crushes|crushed
+annihilate ; assault ; - ; 0
 """
 
 NOUNS = r"""
