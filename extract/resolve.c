@@ -1167,11 +1167,16 @@ static int S_qualified_title(const S_res *r, const rg_cand *c)
     return 0;
 }
 
-/* The country a document is about: the one it names (only, when not
- * -1), else the one it names most often, more often than any other (by
- * its country names and demonyms); -1 when none leads. */
+/* The country a document is about: its dateline's ("MEXICO CITY, Feb 27
+ * (Reuters) -": a wire story is filed from the country it is about,
+ * however often it names another), else the one it names (only, when
+ * not -1), else the one it names most often, more often than any other
+ * (by its country names and demonyms); -1 when none leads. A summit's
+ * venue ("SINGAPORE (AP) -") is the known miss. */
 static int S_doc_country(const rg_lexicon *lex, const rg_cand *cv, size_t n, int only)
 {
+    for (size_t i = 0; i < n; i++)
+        if ((cv[i].flags & RG_MENTION_DATELINE) && cv[i].country >= 0) return cv[i].country;
     if (only >= 0 || !lex->n_countries) return only;
     size_t *count = rg_xcalloc(lex->n_countries, sizeof *count);
     for (size_t i = 0; i < n; i++) {
@@ -1191,6 +1196,52 @@ static int S_doc_country(const rg_lexicon *lex, const rg_cand *cv, size_t n, int
     }
     free(count);
     return best_n > second_n ? best : -1;
+}
+
+/* Whether every mention of country cc in the clause (or, with
+ * whole_sentence, the sentence) of person mention i comes after it and
+ * qualifies a later name: "announced by Security Minister X ..., came as
+ * ... tariffs threatened by U.S. President Donald Trump" says nothing of
+ * X's country. A country before the person ("Iranian President X and
+ * Foreign Minister Y"), standing alone or in the person's apposition
+ * counts. Looks at most NEAR_CANDS candidates each way (beyond that it
+ * counts). */
+#define NEAR_CANDS 64
+static int S_only_later_qualifier(const S_res *r, const size_t *clause_of, size_t i, int cc, int whole_sentence)
+{
+    const rg_cands *cs = r->cands;
+    const rg_seg *seg = r->seg;
+    size_t t0 = cs->c[i].tok_from;
+    size_t sent = seg->tok[t0].sent, cl = clause_of[t0];
+    for (size_t j = i, steps = 0; j-- > 0;) {
+        size_t t = cs->c[j].tok_from;
+        if (seg->tok[t].sent != sent || (!whole_sentence && clause_of[t] != cl)) break;
+        if (++steps > NEAR_CANDS || S_cand_country(&cs->c[j]) == cc) return 0;
+    }
+    /* (the person's own apposition counts, up to 24 words: "X,
+     * spokesman for the U.S.-led coalition", "X, a lawyer for Mozambican
+     * candidate Y"; not a clause after the comma, "X, as U.S. President
+     * Y looked on") */
+    static const char *const clause[] = {"as",    "while",  "when",   "whereas", "who",       "which", "and",
+                                         "but",   "after",  "before", "because", "since",     "though",
+                                         "although", "if", "said",   "says",    "told",      "according", NULL};
+    size_t appos = cs->c[i].tok_to;
+    if (appos + 1 < seg->n_tok && (seg->tok[appos].flags & T_PUNCT) && r->text[seg->tok[appos].start] == ',' &&
+        !S_in_list(clause, rg_tok_lc(seg, appos + 1))) {
+        size_t stop = appos + 24;
+        for (appos++; appos < seg->n_tok && appos < stop && !(seg->tok[appos].flags & T_PUNCT) &&
+                       seg->tok[appos].sent == sent;)
+            appos++;
+    } else {
+        appos = 0;
+    }
+    for (size_t j = i + 1, steps = 0; j < cs->n; j++) {
+        size_t t = cs->c[j].tok_from;
+        if (seg->tok[t].sent != sent || (!whole_sentence && clause_of[t] != cl)) break;
+        if (++steps > NEAR_CANDS) return 0;
+        if (S_cand_country(&cs->c[j]) == cc && (!(cs->c[j].flags & RG_MENTION_MODIFIER) || t < appos)) return 0;
+    }
+    return 1;
 }
 
 static void S_context_affiliation(S_res *r)
@@ -1288,7 +1339,11 @@ static void S_context_affiliation(S_res *r)
         }
         size_t cl = clause_of[c->tok_from], sent = seg->tok[c->tok_from].sent;
         int cc = c->title >= 0 || !speech[cl] ? clause_country[cl] : -1;
-        if (cc == -1 && c->title >= 0 && sent < ns) cc = sent_country[sent];
+        if (cc >= 0 && c->title >= 0 && S_only_later_qualifier(r, clause_of, i, cc, 0)) cc = -1;
+        if (cc == -1 && c->title >= 0 && sent < ns) {
+            cc = sent_country[sent];
+            if (cc >= 0 && S_only_later_qualifier(r, clause_of, i, cc, 1)) cc = -1;
+        }
         /* a title with no name before it ("Army spokesman X",
          * "Information Minister X") and no country in its sentence:
          * an office of the country the document is about */

@@ -6760,6 +6760,25 @@ START_TEST(extract_vowed_to_crush)
 }
 END_TEST
 
+/* The document's country is its dateline's when it has one, however
+ * often another is named; a country that qualifies a later name ("U.S.
+ * President X") says nothing of a titled person before it, unless in his
+ * own apposition; every ministerial portfolio is a title ("Tourism
+ * Minister X", no "Tourism" that owns a "Minister"). */
+START_TEST(extract_dateline_and_later_qualifier)
+{
+    S_expect_aff("KAMPALA, March 3 (Reuters) - The United States sent envoys. U.S. officials spoke. The plan was "
+                 "announced by Tourism Minister Odalo Brenquist, as U.S. President Rax Talarsan looked on.\n",
+                 "Odalo Brenquist", "country:UGA");
+    S_expect_aff("Uganda held talks. Ugandan officials spoke. Uganda agreed. The plan was announced by Tourism "
+                 "Minister Odalo Brenquist, as U.S. President Rax Talarsan looked on.\n",
+                 "Odalo Brenquist", "country:UGA");
+    S_expect_aff("The United States sent envoys. U.S. officials spoke. Uganda agreed. The plan was announced by "
+                 "Tourism Minister Odalo Brenquist, spokesman for the U.S.-led coalition.\n",
+                 "Odalo Brenquist", "country:USA");
+}
+END_TEST
+
 /* --------------------------------------------------------------- suite */
 
 Suite *rg_suite_extract(void)
@@ -7075,6 +7094,7 @@ Suite *rg_suite_extract(void)
     tcase_add_test(tc, extract_split_movement_distinct);
     tcase_add_test(tc, extract_said_in_joint_statement);
     tcase_add_test(tc, extract_vowed_to_crush);
+    tcase_add_test(tc, extract_dateline_and_later_qualifier);
     suite_add_tcase(s, tc);
 
     return s;
