@@ -109,6 +109,9 @@ typedef struct rg_entity {
     long *alias_counts;
     size_t n_aliases;
     char *affiliation;       /* key of the country, or NULL */
+    int affiliation_guessed; /* 1: the affiliation is only the country of
+                                the person's sentence or document, no
+                                words of his own or leaders table say so */
     char **roles;
     size_t n_roles;
     long mentions;

@@ -187,6 +187,33 @@ static int S_actor_entity(const S_ctx *c, int cand)
 static int S_condemnable(rg_kind kind);
 static void S_tell_in(struct S_told *t, size_t sent, int e);
 
+/* Whether entity p is a person who heads his country's state or
+ * government or sits in its cabinet ("President Noboa", "Interior
+ * Minister X", "Secretary of State Y") and belongs to country e: his
+ * acts are the country's own, so he has no interaction with it
+ * ("Ecuadorian voters rejected a proposal by President Noboa" is the
+ * country's internal affair). Other people can be acted on by their
+ * country (an arrest, a trial), and a spokesman's or an officer's
+ * country is more often guessed wrong; so is any country taken only from
+ * the sentence or the document (affiliation_guessed): "Finance Minister
+ * Stoltenberg said he will advise Brazil" is no Brazilian's. */
+static int S_own_official(const S_ctx *c, int p, int e)
+{
+    static const char *const heads[] = {"President", "Prime Minister", "Premier", "Chancellor", "Vice President",
+                                        "Secretary of State", "Foreign Secretary", "Head of State",
+                                        "Head of Government", NULL};
+    const rg_entity *x = &c->doc->entities[p];
+    if (x->type != RG_PERSON || !x->affiliation || x->affiliation_guessed ||
+        strcmp(x->affiliation, c->doc->entities[e].key) != 0)
+        return 0;
+    for (size_t i = 0; i < x->n_roles; i++) {
+        const char *r = x->roles[i];
+        size_t n = strlen(r);
+        if ((n >= 8 && strcmp(r + n - 8, "Minister") == 0) || S_str_in(r, heads)) return 1;
+    }
+    return 0;
+}
+
 static void S_add_as(S_ctx *c, rg_tier tier, size_t sent, rg_kind kind, int src, int dst, int directed,
                      const char *pattern, size_t ts, size_t te)
 {
@@ -194,6 +221,8 @@ static void S_add_as(S_ctx *c, rg_tier tier, size_t sent, rg_kind kind, int src,
     /* "Nigerian police arrested protesters in Lagos": a body acting in
      * its own country acts on neither */
     if (c->body_country[src] == dst || c->body_country[dst] == src) return;
+    /* (nor its own officials, S_own_official) */
+    if (S_own_official(c, src, dst) || S_own_official(c, dst, src)) return;
     /* "told Reuters", "in an interview with the BBC": reporting */
     if (kind == RG_CONSULT && (c->media[src] || c->media[dst])) return;
     rg_doc *d = c->doc;

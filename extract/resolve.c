@@ -112,6 +112,7 @@ typedef struct {
         int votes[4];
         int order[4];
         size_t n;
+        int guessed; /* votes only from S_context_affiliation */
     } *aff;
     size_t cap_aff;
     int vote_order;
@@ -1396,6 +1397,7 @@ static void S_context_affiliation(S_res *r)
         if (only[e] >= 0) S_vote(r, (int)e, only[e], 1);
         else if (only[e] == -1 && bare[e] && r->doc_country >= 0 && !r->pk[e].shared)
             S_vote(r, (int)e, r->doc_country, 1);
+        r->aff[e].guessed = 1;
     }
     free(bare);
     free(only);
@@ -2654,6 +2656,7 @@ void rg_resolve(rg_doc *doc, rg_cands *cands, const rg_lexicon *lex, const rg_se
             rg_buf_puts(&key, "country:");
             rg_buf_puts(&key, k->code);
             e->affiliation = rg_xstrdup(key.ptr);
+            e->affiliation_guessed = a->guessed;
             /* the country a person belongs to is an entity of the document
              * even where it is only implied by a title (mentions stay 0) */
             if (e->type == RG_PERSON && !rg_map_get(r.by_key, key.ptr, key.len, NULL)) {

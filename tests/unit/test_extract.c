@@ -6779,6 +6779,24 @@ START_TEST(extract_dateline_and_later_qualifier)
 }
 END_TEST
 
+/* A head of state or government or a minister whose own words make him
+ * his country's has no interaction with that country (its internal
+ * affair); other people can be acted on by theirs, and a country guessed
+ * from the document alone does not count. */
+START_TEST(extract_own_official_no_pair)
+{
+    S_expect_no_inter("The vote was held on Sunday. Ecuadorian voters rejected a proposal by Ecuador's President "
+                      "Odalo Brenquist to allow foreign bases.\n",
+                      "country:ECU", "Odalo Brenquist");
+    S_expect_inter("The vote was held on Sunday. Venezuela arrested Venezuelan opposition leader Odalo Brenquist "
+                   "on Monday.\n",
+                   "country:VEN", "Odalo Brenquist", RG_COERCE);
+    S_expect_inter("The talks resumed. Brazil is in debt. Brazil needs money. Finance Minister Odalo Brenquist "
+                   "urged Brazil to pay its creditors.\n",
+                   "Odalo Brenquist", "country:BRA", RG_DEMAND);
+}
+END_TEST
+
 /* --------------------------------------------------------------- suite */
 
 Suite *rg_suite_extract(void)
@@ -7095,6 +7113,7 @@ Suite *rg_suite_extract(void)
     tcase_add_test(tc, extract_said_in_joint_statement);
     tcase_add_test(tc, extract_vowed_to_crush);
     tcase_add_test(tc, extract_dateline_and_later_qualifier);
+    tcase_add_test(tc, extract_own_official_no_pair);
     suite_add_tcase(s, tc);
 
     return s;
