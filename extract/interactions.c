@@ -188,8 +188,10 @@ static int S_condemnable(rg_kind kind);
 static void S_tell_in(struct S_told *t, size_t sent, int e);
 
 /* Whether entity p is a person who heads his country's state or
- * government or sits in its cabinet ("President Noboa", "Interior
- * Minister X", "Secretary of State Y") and belongs to country e: his
+ * government, sits in its cabinet or speaks for it ("President Noboa",
+ * "Interior Minister X", "Agriculture Secretary Y", a spokesman, an
+ * ambassador or envoy; not a party's general secretary) and belongs to
+ * country e: his
  * acts are the country's own, so he has no interaction with it
  * ("Ecuadorian voters rejected a proposal by President Noboa" is the
  * country's internal affair). Other people can be acted on by their
@@ -201,7 +203,9 @@ static int S_own_official(const S_ctx *c, int p, int e)
 {
     static const char *const heads[] = {"President", "Prime Minister", "Premier", "Chancellor", "Vice President",
                                         "Secretary of State", "Foreign Secretary", "Head of State",
-                                        "Head of Government", NULL};
+                                        "Head of Government", "Spokesman", "Ambassador", "Envoy", "Diplomat",
+                                        "Top Diplomat", NULL};
+    static const char *const party[] = {"General Secretary", "Party Secretary", NULL};
     const rg_entity *x = &c->doc->entities[p];
     if (x->type != RG_PERSON || !x->affiliation || x->affiliation_guessed ||
         strcmp(x->affiliation, c->doc->entities[e].key) != 0)
@@ -209,7 +213,9 @@ static int S_own_official(const S_ctx *c, int p, int e)
     for (size_t i = 0; i < x->n_roles; i++) {
         const char *r = x->roles[i];
         size_t n = strlen(r);
-        if ((n >= 8 && strcmp(r + n - 8, "Minister") == 0) || S_str_in(r, heads)) return 1;
+        if ((n >= 8 && strcmp(r + n - 8, "Minister") == 0) || S_str_in(r, heads) ||
+            (n >= 9 && strcmp(r + n - 9, "Secretary") == 0 && !S_str_in(r, party)))
+            return 1;
     }
     return 0;
 }

@@ -6788,6 +6788,9 @@ START_TEST(extract_own_official_no_pair)
     S_expect_no_inter("The vote was held on Sunday. Ecuadorian voters rejected a proposal by Ecuador's President "
                       "Odalo Brenquist to allow foreign bases.\n",
                       "country:ECU", "Odalo Brenquist");
+    S_expect_no_inter("The talks resumed. U.S. Agriculture Secretary Odalo Brenquist defended the United States "
+                      "against the charges.\n",
+                      "country:USA", "Odalo Brenquist");
     S_expect_inter("The vote was held on Sunday. Venezuela arrested Venezuelan opposition leader Odalo Brenquist "
                    "on Monday.\n",
                    "country:VEN", "Odalo Brenquist", RG_COERCE);
