@@ -5448,6 +5448,66 @@ static void S_said_must_at(S_ctx *c, size_t sent, size_t k, size_t q)
                   c->seg->tok[k].end);
 }
 
+/* "Ecuador extradited gang leader X to the United States", "Colombia
+ * extradited to the United States X", "X was extradited from Haiti to the
+ * United States": the state that hands a person over and the state that
+ * receives him cooperate, and the receiver takes him into custody
+ * (coerce; the sender's own arrest of him is the verb's object, read as
+ * any verb's, or after "from" in the passive). Not an extradition asked
+ * for, refused or to come ("asked India to extradite X", "would be
+ * extradited"). Looks EXTRADITE_SPAN tokens on from the verb, and a
+ * passive's person 8 tokens before it. */
+#define EXTRADITE_SPAN 24
+static void S_extraditions(S_ctx *c, size_t sent)
+{
+    static const char *const passive[] = {"was", "were", "been", "is", "are", "be", NULL};
+    static const char *const modal[] = {"will", "would", "could", "may", "might", "should", "to", NULL};
+    for (size_t v = c->a + 1; v < c->b; v++) {
+        if (c->trigger_at[v] < 0) continue;
+        const rg_verb *vb = &c->lex->verbs[c->trigger_at[v]];
+        if (vb->noun || strcmp(vb->lemma, "extradite") != 0 || S_negated(c, v)) continue;
+        int pass = S_lc_in(c, v - 1, passive);
+        size_t m = pass && v > c->a + 1 ? v - 2 : v - 1;
+        if (S_lc_in(c, m, modal) || (pass && m > c->a && strcmp(S_lc(c, m), "to") == 0)) continue;
+        int dest = -1, from = -1, who = -1;
+        for (size_t k = v + 1; k < c->b && k < v + EXTRADITE_SPAN; k++) {
+            const char *w = S_lc(c, k);
+            if (strcmp(w, ";") == 0 || strcmp(w, ":") == 0) break;
+            if ((strcmp(w, "to") == 0 || strcmp(w, "from") == 0) && k + 1 < c->b) {
+                size_t q = k + 1 + (strcmp(S_lc(c, k + 1), "the") == 0);
+                int e = q < c->b ? S_party_at(c, q) : -1;
+                if (e >= 0 && c->doc->entities[e].type == RG_COUNTRY) {
+                    if (w[0] == 't' && dest < 0) dest = e;
+                    else if (w[0] == 'f' && from < 0) from = e;
+                }
+                continue;
+            }
+            int e = S_party_at(c, k);
+            if (!pass && who < 0 && e >= 0 && c->doc->entities[e].type == RG_PERSON) who = e;
+        }
+        if (pass)
+            for (size_t k = v - 1; k-- > c->a && k + 8 > v && who < 0;) {
+                int e = S_party_at(c, k);
+                if (e >= 0 && c->doc->entities[e].type == RG_PERSON) who = e;
+            }
+        int send[MAX_SIDE];
+        const char *how = NULL;
+        size_t ns = 0;
+        if (pass) {
+            if (from >= 0) send[ns++] = from;
+        } else {
+            ns = S_subjects(c, v, NO_LIGHT, send, &how);
+        }
+        size_t ts = c->seg->tok[v].start, te = c->seg->tok[v].end;
+        for (size_t i = 0; i < ns && dest >= 0; i++)
+            if (send[i] >= 0 && send[i] != dest && !S_same_side(c, send[i], dest))
+                S_add(c, sent, RG_COOPERATE, send[i], dest, 0, "A extradited X to B: A and B cooperate", ts, te);
+        if (who >= 0 && dest >= 0) S_add(c, sent, RG_COERCE, dest, who, 1, "extradited X to B: B holds X", ts, te);
+        if (who >= 0 && pass && from >= 0)
+            S_add(c, sent, RG_COERCE, from, who, 1, "X was extradited from A: A held X", ts, te);
+    }
+}
+
 /* "Macron, Merkel and May said in a joint statement that ...": the
  * speakers of a joint statement (its noun after "in a" or "in their",
  * right after a speech verb) agree with one another. */
@@ -6016,6 +6076,7 @@ void rg_interactions_find(rg_doc *doc, const rg_cands *cands, const rg_lexicon *
         S_condemned_by(&c, seg->tok[a].sent, first);
         S_deal_mediators(&c, seg->tok[a].sent, first);
         S_held_responsible(&c, seg->tok[a].sent);
+        S_extraditions(&c, seg->tok[a].sent);
         S_fallback(&c, seg->tok[a].sent, first);
         S_condemned_acts(&c, seg->tok[a].sent, first);
         S_claimed_acts(&c, seg->tok[a].sent, first);

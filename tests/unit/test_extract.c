@@ -6800,6 +6800,23 @@ START_TEST(extract_own_official_no_pair)
 }
 END_TEST
 
+/* An extradition: the sending and the receiving state cooperate, and
+ * the receiver holds the person; one asked for is no extradition. */
+START_TEST(extract_extradition)
+{
+    const char *t = "The gang was broken up. Ecuador extradited gang leader Odalo Brenquist to the United States on "
+                    "Sunday.\n";
+    S_expect_inter(t, "country:ECU", "country:USA", RG_COOPERATE);
+    S_expect_inter(t, "country:USA", "Odalo Brenquist", RG_COERCE);
+    t = "The gang was broken up. Odalo Brenquist was extradited from Haiti to the United States in 2022.\n";
+    S_expect_inter(t, "country:HTI", "country:USA", RG_COOPERATE);
+    S_expect_inter(t, "country:HTI", "Odalo Brenquist", RG_COERCE);
+    S_expect_no_kind("The gang was broken up. Kenya asked India to extradite former Interior Minister Odalo "
+                     "Brenquist to Kenya.\n",
+                     "country:KEN", "Odalo Brenquist", RG_COERCE, "an extradition asked for is none");
+}
+END_TEST
+
 /* --------------------------------------------------------------- suite */
 
 Suite *rg_suite_extract(void)
@@ -7117,6 +7134,7 @@ Suite *rg_suite_extract(void)
     tcase_add_test(tc, extract_vowed_to_crush);
     tcase_add_test(tc, extract_dateline_and_later_qualifier);
     tcase_add_test(tc, extract_own_official_no_pair);
+    tcase_add_test(tc, extract_extradition);
     suite_add_tcase(s, tc);
 
     return s;
