@@ -5448,6 +5448,74 @@ static void S_said_must_at(S_ctx *c, size_t sent, size_t k, size_t q)
                   c->seg->tok[k].end);
 }
 
+/* "The United States designated Ecuador's Los Choneros and Los Lobos
+ * gangs as foreign terrorist organisations", "X was designated a global
+ * terrorist by the UN Security Council", "the gang, which Washington
+ * designated a terrorist organisation": a listing as terrorists is a
+ * sanction on the groups or people listed (not on a country that only
+ * qualifies them). Not one planned or asked for ("would designate",
+ * "urged Washington to designate"; "voted to designate" is done). The
+ * word "terrorist" is looked for DESIGNATE_SPAN tokens on. */
+#define DESIGNATE_SPAN 20
+static void S_designations(S_ctx *c, size_t sent)
+{
+    static const char *const designate[] = {"designate", "designated", "designates", "designating", NULL};
+    static const char *const modal[] = {"will", "would", "could", "may", "might", "should", "to", NULL};
+    static const char *const done[] = {"voted", "decided", "moved", "agreed", NULL};
+    static const char *const which[] = {"which", "whom", "who", NULL};
+    for (size_t v = c->a + 1; v < c->b; v++) {
+        if (!S_lc_in(c, v, designate) || !(c->seg->tok[v].flags & T_LOWER) || S_negated(c, v)) continue;
+        int pass = strcmp(S_lc(c, v - 1), "was") == 0 || strcmp(S_lc(c, v - 1), "were") == 0 ||
+                   strcmp(S_lc(c, v - 1), "been") == 0;
+        if (!pass && S_lc_in(c, v - 1, modal) &&
+            !(strcmp(S_lc(c, v - 1), "to") == 0 && v > c->a + 1 && S_lc_in(c, v - 2, done)))
+            continue;
+        size_t term = 0;
+        for (size_t k = v + 1; k < c->b && k <= v + DESIGNATE_SPAN && !term; k++) {
+            if (strcmp(S_lc(c, k), ";") == 0) break;
+            if (strncmp(S_lc(c, k), "terror", 6) == 0) term = k;
+        }
+        if (!term) continue;
+        int who[MAX_SIDE], by[MAX_SIDE];
+        size_t nw = 0, nb = 0;
+        const char *how = NULL;
+        /* the listed: the groups and people between the verb and the
+         * word, or in the passive the subject's, with the agent after
+         * "by" */
+        for (size_t k = v + 1; k < term && nw < MAX_SIDE; k++) {
+            int e = S_party_at(c, k);
+            if (e >= 0 && c->doc->entities[e].type != RG_COUNTRY && (nw == 0 || who[nw - 1] != e)) who[nw++] = e;
+        }
+        if (pass) {
+            size_t ns = S_subjects(c, v - 1, NO_LIGHT, who, &how);
+            nw = 0;
+            for (size_t i = 0; i < ns; i++)
+                if (who[i] >= 0 && c->doc->entities[who[i]].type != RG_COUNTRY) who[nw++] = who[i];
+            for (size_t k = term + 1; k < c->b && k < term + 6 && !nb; k++)
+                if (strcmp(S_lc(c, k), "by") == 0)
+                    for (size_t q = k + 1; q < c->b && q < k + 4 && !nb; q++)
+                        if (S_party_at(c, q) >= 0) by[nb++] = S_party_at(c, q);
+        } else {
+            nb = S_subjects(c, v, NO_LIGHT, by, &how);
+            /* "the gang, which Washington designated ...": the listed is
+             * the party right before the relative pronoun */
+            if (!nw && nb)
+                for (size_t k = v; k-- > c->a + 1 && k + 6 > v && !nw;)
+                    if (S_lc_in(c, k, which)) {
+                        size_t q = k - 1;
+                        if (q > c->a && strcmp(S_lc(c, q), ",") == 0) q--;
+                        int e = S_party_at(c, q);
+                        if (e >= 0 && c->doc->entities[e].type != RG_COUNTRY) who[nw++] = e;
+                    }
+        }
+        size_t ts = c->seg->tok[v].start, te = c->seg->tok[v].end;
+        for (size_t i = 0; i < nb; i++)
+            for (size_t j = 0; j < nw; j++)
+                if (by[i] >= 0 && by[i] != who[j] && !S_same_side(c, by[i], who[j]))
+                    S_add(c, sent, RG_SANCTION, by[i], who[j], 1, "A designated B as terrorists", ts, te);
+    }
+}
+
 /* "Ecuador extradited gang leader X to the United States", "Colombia
  * extradited to the United States X", "X was extradited from Haiti to the
  * United States": the state that hands a person over and the state that
@@ -6077,6 +6145,7 @@ void rg_interactions_find(rg_doc *doc, const rg_cands *cands, const rg_lexicon *
         S_deal_mediators(&c, seg->tok[a].sent, first);
         S_held_responsible(&c, seg->tok[a].sent);
         S_extraditions(&c, seg->tok[a].sent);
+        S_designations(&c, seg->tok[a].sent);
         S_fallback(&c, seg->tok[a].sent, first);
         S_condemned_acts(&c, seg->tok[a].sent, first);
         S_claimed_acts(&c, seg->tok[a].sent, first);

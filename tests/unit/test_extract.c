@@ -6817,6 +6817,23 @@ START_TEST(extract_extradition)
 }
 END_TEST
 
+/* Listing groups or people as terrorists is a sanction on each listed
+ * (not on a country that only qualifies them); one urged is none. */
+START_TEST(extract_terrorist_designation)
+{
+    const char *t = "The gangs grew. The United States designated Ecuador's Los Choneros and Los Lobos gangs as "
+                    "foreign terrorist organisations on Thursday.\n";
+    S_expect_inter(t, "country:USA", "group:los-choneros", RG_SANCTION);
+    S_expect_inter(t, "country:USA", "group:los-lobos", RG_SANCTION);
+    S_expect_no_kind(t, "country:USA", "country:ECU", RG_SANCTION, "Ecuador only qualifies the gangs");
+    S_expect_inter("The gangs grew. Militia leader Odalo Brenquist was designated a global terrorist by the UN "
+                   "Security Council.\n",
+                   "group:unsc", "Odalo Brenquist", RG_SANCTION);
+    S_expect_no_kind("The gangs grew. Hamas urged Washington to designate Israel a terrorist state.\n", "country:USA",
+                     "country:ISR", RG_SANCTION, "a designation urged is none");
+}
+END_TEST
+
 /* --------------------------------------------------------------- suite */
 
 Suite *rg_suite_extract(void)
@@ -7135,6 +7152,7 @@ Suite *rg_suite_extract(void)
     tcase_add_test(tc, extract_dateline_and_later_qualifier);
     tcase_add_test(tc, extract_own_official_no_pair);
     tcase_add_test(tc, extract_extradition);
+    tcase_add_test(tc, extract_terrorist_designation);
     suite_add_tcase(s, tc);
 
     return s;
