@@ -1740,11 +1740,18 @@ static size_t S_subjects_at(const S_ctx *c, size_t v, size_t light, int *out, co
             while (j < v && j < k + 4 && S_lc_in(c, j, S_time_words)) j++; /* "across Ecuador on Monday," */
             if (j < v && strcmp(S_lc(c, j), ",") == 0) j++;
             int next = j == v;
-            if (next && S_ing(c, v) && f > c->a + 1) {
+            /* (and so a country where a purpose infinitive's subject is:
+             * "Ruto arrived in Haiti on Saturday to visit B" is Ruto's
+             * visit; not a body or person, "a bid in the Security Council
+             * to impose", "an invitation to Gorbachev to visit") */
+            int purpose = j + 1 == v && strcmp(S_lc(c, j), "to") == 0 &&
+                          c->doc->entities[S_actor_entity(c, c->actor_at[k])].type == RG_COUNTRY;
+            static const char *const inside[] = {"at", "in", "across", "throughout", "inside", NULL};
+            if (((next && S_ing(c, v)) || purpose) && f > c->a + 1) {
                 size_t p = f - 1;
                 if (S_determiner(c, p) && p > c->a) p--;
                 static const char *const where[] = {"at", "in", "before", "to", "across", "throughout", "inside", NULL};
-                if (S_lc_in(c, p, where)) {
+                if (S_lc_in(c, p, purpose ? inside : where)) {
                     k = p;
                     continue;
                 }

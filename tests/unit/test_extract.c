@@ -6834,6 +6834,20 @@ START_TEST(extract_terrorist_designation)
 }
 END_TEST
 
+/* A country the subject is in is not the subject of his purpose
+ * infinitive ("arrived in Haiti on Saturday to visit B"); a body or
+ * person before "to V" still can be ("an invitation to X to visit"). */
+START_TEST(extract_purpose_infinitive_place)
+{
+    S_expect_inter("The mission began. President Odalo Brenquist arrived in Haiti on Saturday to visit Prime "
+                   "Minister Rax Talarsan.\n",
+                   "Odalo Brenquist", "Rax Talarsan", RG_CONSULT);
+    S_expect_no_inter("The mission began. President Odalo Brenquist arrived in Haiti on Saturday to visit Kenyan "
+                      "police officers.\n",
+                      "country:HTI", "country:KEN");
+}
+END_TEST
+
 /* --------------------------------------------------------------- suite */
 
 Suite *rg_suite_extract(void)
@@ -7153,6 +7167,7 @@ Suite *rg_suite_extract(void)
     tcase_add_test(tc, extract_own_official_no_pair);
     tcase_add_test(tc, extract_extradition);
     tcase_add_test(tc, extract_terrorist_designation);
+    tcase_add_test(tc, extract_purpose_infinitive_place);
     suite_add_tcase(s, tc);
 
     return s;
