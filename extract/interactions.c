@@ -52,6 +52,7 @@
  */
 #include "extract_private.h"
 
+#include <ctype.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -5922,6 +5923,24 @@ void rg_interactions_find(rg_doc *doc, const rg_cands *cands, const rg_lexicon *
         if (m->entity >= 0 && ((m->lex_kind == LEX_ORG && m->item >= 0 && lex->orgs[m->item].armed) ||
                                (m->lex_kind == LEX_BODY && m->body >= 0 && lex->bodies[m->body].civil)))
             c.armed[m->entity] = 1;
+        /* "the Philippine Army's 4th Infantry Division", "Russia's 58th
+         * Army": a numbered formation (an ordinal, a unit's word last)
+         * after a national body's or a country's possessive is that
+         * country's organ (a rebel brigade has a name, no number) */
+        if (m->entity >= 0 && m->lex_kind < 0 && m->type == RG_GROUP && i > 0 && m->tok_to > m->tok_from + 1 &&
+            rg_tok_wf(seg, m->tok_to - 1, W_UNIT) && isdigit((unsigned char)rg_tok_lc(seg, m->tok_from)[0])) {
+            const rg_cand *o = &cands->c[i - 1];
+            size_t q = o->tok_to; /* (the possessive its own token, or the name's last) */
+            int poss = (q == m->tok_from && (seg->tok[q - 1].flags & T_POSS)) ||
+                       (q + 1 == m->tok_from && (seg->tok[q].flags & T_POSS));
+            if (o->entity >= 0 && poss) {
+                int owner = doc->entities[o->entity].type == RG_COUNTRY ? o->entity : c.body_country[o->entity];
+                if (owner >= 0) {
+                    c.organ[m->entity] = 1;
+                    c.body_country[m->entity] = owner;
+                }
+            }
+        }
         if (m->entity < 0 || !organ) continue;
         c.organ[m->entity] = 1;
         const rg_entity *ent = &doc->entities[m->entity];

@@ -6848,6 +6848,16 @@ START_TEST(extract_purpose_infinitive_place)
 }
 END_TEST
 
+/* A numbered formation under a national body's or a country's
+ * possessive is that country's organ: its acts are the country's too. */
+START_TEST(extract_numbered_unit_rolls_up)
+{
+    S_expect_inter("Rain fell. Soldiers of the Philippine Army's 4th Infantry Division killed seven suspected New "
+                   "People's Army guerrillas in a clash.\n",
+                   "country:PHL", "group:npa", RG_ASSAULT);
+}
+END_TEST
+
 /* --------------------------------------------------------------- suite */
 
 Suite *rg_suite_extract(void)
@@ -7168,6 +7178,7 @@ Suite *rg_suite_extract(void)
     tcase_add_test(tc, extract_extradition);
     tcase_add_test(tc, extract_terrorist_designation);
     tcase_add_test(tc, extract_purpose_infinitive_place);
+    tcase_add_test(tc, extract_numbered_unit_rolls_up);
     suite_add_tcase(s, tc);
 
     return s;
