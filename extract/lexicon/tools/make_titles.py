@@ -181,106 +181,6 @@ Emergencies Minister ; Emergency Situations Minister ; ; l
 Immigration Minister ; ; ; l
 Development Minister ; ; ; l
 Unification Minister ; ; ; l
-# the other portfolios: 'Tourism Minister X', 'Minister of Public Security Y'
-Security Minister ; ; ; l
-Minister of Security ; Security Minister ; ; l
-Public Security Minister ; ; ; l
-Minister of Public Security ; Public Security Minister ; ; l
-National Security Minister ; ; ; l
-Minister of National Security ; National Security Minister ; ; l
-Tourism Minister ; ; ; l
-Minister of Tourism ; Tourism Minister ; ; l
-Communications Minister ; ; ; l
-Minister of Communications ; Communications Minister ; ; l
-Telecommunications Minister ; ; ; l
-Minister of Telecommunications ; Telecommunications Minister ; ; l
-Water Minister ; ; ; l
-Minister of Water ; Water Minister ; ; l
-Mines Minister ; ; ; l
-Minister of Mines ; Mines Minister ; ; l
-Planning Minister ; ; ; l
-Minister of Planning ; Planning Minister ; ; l
-Housing Minister ; ; ; l
-Minister of Housing ; Housing Minister ; ; l
-Social Affairs Minister ; ; ; l
-Minister of Social Affairs ; Social Affairs Minister ; ; l
-Women's Affairs Minister ; ; ; l
-Minister of Women's Affairs ; Women's Affairs Minister ; ; l
-Youth Minister ; ; ; l
-Minister of Youth ; Youth Minister ; ; l
-Sports Minister ; ; ; l
-Minister of Sports ; Sports Minister ; ; l
-Fisheries Minister ; ; ; l
-Minister of Fisheries ; Fisheries Minister ; ; l
-Science Minister ; ; ; l
-Minister of Science ; Science Minister ; ; l
-Technology Minister ; ; ; l
-Minister of Technology ; Technology Minister ; ; l
-Religious Affairs Minister ; ; ; l
-Minister of Religious Affairs ; Religious Affairs Minister ; ; l
-Veterans Affairs Minister ; ; ; l
-Minister of Veterans Affairs ; Veterans Affairs Minister ; ; l
-Infrastructure Minister ; ; ; l
-Minister of Infrastructure ; Infrastructure Minister ; ; l
-Public Works Minister ; ; ; l
-Minister of Public Works ; Public Works Minister ; ; l
-Higher Education Minister ; ; ; l
-Minister of Higher Education ; Higher Education Minister ; ; l
-Foreign Trade Minister ; ; ; l
-Minister of Foreign Trade ; Foreign Trade Minister ; ; l
-European Affairs Minister ; ; ; l
-Minister of European Affairs ; European Affairs Minister ; ; l
-Refugees Minister ; ; ; l
-Minister of Refugees ; Refugees Minister ; ; l
-Natural Resources Minister ; ; ; l
-Minister of Natural Resources ; Natural Resources Minister ; ; l
-Electricity Minister ; ; ; l
-Minister of Electricity ; Electricity Minister ; ; l
-Water Resources Minister ; ; ; l
-Minister of Water Resources ; Water Resources Minister ; ; l
-Irrigation Minister ; ; ; l
-Minister of Irrigation ; Irrigation Minister ; ; l
-Employment Minister ; ; ; l
-Minister of Employment ; Employment Minister ; ; l
-Welfare Minister ; ; ; l
-Minister of Welfare ; Welfare Minister ; ; l
-Family Minister ; ; ; l
-Minister of Family ; Family Minister ; ; l
-Local Government Minister ; ; ; l
-Minister of Local Government ; Local Government Minister ; ; l
-Reconstruction Minister ; ; ; l
-Minister of Reconstruction ; Reconstruction Minister ; ; l
-Humanitarian Affairs Minister ; ; ; l
-Minister of Humanitarian Affairs ; Humanitarian Affairs Minister ; ; l
-Civil Aviation Minister ; ; ; l
-Minister of Civil Aviation ; Civil Aviation Minister ; ; l
-Budget Minister ; ; ; l
-Minister of Budget ; Budget Minister ; ; l
-Investment Minister ; ; ; l
-Minister of Investment ; Investment Minister ; ; l
-Parliamentary Affairs Minister ; ; ; l
-Minister of Parliamentary Affairs ; Parliamentary Affairs Minister ; ; l
-Legal Affairs Minister ; ; ; l
-Minister of Legal Affairs ; Legal Affairs Minister ; ; l
-Media Minister ; ; ; l
-Minister of Media ; Media Minister ; ; l
-Diaspora Minister ; ; ; l
-Minister of Diaspora ; Diaspora Minister ; ; l
-Minerals Minister ; ; ; l
-Minister of Minerals ; Minerals Minister ; ; l
-Lands Minister ; ; ; l
-Minister of Lands ; Lands Minister ; ; l
-Public Health Minister ; ; ; l
-Minister of Public Health ; Public Health Minister ; ; l
-Minister of Education ; Education Minister ; ; l
-Minister of Culture ; Culture Minister ; ; l
-Minister of Transport ; Transport Minister ; ; l
-Minister of Environment ; Environment Minister ; ; l
-Minister of Industry ; Industry Minister ; ; l
-Minister of Agriculture ; Agriculture Minister ; ; l
-Minister of Information ; Information Minister ; ; l
-Tourism and Culture Minister ; ; ; l
-Minister of Tourism and Culture ; Tourism and Culture Minister ; ; l
 Secretary ; ; ; l
 Cabinet Secretary ; ; ; l
 Secretary of State ; ; USA ; l
@@ -674,10 +574,35 @@ Colleague ; ; ; hl
 """
 
 
+# The other ministerial portfolios: each gives "X Minister" and "Minister of
+# X" (canonical "X Minister"), where DATA does not already list the form
+# ("Tourism Minister X", "Minister of Public Security Y").
+PORTFOLIOS = [
+    "Security", "Public Security", "National Security", "Tourism", "Communications", "Telecommunications",
+    "Water", "Mines", "Planning", "Housing", "Social Affairs", "Women's Affairs",
+    "Youth", "Sports", "Fisheries", "Science", "Technology", "Religious Affairs",
+    "Veterans Affairs", "Infrastructure", "Public Works", "Higher Education", "Foreign Trade", "European Affairs",
+    "Refugees", "Natural Resources", "Electricity", "Water Resources", "Irrigation", "Employment",
+    "Welfare", "Family", "Local Government", "Reconstruction", "Humanitarian Affairs", "Civil Aviation",
+    "Budget", "Investment", "Parliamentary Affairs", "Legal Affairs", "Media", "Diaspora",
+    "Minerals", "Lands", "Public Health", "Education", "Culture", "Transport",
+    "Environment", "Industry", "Agriculture", "Information", "Tourism and Culture",
+]
+
+
+def portfolio_rows(known):
+    for p in PORTFOLIOS:
+        for title, canon in ((p + " Minister", ""), ("Minister of " + p, p + " Minister")):
+            if title not in known:
+                yield title, canon, "", "l"
+
+
 def main():
     rows = []
     seen = set()
-    for title, canon, country, flags in L.parse_block(DATA, 4):
+    data = list(L.parse_block(DATA, 4))
+    data += list(portfolio_rows({t for t, _, _, _ in data}))
+    for title, canon, country, flags in data:
         if title in seen:
             sys.exit("duplicate title %r" % title)
         seen.add(title)
@@ -690,7 +615,7 @@ def main():
         if offices:
             fl += offices.split(",")
         rows.append([title, canon or title, country, ",".join(fl)])
-    known = {canon or title for title, canon, _, _ in L.parse_block(DATA, 4)}
+    known = {canon or title for title, canon, _, _ in data}
     missing = sorted(set(OFFICES) - known)
     if missing:
         sys.exit("OFFICES names titles that are not canonical forms: %s" % ", ".join(missing))
