@@ -192,8 +192,7 @@ static void S_tell_in(struct S_told *t, size_t sent, int e);
  * government, sits in its cabinet or speaks for it ("President Noboa",
  * "Interior Minister X", "Agriculture Secretary Y", a spokesman, an
  * ambassador or envoy; not a party's general secretary) and belongs to
- * country e: his
- * acts are the country's own, so he has no interaction with it
+ * country e: his acts are the country's own, so he has no interaction with it
  * ("Ecuadorian voters rejected a proposal by President Noboa" is the
  * country's internal affair). Other people can be acted on by their
  * country (an arrest, a trial), and a spokesman's or an officer's
@@ -5458,8 +5457,8 @@ static void S_said_must_at(S_ctx *c, size_t sent, size_t k, size_t q)
 
 /* "The United States designated Ecuador's Los Choneros and Los Lobos
  * gangs as foreign terrorist organisations", "X was designated a global
- * terrorist by the UN Security Council", "the gang, which Washington
- * designated a terrorist organisation": a listing as terrorists is a
+ * terrorist by the UN Security Council", "the gang, which the United
+ * States designated a terrorist organisation": a listing as terrorists is a
  * sanction on the groups or people listed (not on a country that only
  * qualifies them). Not one planned or asked for ("would designate",
  * "urged Washington to designate"; "voted to designate" is done). The
@@ -5505,8 +5504,8 @@ static void S_designations(S_ctx *c, size_t sent)
                         if (S_party_at(c, q) >= 0) by[nb++] = S_party_at(c, q);
         } else {
             nb = S_subjects(c, v, NO_LIGHT, by, &how);
-            /* "the gang, which Washington designated ...": the listed is
-             * the party right before the relative pronoun */
+            /* "the gang, which the United States designated ...": the
+             * listed is the party right before the relative pronoun */
             if (!nw && nb)
                 for (size_t k = v; k-- > c->a + 1 && k + 6 > v && !nw;)
                     if (S_lc_in(c, k, which)) {
@@ -5544,7 +5543,7 @@ static void S_extraditions(S_ctx *c, size_t sent)
         if (vb->noun || strcmp(vb->lemma, "extradite") != 0 || S_negated(c, v)) continue;
         int pass = S_lc_in(c, v - 1, passive);
         size_t m = pass && v > c->a + 1 ? v - 2 : v - 1;
-        if (S_lc_in(c, m, modal) || (pass && m > c->a && strcmp(S_lc(c, m), "to") == 0)) continue;
+        if (S_lc_in(c, m, modal)) continue; /* ("would be extradited", "asked India to extradite") */
         int dest = -1, from = -1, who = -1;
         for (size_t k = v + 1; k < c->b && k < v + EXTRADITE_SPAN; k++) {
             const char *w = S_lc(c, k);

@@ -6826,6 +6826,9 @@ START_TEST(extract_terrorist_designation)
     S_expect_inter(t, "country:USA", "group:los-choneros", RG_SANCTION);
     S_expect_inter(t, "country:USA", "group:los-lobos", RG_SANCTION);
     S_expect_no_kind(t, "country:USA", "country:ECU", RG_SANCTION, "Ecuador only qualifies the gangs");
+    S_expect_inter("The gangs grew. Police raided Tren de Aragua, which the United States designated a terrorist "
+                   "organization.\n",
+                   "country:USA", "group:tren-de-aragua", RG_SANCTION);
     S_expect_inter("The gangs grew. Militia leader Odalo Brenquist was designated a global terrorist by the UN "
                    "Security Council.\n",
                    "group:unsc", "Odalo Brenquist", RG_SANCTION);
