@@ -293,6 +293,21 @@ static size_t S_name_run(const S_ctx *c, size_t i)
             names++;
             continue;
         }
+        /* a nickname in quotes between a given name and the surname:
+         * Joaquín "El Chapo" Guzmán, Jimmy "Barbecue" Chérizier (one to
+         * three capitalised words; resolve.c keys the name by its first
+         * and last words) */
+        if (j > i && S_tok_is(c, j, "\"") && S_word_in(c, W_GIVEN, j - 1)) {
+            size_t q = j + 1;
+            while (q < c->lim && q < j + 4 && (c->seg->tok[q].flags & T_CAP) && !S_tok_is(c, q, "\"")) q++;
+            if (q > j + 1 && q + 1 < c->lim && S_tok_is(c, q, "\"") && S_name_tok(c, q + 1) &&
+                (c->seg->tok[q + 1].flags & T_CAP) && !(c->seg->tok[q + 1].flags & (T_UPPER | T_TITLECASE)) &&
+                !S_word_in(c, W_COMMON, q + 1)) {
+                j = q + 2;
+                names++;
+                continue;
+            }
+        }
         /* particles inside a name: Staffan de Mistura, Mohammed bin Salman,
          * Joost van der Westhuizen, Guadalupe de la Cruz */
         size_t p = j;

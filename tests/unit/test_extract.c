@@ -6861,6 +6861,24 @@ START_TEST(extract_numbered_unit_rolls_up)
 }
 END_TEST
 
+/* A nickname in quotes between a given name and the surname is inside
+ * the one person's name, whose key is its first and last words: the
+ * same person as the name without it in another story. */
+START_TEST(extract_quoted_nickname_in_name)
+{
+    rg_doc *d = S_doc("Rain fell. Mexico extradited drug lord Joaquin \"El Chapo\" Guzman to the United States.\n");
+    int p = S_ent_label(d, RG_PERSON, "Joaquin \"El Chapo\" Guzman");
+    ck_assert_msg(p >= 0, "entities: %s", S_ents(d));
+    ck_assert_msg(S_ent_label(d, RG_PERSON, "El Chapo") < 0, "the nickname is its own person: %s", S_ents(d));
+    rg_doc *e = S_doc("Rain fell. Joaquin Guzman was sentenced in New York.\n");
+    int q = S_ent_label(e, RG_PERSON, "Joaquin Guzman");
+    ck_assert_msg(q >= 0, "entities: %s", S_ents(e));
+    ck_assert_str_eq(d->entities[p].key, e->entities[q].key);
+    rg_doc_free(d);
+    rg_doc_free(e);
+}
+END_TEST
+
 /* --------------------------------------------------------------- suite */
 
 Suite *rg_suite_extract(void)
@@ -7182,6 +7200,7 @@ Suite *rg_suite_extract(void)
     tcase_add_test(tc, extract_terrorist_designation);
     tcase_add_test(tc, extract_purpose_infinitive_place);
     tcase_add_test(tc, extract_numbered_unit_rolls_up);
+    tcase_add_test(tc, extract_quoted_nickname_in_name);
     suite_add_tcase(s, tc);
 
     return s;
