@@ -108,6 +108,8 @@ typedef struct {
     int *body_country;  /* entity -> for a national body ("Russia's defence
                          * ministry"), its country's entity when the
                          * document names it; else -1 */
+    int *official_of;   /* entity -> for a person holding an office of his
+                         * country (S_state_office), its entity; else -1 */
     /* the makers of the acts of material conflict told in the current
      * sentence and in the last sentence before it that told one (what
      * "condemned the attack" after them refers to: S_condemned_acts);
@@ -188,28 +190,26 @@ static int S_actor_entity(const S_ctx *c, int cand)
 static int S_condemnable(rg_kind kind);
 static void S_tell_in(struct S_told *t, size_t sent, int e);
 
-/* Whether entity p is a person who heads his country's state or
- * government, sits in its cabinet or speaks for it ("President Noboa",
- * "Interior Minister X", "Agriculture Secretary Y", a spokesman, an
- * ambassador or envoy; not a party's general secretary) and belongs to
- * country e: his acts are the country's own, so he has no interaction with it
- * ("Ecuadorian voters rejected a proposal by President Noboa" is the
- * country's internal affair). Other people can be acted on by their
- * country (an arrest, a trial), and a spokesman's or an officer's
- * country is more often guessed wrong; so is any country taken only from
- * the sentence or the document (affiliation_guessed): "Finance Minister
- * Stoltenberg said he will advise Brazil" is no Brazilian's. */
-static int S_own_official(const S_ctx *c, int p, int e)
+/* Whether person x heads his country's state or government, sits in its
+ * cabinet or speaks for it ("President Noboa", "Interior Minister X",
+ * "Agriculture Secretary Y", a spokesman, an ambassador or envoy; not a
+ * party's general secretary), by a country his own words give
+ * (!affiliation_guessed): his acts are the country's own, so he has no
+ * interaction with it ("Ecuadorian voters rejected a proposal by
+ * President Noboa" is the country's internal affair; c->official_of).
+ * Other people can be acted on by their country (an arrest, a trial),
+ * and a spokesman's or an officer's country is more often guessed
+ * wrong; so is any country taken only from the sentence or the document:
+ * "Finance Minister Stoltenberg said he will advise Brazil" is no
+ * Brazilian's. */
+static int S_state_office(const rg_entity *x)
 {
     static const char *const heads[] = {"President", "Prime Minister", "Premier", "Chancellor", "Vice President",
                                         "Secretary of State", "Foreign Secretary", "Head of State",
                                         "Head of Government", "Spokesman", "Ambassador", "Envoy", "Diplomat",
                                         "Top Diplomat", NULL};
     static const char *const party[] = {"General Secretary", "Party Secretary", NULL};
-    const rg_entity *x = &c->doc->entities[p];
-    if (x->type != RG_PERSON || !x->affiliation || x->affiliation_guessed ||
-        strcmp(x->affiliation, c->doc->entities[e].key) != 0)
-        return 0;
+    if (x->type != RG_PERSON || !x->affiliation || x->affiliation_guessed) return 0;
     for (size_t i = 0; i < x->n_roles; i++) {
         const char *r = x->roles[i];
         size_t n = strlen(r);
@@ -227,8 +227,8 @@ static void S_add_as(S_ctx *c, rg_tier tier, size_t sent, rg_kind kind, int src,
     /* "Nigerian police arrested protesters in Lagos": a body acting in
      * its own country acts on neither */
     if (c->body_country[src] == dst || c->body_country[dst] == src) return;
-    /* (nor its own officials, S_own_official) */
-    if (S_own_official(c, src, dst) || S_own_official(c, dst, src)) return;
+    /* (nor its own officials, S_state_office) */
+    if (c->official_of[src] == dst || c->official_of[dst] == src) return;
     /* "told Reuters", "in an interview with the BBC": reporting */
     if (kind == RG_CONSULT && (c->media[src] || c->media[dst])) return;
     rg_doc *d = c->doc;
@@ -5455,6 +5455,10 @@ static void S_said_must_at(S_ctx *c, size_t sent, size_t k, size_t q)
                   c->seg->tok[k].end);
 }
 
+/* Words before a verb that make its act one still to come or only
+ * asked for ("would designate", "asked India to extradite"). */
+static const char *const S_unrealised[] = {"will", "would", "could", "may", "might", "should", "to", NULL};
+
 /* "The United States designated Ecuador's Los Choneros and Los Lobos
  * gangs as foreign terrorist organisations", "X was designated a global
  * terrorist by the UN Security Council", "the gang, which the United
@@ -5467,14 +5471,12 @@ static void S_said_must_at(S_ctx *c, size_t sent, size_t k, size_t q)
 static void S_designations(S_ctx *c, size_t sent)
 {
     static const char *const designate[] = {"designate", "designated", "designates", "designating", NULL};
-    static const char *const modal[] = {"will", "would", "could", "may", "might", "should", "to", NULL};
     static const char *const done[] = {"voted", "decided", "moved", "agreed", NULL};
     static const char *const which[] = {"which", "whom", "who", NULL};
     for (size_t v = c->a + 1; v < c->b; v++) {
         if (!S_lc_in(c, v, designate) || !(c->seg->tok[v].flags & T_LOWER) || S_negated(c, v)) continue;
-        int pass = strcmp(S_lc(c, v - 1), "was") == 0 || strcmp(S_lc(c, v - 1), "were") == 0 ||
-                   strcmp(S_lc(c, v - 1), "been") == 0;
-        if (!pass && S_lc_in(c, v - 1, modal) &&
+        int pass = rg_tok_wf(c->seg, v - 1, W_BE);
+        if (!pass && S_lc_in(c, v - 1, S_unrealised) &&
             !(strcmp(S_lc(c, v - 1), "to") == 0 && v > c->a + 1 && S_lc_in(c, v - 2, done)))
             continue;
         size_t term = 0;
@@ -5535,15 +5537,13 @@ static void S_designations(S_ctx *c, size_t sent)
 #define EXTRADITE_SPAN 24
 static void S_extraditions(S_ctx *c, size_t sent)
 {
-    static const char *const passive[] = {"was", "were", "been", "is", "are", "be", NULL};
-    static const char *const modal[] = {"will", "would", "could", "may", "might", "should", "to", NULL};
     for (size_t v = c->a + 1; v < c->b; v++) {
         if (c->trigger_at[v] < 0) continue;
         const rg_verb *vb = &c->lex->verbs[c->trigger_at[v]];
         if (vb->noun || strcmp(vb->lemma, "extradite") != 0 || S_negated(c, v)) continue;
-        int pass = S_lc_in(c, v - 1, passive);
+        int pass = rg_tok_wf(c->seg, v - 1, W_BE);
         size_t m = pass && v > c->a + 1 ? v - 2 : v - 1;
-        if (S_lc_in(c, m, modal)) continue; /* ("would be extradited", "asked India to extradite") */
+        if (S_lc_in(c, m, S_unrealised)) continue; /* ("would be extradited", "asked India to extradite") */
         int dest = -1, from = -1, who = -1;
         for (size_t k = v + 1; k < c->b && k < v + EXTRADITE_SPAN; k++) {
             const char *w = S_lc(c, k);
@@ -5906,6 +5906,14 @@ void rg_interactions_find(rg_doc *doc, const rg_cands *cands, const rg_lexicon *
      * act is also its country's (see S_roll_up) */
     c.body_country = rg_xmalloc((doc->n_entities ? doc->n_entities : 1) * sizeof *c.body_country);
     for (size_t e = 0; e < doc->n_entities; e++) c.body_country[e] = -1;
+    c.official_of = rg_xmalloc((doc->n_entities ? doc->n_entities : 1) * sizeof *c.official_of);
+    for (size_t e = 0; e < doc->n_entities; e++) {
+        size_t ce;
+        const rg_entity *x = &doc->entities[e];
+        c.official_of[e] = S_state_office(x) && rg_map_get(country_ent, x->affiliation, strlen(x->affiliation), &ce)
+                               ? (int)ce
+                               : -1;
+    }
     c.organ = rg_xcalloc(doc->n_entities ? doc->n_entities : 1, 1);
     c.armed = rg_xcalloc(doc->n_entities ? doc->n_entities : 1, 1);
     for (size_t i = 0; i < cands->n; i++) {
@@ -6203,6 +6211,7 @@ void rg_interactions_find(rg_doc *doc, const rg_cands *cands, const rg_lexicon *
     free(c.place_country);
     free(c.place_at);
     free(c.body_country);
+    free(c.official_of);
     free(c.cand_entity);
     rg_map_free(c.seen);
 }

@@ -116,7 +116,8 @@ typedef struct {
     } *aff;
     size_t cap_aff;
     int vote_order;
-    /* the country the document is about (S_doc_country), or -1 */
+    /* the country the document is about (its dateline's, else
+     * S_doc_country), or -1 */
     int doc_country;
 } S_res;
 
@@ -1168,16 +1169,14 @@ static int S_qualified_title(const S_res *r, const rg_cand *c)
     return 0;
 }
 
-/* The country a document is about: its dateline's ("MEXICO CITY, Feb 27
- * (Reuters) -": a wire story is filed from the country it is about,
- * however often it names another), else the one it names (only, when
- * not -1), else the one it names most often, more often than any other
- * (by its country names and demonyms); -1 when none leads. A summit's
- * venue ("SINGAPORE (AP) -") is the known miss. */
+/* The country a document with no dateline's country is about (a wire
+ * story's dateline, "MEXICO CITY, Feb 27 (Reuters) -", names it first,
+ * however often the story names another; a summit's venue, "SINGAPORE
+ * (AP) -", is the known miss): the one it names (only, when not -1),
+ * else the one it names most often, more often than any other (by its
+ * country names and demonyms); -1 when none leads. */
 static int S_doc_country(const rg_lexicon *lex, const rg_cand *cv, size_t n, int only)
 {
-    for (size_t i = 0; i < n; i++)
-        if ((cv[i].flags & RG_MENTION_DATELINE) && cv[i].country >= 0) return cv[i].country;
     if (only >= 0 || !lex->n_countries) return only;
     size_t *count = rg_xcalloc(lex->n_countries, sizeof *count);
     for (size_t i = 0; i < n; i++) {
@@ -1793,13 +1792,14 @@ void rg_resolve(rg_doc *doc, rg_cands *cands, const rg_lexicon *lex, const rg_se
     /* several named: the dateline's country, else the first named (the
      * lead's actor: "Japan lodged a protest with China, the Foreign
      * Ministry said" is Japan's ministry more often than not) */
-    int guess_country = -1;
-    for (size_t i = 0; i < n && guess_country < 0; i++)
-        if ((cv[i].flags & RG_MENTION_DATELINE) && cv[i].country >= 0) guess_country = cv[i].country;
+    int dateline_country = -1;
+    for (size_t i = 0; i < n && dateline_country < 0; i++)
+        if ((cv[i].flags & RG_MENTION_DATELINE) && cv[i].country >= 0) dateline_country = cv[i].country;
+    int guess_country = dateline_country;
     for (size_t i = 0; i < n && guess_country < 0; i++)
         if (cv[i].type == RG_COUNTRY && cv[i].country >= 0) guess_country = cv[i].country;
 
-    r.doc_country = S_doc_country(lex, cv, n, only_country);
+    r.doc_country = dateline_country >= 0 ? dateline_country : S_doc_country(lex, cv, n, only_country);
 
     /* 1. lexicon mentions, bodies, places, groups from the name finder */
     rg_map *last_body = rg_map_new(); /* body index -> entity of its latest qualified mention */
